@@ -1,0 +1,58 @@
+// A slash command: its definition (plain data, registered as is) and handlers that return reply
+// models. No Discord client in here; surfaces call these.
+import type { Choice, Reply } from '../src/reply.ts';
+import type { Engine } from '../src/engine.ts';
+
+export type OptionType = 'string' | 'integer' | 'boolean' | 'channel' | 'attachment';
+
+export interface OptionDefinition {
+  name: string;
+  description: string;
+  type: OptionType;
+  required?: boolean;
+  autocomplete?: boolean;
+  choices?: Choice[];
+  maxLength?: number;
+}
+
+export interface CommandDefinition {
+  name: string;
+  description: string;
+  options: OptionDefinition[];
+  /** Discord permission bit set as a string, e.g. Manage Server; absent = everyone. */
+  defaultMemberPermissions?: string;
+}
+
+export type OptionValues = Record<string, string | number | boolean | undefined>;
+
+export interface CommandContext {
+  engine: Engine;
+  options: OptionValues;
+  /** Who asked (for cooldowns, logs); absent in the console. */
+  userId?: string;
+}
+
+export interface AutocompleteContext {
+  engine: Engine;
+  options: OptionValues;
+  focused: string;
+  value: string;
+}
+
+export interface ButtonContext {
+  engine: Engine;
+  /** The custom id split on ':' after the command name. */
+  args: string[];
+  userId?: string;
+}
+
+export interface Command {
+  definition: CommandDefinition;
+  handle(ctx: CommandContext): Promise<Reply> | Reply;
+  autocomplete?(ctx: AutocompleteContext): Choice[];
+  /** Answers a click on a button whose custom id starts with `<name>:`. */
+  button?(ctx: ButtonContext): Promise<Reply> | Reply;
+}
+
+/** A user-facing mistake in the options: surfaces answer it with an ephemeral error. */
+export class UsageError extends Error {}

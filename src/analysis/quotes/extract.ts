@@ -1,0 +1,4 @@
+import type { ArticleAnalysis, Quote } from '../types.ts';
+export function extractQuotes(_a: ArticleAnalysis): Quote[] {
+  return [];
+}

@@ -1,0 +1,21 @@
+// `npm start`: the Discord bot when a token is configured, else the local console on the seeds.
+import { commands } from '../../commands/index.ts';
+import { loadConfig } from '../config.ts';
+import { Engine } from '../engine.ts';
+import { log } from '../log.ts';
+import { Router } from '../router.ts';
+
+export async function start(_args: string[]): Promise<number> {
+  const config = loadConfig();
+  const engine = Engine.fromPaths([config.SEEDS_DIR], config.MAX_ARTICLE_BYTES);
+  for (const w of engine.warnings) log.warn({ file: w.file, reason: w.reason }, 'skipped article');
+  const router = new Router(engine, commands, log);
+  if (config.DISCORD_TOKEN) {
+    const { startGateway } = await import('../surfaces/gateway.ts');
+    await startGateway({ config, router, log });
+    return 0;
+  }
+  console.log(`No DISCORD_TOKEN set, so this is the local console on the "${config.SEEDS_DIR}" folder: type a command such as /quote query:… (or /help, exit).`);
+  const { runConsole } = await import('../surfaces/console.ts');
+  return runConsole(router, process.stdin, process.stdout);
+}

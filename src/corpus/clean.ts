@@ -1,0 +1,122 @@
+// Marks what in an article is not the story's own text, from generic cues only: ad markers, photo
+// credits, social-media embeds and their signatures, teaser lists, repeated headlines, datelines.
+// Off-topic paragraphs need the whole story's vocabulary: see offtopic.ts.
+import { splitParagraphs } from './paragraphs.ts';
+import type { Article, Paragraph, ParagraphKind } from './types.ts';
+
+const AD = /^(advert(isement)?|advertising|sponsored( content)?|story continues below( advertisement)?|ad)\b[\s\d:.-]*$/i;
+const CREDIT_PREFIX = /^(photo|picture|image|credit|photograph|source|video)s?\s*(credit)?\s*:/i;
+const CREDIT_WORD = /\b(images?|photos?|pictures?|getty|shutterstock|afp|epa|ap|alamy|reuters|file photo)\b/i;
+const TEASER_AGE = /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
+const RELATED = /^(related( articles| stories| news| coverage)?|read more|more from|most read|recommended( for you)?|you may also like|more on this story|trending|latest news|more stories|see also)\s*:?$/i;
+/** "— Agency News (@agency) March 18, 2021": the last line of an embedded post. */
+export const EMBED_SIGNATURE = /^[—–-]{1,2}\s*(.+?)\s*\((@\w{1,30})\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$/;
+const EMBED_LINK = /(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+|instagram\.com\/p\/\S+)/i;
+const CRAWLER_DATE = /(^|\s)date\s+\d{4}-\d{2}-\d{2}\b/i;
+const BYLINE_DATE = /^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+,? \d{4}( [-–—|,] ?\d{1,2}:\d{2}\b.*)?$/;
+const TERMINAL = /[.!?…"”’)]$/;
+
+export function classifyParagraphs(article: Article): Paragraph[] {
+  const raw = splitParagraphs(article.text, article.bodyStart);
+  const paras: Paragraph[] = raw.map((p, index) => ({ ...p, index, kind: 'story' as ParagraphKind }));
+  markLineKinds(paras);
+  markEmbeds(paras);
+  markTeaserTail(paras);
+  markHeadlines(paras, article.meta.title);
+  return paras;
+}
+
+function markLineKinds(paras: Paragraph[]): void {
+  for (const p of paras) {
+    const t = p.text;
+    if (AD.test(t)) p.kind = 'ad';
+    else if (EMBED_SIGNATURE.test(t)) p.kind = 'embed-signature';
+    else if (TEASER_AGE.test(t) || RELATED.test(t)) p.kind = 'teaser';
+    else if (CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
+    else if (BYLINE_DATE.test(t)) p.kind = 'dateline';
+    else if (isCredit(t)) p.kind = 'credit';
+    else if (/\b(picture|photo|image|credit)s?\s*:\s*[A-Z/ .-]+$/i.test(t) && wordCount(t) > 6) p.kind = 'caption';
+  }
+}
+
+function isCredit(t: string): boolean {
+  if (wordCount(t) > 6 || TERMINAL.test(t)) return false;
+  return CREDIT_PREFIX.test(t) || (CREDIT_WORD.test(t) && /^[A-Z]/.test(t) && !/\b(said|says)\b/.test(t));
+}
+
+/** The post above a signature: the line carrying its link and the lines before it that fit in one post. */
+function markEmbeds(paras: Paragraph[]): void {
+  for (const sig of paras.filter((p) => p.kind === 'embed-signature')) {
+    const m = EMBED_SIGNATURE.exec(sig.text)!;
+    sig.relay = `${m[1]} (${m[2]})`;
+    const last = paras[sig.index - 1];
+    if (!last || last.kind !== 'story' || !EMBED_LINK.test(last.text)) continue;
+    let length = 0;
+    for (let i = sig.index - 1; i >= 0 && paras[i].kind === 'story'; i--) {
+      length += postLength(paras[i].text);
+      if (length > POST_MAX && i < sig.index - 1) break;
+      paras[i].kind = 'embed';
+      paras[i].relay = sig.relay;
+    }
+  }
+}
+
+const POST_MAX = 280;
+/** Length as a post counts it: every link is 23 characters. */
+function postLength(t: string): number {
+  return t.replace(/\S*(https?:\/\/|pic\.twitter\.com\/)\S+/g, 'x'.repeat(23)).length + 1;
+}
+
+/** Teaser lists end an article: from the first teaser marker's block to the end, nothing is story. */
+function markTeaserTail(paras: Paragraph[]): void {
+  const first = paras.findIndex((p) => p.kind === 'teaser');
+  if (first < 0) return;
+  let start = first;
+  // Walk back over the teaser's own headline and standfirst (no terminal punctuation, short).
+  for (let i = first - 1; i >= 0 && first - i <= 2; i--) {
+    const t = paras[i].text;
+    if (paras[i].kind !== 'story' || t.length > 160 || TERMINAL.test(t)) break;
+    start = i;
+  }
+  for (let i = start; i < paras.length; i++) {
+    if (paras[i].kind === 'story' || paras[i].kind === 'caption') paras[i].kind = 'teaser';
+  }
+  // A headline-like paragraph right before the tail is a section heading of the teaser list.
+  const prev = paras[start - 1];
+  if (prev && prev.kind === 'story' && !TERMINAL.test(prev.text) && prev.text.length < 120 && start - 1 > 2) prev.kind = 'teaser';
+}
+
+/** The first headline-like line is the title; a repeat of it and the standfirst under it are marked. */
+function markHeadlines(paras: Paragraph[], metaTitle?: string): void {
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  let title = metaTitle ? norm(metaTitle) : '';
+  for (let i = 0; i < Math.min(paras.length, 6); i++) {
+    const p = paras[i];
+    if (p.kind !== 'story') continue;
+    if (title && norm(p.text) === title) {
+      p.kind = i === 0 && !metaTitle ? 'title' : 'headline-repeat';
+      continue;
+    }
+    if (!title && isHeadlineLike(p.text) && i <= 1) {
+      p.kind = 'title';
+      title = norm(p.text);
+      continue;
+    }
+    if (title && paras.slice(0, i).some((q) => q.kind === 'title') && isHeadlineLike(p.text) && p.text.length > 60 && !hasStoryAfterOnly(paras, i)) {
+      p.kind = 'standfirst';
+    }
+    break;
+  }
+}
+
+function hasStoryAfterOnly(paras: Paragraph[], i: number): boolean {
+  return paras.slice(0, i).some((q) => q.kind === 'story');
+}
+
+export function isHeadlineLike(t: string): boolean {
+  return t.length <= 200 && !TERMINAL.test(t) && !t.includes('. ') && wordCount(t) >= 3;
+}
+
+export function wordCount(t: string): number {
+  return t.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,83 @@
+// Reads the articles folder: each subfolder is a story, files directly inside form the folder's
+// own story. A bad file is skipped with one warning naming it and the reason; the rest loads.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseFrontMatter } from './frontmatter.ts';
+import type { Article, Warning } from './types.ts';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+
+export interface LoadOptions {
+  maxBytes?: number;
+}
+
+export interface LoadResult {
+  articles: Article[];
+  warnings: Warning[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function isArticleFile(name: string): boolean {
+  return !name.startsWith('.') && ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+}
+
+/** Reads one article file; throws an Error whose message is the reason it cannot be used. */
+export function readArticle(path: string, story: string, maxBytes = 2_000_000): Article {
+  const size = statSync(path).size;
+  if (size > maxBytes) throw new Error(`larger than the ${formatBytes(maxBytes)} cap (${formatBytes(size)})`);
+  const bytes = readFileSync(path);
+  return parseArticle(bytes, path, story);
+}
+
+/** Validates raw bytes as an article (shared by the loader and ingest). */
+export function parseArticle(bytes: Uint8Array, path: string, story: string): Article {
+  if (bytes.includes(0)) throw new Error('binary file (contains NUL bytes)');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new Error('not valid UTF-8 text');
+  }
+  const { meta, bodyStart } = parseFrontMatter(text);
+  if (!text.slice(bodyStart).trim()) throw new Error('empty (no article text)');
+  return { file: basename(path), path: resolve(path), story: meta.story ?? story, text, bodyStart, meta };
+}
+
+/** Loads files or folders: a folder's files form its story, its subfolders their own stories. */
+export function loadArticles(paths: string[], options: LoadOptions = {}): LoadResult {
+  const out: LoadResult = { articles: [], warnings: [] };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      out.warnings.push({ file: p, reason: 'no such file or folder' });
+      continue;
+    }
+    if (st.isDirectory()) loadFolder(p, basename(resolve(p)), out, options, true);
+    else loadFile(p, basename(resolve(p, '..')), out, options);
+  }
+  out.articles.sort((a, b) => a.story.localeCompare(b.story) || a.file.localeCompare(b.file));
+  return out;
+}
+
+function loadFolder(dir: string, story: string, out: LoadResult, options: LoadOptions, top: boolean): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory() && top && !entry.name.startsWith('.')) loadFolder(full, entry.name, out, options, false);
+    else if (entry.isFile() && isArticleFile(entry.name)) loadFile(full, story, out, options);
+  }
+}
+
+function loadFile(path: string, story: string, out: LoadResult, options: LoadOptions): void {
+  try {
+    out.articles.push(readArticle(path, story, options.maxBytes));
+  } catch (err) {
+    out.warnings.push({ file: path, reason: (err as Error).message });
+  }
+}
+
+function formatBytes(n: number): string {
+  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} kB`;
+}

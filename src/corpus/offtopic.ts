@@ -1,0 +1,61 @@
+// A paragraph is off the story's topic when almost none of its content words occur anywhere else
+// in the story (its other paragraphs and the other articles). Needs the whole story, so it runs
+// after every article's paragraphs are classified.
+import type { Paragraph } from './types.ts';
+
+const STOP = new Set(
+  'the a an and or but if of in on at to for from by with as is are was were be been being has have had do does did not no it its this that these those there their they them he she his her him we our you your i me my who whom which what when where why how than then so also into over after before about more most other some such only own same can will would could should may might must said says say told just still very out up down off new one two three'.split(
+    ' ',
+  ),
+);
+
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? [])
+    .map((w) => w.replace(/'s$/, '').replace(/s$/, ''))
+    .filter((w) => w.length > 2 && !STOP.has(w));
+}
+
+const MIN_WORDS = 6;
+const TOPIC_SIZE = 20;
+
+/**
+ * Marks off-topic paragraphs in place. `articles` are the story's articles' paragraph lists.
+ * The topic is the story's most widespread content words; an off-topic paragraph uses none of
+ * them and shares few of its words with the rest of the story.
+ */
+export function markOffTopic(articles: Paragraph[][]): void {
+  const eligible = (p: Paragraph) => p.kind === 'story' || p.kind === 'caption';
+  const counted = (p: Paragraph) => eligible(p) || p.kind === 'title' || p.kind === 'standfirst' || p.kind === 'embed';
+  // Document frequency by paragraph, so a paragraph's own repeats do not count as support.
+  const df = new Map<string, number>();
+  const words = articles.map((paras) => paras.map((p) => (counted(p) ? new Set(contentWords(p.text)) : new Set<string>())));
+  for (const list of words) for (const set of list) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const topic = new Set(
+    [...df.entries()]
+      .filter(([, n]) => n >= 3)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, TOPIC_SIZE)
+      .map(([w]) => w),
+  );
+  const offTopic = (set: Set<string>, minWords: number, maxShared: number) => {
+    if (set.size < minWords) return false;
+    let shared = 0;
+    for (const w of set) {
+      if (topic.has(w)) return false;
+      if ((df.get(w) ?? 0) > 1) shared++;
+    }
+    return shared / set.size < maxShared;
+  };
+  articles.forEach((paras, a) =>
+    paras.forEach((p, i) => {
+      if (eligible(p) && offTopic(words[a][i], MIN_WORDS, 0.5)) p.kind = 'offtopic';
+    }),
+  );
+  // A headline-like line directly above an off-topic paragraph is its heading.
+  articles.forEach((paras, a) =>
+    paras.forEach((p, i) => {
+      const next = paras[i + 1];
+      if (next?.kind === 'offtopic' && eligible(p) && !/[.!?"”]$/.test(p.text) && offTopic(words[a][i], 3, 0.6)) p.kind = 'offtopic';
+    }),
+  );
+}

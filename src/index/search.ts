@@ -1,0 +1,152 @@
+// The story index: MiniSearch over quote clusters and story passages, plus the lists that
+// autocomplete reads. Built once per story analysis, in memory.
+import MiniSearch from 'minisearch';
+import { STORY_KINDS } from '../corpus/types.ts';
+import type { Quote, QuoteCluster, StoryAnalysis } from '../analysis/types.ts';
+
+interface ClusterDoc {
+  id: string;
+  text: string;
+  speaker: string;
+  context: string;
+}
+
+interface PassageDoc {
+  id: number;
+  file: string;
+  text: string;
+  start: number;
+}
+
+export interface Passage {
+  file: string;
+  text: string;
+  start: number;
+  score: number;
+}
+
+export interface ClusterHit {
+  cluster: QuoteCluster;
+  quotes: Quote[];
+  score: number;
+}
+
+const tokenize = (s: string) => MiniSearch.getDefault('tokenize')(s.replace(/[’‘]/g, "'"));
+const processTerm = (t: string) => {
+  const term = t.toLowerCase().replace(/^'+|'+$/g, '').replace(/'s$/, '');
+  return term.length ? term : null;
+};
+
+export class StoryIndex {
+  private readonly quotes = new Map<string, Quote>();
+  private readonly clusters = new Map<string, QuoteCluster>();
+  private readonly quoteSearch: MiniSearch<ClusterDoc>;
+  private readonly passageSearch: MiniSearch<PassageDoc>;
+  private readonly passages: PassageDoc[] = [];
+  readonly speakers: string[];
+  readonly actors: string[];
+
+  constructor(readonly analysis: StoryAnalysis) {
+    for (const a of analysis.articles) for (const q of a.quotes) this.quotes.set(q.id, q);
+    this.quoteSearch = new MiniSearch<ClusterDoc>({
+      fields: ['text', 'speaker', 'context'],
+      tokenize,
+      processTerm,
+      searchOptions: { boost: { text: 3, speaker: 2 }, prefix: (t) => t.length > 3, fuzzy: (t) => (t.length > 5 ? 0.2 : false), combineWith: 'OR' },
+    });
+    this.quoteSearch.addAll(
+      analysis.clusters.map((c) => {
+        this.clusters.set(c.id, c);
+        const members = c.quoteIds.map((id) => this.quotes.get(id)!);
+        return {
+          id: c.id,
+          text: unique(members.map((q) => q.text)).join(' \n '),
+          speaker: c.speaker ?? '',
+          context: unique(members.map((q) => q.context)).join(' \n '),
+        };
+      }),
+    );
+    this.passageSearch = new MiniSearch<PassageDoc>({
+      fields: ['text'],
+      storeFields: [],
+      tokenize,
+      processTerm,
+      searchOptions: { prefix: (t) => t.length > 3, fuzzy: (t) => (t.length > 5 ? 0.2 : false) },
+    });
+    for (const a of analysis.articles) {
+      for (const s of a.sentences) {
+        if (!STORY_KINDS.has(a.paragraphs[s.paragraph].kind)) continue;
+        this.passages.push({ id: this.passages.length, file: a.file, text: s.text, start: s.start });
+      }
+    }
+    this.passageSearch.addAll(this.passages);
+    this.speakers = rankByCount(analysis.clusters.flatMap((c) => c.quoteIds.map((id) => this.quotes.get(id)!.speaker ?? '')));
+    this.actors = rankByCount(analysis.timeline.flatMap((e) => e.actors));
+  }
+
+  quote(id: string): Quote | undefined {
+    return this.quotes.get(id);
+  }
+
+  cluster(id: string): QuoteCluster | undefined {
+    return this.clusters.get(id);
+  }
+
+  /** Clusters matching the query, best first; an empty query lists the most widely carried. */
+  searchClusters(query: string, filter: { speaker?: string; file?: string } = {}): ClusterHit[] {
+    const keep = (c: QuoteCluster) =>
+      (!filter.speaker || sameName(c.speaker, filter.speaker) || c.conflictingSpeakers.some((s) => sameName(s, filter.speaker!))) &&
+      (!filter.file || c.files.includes(filter.file));
+    const hits: ClusterHit[] = [];
+    if (query.trim()) {
+      for (const r of this.quoteSearch.search(query)) {
+        const c = this.clusters.get(r.id as string)!;
+        if (keep(c)) hits.push({ cluster: c, quotes: this.members(c), score: r.score * (1 + 0.15 * c.files.length) });
+      }
+      hits.sort((a, b) => b.score - a.score);
+    } else {
+      for (const c of this.clusters.values()) if (keep(c)) hits.push({ cluster: c, quotes: this.members(c), score: c.files.length * 10 + c.canonical.length / 100 });
+      hits.sort((a, b) => b.score - a.score);
+    }
+    return hits;
+  }
+
+  searchPassages(query: string, limit = 20): Passage[] {
+    return this.passageSearch
+      .search(query)
+      .slice(0, limit)
+      .map((r) => {
+        const p = this.passages[r.id as number];
+        return { file: p.file, text: p.text, start: p.start, score: r.score };
+      });
+  }
+
+  /** Words close to the query's (for "did you mean" replies). */
+  suggest(query: string): string[] {
+    return this.quoteSearch
+      .autoSuggest(query, { fuzzy: 0.3, prefix: true })
+      .slice(0, 5)
+      .map((s) => s.suggestion);
+  }
+
+  private members(c: QuoteCluster): Quote[] {
+    return c.quoteIds.map((id) => this.quotes.get(id)!);
+  }
+}
+
+export function sameName(a: string | null | undefined, b: string): boolean {
+  if (!a) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase().trim();
+  return x === y || x.split(/\s+/).includes(y) || x.includes(y);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function rankByCount(names: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+}
