@@ -1,4 +1,108 @@
+// Quotes of one article: spans, then an ordered sieve of attribution rules per quote, each
+// recording its name so `extract --explain` can show the chain that decided.
+import { QUOTE_KINDS, STORY_KINDS } from '../../corpus/types.ts';
 import type { ArticleAnalysis, Quote } from '../types.ts';
-export function extractQuotes(_a: ArticleAnalysis): Quote[] {
-  return [];
+import { buildContext, type ArticleContext } from './context.ts';
+import type { EntityTable } from './entities.ts';
+import { quoteKind } from './kind.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import { findSpans, type Span } from './spans.ts';
+import { accordingTo } from './speakers/according-to.ts';
+import { afterVerb } from './speakers/after-verb.ts';
+import { beforeVerb } from './speakers/before-verb.ts';
+import { previousParagraph, samePargraphPrevious } from './speakers/carry-over.ts';
+import { siteOf } from './speakers/cues.ts';
+import { laterVerb } from './speakers/later-verb.ts';
+import { speechNoun } from './speakers/speech-noun.ts';
+import { subjectRule } from './speakers/subject.ts';
+import type { Attribution, Rule, SieveState } from './speakers/types.ts';
+import { maskQuotes } from './context.ts';
+
+export interface PreparedArticle {
+  spans: Span[];
+  masked: string;
+  mentions: Mention[][];
+}
+
+/** Spans and mentions of an article (before the story's cast is known). */
+export function prepareArticle(a: ArticleAnalysis, common: Set<string>): PreparedArticle {
+  const paras = a.paragraphs.filter((p) => QUOTE_KINDS.has(p.kind));
+  const spans = findSpans(a.article.text, paras);
+  const masked = maskQuotes(a.article.text, spans);
+  const mentions = a.sentences.map((s) => (STORY_KINDS.has(a.paragraphs[s.paragraph].kind) ? findMentions(masked, s.start, s.end, common) : []));
+  return { spans, masked, mentions };
+}
+
+/** The sieve, in order: cues in the quote's own sentence first, then carried-over speakers. */
+const SIEVE: { rule: Rule; when?: (ctx: ArticleContext, span: Span) => boolean }[] = [
+  { rule: afterVerb },
+  { rule: beforeVerb },
+  { rule: speechNoun },
+  { rule: laterVerb },
+  { rule: subjectRule, when: (_ctx, span) => !span.continues },
+  { rule: samePargraphPrevious },
+  { rule: previousParagraph },
+];
+
+export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, table: EntityTable, outlets: Set<string>): Quote[] {
+  const text = a.article.text;
+  const ctx = buildContext(text, prepared.spans, a.paragraphs, a.sentences, table, new Set(), outlets);
+  ctx.masked = prepared.masked;
+  ctx.mentions = prepared.mentions;
+  const state: SieveState = { previous: [] };
+  const quotes: Quote[] = [];
+  const outer = prepared.spans.filter((s) => !s.nested);
+  const attributions = new Map<Span, { attribution: Attribution | null; relay?: string }>();
+  for (const span of outer) {
+    const para = a.paragraphs[span.paragraph];
+    const site = siteOf(ctx, span);
+    const sourcing = accordingTo(ctx, site);
+    let attribution: Attribution | null = null;
+    if (STORY_KINDS.has(para.kind)) {
+      for (const { rule, when } of SIEVE) {
+        if (when && !when(ctx, span)) continue;
+        attribution = rule(ctx, site, state);
+        if (attribution) break;
+      }
+      if (!attribution || attribution.weak) attribution = sourcing.attribution ?? attribution;
+    }
+    state.previous.push({ site, attribution });
+    attributions.set(span, { attribution, relay: sourcing.relay ?? para.relay });
+  }
+  // A piece continued in the next paragraph takes the speaker its continuation names.
+  for (let i = outer.length - 2; i >= 0; i--) {
+    const here = attributions.get(outer[i])!;
+    if (outer[i].continues && outer[i + 1].continued) {
+      const next = attributions.get(outer[i + 1])!;
+      if (next.attribution && (!here.attribution || here.attribution.weak)) here.attribution = { ...next.attribution, rule: 'continued-quote' };
+    }
+  }
+  for (const span of prepared.spans) {
+    const para = a.paragraphs[span.paragraph];
+    const container = span.nested ? outer.find((o) => o.start <= span.start && o.end >= span.end) : undefined;
+    const found = attributions.get(container ?? span);
+    const att = found?.attribution ?? null;
+    const inner = text.slice(span.start, span.end);
+    quotes.push({
+      id: `${a.file}#${span.start}`,
+      file: a.file,
+      start: span.start,
+      end: span.end,
+      text: inner,
+      kind: quoteKind(text, span.open, inner, para.start),
+      speaker: att?.speaker.name ?? null,
+      rules: att ? [...(container ? ['nested'] : []), att.rule, ...(att.weak ? ['weak'] : [])] : [],
+      relay: found?.relay,
+      minor: span.nested || para.kind === 'title' || para.kind === 'headline-repeat',
+      paragraph: span.paragraph,
+      context: sentenceText(a, span),
+    });
+  }
+  return quotes;
+}
+
+function sentenceText(a: ArticleAnalysis, span: Span): string {
+  const s = a.sentences.find((x) => x.start <= span.open && x.end >= span.open);
+  const p = a.paragraphs[span.paragraph];
+  return s && s.end >= span.end ? s.text : a.article.text.slice(p.start, p.end);
 }

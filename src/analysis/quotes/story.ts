@@ -1,4 +1,60 @@
-import type { ArticleAnalysis, Entity, QuoteCluster } from '../types.ts';
-export function linkStory(_articles: ArticleAnalysis[]): { entities: Entity[]; clusters: QuoteCluster[] } {
-  return { entities: [], clusters: [] };
+// Across the story's articles: clusters of the same utterance, speakers inferred from other
+// articles for quotes printed without one, and the same words credited to different speakers.
+import type { ArticleAnalysis, Quote, QuoteCluster } from '../types.ts';
+import { clusterQuotes } from './clusters.ts';
+
+export function linkQuotes(articles: ArticleAnalysis[]): QuoteCluster[] {
+  const quotes = articles.flatMap((a) => a.quotes);
+  const groups = clusterQuotes(quotes);
+  const clusters: QuoteCluster[] = [];
+  for (const [id, members] of groups) {
+    inferSpeakers(members);
+    const strong = members.filter((q) => q.speaker && !q.inferredFrom && !q.rules.includes('weak'));
+    const speakers = countBy(strong.map((q) => q.speaker!));
+    const speaker = speakers[0]?.[0] ?? members.find((q) => q.speaker)?.speaker ?? null;
+    clusters.push({
+      id,
+      canonical: canonicalWording(members),
+      speaker,
+      conflictingSpeakers: speakers.slice(1).map(([s]) => s),
+      quoteIds: members.map((q) => q.id),
+      files: [...new Set(members.map((q) => q.file))],
+    });
+  }
+  return clusters;
+}
+
+/** A quote with no speaker, or only a weak one, takes the speaker the cluster's other articles give. */
+function inferSpeakers(members: Quote[]): void {
+  const strong = members.filter((q) => q.speaker && !q.rules.includes('weak'));
+  const ranked = countBy(strong.map((q) => q.speaker!));
+  if (!ranked.length) return;
+  const [best] = ranked[0];
+  for (const q of members) {
+    if (q.speaker && !q.rules.includes('weak')) continue;
+    if (q.speaker === best) continue;
+    const from = strong.find((s) => s.speaker === best && s.file !== q.file) ?? strong.find((s) => s.speaker === best)!;
+    q.speaker = best;
+    q.inferredFrom = from.file;
+    q.rules = [...q.rules, 'cluster-inference'];
+  }
+}
+
+/** The wording most sources print; ties go to the longest. */
+function canonicalWording(members: Quote[]): string {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const counts = new Map<string, { n: number; text: string }>();
+  for (const q of members) {
+    const k = norm(q.text);
+    const c = counts.get(k) ?? { n: 0, text: q.text };
+    c.n++;
+    counts.set(k, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || b.text.length - a.text.length)[0].text.replace(/[\s,;:]+$/, '');
+}
+
+function countBy(xs: string[]): [string, number][] {
+  const m = new Map<string, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return [...m.entries()].sort((a, b) => b[1] - a[1]);
 }

@@ -1,0 +1,55 @@
+// Calendar days as `YYYY-MM-DD` strings. All arithmetic is in UTC so results never depend on the
+// machine's timezone; chrono-node gets the same day as `{ instant, timezone }` (see DESIGN.md).
+import type { ParsingReference } from 'chrono-node';
+
+export type Day = string;
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isDay(s: string): boolean {
+  return DAY.test(s);
+}
+
+/** Noon UTC of the day: far from midnight, so no offset can move it to another day. */
+export function dayInstant(day: Day): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+export function formatDay(d: Date): Day {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(day: Day, n: number): Day {
+  const d = dayInstant(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return formatDay(d);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(day: Day): number {
+  return dayInstant(day).getUTCDay();
+}
+
+/** The chrono-node reference for a day: an instant plus an explicit timezone, never a bare Date. */
+export function chronoReference(day: Day): ParsingReference {
+  return { instant: dayInstant(day), timezone: 0 };
+}
+
+/** The weekday `target` nearest to `day` in the given direction; `inclusive` lets `day` itself count. */
+export function weekdayFrom(day: Day, target: number, direction: 'past' | 'future', inclusive: boolean): Day {
+  const from = weekdayOf(day);
+  let delta = direction === 'past' ? (from - target + 7) % 7 : (target - from + 7) % 7;
+  if (delta === 0 && !inclusive) delta = 7;
+  return addDays(day, direction === 'past' ? -delta : delta);
+}
+
+/** Normalises a front-matter or ISO-like date ("2021-03-19T10:00:00Z", "2021-3-9") to a day. */
+export function toDay(value: string | Date | undefined | null): Day | null {
+  if (!value) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : formatDay(value);
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value.trim());
+  if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return null;
+}

@@ -1,0 +1,56 @@
+// newsdesk's chrono-node: the casual English configuration minus the parsers that misread news
+// (weekdays without tense, clock times, "within 3 days", "3 days later" which is relative to the
+// event just told, not to the article's day), plus our own parsers and refiners.
+import * as chrono from 'chrono-node';
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { bareYearRefiner } from './parsers/bare-year.ts';
+import { previousYearParser } from './parsers/previous-year.ts';
+import { weekdayParser } from './parsers/weekday.ts';
+import { weekendParser } from './parsers/weekend.ts';
+
+const DROPPED = new Set([
+  'ENWeekdayParser',
+  'ENTimeExpressionParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENEndOfCurrentMonthParser',
+  'SlashDateFormatParser',
+]);
+
+/** Results a timeline cannot use: "now", week spans, vague amounts, lowercase month words ("march"). */
+const dropVague: Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]) {
+    return results.filter((r) => {
+      const t = r.text.trim();
+      if (/^(right\s+)?now$/i.test(t)) return false;
+      if (/\b(few|several|some|couple|many|recent)\b/i.test(t)) return false;
+      // "the next day" is relative to the event just told: see anaphora.ts.
+      if (/\b(next|following|previous|preceding)\s+(day|morning|night|evening)\b/i.test(t)) return false;
+      if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t)) return false;
+      return true;
+    });
+  },
+};
+
+/** A weekend or weekday from chrono's own casual parsers loses to ours when they overlap. */
+const preferOwn: Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]) {
+    const own = results.filter((r) => [...r.tags()].some((t) => t.startsWith('newsdesk/')) || [...r.start.tags()].some((t) => t.startsWith('newsdesk/')));
+    return results.filter((r) => own.includes(r) || !own.some((o) => o.index < r.index + r.text.length && r.index < o.index + o.text.length));
+  },
+};
+
+function build(): chrono.Chrono {
+  const c = chrono.casual.clone();
+  c.parsers = c.parsers.filter((p) => !DROPPED.has(p.constructor.name));
+  c.parsers.push(weekdayParser, weekendParser, previousYearParser);
+  c.refiners.unshift(preferOwn);
+  c.refiners.push(dropVague, bareYearRefiner);
+  return c;
+}
+
+export const newsChrono = build();
+
+/** The names of chrono-node's parsers we drop, exported for a test that they still exist. */
+export const droppedParsers = [...DROPPED];

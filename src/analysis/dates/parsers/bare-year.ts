@@ -1,0 +1,43 @@
+// Bare years, which chrono-node leaves alone: "in 1998", "since 2014", "Russia's 2014 annexation",
+// "the 2020 election". A four-digit number is a year only after a word that introduces a time
+// (a preposition, an article, a possessive) and not before a count noun ("2000 people").
+// A refiner, not a parser: chrono-node's format filter drops results that are only digits, so the
+// years are added after it, wherever no other result already covers them.
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+
+const PATTERN = /(?<![\w$£€¥.,/:-])(1[89]\d\d|20\d\d)(?![\w%/:-]|[.,]\d)/g;
+const INTRODUCERS = new Set(
+  'in since by until till from to during of before after around circa through throughout between and or early late mid end start beginning the its his her their our season fiscal spring summer autumn fall winter year'.split(
+    ' ',
+  ),
+);
+const COUNT_NOUN =
+  /^\s*(people|persons|residents|workers|employees|staff|members|votes|voters|troops|soldiers|police|officers|cases|deaths|units|vehicles|cars|scooters|homes|houses|jobs|km|kilometres|kilometers|miles|metres|meters|feet|kg|tonnes|tons|dollars|euros|pounds|times|hours|minutes|seconds|percent|per cent|calories|words|pages|points|runs|goals|%)\b/i;
+
+export const bareYearRefiner: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]) {
+    const added: ParsingResult[] = [];
+    const refYear = context.reference.instant.getUTCFullYear();
+    PATTERN.lastIndex = 0;
+    for (let m = PATTERN.exec(context.text); m; m = PATTERN.exec(context.text)) {
+      const index = m.index;
+      const end = index + m[0].length;
+      if (results.some((r) => r.index < end && index < r.index + r.text.length)) continue;
+      const year = Number(m[1]);
+      if (year > refYear + 10) continue;
+      if (COUNT_NOUN.test(context.text.slice(end, end + 20))) continue;
+      if (!introduced(context.text.slice(Math.max(0, index - 30), index))) continue;
+      const components = context.createParsingComponents().assign('year', year).imply('month', 1).imply('day', 1).addTag('newsdesk/year');
+      added.push(context.createParsingResult(index, m[0], components));
+    }
+    return [...results, ...added].sort((a, b) => a.index - b.index);
+  },
+};
+
+function introduced(before: string): boolean {
+  if (/^\s*$/.test(before) || /[(\[—–]\s*$/.test(before)) return true; // starts the sentence or an aside
+  if (/\bmid-$/i.test(before)) return true;
+  if (/\w['’]s?\s+$/.test(before) || /s['’]\s+$/.test(before)) return true; // possessive
+  const word = /(\w+)\s+$/.exec(before)?.[1];
+  return !!word && INTRODUCERS.has(word.toLowerCase());
+}

@@ -1,0 +1,35 @@
+// Weekday names, replacing chrono-node's own parser, which picks the nearest such day in either
+// direction. News narration needs tense: "Putin said on Thursday" is the last Thursday on or before
+// the reference day, "the envoy is set to travel on Saturday" the next one; "last Tuesday" is
+// strictly before, "next Tuesday" strictly after. Each name in "Friday or Monday" is its own match.
+import type { Parser, ParsingContext } from 'chrono-node';
+import { WEEKDAYS, formatDay, weekdayFrom } from '../calendar.ts';
+import { temporalContext } from '../tense.ts';
+
+// Names must be capitalised: "sat down" and "sun" are not days. Plurals ("on Mondays") are habits.
+const PATTERN =
+  /(?<![\w-])(?:((?:[Tt]his\s+)?[Cc]oming|[Ll]ast|[Pp]ast|[Pp]revious|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'’-])/;
+
+export const weekdayParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const modifier = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const target = WEEKDAYS.indexOf(match[2].toLowerCase() as (typeof WEEKDAYS)[number]);
+    const reference = formatDay(context.reference.instant);
+    let day: string;
+    if (['last', 'past', 'previous'].includes(modifier)) day = weekdayFrom(reference, target, 'past', false);
+    else if (modifier === 'next') day = weekdayFrom(reference, target, 'future', false);
+    else if (modifier.endsWith('coming')) day = weekdayFrom(reference, target, 'future', true);
+    else {
+      const index = match.index ?? 0;
+      const { direction } = temporalContext(context.text, index, index + match[0].length);
+      day = weekdayFrom(reference, target, direction, true);
+    }
+    return weekdayComponents(context, day, target).addTag('newsdesk/weekday');
+  },
+};
+
+export function weekdayComponents(context: ParsingContext, day: string, weekday: number) {
+  const [y, m, d] = day.split('-').map(Number);
+  return context.createParsingComponents().assign('weekday', weekday).imply('year', y).imply('month', m).imply('day', d);
+}

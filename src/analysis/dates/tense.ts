@@ -1,0 +1,96 @@
+// Does a date expression name something that happened, something scheduled, or something only
+// proposed? Decided from generic verb cues around the expression, the way a reader does: the cue
+// nearest before it (after the last speech verb, whose content is what is being reported) wins;
+// with no cue before, the main clause after it decides. Used for event kinds and for the direction
+// of bare weekdays ("on Thursday" in past narration is the last Thursday, in a plan the next one).
+import type { EventKind } from '../types.ts';
+
+export interface TemporalContext {
+  kind: EventKind;
+  /** Where a bare weekday or weekend lies relative to the reference day. */
+  direction: 'past' | 'future';
+}
+
+const SPEECH =
+  /\b(said|says|say|told|tells|added|adds|noted|notes|announced|announces|stated|states|explained|wrote|writes|tweeted|posted|confirmed|confirms|insisted|argued|claimed|declared|emphasi[sz]ed|stressed|according to)\b/gi;
+const SCHEDULED =
+  /\b(will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of)\b/gi;
+const PROPOSED =
+  /\b(propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|offer(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed)? for|request(?:s|ed)?|urg(?:e|es|ed)|would|could|might|may|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
+const PAST =
+  /\b(was|were|did|made|met|went|came|took|gave|spoke|began|left|held|sent|won|lost|rose|fell|saw|got|told|said|found|became|broke|brought|bought|built|caught|chose|drew|drove|fought|flew|grew|hung|kept|knew|led|meant|paid|ran|rang|sold|sang|sat|shot|slept|spent|stood|stole|struck|swore|taught|thought|threw|understood|woke|wore|wrote|withdrew|ago|yesterday|[a-z]{3,}ed)\b/g;
+const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|succeed|hundred|sacred|naked|wicked|shed|bed|red)$/;
+
+/** A speech verb followed only by a preposition: "said on Thursday", "told reporters late on". */
+const ATTACHED_TO_SPEECH = /^\s*(\w+\s+){0,2}?(late\s+|early\s+)?(on|last|this|in|at)?\s*$/i;
+
+interface Cue {
+  at: number;
+  kind: EventKind;
+}
+
+/**
+ * The context of the expression at [start, end) in `text` (one sentence; text inside quotation
+ * marks the expression is not part of should be blanked out by the caller, keeping offsets).
+ */
+export function temporalContext(text: string, start: number, end: number): TemporalContext {
+  const before = text.slice(0, start);
+  const speech = lastMatch(SPEECH, before);
+  let from = 0;
+  if (speech) {
+    // "Peskov said on Friday": the expression dates the saying itself.
+    if (ATTACHED_TO_SPEECH.test(before.slice(speech.end)) && !/\b(that|he|she|they|it|we)\b/i.test(before.slice(speech.end))) {
+      return { kind: 'happened', direction: 'past' };
+    }
+    from = speech.end;
+  }
+  const cue = lastCue(before.slice(from));
+  if (cue) return fromKind(cue.kind);
+  // "On Monday, the council will vote": the main clause after the expression decides.
+  const after = text.slice(end, end + 100).split(/[;:]/)[0];
+  const next = firstCue(after);
+  return fromKind(next?.kind ?? 'happened');
+}
+
+function fromKind(kind: EventKind): TemporalContext {
+  return { kind, direction: kind === 'happened' ? 'past' : 'future' };
+}
+
+function cues(text: string): Cue[] {
+  const out: Cue[] = [];
+  for (const [re, kind] of [
+    [SCHEDULED, 'scheduled'],
+    [PROPOSED, 'proposed'],
+    [PAST, 'happened'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (kind === 'happened' && NOT_PAST.test(m[1])) continue;
+      if (m[0] === 'May' || m[0] === 'Will') continue; // the month, a name: not the modal
+      out.push({ at: m.index + m[0].length, kind });
+    }
+  }
+  // At the same position a plan outranks a past form ("invited" is both).
+  const rank = { scheduled: 0, proposed: 1, happened: 2 } as const;
+  return out.sort((a, b) => a.at - b.at || rank[b.kind] - rank[a.kind]);
+}
+
+function lastCue(text: string): Cue | undefined {
+  return cues(text).at(-1);
+}
+
+function firstCue(text: string): Cue | undefined {
+  const all = cues(text);
+  if (!all.length) return undefined;
+  // Ties go to the plan, as above: the first position, best rank.
+  const first = all[0].at;
+  const same = all.filter((c) => c.at === first);
+  return same.find((c) => c.kind !== 'happened') ?? same[0];
+}
+
+function lastMatch(re: RegExp, text: string): { start: number; end: number } | undefined {
+  re.lastIndex = 0;
+  let last: { start: number; end: number } | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = { start: m.index, end: m.index + m[0].length };
+  return last;
+}

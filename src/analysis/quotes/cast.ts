@@ -1,0 +1,58 @@
+// Builds the story's cast from every article's mentions, then reads appositions for roles
+// ("X, the union’s general secretary,") and pronoun chains for gender ("X said she …").
+import { EntityTable } from './entities.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+
+export interface MentionSource {
+  file: string;
+  masked: string;
+  /** Mentions per sentence. */
+  mentions: Mention[][];
+}
+
+export function buildCast(sources: MentionSource[]): EntityTable {
+  const table = new EntityTable(sources.flatMap((s) => s.mentions.flat().map((mention) => ({ file: s.file, mention }))));
+  for (const s of sources) {
+    s.mentions.forEach((list, i) => {
+      readAppositions(table, s.masked, list);
+      voteGender(table, list, s.mentions[i + 1]);
+    });
+  }
+  return table;
+}
+
+function readAppositions(table: EntityTable, masked: string, list: Mention[]): void {
+  for (const m of list) {
+    if (m.kind !== 'name' || m.org) continue;
+    // After: "Name, the union’s general secretary, said".
+    const after = /^,\s*((?:the|a|an|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
+    if (after) addRoleWords(table, m.name, after[1]);
+    // Before: "Dublin City Transit’s chief executive, Name, said".
+    const lead = masked.slice(Math.max(0, m.start - 100), m.start);
+    const before = /(?:^|[,;.]\s|\n)((?:the\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.]{2,80}?),\s*$/u.exec(lead);
+    if (before) addRoleWords(table, m.name, before[1]);
+  }
+}
+
+function addRoleWords(table: EntityTable, name: string, phrase: string): void {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(the|a|an|of|to|for|in|at|and)$/.test(w));
+  if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')))) return;
+  table.addRoles(name, words);
+}
+
+const GENDERED = /^(he|she|his|her|him)$/i;
+
+function voteGender(table: EntityTable, list: Mention[], next: Mention[] | undefined): void {
+  const subject = list.find((m) => m.kind === 'name' && !m.org && !m.possessive);
+  if (!subject) return;
+  const idx = list.indexOf(subject);
+  const follower = list.slice(idx + 1).find((m) => m.kind !== 'role' || !m.org);
+  if (follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun)) table.voteGender(subject.name, follower.pronoun);
+  const lead = next?.[0];
+  if (lead?.kind === 'pronoun' && lead.pronoun && GENDERED.test(lead.pronoun) && list.filter((m) => m.kind === 'name' && !m.org).length === 1) table.voteGender(subject.name, lead.pronoun);
+}

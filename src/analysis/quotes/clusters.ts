@@ -1,0 +1,79 @@
+// Groups the passages that carry the same utterance, in any article: trimmed, re-punctuated,
+// re-spelled (normalise/normalize) or differently translated versions, where the overlap of their
+// content words supports it.
+import type { Quote } from '../types.ts';
+
+const STOP = new Set('a an the of to in on and or but is are was were be been it its this that at as by for with from i you he she we they him her them us our your my me his their so do does did not no will would can could should has have had there here what which who'.split(' '));
+
+/** Content tokens, with spelling variants folded (-ise/-ize, -our/-or, US/U.S./USA). */
+export function contentTokens(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/\bu\.s\.a?\.?|\busa\b|\bunited states\b/g, 'us')
+      .replace(/\bu\.k\.?|\bunited kingdom\b/g, 'uk')
+      .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
+  )
+    .map((t) => t.replace(/n't$/, '').replace(/'s$/, ''))
+    .map((t) => t.replace(/is(e|ed|es|ing|ation)$/, 'iz$1').replace(/our$/, 'or'))
+    .filter((t) => t && !STOP.has(t));
+}
+
+export function similarity(a: string[], b: string[]): { dice: number; containment: number; shared: number } {
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let shared = 0;
+  for (const t of b) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(t, n - 1);
+    }
+  }
+  const dice = a.length + b.length ? (2 * shared) / (a.length + b.length) : 0;
+  const containment = Math.min(a.length, b.length) ? shared / Math.min(a.length, b.length) : 0;
+  return { dice, containment, shared };
+}
+
+/** Same utterance: near-identical wording, or one version containing most of a substantial other. */
+export function sameUtterance(a: Quote, b: Quote, ta: string[], tb: string[]): boolean {
+  if (!ta.length || !tb.length) return false;
+  const { dice, containment, shared } = similarity(ta, tb);
+  if (dice >= 0.6) return true;
+  if (containment >= 0.75 && Math.min(ta.length, tb.length) >= 3 && shared >= 3) return true;
+  // A translation variant: fewer shared words, but the same speaker.
+  return !!a.speaker && a.speaker === b.speaker && dice >= 0.45 && shared >= 2;
+}
+
+/** Assigns `cluster` ids (c1, c2, … in order of first appearance) to every quote. */
+export function clusterQuotes(quotes: Quote[]): Map<string, Quote[]> {
+  const tokens = quotes.map((q) => contentTokens(q.text));
+  const parent = quotes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Index by token so only quotes sharing a word are compared (fast on large stories).
+  const byToken = new Map<string, number[]>();
+  tokens.forEach((ts, i) => new Set(ts).forEach((t) => byToken.set(t, [...(byToken.get(t) ?? []), i])));
+  for (let i = 0; i < quotes.length; i++) {
+    const seen = new Set<number>();
+    for (const t of new Set(tokens[i])) {
+      const list = byToken.get(t)!;
+      if (list.length > 200) continue; // too common a word to pair on
+      for (const j of list) {
+        if (j <= i || seen.has(j)) continue;
+        seen.add(j);
+        if (find(i) !== find(j) && sameUtterance(quotes[i], quotes[j], tokens[i], tokens[j])) parent[find(j)] = find(i);
+      }
+    }
+  }
+  const groups = new Map<number, Quote[]>();
+  quotes.forEach((q, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), q]));
+  const out = new Map<string, Quote[]>();
+  for (const members of groups.values()) {
+    const id = `c${out.size + 1}`;
+    for (const q of members) q.cluster = id;
+    out.set(id, members);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// What the attribution rules read about one article: the text with quotations blanked, its
+// sentences and the mentions in each, resolved against the story's cast as the article goes.
+import type { Paragraph, Sentence } from '../../corpus/types.ts';
+import type { Entity } from '../types.ts';
+import type { EntityTable } from './entities.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import type { Span } from './spans.ts';
+
+export interface ArticleContext {
+  text: string;
+  /** The text with every quotation's inside replaced by spaces (offsets unchanged). */
+  masked: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** Mentions per sentence, in order. */
+  mentions: Mention[][];
+  table: EntityTable;
+  /** Outlet names of the story (an "according to" one of these is a relay). */
+  outlets: Set<string>;
+}
+
+export function maskQuotes(text: string, spans: Span[]): string {
+  const chars = text.split('');
+  for (const s of spans) for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  return chars.join('');
+}
+
+export function buildContext(text: string, spans: Span[], paragraphs: Paragraph[], sentences: Sentence[], table: EntityTable, common: Set<string>, outlets: Set<string>): ArticleContext {
+  const masked = maskQuotes(text, spans);
+  const mentions = sentences.map((s) => findMentions(masked, s.start, s.end, common));
+  return { text, masked, paragraphs, sentences, mentions, table, outlets };
+}
+
+export function sentenceAt(ctx: ArticleContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Subject-like: not a possessive modifier and not the object of a place/topic preposition. */
+export function isSubjectLike(m: Mention): boolean {
+  return !m.possessive && !/^(in|at|on|near|to|into|for|against|over|about|than|toward|towards|across|between|among|under|around|within|with|of)$/.test(m.before);
+}
+
+export type Resolved = { name: string; entity?: Entity; org: boolean };

@@ -1,0 +1,126 @@
+// The story's cast, learned from the text: every mention of one person or body resolves to one
+// canonical name (the fullest form introduced, titles stripped), with the roles and gender cues
+// the articles attach to it. No lists of names.
+import type { Entity } from '../types.ts';
+import { FEMALE_CUES, MALE_CUES, ROLE_SYNONYMS } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+
+interface Record_ {
+  entity: Entity;
+  tokens: string[];
+  female: number;
+  male: number;
+  lastSeen: Map<string, number>;
+}
+
+const GENERIC_MODIFIERS = new Set(['former', 'new', 'top', 'senior', 'chief', 'deputy', 'current', 'then', 'acting', 'us', 'u.s.', 'country', 'nation', 'own', 'two', 'three']);
+const nameTokens = (name: string) => name.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+
+export class EntityTable {
+  private readonly records: Record_[] = [];
+  private readonly byKey = new Map<string, Record_>();
+
+  /** Registers the name mentions of the whole story (two passes: full names first, then short forms). */
+  constructor(mentions: { file: string; mention: Mention }[]) {
+    const names = mentions.filter((m) => m.mention.kind === 'name' && m.mention.name);
+    const ordered = [...names].sort((a, b) => nameTokens(b.mention.name).length - nameTokens(a.mention.name).length);
+    for (const { file, mention } of ordered) this.add(mention, file);
+  }
+
+  private add(m: Mention, file: string): void {
+    const rec = this.findRecord(m.name, m.org) ?? this.create(m);
+    rec.entity.mentions++;
+    if (!rec.entity.aliases.includes(m.name)) rec.entity.aliases.push(m.name);
+    for (const t of m.titles) if (t && !rec.entity.roles.includes(t)) rec.entity.roles.push(t);
+    for (const t of m.titles) {
+      if (FEMALE_CUES.has(t)) rec.female += 2;
+      if (MALE_CUES.has(t)) rec.male += 2;
+    }
+    rec.lastSeen.set(file, Math.max(rec.lastSeen.get(file) ?? -1, m.start));
+  }
+
+  private create(m: Mention): Record_ {
+    const rec: Record_ = {
+      entity: { name: m.name, kind: m.org ? 'organisation' : 'person', aliases: [], roles: [], mentions: 0 },
+      tokens: nameTokens(m.name),
+      female: 0,
+      male: 0,
+      lastSeen: new Map(),
+    };
+    this.records.push(rec);
+    this.byKey.set(m.name.toLowerCase(), rec);
+    return rec;
+  }
+
+  /** A short form resolves to the unique longer name it is part of ("Peskov" → "Dmitry Peskov"). */
+  private findRecord(name: string, org: boolean): Record_ | undefined {
+    const exact = this.byKey.get(name.toLowerCase());
+    if (exact) return exact;
+    const toks = nameTokens(name);
+    const candidates = this.records.filter((r) => {
+      if (org !== (r.entity.kind === 'organisation')) return false;
+      if (org) return toks.every((t) => r.tokens.includes(t));
+      // People: the surname (last token) or a first+last subset.
+      return toks.length === 1 ? r.tokens[r.tokens.length - 1] === toks[0] : toks.every((t) => r.tokens.includes(t)) && toks[toks.length - 1] === r.tokens[r.tokens.length - 1];
+    });
+    if (candidates.length === 1) return candidates[0];
+    if (candidates.length > 1) return candidates.sort((a, b) => b.entity.mentions - a.entity.mentions)[0];
+    return undefined;
+  }
+
+  resolveName(name: string, org = false): Entity | undefined {
+    return (this.findRecord(name, org) ?? this.findRecord(name, !org))?.entity;
+  }
+
+  entities(): Entity[] {
+    return this.records.map((r) => r.entity);
+  }
+
+  /** Adds roles from an appositive ("X, the union’s general secretary,"). */
+  addRoles(name: string, roles: string[]): void {
+    const rec = this.findRecord(name, false);
+    if (!rec) return;
+    for (const r of roles) if (!rec.entity.roles.includes(r)) rec.entity.roles.push(r);
+    for (const r of roles) {
+      if (FEMALE_CUES.has(r)) rec.female += 2;
+      if (MALE_CUES.has(r)) rec.male += 2;
+    }
+  }
+
+  /** A pronoun that follows a name in the same clause is a vote on that person's gender. */
+  voteGender(name: string, pronoun: string): void {
+    const rec = this.findRecord(name, false);
+    if (!rec) return;
+    if (FEMALE_CUES.has(pronoun)) rec.female++;
+    else if (MALE_CUES.has(pronoun)) rec.male++;
+  }
+
+  gender(entity: Entity): 'female' | 'male' | 'unknown' {
+    const rec = this.records.find((r) => r.entity === entity);
+    if (!rec || rec.female === rec.male) return 'unknown';
+    return rec.female > rec.male ? 'female' : 'male';
+  }
+
+  /**
+   * The entity a role description points to: introduced with that role (or a synonym) and every
+   * distinctive modifier ("the Russian leader" → the one titled "Russian President").
+   */
+  resolveRole(head: string, modifiers: string[], org: boolean, prefer: (e: Entity) => number): Entity | undefined {
+    const heads = ROLE_SYNONYMS[head] ?? [head];
+    const mods = modifiers.map((m) => m.replace(/[’']s$/, '')).filter((m) => !GENERIC_MODIFIERS.has(m));
+    const candidates = this.records
+      .map((r) => r.entity)
+      .filter((e) => {
+        const roleWords = new Set(e.roles.flatMap((r) => r.split(/[\s-]+/)));
+        const nameWords = new Set(nameTokens(e.name));
+        if (org) {
+          if (e.kind !== 'organisation') return false;
+          return heads.some((h) => nameWords.has(h) || roleWords.has(h)) && mods.every((m) => nameWords.has(m) || roleWords.has(m));
+        }
+        if (e.kind !== 'person') return false;
+        return heads.some((h) => roleWords.has(h)) && mods.every((m) => roleWords.has(m) || nameWords.has(m));
+      });
+    if (!candidates.length) return undefined;
+    return candidates.sort((a, b) => prefer(b) - prefer(a) || b.mentions - a.mentions)[0];
+  }
+}

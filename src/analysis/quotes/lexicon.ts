@@ -1,0 +1,117 @@
+// Generic English cues for attribution: speech verbs, titles, role nouns, organisation heads.
+// Words of the language only: no names of people, outlets or places.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Finite and participle forms of verbs that introduce speech or writing. */
+export const SPEECH_VERBS = words(`
+  said says say told tells tell added adds continued continues stated states explained explains asked
+  answered answers replied replies responded responds retorted remarked noted notes observed insisted insists
+  argued argues claimed claims warned warns wrote writes tweeted posted announced announces declared declares
+  emphasized emphasised emphasizes emphasises stressed stresses admitted admits acknowledged conceded confirmed
+  confirms denied denies suggested suggests urged urges called calls described describes asserted asserts
+  maintained maintains complained joked quipped predicted promised pledged vowed threatened agreed found finds
+  concluded concludes reported reports countered cautioned boasted lamented deplored blamed criticised criticized
+  praised accused testified mused shouted commented comments recounted recalled reiterated repeated
+  saying telling adding stating noting warning asserting insisting arguing explaining writing responding
+  replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
+  admitting answering asking continuing reiterating repeating commenting conceding
+`);
+
+/** Verbs whose `-ing` form takes the main clause's subject ("X warned, saying …"). */
+export function isParticiple(verb: string): boolean {
+  return verb.endsWith('ing');
+}
+
+/** Nouns for things said: "warnings from X that …", "a statement by X". */
+export const SPEECH_NOUNS = words(`
+  warning warnings statement statements remarks remark comments comment words claim claims accusation accusations
+  message messages letter announcement assurance assurances promise pledge plea appeal call calls criticism
+`);
+
+/** Titles that stand before a name and are not part of it. */
+export const TITLE_WORDS = words(`
+  president pres pres. vice prime minister secretary chancellor senator sen sen. representative rep rep.
+  governor gov gov. mayor lord lady sir dame mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor chief
+  anchor ambassador envoy judge justice general gen gen. colonel col col. captain capt capt. commander king
+  queen prince princess pope cardinal bishop rabbi imam spokesman spokeswoman spokesperson chairman
+  chairwoman chair director ceo executive officer coach manager commissioner inspector superintendent deputy
+  foreign defence defense interior finance health press treasurer premier speaker leader head founder
+  correspondent editor reporter host presenter analyst economist researcher scientist doctor nurse lawyer
+  attorney councillor councilor alderman sheriff detective constable sergeant sgt sgt. lieutenant lt lt.
+  assistant associate senior junior acting interim former late general-secretary secretary-general
+  player striker forward midfielder defender goalkeeper skipper captain star veteran striker batter bowler
+  head-coach union member members mp mep congressman congresswoman official spokesperson's
+`);
+
+/** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
+export const ROLE_NOUNS = words(`
+  president leader minister secretary chancellor senator governor mayor ambassador envoy judge general
+  commander king queen prince princess pope spokesman spokeswoman spokesperson chairman chairwoman chair
+  director executive ceo officer coach manager commissioner inspector superintendent deputy premier speaker
+  founder official officials lawyer attorney prosecutor researcher researchers scientist scientists professor
+  doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
+  skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers
+  company firm ministry embassy agency department government administration council commission committee
+  union association authority court police board bureau office organisation organization group team club
+  federation party campaign hospital university institute report study survey statement
+`);
+
+/** Role nouns that denote bodies rather than people ("it said"). */
+export const ORG_NOUNS = words(`
+  company firm ministry embassy agency department government administration council commission committee
+  union association authority court police board bureau office organisation organization group team club
+  federation party campaign hospital university institute report study survey statement kremlin
+  parliament senate congress cabinet bank corporation corp inc ltd plc foundation trust service services
+  network channel newspaper house assembly tribunal army navy force forces ministry's
+`);
+
+/** Words that make a capitalised name an organisation ("Hockey India" is a body, not a person). */
+export const ORG_HEADS = words(`
+  ministry embassy office department commission committee council union association agency authority
+  company corporation corp corp. inc inc. ltd ltd. plc group bank court police government administration
+  parliament senate congress house assembly party federation board bureau service services institute
+  university college school hospital foundation trust fund club team league network times post news
+  journal herald telegraph tribune gazette press agency tv radio television channel guardian review
+  kremlin pentagon commission's cabinet army navy forces force guard observatory laboratory lab
+`);
+
+/** Words that mark an outlet: an "according to X" with one of these relays rather than speaks. */
+export const OUTLET_HINTS = words(`
+  news times post journal herald telegraph tribune gazette press agency tv radio television channel
+  guardian review daily weekly magazine wire reuters bloomberg broadcasting network online media newspaper
+  outlet report reports
+`);
+
+/** Synonyms so that "the Russian leader" finds the person introduced as "President". */
+export const ROLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['president', 'prime', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],
+  executive: ['ceo', 'executive', 'chief'],
+  ceo: ['ceo', 'executive', 'chief'],
+  spokesman: ['spokesman', 'spokesperson', 'spokeswoman'],
+  spokeswoman: ['spokesman', 'spokesperson', 'spokeswoman'],
+  spokesperson: ['spokesman', 'spokesperson', 'spokeswoman'],
+  chairman: ['chairman', 'chairwoman', 'chair'],
+  chairwoman: ['chairman', 'chairwoman', 'chair'],
+  chair: ['chairman', 'chairwoman', 'chair'],
+  skipper: ['captain', 'skipper'],
+  captain: ['captain', 'skipper'],
+  company: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group', 'maker', 'manufacturer'],
+  firm: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group'],
+  regulator: ['regulator', 'commission', 'agency', 'authority'],
+};
+
+export const FEMALE_CUES = words('mrs mrs. ms ms. miss madam dame lady queen princess spokeswoman chairwoman congresswoman businesswoman she her hers herself');
+export const MALE_CUES = words('mr mr. sir lord king prince spokesman chairman congressman businessman he him his himself');
+
+/** Words that can open a sentence in capitals without being a name. */
+export const FUNCTION_WORDS = words(`
+  the a an and or but if of in on at to for from by with as is are was were be it its this that these those
+  there their they them he she his her him we our you your i me my who whom which what when where why how
+  then so also after before about more most other some such only while although though because since until
+  meanwhile however following despite during earlier later today yesterday tomorrow last next this on
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december according speaking asked when commenting warning
+`);
+
+export const PREPOSITIONS_BEFORE_NON_SUBJECT = words('in at on near to into for against over about than toward towards across between among under around within');

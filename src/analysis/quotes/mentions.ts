@@ -1,0 +1,257 @@
+// Mentions of people and bodies in reporter's text (quotes are masked out first, so "as he said"
+// inside a quote is never read as an attribution): titled names, role descriptions, pronouns.
+import { FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+
+export type MentionKind = 'name' | 'role' | 'pronoun';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** For names: the name with titles stripped ("Jen Psaki"); for roles: the role phrase. */
+  name: string;
+  /** Lower-case title and role words attached to the mention ("kremlin spokesman"). */
+  titles: string[];
+  org: boolean;
+  /** Written as a possessive ("X’s"): a modifier, not an actor. */
+  possessive: boolean;
+  /** The word right before the mention, lower-cased (to tell subjects from objects). */
+  before: string;
+  pronoun?: 'he' | 'she' | 'they' | 'it' | 'we';
+  /** Role descriptions: the head noun and its modifiers ("russian" + "president"). */
+  head?: string;
+  modifiers?: string[];
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del', 'and']);
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    let t = m[0];
+    // Trailing full stops belong to the sentence unless the token is an abbreviation ("U.S.", "Mr.").
+    while (t.endsWith('.') && !/^([A-Za-z]\.)+$/.test(t) && !TITLE_WORDS.has(t.toLowerCase())) t = t.slice(0, -1);
+    t = t.replace(/[-’']$/, '');
+    if (t) out.push({ start: m.index, end: m.index + t.length, text: t });
+  }
+  return out;
+}
+
+const isCap = (t: string) => /^\p{Lu}/u.test(t);
+const lower = (t: string) => t.toLowerCase().replace(/[’']s$/, '');
+const possessive = (t: string) => /[’']s$/.test(t) || /s[’']$/.test(t);
+const isTitle = (t: string) => TITLE_WORDS.has(t.toLowerCase()) || TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, ''));
+/** Nationality adjectives and short acronyms before a title ("Russian President", "US Senator"). */
+const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t) || /^(\p{Lu}\.?){2,4}$/u.test(t);
+
+/**
+ * Finds mentions in text[from, to). `masked` is the same text with quotations blanked, so offsets
+ * line up and nothing inside quotes is read.
+ */
+export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
+  const tokens = tokenize(masked, from, to);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const chunk = readChunk(masked, tokens, i, commonWords);
+    if (chunk) {
+      out.push(...chunk.mentions);
+      i = chunk.next;
+      continue;
+    }
+    const t = tokens[i];
+    const low = t.text.toLowerCase();
+    if (/^(he|she|they|it|we)$/.test(low)) {
+      out.push(base(masked, tokens, i, i, 'pronoun', low, [], false, { pronoun: low as Mention['pronoun'] }));
+    } else if (/^(the|a|an|his|her|its|their)$/.test(low)) {
+      const role = readRole(masked, tokens, i);
+      if (role) {
+        out.push(role.mention);
+        i = role.next;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+function base(masked: string, tokens: Token[], a: number, b: number, kind: MentionKind, name: string, titles: string[], org: boolean, extra: Partial<Mention> = {}): Mention {
+  const start = tokens[a].start;
+  const end = tokens[b].end;
+  const text = masked.slice(start, end);
+  return {
+    start,
+    end,
+    text,
+    kind,
+    name,
+    titles,
+    org,
+    possessive: possessive(masked.slice(start, end + 2).replace(/\s.*$/, '')) || possessive(tokens[b].text),
+    before: wordBefore(masked, tokens, a),
+    ...extra,
+  };
+}
+
+/** The word before token a, skipping an article ("by the X" gives "by"); ',' after punctuation. */
+function wordBefore(masked: string, tokens: Token[], a: number): string {
+  for (let k = a - 1; k >= 0 && k >= a - 2; k--) {
+    if (/[,;:—–(]/.test(masked.slice(tokens[k].end, tokens[k + 1].start))) return ',';
+    const w = tokens[k].text.toLowerCase();
+    if (w !== 'the' && w !== 'a' && w !== 'an') return w;
+  }
+  return '';
+}
+
+/** A run of capitalised words, with titles before it: "Kremlin spokesman Dmitry Peskov". */
+function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
+  let j = i;
+  const parts: { a: number; b: number; title: boolean }[] = [];
+  while (j < tokens.length) {
+    const t = tokens[j].text;
+    const gap = j > i ? masked.slice(tokens[j - 1].end, tokens[j].start) : ' ';
+    if (j > i && !/^\s+$/.test(gap)) break; // punctuation ends the chunk
+    if (isCap(t) && !(j === i && isSentenceInitialWord(masked, tokens[j], common))) {
+      parts.push({ a: j, b: j, title: false });
+      if (possessive(t) || /[’']$/.test(masked.slice(tokens[j].end, tokens[j].end + 1))) {
+        j++;
+        break;
+      }
+      j++;
+    } else if (j > i && CONNECTORS.has(t) && parts.length && connectsNames(masked, tokens, j)) {
+      parts.push({ a: j, b: j, title: false });
+      j++;
+    } else if (!isCap(t) && isTitle(t) && !['union', 'members', 'member'].includes(t) && j + 1 < tokens.length && (isCap(tokens[j + 1].text) || isTitle(tokens[j + 1].text))) {
+      parts.push({ a: j, b: j, title: true });
+      j++;
+    } else break;
+  }
+  // Trim trailing connectors and lower-case titles: they belong to what follows.
+  while (parts.length && (CONNECTORS.has(tokens[parts[parts.length - 1].a].text) || parts[parts.length - 1].title)) parts.pop();
+  if (!parts.some((p) => !p.title)) return null;
+  const next = parts[parts.length - 1].b + 1;
+  // Split into segments at lower-case title words: "[Kremlin] spokesman [Dmitry Peskov]".
+  const segments: number[][] = [];
+  let cur: number[] = [];
+  const titleWords: string[] = [];
+  for (const p of parts) {
+    if (p.title) {
+      if (cur.length) segments.push(cur);
+      cur = [];
+      titleWords.push(tokens[p.a].text.toLowerCase());
+    } else cur.push(p.a);
+  }
+  if (cur.length) segments.push(cur);
+  const mentions: Mention[] = [];
+  const allTitles: string[] = [];
+  segments.forEach((seg, s) => {
+    const isLast = s === segments.length - 1;
+    const words = seg.map((k) => tokens[k].text);
+    const org = words.some((w) => ORG_HEADS.has(lower(w)));
+    let k = 0;
+    if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
+    // "Agency News Chief Anchor Jane Doe": an affiliation, then capitalised titles, then the name.
+    const lastTitle = findLastIndex(words, (w, n) => n < words.length - 1 && isTitle(w) && !CONNECTORS.has(w.toLowerCase()));
+    if (lastTitle >= k && !words.slice(lastTitle + 1).some((w) => ORG_HEADS.has(lower(w)) || CONNECTORS.has(w.toLowerCase())) && !words.slice(0, lastTitle).some((w) => CONNECTORS.has(w.toLowerCase()))) {
+      k = lastTitle + 1;
+      if (org && s === segments.length - 1) {
+        const affiliation = words.slice(0, k).map(lower);
+        const name = words.slice(k).join(' ');
+        const m = base(masked, tokens, seg[k], seg[seg.length - 1], 'name', name, [...allTitles, ...titleWords, ...affiliation].filter(Boolean), false);
+        m.start = tokens[parts[0].a].start;
+        m.before = base(masked, tokens, parts[0].a, parts[0].a, 'name', '', [], false).before;
+        m.text = masked.slice(m.start, m.end);
+        mentions.push(m);
+        return;
+      }
+    }
+    const titles = [...allTitles, ...words.slice(0, k).map(lower)];
+    let nameWords = words.slice(k);
+    while (nameWords.length > 1 && CONNECTORS.has(nameWords[0].toLowerCase())) nameWords = nameWords.slice(1);
+    const name = nameWords.map((w) => w.replace(/[’']s?$/, '')).join(' ');
+    if (!isLast && !org && segments.length > 1) {
+      // An affiliation before a title ("Putin spokesman X", "White House spokeswoman X") is a modifier.
+      allTitles.push(...words.map(lower));
+      mentions.push(base(masked, tokens, seg[0], seg[seg.length - 1], 'name', name, [], org, { possessive: true }));
+      return;
+    }
+    if (!isLast) {
+      allTitles.push(...words.map(lower));
+      mentions.push(base(masked, tokens, seg[0], seg[seg.length - 1], 'name', name, [], org, { possessive: true }));
+      allTitles.push(titleWords[s] ?? '');
+      return;
+    }
+    if (!name) return;
+    const m = base(masked, tokens, seg[k] ?? seg[0], seg[seg.length - 1], 'name', name, [...titles, ...titleWords].filter(Boolean), org);
+    m.start = tokens[parts[0].a].start;
+    m.before = base(masked, tokens, parts[0].a, parts[0].a, 'name', '', [], false).before;
+    m.text = masked.slice(m.start, m.end);
+    mentions.push(m);
+  });
+  return { mentions, next };
+}
+
+function findLastIndex<T>(xs: T[], f: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i], i)) return i;
+  return -1;
+}
+
+/** "of", "of the", "de" between two capitalised words. */
+function connectsNames(masked: string, tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
+    if (!/^\s+$/.test(masked.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (isCap(tokens[k].text)) return true;
+    if (!CONNECTORS.has(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** A capitalised word that is only capitalised because it starts a sentence ("Meanwhile", "Officials"). */
+function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): boolean {
+  const low = t.text.toLowerCase();
+  if (FUNCTION_WORDS.has(low)) return true;
+  const before = masked.slice(Math.max(0, t.start - 3), t.start);
+  const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
+  return initial && common.has(low) && !TITLE_WORDS.has(low);
+}
+
+/** "the Russian leader", "the chief executive", "the company", "their coach". */
+function readRole(masked: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
+  for (let j = i + 1; j <= Math.min(i + 4, tokens.length - 1); j++) {
+    const gap = masked.slice(tokens[j - 1].end, tokens[j].start);
+    if (!/^\s+$/.test(gap)) return null;
+    const word = tokens[j].text.toLowerCase().replace(/[’']s$/, '');
+    const singular = word.replace(/s$/, '');
+    if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular)) {
+      // A title before a name is part of the name's chunk, not a role description.
+      const after = tokens[j + 1];
+      if (after && isCap(after.text) && /^\s+$/.test(masked.slice(tokens[j].end, after.start)) && !FUNCTION_WORDS.has(after.text.toLowerCase())) return null;
+      // "head of state", "chief of staff": keep the "of" phrase with the head.
+      let end = j;
+      if (tokens[j + 1]?.text === 'of' && tokens[j + 2] && !isCap(tokens[j + 2].text) && word === 'head') end = j + 2;
+      const modifiers = tokens.slice(i + 1, j).map((t) => t.text.toLowerCase());
+      if (modifiers.some((m) => FUNCTION_WORDS.has(m) && m !== 'us')) return null;
+      const head = ROLE_NOUNS.has(word) ? word : singular;
+      const mention = base(masked, tokens, i, end, 'role', masked.slice(tokens[i].start, tokens[end].end), modifiers, false, { head, modifiers });
+      mention.org = isOrgRole(head);
+      return { mention, next: end + 1 };
+    }
+    if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text)) return null;
+  }
+  return null;
+}
+
+const ORG_ROLE = new Set('company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator'.split(' '));
+export function isOrgRole(head: string): boolean {
+  return ORG_ROLE.has(head);
+}

@@ -1,0 +1,36 @@
+// "…,” she said. / “…,” said the minister. / “…” Peskov told a conference call.
+import { ADVERBS, adjacent, verbsIn, type QuoteSite } from './cues.ts';
+import { resolveMention } from './resolve.ts';
+import type { Rule } from './types.ts';
+import type { ArticleContext } from '../context.ts';
+
+export const afterVerb: Rule = (ctx, site) => {
+  const close = site.span.close + 1;
+  const verbs = verbsIn(ctx, close, site.to);
+  const first = site.after[0];
+  // Speaker then verb: the mention right after the quote, then (an adverb and) a speech verb.
+  if (first && adjacent(ctx, close, first.start) && !first.possessive) {
+    const verb = verbs.find((v) => v.start >= first.end);
+    if (verb && onlyAdverbsBetween(ctx, first.end, verb.start)) {
+      const speaker = resolveMention(ctx, first, site.sentence);
+      if (speaker) return { speaker, rule: 'speech-verb-after' };
+    }
+  }
+  // Verb then speaker: ", said Peskov" / ", said the company's spokesman".
+  const verb = verbs[0];
+  if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing')) {
+    const subject = site.after.find((m) => m.start >= verb.end && adjacent(ctx, verb.end, m.start, 1));
+    if (subject) {
+      const speaker = resolveMention(ctx, subject, site.sentence);
+      if (speaker) return { speaker, rule: 'speech-verb-after' };
+    }
+  }
+  return null;
+};
+
+export function onlyAdverbsBetween(ctx: ArticleContext, from: number, to: number): boolean {
+  const words = ctx.masked.slice(from, to).match(/[\p{L}]+/gu) ?? [];
+  return !/[,;:.]/.test(ctx.masked.slice(from, to)) && words.length <= 2 && words.every((w) => ADVERBS.has(w.toLowerCase()));
+}
+
+export type { QuoteSite };

@@ -1,0 +1,46 @@
+// X said, “…” / X told a conference call: “…” / X said Y would “…” / …, adding that “…”.
+// The subject of the last speech verb before the quote is the speaker; a participle ("saying",
+// "adding") or a verb joined by "and" takes the sentence's subject.
+import { isSubjectLike, type ArticleContext } from '../context.ts';
+import type { Mention } from '../mentions.ts';
+import { verbsIn, type QuoteSite } from './cues.ts';
+import { resolveMention } from './resolve.ts';
+import { sentenceSubject } from './subject.ts';
+import type { Rule } from './types.ts';
+
+const COORDINATION = /\b(and|but|then|before|after|or)\s*$/i;
+
+export const beforeVerb: Rule = (ctx, site) => {
+  const verbs = verbsIn(ctx, site.from, site.span.open);
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const verb = verbs[v];
+    const lead = ctx.masked.slice(site.from, verb.start);
+    let subject: Mention | undefined;
+    if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
+      subject = participleSubject(ctx, site, verb.start) ?? sentenceSubject(ctx, site.sentence, verb.start);
+    } else {
+      subject = nearestSubjectBefore(site, verb.start);
+    }
+    if (!subject) continue;
+    const speaker = resolveMention(ctx, subject, site.sentence);
+    if (speaker) return { speaker, rule: verb.word.endsWith('ing') ? 'speech-participle' : 'speech-verb-before' };
+  }
+  return null;
+};
+
+/** "with X saying": an absolute clause names its own subject right before the participle. */
+function participleSubject(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
+  const m = [...site.before].reverse().find((x) => x.end <= verbStart);
+  if (!m || !/^\s+$/.test(ctx.masked.slice(m.end, verbStart)) || m.possessive) return undefined;
+  const lead = ctx.masked.slice(site.from, m.start).trimEnd();
+  return /\bwith$/i.test(lead) ? m : undefined;
+}
+
+function nearestSubjectBefore(site: QuoteSite, verbStart: number): Mention | undefined {
+  const candidates = site.before.filter((m) => m.end <= verbStart);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const m = candidates[i];
+    if (isSubjectLike(m) || m.before === 'by' || m.before === 'from') return m;
+  }
+  return undefined;
+}

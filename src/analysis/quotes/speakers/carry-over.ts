@@ -1,0 +1,25 @@
+// Quotes with no cue of their own: a quote standing alone after another in the same paragraph
+// continues its speaker; a quote paragraph after a paragraph that names a speaker takes it (weakly,
+// so that what other articles say wins).
+import type { Rule } from './types.ts';
+
+export const samePargraphPrevious: Rule = (ctx, site, state) => {
+  const para = ctx.sentences[site.sentence].paragraph;
+  for (let i = state.previous.length - 1; i >= 0; i--) {
+    const p = state.previous[i];
+    if (ctx.sentences[p.site.sentence].paragraph !== para) break;
+    if (p.attribution) return { speaker: p.attribution.speaker, rule: 'same-paragraph', weak: p.attribution.weak };
+  }
+  return null;
+};
+
+export const previousParagraph: Rule = (ctx, site, state) => {
+  const para = ctx.sentences[site.sentence].paragraph;
+  const last = state.previous[state.previous.length - 1];
+  if (!last?.attribution) return null;
+  const lastPara = ctx.sentences[last.site.sentence].paragraph;
+  // Only the paragraph right before (skipping non-story lines such as ads).
+  const between = ctx.paragraphs.filter((p) => p.index > lastPara && p.index < para && (p.kind === 'story' || p.kind === 'caption'));
+  if (between.length) return null;
+  return { speaker: last.attribution.speaker, rule: 'previous-paragraph', weak: true };
+};

@@ -1,0 +1,58 @@
+// Shared reading of the words around a quote: the speech verbs and mentions of its sentence,
+// split into what stands before the opening mark and what follows the closing one.
+import { sentenceAt, type ArticleContext } from '../context.ts';
+import { SPEECH_VERBS } from '../lexicon.ts';
+import { tokenize, type Mention } from '../mentions.ts';
+import type { Span } from '../spans.ts';
+
+export interface QuoteSite {
+  span: Span;
+  sentence: number;
+  /** Sentence bounds, widened to the whole quote when it spans sentences. */
+  from: number;
+  to: number;
+  before: Mention[];
+  after: Mention[];
+}
+
+export interface Verb {
+  start: number;
+  end: number;
+  word: string;
+}
+
+export function siteOf(ctx: ArticleContext, span: Span): QuoteSite {
+  const first = sentenceAt(ctx, span.open);
+  const last = sentenceAt(ctx, Math.max(span.open, span.close));
+  const from = ctx.sentences[first].start;
+  let to = ctx.sentences[last].end;
+  // The attribution after a quote that ends its sentence sits in the next "sentence" ("….” she said.).
+  const next = ctx.sentences[last + 1];
+  if (next && next.paragraph === ctx.sentences[last].paragraph && span.close + 2 >= ctx.sentences[last].end && /^[a-z]/.test(next.text)) to = next.end;
+  const mentions = [];
+  for (let s = first; s <= last + 1 && s < ctx.sentences.length; s++) if (ctx.sentences[s].start < to) mentions.push(...ctx.mentions[s]);
+  return {
+    span,
+    sentence: first,
+    from,
+    to,
+    before: mentions.filter((m) => m.end <= span.open && m.start >= from),
+    after: mentions.filter((m) => m.start > span.close && m.end <= to),
+  };
+}
+
+export function verbsIn(ctx: ArticleContext, from: number, to: number): Verb[] {
+  return tokenize(ctx.masked, from, to)
+    .filter((t) => SPEECH_VERBS.has(t.text.toLowerCase()))
+    .map((t) => ({ start: t.start, end: t.end, word: t.text.toLowerCase() }));
+}
+
+/** Only spaces and light punctuation between two offsets (the quote's own closing comma, a dash). */
+export function adjacent(ctx: ArticleContext, from: number, to: number, allowWords = 0): boolean {
+  const gap = ctx.masked.slice(from, to);
+  if (/[.!?;]/.test(gap.replace(/^\s*[”"’'»]?[.,!?]?/, '').replace(/^[\s,]+/, ''))) return false;
+  const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= allowWords;
+}
+
+export const ADVERBS = new Set(['also', 'then', 'later', 'simply', 'again', 'quickly', 'further', 'had', 'has', 'have', 'was', 'later', 'earlier', 'previously', 'once', 'recently', 'reportedly', 'had', 'would', 'will', 'flatly', 'firmly', 'bluntly', 'curtly', 'sharply', 'publicly', 'privately', 'now', 'still']);

@@ -1,0 +1,75 @@
+// Turns a mention into a speaker name: names through the story's cast, role descriptions to the
+// person the story introduced with that role, pronouns to the nearest compatible person before.
+import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
+import type { Mention } from '../mentions.ts';
+
+const MAX_SENTENCES_BACK = 6;
+
+export function resolveMention(ctx: ArticleContext, m: Mention, sentence: number): Resolved | null {
+  if (m.kind === 'name') {
+    const e = ctx.table.resolveName(m.name, m.org);
+    return { name: e?.name ?? m.name, entity: e, org: e ? e.kind === 'organisation' : m.org };
+  }
+  if (m.kind === 'role') return resolveRole(ctx, m, sentence);
+  return resolvePronoun(ctx, m, sentence);
+}
+
+function resolveRole(ctx: ArticleContext, m: Mention, sentence: number): Resolved | null {
+  const recency = recencyScorer(ctx, m.start);
+  const e = ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
+  if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
+  if (m.org) {
+    // "the ministry": the nearest body named before it in the article.
+    const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && c.org && c.name.toLowerCase().includes(m.head!));
+    if (named) return resolveMention(ctx, named.mention, named.sentence);
+    const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!];
+    return { name: capitalise(words.join(' ')), org: true };
+  }
+  return null;
+}
+
+function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number): Resolved | null {
+  const p = m.pronoun!;
+  const compatible = (r: Resolved) => {
+    if (p === 'it') return r.org;
+    if (p === 'we') return true;
+    if (p === 'they') return r.org || !r.entity || ctx.table.gender(r.entity) === 'unknown';
+    if (r.org) return false;
+    const g = r.entity ? ctx.table.gender(r.entity) : 'unknown';
+    return p === 'she' ? g !== 'male' : g !== 'female';
+  };
+  for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; s--, n++) {
+    for (const c of ctx.mentions[s]) {
+      if (s === sentence && c.start >= m.start) break;
+      if (c.kind === 'pronoun' || !isSubjectLike(c)) continue;
+      const r = resolveMention(ctx, c, s);
+      if (r && compatible(r)) return r;
+    }
+  }
+  return null;
+}
+
+function nearest(ctx: ArticleContext, sentence: number, before: number, f: (m: Mention) => boolean) {
+  for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK * 2; s--, n++) {
+    const list = ctx.mentions[s].filter((c) => c.start < before && f(c));
+    if (list.length) return { mention: list[list.length - 1], sentence: s };
+  }
+  return null;
+}
+
+/** Higher for names mentioned closer before `offset` in this article. */
+function recencyScorer(ctx: ArticleContext, offset: number): (name: string) => number {
+  const last = new Map<string, number>();
+  ctx.mentions.forEach((list) =>
+    list.forEach((c) => {
+      if (c.kind !== 'name' || c.start >= offset) return;
+      const e = ctx.table.resolveName(c.name, c.org);
+      if (e) last.set(e.name, c.start);
+    }),
+  );
+  return (name) => last.get(name) ?? -1;
+}
+
+function capitalise(s: string): string {
+  return s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+}
