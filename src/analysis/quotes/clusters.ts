@@ -10,10 +10,11 @@ export function contentTokens(text: string): string[] {
   return (
     text
       .normalize('NFKC')
+      // Country abbreviations in capitals only: "US" is the country, "us" the pronoun.
+      .replace(/\bU\.S\.(A\.)?|\bUSA?\b|\bUnited States\b/g, 'usa')
+      .replace(/\bU\.K\.|\bUK\b|\bUnited Kingdom\b/g, 'uk')
       .toLowerCase()
       .replace(/[’‘]/g, "'")
-      .replace(/\bu\.s\.a?\.?|\busa\b|\bunited states\b/g, 'us')
-      .replace(/\bu\.k\.?|\bunited kingdom\b/g, 'uk')
       .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
   )
     .map((t) => t.replace(/n't$/, '').replace(/'s$/, ''))
@@ -43,8 +44,10 @@ export function sameUtterance(a: Quote, b: Quote, ta: string[], tb: string[]): b
   const { dice, containment, shared } = similarity(ta, tb);
   if (dice >= 0.6) return true;
   if (containment >= 0.75 && Math.min(ta.length, tb.length) >= 3 && shared >= 3) return true;
-  // A translation variant: fewer shared words, but the same speaker.
-  return !!a.speaker && a.speaker === b.speaker && dice >= 0.45 && shared >= 2;
+  // A translation variant: fewer shared words, but the same speaker, and not merely a fragment of
+  // the other (a two-word partial inside a long quote is a quote of its own).
+  const ratio = Math.max(ta.length, tb.length) / Math.min(ta.length, tb.length);
+  return !!a.speaker && a.speaker === b.speaker && dice >= 0.45 && shared >= 2 && (containment < 1 || ratio <= 1.5);
 }
 
 /** Assigns `cluster` ids (c1, c2, … in order of first appearance) to every quote. */

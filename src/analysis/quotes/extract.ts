@@ -10,7 +10,7 @@ import { findSpans, type Span } from './spans.ts';
 import { accordingTo } from './speakers/according-to.ts';
 import { afterVerb } from './speakers/after-verb.ts';
 import { beforeVerb } from './speakers/before-verb.ts';
-import { previousParagraph, samePargraphPrevious } from './speakers/carry-over.ts';
+import { previousParagraph, previousSentence, samePargraphPrevious } from './speakers/carry-over.ts';
 import { siteOf } from './speakers/cues.ts';
 import { laterVerb } from './speakers/later-verb.ts';
 import { speechNoun } from './speakers/speech-noun.ts';
@@ -36,11 +36,12 @@ export function prepareArticle(a: ArticleAnalysis, common: Set<string>): Prepare
 /** The sieve, in order: cues in the quote's own sentence first, then carried-over speakers. */
 const SIEVE: { rule: Rule; when?: (ctx: ArticleContext, span: Span) => boolean }[] = [
   { rule: afterVerb },
-  { rule: beforeVerb },
   { rule: speechNoun },
+  { rule: beforeVerb },
   { rule: laterVerb },
   { rule: subjectRule, when: (_ctx, span) => !span.continues },
   { rule: samePargraphPrevious },
+  { rule: previousSentence },
   { rule: previousParagraph },
 ];
 

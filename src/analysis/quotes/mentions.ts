@@ -22,10 +22,14 @@ export interface Mention {
   /** Role descriptions: the head noun and its modifiers ("russian" + "president"). */
   head?: string;
   modifiers?: string[];
+  /** A bare plural ("officials said"): resolves to the body named nearby. */
+  group?: boolean;
 }
 
+const BARE_PLURAL_ROLES = new Set(['officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'prosecutors', 'scientists', 'doctors']);
+
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
-const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del', 'and']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del']);
 
 interface Token {
   start: number;
@@ -72,6 +76,9 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     const low = t.text.toLowerCase();
     if (/^(he|she|they|it|we)$/.test(low)) {
       out.push(base(masked, tokens, i, i, 'pronoun', low, [], false, { pronoun: low as Mention['pronoun'] }));
+    } else if (BARE_PLURAL_ROLES.has(low) && !/^(the|a|an|his|her|its|their)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) {
+      // "officials said", "police said": a group speaking for a body named nearby.
+      out.push(base(masked, tokens, i, i, 'role', t.text, [], false, { head: low.replace(/s$/, ''), modifiers: [], group: true }));
     } else if (/^(the|a|an|his|her|its|their)$/.test(low)) {
       const role = readRole(masked, tokens, i);
       if (role) {
@@ -178,6 +185,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     const titles = [...allTitles, ...words.slice(0, k).map(lower)];
     let nameWords = words.slice(k);
     while (nameWords.length > 1 && CONNECTORS.has(nameWords[0].toLowerCase())) nameWords = nameWords.slice(1);
+    // "to US Jane Doe": a country abbreviation before a person's full name is no part of it.
+    if (!org && nameWords.length >= 3 && /^(\p{Lu}\.?){2,4}$/u.test(nameWords[0])) nameWords = nameWords.slice(1);
     const name = nameWords.map((w) => w.replace(/[’']s?$/, '')).join(' ');
     if (!isLast && !org && segments.length > 1) {
       // An affiliation before a title ("Putin spokesman X", "White House spokeswoman X") is a modifier.

@@ -11,7 +11,7 @@ import type { Rule } from './types.ts';
 const COORDINATION = /\b(and|but|then|before|after|or)\s*$/i;
 
 export const beforeVerb: Rule = (ctx, site) => {
-  const verbs = verbsIn(ctx, site.from, site.span.open);
+  const verbs = speechVerbsBefore(ctx, site);
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v];
     const lead = ctx.masked.slice(site.from, verb.start);
@@ -27,6 +27,20 @@ export const beforeVerb: Rule = (ctx, site) => {
   }
   return null;
 };
+
+const INTRO_CLAUSE = /^\s*(after|when|while|as|before|since|although|though|once|because|if|following)\b[^,]*,/i;
+const NOUN_BEFORE = /(\b(the|a|an|his|her|its|their|this|that|latest|new|first|recent)|[’']s)\s+$/i;
+
+/**
+ * Speech verbs before the quote in its sentence, leaving out those of an introductory clause
+ * ("After X responded …, Y said …") and -ing forms used as nouns ("Biden’s latest warning").
+ */
+export function speechVerbsBefore(ctx: ArticleContext, site: QuoteSite) {
+  const lead = ctx.masked.slice(site.from, site.span.open);
+  const intro = INTRO_CLAUSE.exec(lead);
+  const mainFrom = intro && site.from + intro[0].length < site.span.open ? site.from + intro[0].length : site.from;
+  return verbsIn(ctx, mainFrom, site.span.open).filter((v) => !(v.word.endsWith('ing') && NOUN_BEFORE.test(ctx.masked.slice(Math.max(site.from, v.start - 25), v.start))));
+}
 
 /** "with X saying": an absolute clause names its own subject right before the participle. */
 function participleSubject(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {

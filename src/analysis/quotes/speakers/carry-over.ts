@@ -1,6 +1,9 @@
 // Quotes with no cue of their own: a quote standing alone after another in the same paragraph
 // continues its speaker; a quote paragraph after a paragraph that names a speaker takes it (weakly,
 // so that what other articles say wins).
+import { verbsIn } from './cues.ts';
+import { resolveMention } from './resolve.ts';
+import { sentenceSubject } from './subject.ts';
 import type { Rule } from './types.ts';
 
 export const samePargraphPrevious: Rule = (ctx, site, state) => {
@@ -11,6 +14,19 @@ export const samePargraphPrevious: Rule = (ctx, site, state) => {
     if (p.attribution) return { speaker: p.attribution.speaker, rule: 'same-paragraph', weak: p.attribution.weak };
   }
   return null;
+};
+
+/** "X said he … . “…”": a quote opening its sentence after a sentence whose speaker spoke. */
+export const previousSentence: Rule = (ctx, site) => {
+  const prev = site.sentence - 1;
+  if (prev < 0 || ctx.sentences[prev].paragraph !== ctx.sentences[site.sentence].paragraph) return null;
+  if (site.span.open > ctx.sentences[site.sentence].start + 1) return null;
+  const verbs = verbsIn(ctx, ctx.sentences[prev].start, ctx.sentences[prev].end);
+  const subject = sentenceSubject(ctx, prev, verbs.length ? verbs[0].start : undefined);
+  const speaker = subject && resolveMention(ctx, subject, prev);
+  if (!speaker || (!verbs.length && speaker.org)) return null;
+  // Without a speech verb (a caption, a scene) the person described is only a likely speaker.
+  return { speaker, rule: 'previous-sentence', weak: !verbs.length };
 };
 
 export const previousParagraph: Rule = (ctx, site, state) => {

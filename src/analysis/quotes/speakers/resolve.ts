@@ -5,30 +5,38 @@ import type { Mention } from '../mentions.ts';
 
 const MAX_SENTENCES_BACK = 6;
 
-export function resolveMention(ctx: ArticleContext, m: Mention, sentence: number): Resolved | null {
+export function resolveMention(ctx: ArticleContext, m: Mention, sentence: number, depth = 0): Resolved | null {
+  if (depth > 3) return null;
   if (m.kind === 'name') {
     const e = ctx.table.resolveName(m.name, m.org);
     return { name: e?.name ?? m.name, entity: e, org: e ? e.kind === 'organisation' : m.org };
   }
-  if (m.kind === 'role') return resolveRole(ctx, m, sentence);
-  return resolvePronoun(ctx, m, sentence);
+  if (m.kind === 'role') return resolveRole(ctx, m, sentence, depth);
+  return resolvePronoun(ctx, m, sentence, depth);
 }
 
-function resolveRole(ctx: ArticleContext, m: Mention, sentence: number): Resolved | null {
+const BODY = /\b(embassy|ministry|department|office|commission|committee|council|agency|authority|government|administration|union|association|company|police|court|board|bureau|kremlin|house|federation|club|team|party)\b/i;
+
+function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
+  if (m.group) {
+    const body = nearest(ctx, sentence, m.start, (c) => (c.kind === 'name' && c.org) || (c.kind === 'role' && !c.group && c.org && BODY.test(c.head!)));
+    return body ? resolveMention(ctx, body.mention, body.sentence, depth + 1) : null;
+  }
   const recency = recencyScorer(ctx, m.start);
   const e = ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
   if (m.org) {
     // "the ministry": the nearest body named before it in the article.
     const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && c.org && c.name.toLowerCase().includes(m.head!));
-    if (named) return resolveMention(ctx, named.mention, named.sentence);
-    const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!];
+    if (named) return resolveMention(ctx, named.mention, named.sentence, depth + 1);
+    // Unnamed body: its description, without determiners and country abbreviations ("U.S.").
+    const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w) && !/\./.test(w)), m.head!];
     return { name: capitalise(words.join(' ')), org: true };
   }
   return null;
 }
 
-function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number): Resolved | null {
+function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   const p = m.pronoun!;
   const compatible = (r: Resolved) => {
     if (p === 'it') return r.org;
@@ -41,8 +49,10 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number): Reso
   for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; s--, n++) {
     for (const c of ctx.mentions[s]) {
       if (s === sentence && c.start >= m.start) break;
-      if (c.kind === 'pronoun' || !isSubjectLike(c)) continue;
-      const r = resolveMention(ctx, c, s);
+      if (!isSubjectLike(c)) continue;
+      // An earlier pronoun carries its own referent on ("He added …. He said …").
+      if (c.kind === 'pronoun' && c.pronoun !== p) continue;
+      const r = resolveMention(ctx, c, s, depth + 1);
       if (r && compatible(r)) return r;
     }
   }
@@ -50,7 +60,10 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number): Reso
 }
 
 function nearest(ctx: ArticleContext, sentence: number, before: number, f: (m: Mention) => boolean) {
+  const inEmbed = (s: number) => ctx.paragraphs[ctx.sentences[s].paragraph].kind === 'embed';
+  const fromEmbed = inEmbed(sentence);
   for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK * 2; s--, n++) {
+    if (inEmbed(s) && !fromEmbed) continue; // a relayed post is not the article's own context
     const list = ctx.mentions[s].filter((c) => c.start < before && f(c));
     if (list.length) return { mention: list[list.length - 1], sentence: s };
   }

@@ -1,16 +1,25 @@
-// "amid warnings from X that …“…”", "in a statement by X: “…”".
+// "amid warnings from X that …“…”", "in a statement by X: “…”", "X’s latest warning that …“…”".
 import { SPEECH_NOUNS } from '../lexicon.ts';
+import { speechVerbsBefore } from './before-verb.ts';
 import { resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 
+const OF_FORM = /\b([a-z]+)\s+(?:from|by)\s+$/i;
+const POSSESSIVE_FORM = /^[’']?s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:that\b|:)/i;
+
 export const speechNoun: Rule = (ctx, site) => {
   const lead = ctx.masked.slice(site.from, site.span.open);
-  const re = /\b([a-z]+)\s+(?:from|by|of)\s+$/i;
+  // The cue must be the last thing introducing the quote: no speech verb after it.
+  const verbs = speechVerbsBefore(ctx, site);
+  const lastVerb = verbs.length ? verbs[verbs.length - 1].start : -1;
   for (let i = site.before.length - 1; i >= 0; i--) {
     const m = site.before[i];
-    const ahead = lead.slice(0, m.start - site.from);
-    const cue = re.exec(ahead.replace(/\s*(the|a|an)\s*$/i, ' '));
-    if (cue && SPEECH_NOUNS.has(cue[1].toLowerCase())) {
+    if (m.start < lastVerb) break;
+    const ahead = lead.slice(0, m.start - site.from).replace(/\s*(the|a|an)\s*$/i, ' ');
+    const of = OF_FORM.exec(ahead);
+    const poss = m.possessive ? POSSESSIVE_FORM.exec(ctx.masked.slice(m.end, site.span.open)) : null;
+    const noun = of?.[1] ?? poss?.[1];
+    if (noun && SPEECH_NOUNS.has(noun.toLowerCase())) {
       const speaker = resolveMention(ctx, m, site.sentence);
       if (speaker) return { speaker, rule: 'speech-noun' };
     }

@@ -14,7 +14,7 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
   const head = ctx.masked.slice(s.start, Math.min(s.end, before));
   if (INTRO.test(head.trimStart())) {
     const comma = head.indexOf(',');
-    if (comma > 0) from = s.start + comma + 1;
+    if (comma > 0 && list.some((m) => m.start > s.start + comma)) from = s.start + comma + 1;
   }
   return list.find((m) => m.start >= from && isSubjectLike(m) && m.kind !== 'pronoun') ?? list.find((m) => m.start >= from && isSubjectLike(m));
 }
