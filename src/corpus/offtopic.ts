@@ -46,9 +46,14 @@ export function markOffTopic(articles: Paragraph[][]): void {
     }
     return shared / set.size < maxShared;
   };
+  const candidates = articles.map((paras, a) => paras.map((p, i) => eligible(p) && offTopic(words[a][i], MIN_WORDS, 0.5)));
+  // A paragraph naming someone or something that on-topic paragraphs name is on topic after all
+  // (a quote paragraph after the one introducing its speaker).
+  const topicalNames = new Set<string>();
+  articles.forEach((paras, a) => paras.forEach((p, i) => counted(p) && !candidates[a][i] && properNames(p.text).forEach((n) => topicalNames.add(n))));
   articles.forEach((paras, a) =>
     paras.forEach((p, i) => {
-      if (eligible(p) && offTopic(words[a][i], MIN_WORDS, 0.5)) p.kind = 'offtopic';
+      if (candidates[a][i] && !properNames(p.text).some((n) => topicalNames.has(n))) p.kind = 'offtopic';
     }),
   );
   // A headline-like line directly above an off-topic paragraph is its heading.
@@ -58,4 +63,9 @@ export function markOffTopic(articles: Paragraph[][]): void {
       if (next?.kind === 'offtopic' && eligible(p) && !/[.!?"”]$/.test(p.text) && offTopic(words[a][i], 3, 0.6)) p.kind = 'offtopic';
     }),
   );
+}
+
+/** Capitalised words not opening a sentence: names of people, places and bodies. */
+function properNames(text: string): string[] {
+  return [...text.matchAll(/(?<![.!?]\s|^)(?<=\s)(\p{Lu}[\p{L}-]{2,})/gu)].map((m) => m[1].toLowerCase());
 }

@@ -112,6 +112,7 @@ export const FUNCTION_WORDS = words(`
   meanwhile however following despite during earlier later today yesterday tomorrow last next this on
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december according speaking asked when commenting warning
+  another each every both many several few all any none other others some most much such no yes
 `);
 
 export const PREPOSITIONS_BEFORE_NON_SUBJECT = words('in at on near to into for against over about than toward towards across between among under around within');

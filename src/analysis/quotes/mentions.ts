@@ -26,7 +26,7 @@ export interface Mention {
   group?: boolean;
 }
 
-const BARE_PLURAL_ROLES = new Set(['officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'prosecutors', 'scientists', 'doctors']);
+const BARE_PLURAL_ROLES = new Set(['regulators', 'officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'prosecutors', 'scientists', 'doctors']);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del']);
@@ -79,6 +79,11 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     } else if (BARE_PLURAL_ROLES.has(low) && !/^(the|a|an|his|her|its|their)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) {
       // "officials said", "police said": a group speaking for a body named nearby.
       out.push(base(masked, tokens, i, i, 'role', t.text, [], false, { head: low.replace(/s$/, ''), modifiers: [], group: true }));
+    } else if (low === 'the' && isDescriptor(masked, tokens, i + 1)) {
+      // "The Dutchman", "the Australian": a description of someone named before, not a name.
+      out.push(base(masked, tokens, i, i + 1, 'role', masked.slice(t.start, tokens[i + 1].end), [], false, { head: 'descriptor', modifiers: [tokens[i + 1].text.toLowerCase()] }));
+      i += 2;
+      continue;
     } else if (/^(the|a|an|his|her|its|their)$/.test(low)) {
       const role = readRole(masked, tokens, i);
       if (role) {
@@ -208,6 +213,16 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     mentions.push(m);
   });
   return { mentions, next };
+}
+
+/** A lone capitalised nationality or origin word after "the" ("the Dutchman", "the Kenyan"). */
+function isDescriptor(masked: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^\p{Lu}\p{Ll}+(man|woman|an|ian|ese|ish|i)$/u.test(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) return false;
+  const next = tokens[k + 1];
+  if (!next || !/^\s+$/.test(masked.slice(t.end, next.start))) return true;
+  // "the Dutchman said" is a person; "the Russian embassy" is an adjective before a noun.
+  return /(man|woman)$/.test(t.text) && !isCap(next.text);
 }
 
 function findLastIndex<T>(xs: T[], f: (x: T, i: number) => boolean): number {

@@ -3,6 +3,7 @@
 // "adding") or a verb joined by "and" takes the sentence's subject.
 import { isSubjectLike, type ArticleContext } from '../context.ts';
 import type { Mention } from '../mentions.ts';
+import { SPEECH_VERBS } from '../lexicon.ts';
 import { verbsIn, type QuoteSite } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
@@ -19,7 +20,7 @@ export const beforeVerb: Rule = (ctx, site) => {
     if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
       subject = participleSubject(ctx, site, verb.start) ?? sentenceSubject(ctx, site.sentence, verb.start);
     } else {
-      subject = nearestSubjectBefore(site, verb.start);
+      subject = nearestSubjectBefore(ctx, site, verb.start);
     }
     if (!subject) continue;
     const speaker = resolveMention(ctx, subject, site.sentence);
@@ -29,6 +30,7 @@ export const beforeVerb: Rule = (ctx, site) => {
 };
 
 const INTRO_CLAUSE = /^\s*(after|when|while|as|before|since|although|though|once|because|if|following)\b[^,]*,/i;
+const DETERMINER_BEFORE = /\b(the|a|an|his|her|its|their)\s+$/i;
 const NOUN_BEFORE = /(\b(the|a|an|his|her|its|their|this|that|latest|new|first|recent)|[’']s)\s+$/i;
 
 /**
@@ -39,7 +41,11 @@ export function speechVerbsBefore(ctx: ArticleContext, site: QuoteSite) {
   const lead = ctx.masked.slice(site.from, site.span.open);
   const intro = INTRO_CLAUSE.exec(lead);
   const mainFrom = intro && site.from + intro[0].length < site.span.open ? site.from + intro[0].length : site.from;
-  return verbsIn(ctx, mainFrom, site.span.open).filter((v) => !(v.word.endsWith('ing') && NOUN_BEFORE.test(ctx.masked.slice(Math.max(site.from, v.start - 25), v.start))));
+  return verbsIn(ctx, mainFrom, site.span.open).filter((v) => {
+    const lead = ctx.masked.slice(Math.max(site.from, v.start - 25), v.start);
+    // "the threatened strike", "Biden’s latest warning": adjectives and nouns, not verbs.
+    return !(DETERMINER_BEFORE.test(lead) || (v.word.endsWith('ing') && NOUN_BEFORE.test(lead)));
+  });
 }
 
 /** "with X saying": an absolute clause names its own subject right before the participle. */
@@ -50,10 +56,18 @@ function participleSubject(ctx: ArticleContext, site: QuoteSite, verbStart: numb
   return /\bwith$/i.test(lead) ? m : undefined;
 }
 
-function nearestSubjectBefore(site: QuoteSite, verbStart: number): Mention | undefined {
-  const candidates = site.before.filter((m) => m.end <= verbStart);
+/**
+ * The subject nearest before the verb, passing over relative clauses (", who co-founded the
+ * company,") and objects of other verbs ("recalled the envoy").
+ */
+function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
+  const lead = ctx.masked.slice(site.from, verbStart);
+  const skipped: [number, number][] = [];
+  for (const r of lead.matchAll(/,\s*(who|which|whose|whom|where)\b[^,]*,/gi)) skipped.push([site.from + r.index!, site.from + r.index! + r[0].length]);
+  const candidates = site.before.filter((m) => m.end <= verbStart && !skipped.some(([a, b]) => m.start >= a && m.end <= b));
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
+    if (/^[a-z-]+ed$/.test(m.before) && !SPEECH_VERBS.has(m.before)) continue;
     if (isSubjectLike(m) || m.before === 'by' || m.before === 'from') return m;
   }
   return undefined;

@@ -29,13 +29,25 @@ export const previousSentence: Rule = (ctx, site) => {
   return { speaker, rule: 'previous-sentence', weak: !verbs.length };
 };
 
+/**
+ * A quote paragraph with no cue of its own: the speaker the paragraph before ends on (its last
+ * attributed quote, or the subject of its last speech verb). Weak: other articles may know better.
+ */
 export const previousParagraph: Rule = (ctx, site, state) => {
   const para = ctx.sentences[site.sentence].paragraph;
+  let prev = para - 1;
+  while (prev >= 0 && !['story', 'caption'].includes(ctx.paragraphs[prev].kind)) prev--;
+  if (prev < 0) return null;
   const last = state.previous[state.previous.length - 1];
-  if (!last?.attribution) return null;
-  const lastPara = ctx.sentences[last.site.sentence].paragraph;
-  // Only the paragraph right before (skipping non-story lines such as ads).
-  const between = ctx.paragraphs.filter((p) => p.index > lastPara && p.index < para && (p.kind === 'story' || p.kind === 'caption'));
-  if (between.length) return null;
-  return { speaker: last.attribution.speaker, rule: 'previous-paragraph', weak: true };
+  const lastQuoteAt = last?.attribution && ctx.sentences[last.site.sentence].paragraph === prev ? last.site.span.open : -1;
+  for (let s = site.sentence - 1; s >= 0 && ctx.sentences[s].paragraph >= prev; s--) {
+    if (ctx.sentences[s].paragraph !== prev) continue;
+    if (lastQuoteAt >= ctx.sentences[s].start) break;
+    const verbs = verbsIn(ctx, ctx.sentences[s].start, ctx.sentences[s].end);
+    if (!verbs.length) continue;
+    const subject = sentenceSubject(ctx, s, verbs[verbs.length - 1].start);
+    const speaker = subject && resolveMention(ctx, subject, s);
+    if (speaker) return { speaker, rule: 'previous-paragraph', weak: true };
+  }
+  return lastQuoteAt >= 0 ? { speaker: last.attribution!.speaker, rule: 'previous-paragraph', weak: true } : null;
 };

@@ -15,6 +15,9 @@ export function resolveMention(ctx: ArticleContext, m: Mention, sentence: number
   return resolvePronoun(ctx, m, sentence, depth);
 }
 
+const PUBLIC_BODY = /\b(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|parliament|court|police|embassy|regulator|service)\b/i;
+const PUBLIC_ROLE = /^(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|regulator|court|police|embassy)$/;
+const GENERIC_BODY = /^(agency|regulator|company|firm|organisation|organization|group|body|authority|department|commission|business|maker|manufacturer)$/;
 const BODY = /\b(embassy|ministry|department|office|commission|committee|council|agency|authority|government|administration|union|association|company|police|court|board|bureau|kremlin|house|federation|club|team|party)\b/i;
 
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
@@ -25,10 +28,20 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   const recency = recencyScorer(ctx, m.start);
   const e = ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
+  if (m.head === 'descriptor') return null;
   if (m.org) {
-    // "the ministry": the nearest body named before it in the article.
+    // "the ministry": the nearest body named before it with that word, else of the same sort
+    // (a public body for "the agency", a business for "the company").
     const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && c.org && c.name.toLowerCase().includes(m.head!));
     if (named) return resolveMention(ctx, named.mention, named.sentence, depth + 1);
+    // "The embassy also added": the same body described more fully earlier ("the Russian embassy").
+    const described = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && c.head === m.head && (c.modifiers ?? []).length > (m.modifiers ?? []).length);
+    if (described) return resolveMention(ctx, described.mention, described.sentence, depth + 1);
+    // A bare generic word ("the agency", "the company") points to the nearest body of its sort.
+    if (GENERIC_BODY.test(m.head!) && !(m.modifiers ?? []).length) {
+      const body = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && c.org && PUBLIC_BODY.test(c.name) === PUBLIC_ROLE.test(m.head!));
+      if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
+    }
     // Unnamed body: its description, without determiners and country abbreviations ("U.S.").
     const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w) && !/\./.test(w)), m.head!];
     return { name: capitalise(words.join(' ')), org: true };
