@@ -70,6 +70,7 @@ export function clusterQuotes(quotes: Quote[]): Map<string, Quote[]> {
       }
     }
   }
+  joinFragments(quotes, tokens, byToken, find, parent);
   const groups = new Map<number, Quote[]>();
   quotes.forEach((q, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), q]));
   const out = new Map<string, Quote[]>();
@@ -79,4 +80,27 @@ export function clusterQuotes(quotes: Quote[]): Map<string, Quote[]> {
     out.set(id, members);
   }
   return out;
+}
+
+const FRAGMENT_MAX = 3;
+
+/**
+ * A short fragment ("fair and affordable") belongs with the longer quote of the same speaker that
+ * contains its words, unless the same fragment recurs in several articles: then it is a phrase the
+ * coverage repeats on its own ("quite busy"), a cluster of its own.
+ */
+function joinFragments(quotes: Quote[], tokens: string[][], byToken: Map<string, number[]>, find: (i: number) => number, parent: number[]): void {
+  const key = (i: number) => tokens[i].join(' ');
+  const filesByFragment = new Map<string, Set<string>>();
+  quotes.forEach((q, i) => {
+    if (tokens[i].length && tokens[i].length <= FRAGMENT_MAX) filesByFragment.set(key(i), (filesByFragment.get(key(i)) ?? new Set()).add(q.file));
+  });
+  quotes.forEach((q, i) => {
+    const n = tokens[i].length;
+    if (!n || n > FRAGMENT_MAX || !q.speaker || filesByFragment.get(key(i))!.size > 1) return;
+    // Only quotes sharing the fragment's rarest word can contain it.
+    const rarest = [...tokens[i]].sort((a, b) => byToken.get(a)!.length - byToken.get(b)!.length)[0];
+    const host = byToken.get(rarest)!.find((j) => j !== i && quotes[j].speaker === q.speaker && tokens[j].length > n && similarity(tokens[i], tokens[j]).containment === 1);
+    if (host !== undefined && find(i) !== find(host)) parent[find(i)] = find(host);
+  });
 }
