@@ -1,8 +1,242 @@
-// /quote (first version: being written).
-import type { Command } from './types.ts';
-import { storyOption } from './story-option.ts';
+// /quote query [speaker] [source] [story]: who said it, how each outlet worded it, who relayed it.
+// One matching quote cluster per page, best first; ◀ Prev / Next ▶ page through the rest, with the
+// whole search in the button's custom id.
+import type { Story } from '../src/engine.ts';
+import type { Quote, QuoteCluster } from '../src/analysis/types.ts';
+import { plainWording, wordDiff, wordingKey, hasChanges } from '../src/analysis/compare/diff.ts';
+import { COLORS, type EmbedField, type Reply } from '../src/reply.ts';
+import type { ClusterHit } from '../src/index/search.ts';
+import {
+  around,
+  articleByFile,
+  compactText,
+  decodeSource,
+  diffMarkdown,
+  escapeMarkdown,
+  fitReply,
+  listSome,
+  matchChoices,
+  outdatedReply,
+  pageButtons,
+  parsePageArgs,
+  resolveSource,
+  resolveStory,
+  shorten,
+  sourceChoices,
+  sourceLabel,
+  sourceName,
+  sourceOption,
+  storyByFingerprint,
+  storyChoices,
+  storyFingerprint,
+  storyFor,
+  storyOption,
+  type SourceFilter,
+} from './story-option.ts';
+import { UsageError, type Command } from './types.ts';
+
+/** What a page needs: it all fits a button's custom id. */
+interface QuoteSearch {
+  query: string;
+  speaker: string;
+  source?: SourceFilter;
+}
+
+const QUERY_MAX = 52;
+const SPEAKER_MAX = 20;
+/** Matches scoring below this share of the best one are not worth a page. */
+const RELATIVE_SCORE = 0.25;
+const MAX_PAGES = 25;
+const MAX_WORDINGS = 8;
 
 export const quote: Command = {
-  definition: { name: 'quote', description: 'quote', options: [storyOption] },
-  handle: () => ({ content: 'not yet' }),
+  definition: {
+    name: 'quote',
+    description: 'Find who said something, and how each outlet worded it',
+    options: [
+      { name: 'query', description: 'Words from the quote, e.g. "pay a price"', type: 'string', required: true, maxLength: 200 },
+      { name: 'speaker', description: 'Only quotes credited to this person or body', type: 'string', autocomplete: true },
+      sourceOption,
+      storyOption,
+    ],
+  },
+
+  handle({ engine, options }) {
+    const story = resolveStory(engine, options);
+    const query = compactText(String(options.query ?? ''), QUERY_MAX);
+    if (!query) throw new UsageError('/quote needs query: — a few words of the quote, e.g. /quote query:pay a price');
+    const speaker = compactText(String(options.speaker ?? '').replace(/:/g, ' '), SPEAKER_MAX);
+    const source = resolveSource(story, options.source);
+    return page(story, { query, speaker, source }, 0);
+  },
+
+  autocomplete({ engine, options, focused, value }) {
+    if (focused === 'story') return storyChoices(engine, value);
+    const story = storyFor(engine, options);
+    if (!story) return [];
+    if (focused === 'speaker') return matchChoices(story.index.speakers, value);
+    if (focused === 'source') return sourceChoices(story, value);
+    return [];
+  },
+
+  button({ engine, args }) {
+    const parsed = parsePageArgs(args, 3);
+    if (!parsed) return outdatedReply('quote', 'this button comes from an older version of the bot');
+    const [fp, sourceCode, speaker] = parsed.fixed;
+    const story = storyByFingerprint(engine, fp);
+    if (!story) return outdatedReply('quote');
+    const source = decodeSource(story, sourceCode);
+    if (source === null) return outdatedReply('quote');
+    const search = { query: parsed.free, speaker, source };
+    if (parsed.page >= matches(story, search).length) return outdatedReply('quote', 'that page of matches no longer exists');
+    return page(story, search, parsed.page);
+  },
 };
+
+/** The clusters matching a search, best first, weak matches dropped. */
+function matches(story: Story, search: QuoteSearch): ClusterHit[] {
+  const hits = story.index
+    .searchClusters(search.query, { speaker: search.speaker || undefined })
+    .filter((h) => !search.source || h.cluster.files.some((f) => search.source!.files.includes(f)));
+  if (!hits.length) return [];
+  const best = hits[0].score;
+  return hits.filter((h) => h.score >= best * RELATIVE_SCORE).slice(0, MAX_PAGES);
+}
+
+function page(story: Story, search: QuoteSearch, n: number): Reply {
+  const hits = matches(story, search);
+  if (!hits.length) return noMatch(story, search);
+  const at = Math.min(n, hits.length - 1);
+  const hit = hits[at];
+  const embed = clusterEmbed(story, hit.cluster, hit.quotes);
+  const next = hits.slice(at + 1, at + 4);
+  if (next.length) {
+    embed.fields!.push({
+      name: 'Further matches',
+      value: next.map((h, i) => `${at + 2 + i}. “${escapeMarkdown(shorten(h.cluster.canonical, 90))}”${h.cluster.speaker ? ` — ${escapeMarkdown(h.cluster.speaker)}` : ''}`).join('\n'),
+    });
+  }
+  const filters = [search.speaker && `speaker ${search.speaker}`, search.source && `source ${search.source.label}`].filter(Boolean);
+  embed.footer = `Match ${at + 1} of ${hits.length} for “${search.query}”${filters.length ? ` (${filters.join(', ')})` : ''} · story ${story.name}`;
+  const fixed = [storyFingerprint(story), search.source?.code ?? '-', search.speaker];
+  return fitReply({ embeds: [embed], components: pageButtons('quote', at, hits.length, fixed, search.query) });
+}
+
+function clusterEmbed(story: Story, cluster: QuoteCluster, quotes: Quote[]) {
+  const label = (file: string) => {
+    const a = articleByFile(story, file);
+    return a ? sourceLabel(a) : file;
+  };
+  const name = (file: string) => {
+    const a = articleByFile(story, file);
+    return a ? sourceName(a) : file;
+  };
+  const lines: string[] = [];
+
+  // Speaker: who the sources credit, which of them only by inference from another article.
+  const named = quotes.filter((q) => q.speaker && !q.inferredFrom);
+  const inferred = quotes.filter((q) => q.speaker && q.inferredFrom);
+  if (cluster.speaker) {
+    let line = `**Speaker:** ${escapeMarkdown(cluster.speaker)}`;
+    const namedFiles = unique(named.filter((q) => q.speaker === cluster.speaker).map((q) => q.file));
+    if (inferred.length) {
+      const from = unique(inferred.map((q) => q.inferredFrom!)).map((f) => escapeMarkdown(articleByFile(story, f) ? name(f) : f));
+      line += namedFiles.length ? ` — named in ${listSome(namedFiles.map((f) => escapeMarkdown(name(f))))}` : '';
+      line += `; ${listSome(unique(inferred.map((q) => q.file)).map((f) => escapeMarkdown(name(f))))} print${inferred.length === 1 ? 's' : ''} it without a speaker (inferred from ${listSome(from)})`;
+    }
+    lines.push(line);
+  } else {
+    lines.push('**Speaker:** not named in any article that carries it');
+  }
+  const otherSpeakers = unique([...cluster.conflictingSpeakers, ...quotes.map((q) => q.speaker).filter((s): s is string => !!s)]).filter((s) => s !== cluster.speaker);
+  if (otherSpeakers.length) {
+    const credits = otherSpeakers.map((s) => {
+      const files = unique(quotes.filter((q) => q.speaker === s).map((q) => q.file));
+      return `${escapeMarkdown(s)}${files.length ? ` in ${listSome(files.map((f) => escapeMarkdown(name(f))))}` : ''}`;
+    });
+    lines.push(`⚠ **Conflicting speakers:** the same words are also credited to ${listSome(credits)}`);
+  }
+  const said = cluster.saidOn ?? quotes.find((q) => q.saidOn)?.saidOn;
+  if (said) lines.push(`**Said:** ${said}`);
+  const files = unique(quotes.map((q) => q.file));
+  lines.push(`**Carried by ${files.length} source${files.length === 1 ? '' : 's'}:** ${listSome(files.map((f) => escapeMarkdown(label(f))), 6)}`);
+
+  // Each distinct wording, marked against the canonical one, with the sources that print it.
+  const groups = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const key = wordingKey(q.text);
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  const canonicalKey = wordingKey(cluster.canonical);
+  const ordered = [...groups.entries()].sort((a, b) => Number(b[0] === canonicalKey) - Number(a[0] === canonicalKey) || b[1].length - a[1].length);
+  const variants = ordered.filter(([key]) => key !== canonicalKey).length;
+  if (variants) lines.push(`${variants + (groups.has(canonicalKey) ? 1 : 0)} wordings: below, words a source adds are in **bold**, words it leaves out ~~struck~~.`);
+
+  const fields: EmbedField[] = [];
+  for (const [key, members] of ordered.slice(0, MAX_WORDINGS)) {
+    const sample = members[0];
+    const diff = wordDiff(cluster.canonical, sample.text);
+    const same = key === canonicalKey || !hasChanges(diff);
+    const body: string[] = [same ? `“${escapeMarkdown(plainWording(sample.text))}”` : `“${diffMarkdown(diff)}”`];
+    for (const q of members) {
+      const notes: string[] = [];
+      if (q.relay) notes.push(`via ${escapeMarkdown(q.relay)}`);
+      if (q.speaker && q.speaker !== cluster.speaker) notes.push(`credited to ${escapeMarkdown(q.speaker)}`);
+      if (!q.speaker) notes.push('no speaker named');
+      if (q.inferredFrom) notes.push(`speaker inferred from ${escapeMarkdown(articleByFile(story, q.inferredFrom) ? name(q.inferredFrom) : q.inferredFrom)}`);
+      if (q.kind === 'partial') notes.push('partial quote');
+      if (q.minor) notes.push('in a headline or nested quote');
+      if (q.saidOn && q.saidOn !== said) notes.push(`said ${q.saidOn}`);
+      const context = q.context && wordingKey(q.context) !== wordingKey(q.text) ? `\n> ${escapeMarkdown(around(q.context, q.text, 200))}` : '';
+      body.push(`*${escapeMarkdown(name(q.file))}*${notes.length ? ` — ${notes.join('; ')}` : ''}${context}`);
+    }
+    const who = unique(members.map((q) => q.file)).map(label);
+    fields.push({ name: shorten(`${same ? 'Canonical wording' : 'Variant'} · ${who.join(' · ')}`, 250), value: body.join('\n') });
+  }
+  if (ordered.length > MAX_WORDINGS) fields.push({ name: 'More wordings', value: `${ordered.length - MAX_WORDINGS} further wordings not shown.` });
+
+  return {
+    title: shorten(`“${plainWording(cluster.canonical)}”`, 250),
+    description: lines.join('\n'),
+    color: COLORS.quote,
+    fields,
+  } as { title: string; description: string; color: number; fields: EmbedField[]; footer?: string };
+}
+
+function noMatch(story: Story, search: QuoteSearch): Reply {
+  const { index } = story;
+  const lines: string[] = [];
+  if (!story.analysis.clusters.length) {
+    lines.push(`No quotes were found in the articles of story “${escapeMarkdown(story.name)}”.`);
+  } else {
+    const filters = [search.speaker && `speaker “${escapeMarkdown(search.speaker)}”`, search.source && `source ${escapeMarkdown(search.source.label)}`].filter(Boolean);
+    if (filters.length) {
+      const unfiltered = index.searchClusters(search.query).length;
+      lines.push(`Nothing matches with ${filters.join(' and ')}${unfiltered ? `; without ${filters.length > 1 ? 'those filters' : 'that filter'} ${unfiltered} quote${unfiltered === 1 ? '' : 's'} match` : ''}.`);
+    }
+    if (search.speaker && !index.speakers.some((s) => s.toLowerCase().includes(search.speaker))) {
+      lines.push(`No speaker called “${escapeMarkdown(search.speaker)}” is quoted in this story.`);
+    }
+    const suggestions = index.suggest(search.query).filter((s) => s !== search.query);
+    if (suggestions.length) lines.push(`**Closest words in the quotes:** ${suggestions.map((s) => `\`/quote query:${s.replace(/`/g, "'")}\``).join(', ')}`);
+  }
+  const speakers = index.speakers.slice(0, 8);
+  const fields: EmbedField[] = speakers.length
+    ? [{ name: 'Most quoted speakers', value: speakers.map((s) => `${escapeMarkdown(s)} — \`/quote query:… speaker:${s.replace(/`/g, "'")}\``).join('\n') }]
+    : [];
+  return fitReply({
+    embeds: [
+      {
+        title: shorten(`No quote matches “${search.query}”`, 250),
+        description: lines.join('\n') || 'Try fewer or other words.',
+        color: COLORS.info,
+        fields,
+        footer: `Story ${story.name} · ${story.analysis.clusters.length} quotes indexed`,
+      },
+    ],
+  });
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

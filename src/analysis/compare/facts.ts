@@ -27,7 +27,7 @@ export interface ClaimOptions {
   groupThreshold: number;
 }
 
-export const CLAIM_DEFAULTS: ClaimOptions = { minTerms: 4, threshold: 0.34, groupThreshold: 0.24 };
+export const CLAIM_DEFAULTS: ClaimOptions = { minTerms: 4, threshold: 0.28, groupThreshold: 0.22 };
 
 /** Lower-case surface forms of the people the story knows (whole names and their parts). */
 export function personalNames(analysis: StoryAnalysis): Set<string> {
@@ -67,13 +67,28 @@ function quoteRanges(a: ArticleAnalysis, start: number, end: number, text: strin
   return ranges;
 }
 
-/** Term weights for a set of claims: rarer terms weigh more; names and numbers more still. */
+/**
+ * Term weights for a set of claims: rarer terms weigh more, numbers more still, and a term found in
+ * nearly every article of the story (its protagonists, its setting) weighs little: sharing it says
+ * nothing about two sentences making the same claim.
+ */
 export function termWeights(claims: Claim[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const c of claims) for (const t of new Set(c.features.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const files = new Map<string, Set<string>>();
+  for (const c of claims)
+    for (const t of new Set(c.features.terms)) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      const f = files.get(t) ?? new Set<string>();
+      f.add(c.file);
+      files.set(t, f);
+    }
   const n = Math.max(claims.length, 1);
+  const nFiles = new Set(claims.map((c) => c.file)).size;
   const w = new Map<string, number>();
-  for (const [t, d] of df) w.set(t, Math.log(1 + n / d) * (t.startsWith('#') ? 1.5 : 1));
+  for (const [t, d] of df) {
+    const spread = nFiles >= 3 ? files.get(t)!.size / nFiles : 0;
+    w.set(t, Math.log(1 + n / d) * (1 - 0.85 * spread * spread) * (t.startsWith('#') ? 1.5 : 1));
+  }
   return w;
 }
 

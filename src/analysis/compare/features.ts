@@ -126,6 +126,7 @@ export function features(text: string, personal: ReadonlySet<string> = new Set()
     const t = toks[i];
     if (/^\d/.test(t.lower)) {
       if (nearDateWord(toks, i)) continue; // part of a date: the timeline compares those
+      if (i > 0 && toks[i - 1].capital && /^ $/.test(t.gap) && !/^\d/.test(toks[i - 1].lower) && !toks[i - 1].sentenceStart) continue; // part of a name ("Model 3")
       const n = readNumber(toks, i);
       numbers.push(n.mention);
       terms.push(`#${n.mention.value}`);
@@ -138,9 +139,28 @@ export function features(text: string, personal: ReadonlySet<string> = new Set()
       continue;
     }
     if (isStopword(t.lower) || isDateWord(t.lower) || t.lower.length < 2) continue;
-    const s = stem(t.lower);
-    terms.push(s);
-    if (t.capital && (!t.sentenceStart || toks[i + 1]?.capital)) names.add(s);
+    const isName = t.capital && (!t.sentenceStart || toks[i + 1]?.capital === true);
+    if (isName) {
+      // A run of capitalised words is one name: one term for the whole, one for its last word
+      // (surname, head noun), so a long name does not outweigh the rest of the sentence.
+      const parts = [t];
+      let j = i + 1;
+      while (j < toks.length && toks[j].capital && /^ $/.test(toks[j].gap) && !isDateWord(toks[j].lower) && !/^\d/.test(toks[j].lower)) parts.push(toks[j++]);
+      const stems = parts.filter((p) => !isStopword(p.lower)).map((p) => stem(p.lower));
+      if (stems.length > 1) {
+        const whole = stems.join('_');
+        terms.push(whole);
+        names.add(whole);
+      }
+      const head = stems[stems.length - 1];
+      if (head) {
+        terms.push(head);
+        names.add(head);
+      }
+      i = j - 1;
+      continue;
+    }
+    terms.push(stem(t.lower));
   }
   for (let i = 0; i + 1 < toks.length; i++) {
     const slot = PLACE_PREPOSITIONS[toks[i].lower];
@@ -184,9 +204,17 @@ function readNumber(toks: Token[], i: number): { mention: NumberMention; next: n
   }
   let unit = '';
   const after = toks[next];
-  if (after && !after.capital && !isStopword(after.lower) && !/^\d/.test(after.lower)) unit = stem(after.lower);
-  else if (/^(1[5-9]|20)\d\d$/.test(raw)) unit = 'year';
-  if (after && unit && unit !== 'year') text += ` ${after.raw}`;
+  if (/^\s*%/.test(after?.gap ?? '') || (next === toks.length && /%/.test(raw))) {
+    unit = '%';
+    text += '%';
+  } else if (after?.lower === 'percent' || (after?.lower === 'per' && /^cent/.test(toks[next + 1]?.lower ?? ''))) {
+    unit = '%';
+    text += after.lower === 'per' ? ' per cent' : ' percent';
+    next += after.lower === 'per' ? 2 : 1;
+  } else if (after && !after.capital && !isStopword(after.lower) && !/^\d/.test(after.lower)) {
+    unit = stem(after.lower);
+    text += ` ${after.raw}`;
+  } else if (/^(1[5-9]|20)\d\d$/.test(raw)) unit = 'year';
   return { mention: { value: Number.isFinite(value) ? String(value) : raw, unit, text }, next };
 }
 

@@ -1,0 +1,528 @@
+// The cross-outlet comparison of one story: its items (quote clusters, timeline entries, salient
+// facts), which source carries which, what each source alone carries or leaves out, and where the
+// sources differ (wording, speaker, date, number, place, relayed or first-hand).
+import { QUOTE_KINDS, STORY_KINDS } from '../../corpus/types.ts';
+import type { ArticleAnalysis, Quote, StoryAnalysis, TimelineEntry } from '../types.ts';
+import { hasChanges, plainWording, wordDiff, wordingKey } from './diff.ts';
+import { groupClaims, storyClaims, type Claim, type ClaimOptions, CLAIM_DEFAULTS } from './facts.ts';
+import type { NumberMention, PlaceMention } from './features.ts';
+
+export type ItemKind = 'quote' | 'event' | 'fact';
+
+/** One source's version of an item. */
+export interface Mention {
+  file: string;
+  /** The quote's words, or the sentence that states the event or fact. */
+  text: string;
+  /** Offset of `text` (quotes) or of its sentence in the file. */
+  start: number;
+  speaker?: string | null;
+  inferredFrom?: string;
+  relay?: string;
+  /** The date this source gives (events). */
+  date?: string;
+  /** The sentence the quote stands in. */
+  context?: string;
+  numbers?: NumberMention[];
+  places?: PlaceMention[];
+}
+
+export interface StoryItem {
+  /** `q:<cluster>`, `e:<entry>` or `f:<n>`. */
+  id: string;
+  kind: ItemKind;
+  /** One line saying what the item is. */
+  label: string;
+  /** Sources carrying it, in story order. */
+  files: string[];
+  mentions: Mention[];
+  clusterId?: string;
+  entryIds?: string[];
+  date?: string;
+  speaker?: string | null;
+}
+
+export type DifferenceKind = 'wording' | 'speaker' | 'date' | 'number' | 'place' | 'relay';
+
+/** Kinds where sources contradict each other (the rest are variants). */
+export const CONTRADICTIONS: ReadonlySet<DifferenceKind> = new Set(['speaker', 'date', 'number', 'place']);
+
+export interface DifferenceSide {
+  /** What these sources say (a wording, a speaker, a date, a number, a place, "relayed via X"). */
+  value: string;
+  files: string[];
+}
+
+export interface Difference {
+  kind: DifferenceKind;
+  itemId: string;
+  /** Another item involved (the same words in a different quote cluster). */
+  otherItemId?: string;
+  /** One line, e.g. "credited to A in 2 sources, to B in 1". */
+  summary: string;
+  sides: DifferenceSide[];
+}
+
+export interface SourceCoverage {
+  file: string;
+  carried: string[];
+  /** Items no other source carries. */
+  unique: string[];
+  /** Items most other sources carry and this one does not. */
+  missing: string[];
+  /** Contradictions this source is party to. */
+  conflicts: number;
+}
+
+export interface Comparison {
+  story: string;
+  /** Files in story order (by file name). */
+  sources: string[];
+  items: StoryItem[];
+  differences: Difference[];
+  coverage: SourceCoverage[];
+  itemById: Map<string, StoryItem>;
+  /** Which item a sentence or quote belongs to: `<file>#<start>` → item id. */
+  itemAt: Map<string, string>;
+}
+
+export interface CompareOptions {
+  claims?: ClaimOptions;
+}
+
+const cache = new WeakMap<StoryAnalysis, Comparison>();
+
+/** The story's comparison (computed once per analysis). */
+export function compareStory(analysis: StoryAnalysis, options: CompareOptions = {}): Comparison {
+  const cached = options.claims ? undefined : cache.get(analysis);
+  if (cached) return cached;
+  const result = build(analysis, options);
+  if (!options.claims) cache.set(analysis, result);
+  return result;
+}
+
+function build(analysis: StoryAnalysis, options: CompareOptions): Comparison {
+  const articles = [...analysis.articles].sort((a, b) => a.file.localeCompare(b.file));
+  const sources = articles.map((a) => a.file);
+  const order = new Map(sources.map((f, i) => [f, i]));
+  const byFile = new Map(articles.map((a) => [a.file, a]));
+  const items: StoryItem[] = [];
+
+  // Quote clusters: every member standing in text that counts (no teasers, credits, off-topic).
+  const quotes = new Map<string, Quote>();
+  for (const a of articles) for (const q of a.quotes) quotes.set(q.id, q);
+  for (const c of analysis.clusters) {
+    const members = c.quoteIds
+      .map((id) => quotes.get(id))
+      .filter((q): q is Quote => !!q && QUOTE_KINDS.has(byFile.get(q.file)?.paragraphs[q.paragraph]?.kind ?? 'story'));
+    if (!members.length) continue;
+    items.push({
+      id: `q:${c.id}`,
+      kind: 'quote',
+      label: `“${shorten(c.canonical, 90)}”${c.speaker ? ` — ${c.speaker}` : ''}`,
+      files: sortFiles(members.map((q) => q.file), order),
+      mentions: members.map((q) => ({
+        file: q.file,
+        text: q.text,
+        start: q.start,
+        speaker: q.speaker,
+        inferredFrom: q.inferredFrom,
+        relay: q.relay,
+        context: q.context,
+        date: q.saidOn,
+      })),
+      clusterId: c.id,
+      speaker: c.speaker,
+      date: c.saidOn,
+    });
+  }
+
+  // Facts and timeline entries: a fact group and an entry that share a sentence are one item.
+  const claims = storyClaims(analysis, options.claims ?? CLAIM_DEFAULTS);
+  const { groups } = groupClaims(claims, options.claims ?? CLAIM_DEFAULTS);
+  const claimAt = new Map<string, number>();
+  groups.forEach((g, gi) => g.forEach((c) => claimAt.set(`${c.file}#${c.start}`, gi)));
+  const entryGroups = analysis.timeline.map((e) => {
+    const gs = new Set<number>();
+    for (const s of e.sources) {
+      const sentence = findSentence(byFile.get(s.file), s.evidence);
+      if (sentence !== undefined && claimAt.has(`${s.file}#${sentence}`)) gs.add(claimAt.get(`${s.file}#${sentence}`)!);
+    }
+    return gs;
+  });
+  // Union entries and groups that touch.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  analysis.timeline.forEach((e, i) => {
+    parent.set(`e${i}`, `e${i}`);
+    for (const g of entryGroups[i]) {
+      if (!parent.has(`g${g}`)) parent.set(`g${g}`, `g${g}`);
+      union(`e${i}`, `g${g}`);
+    }
+  });
+  groups.forEach((_, gi) => {
+    if (!parent.has(`g${gi}`)) parent.set(`g${gi}`, `g${gi}`);
+  });
+  const components = new Map<string, { entries: TimelineEntry[]; claims: Claim[] }>();
+  for (const key of parent.keys()) {
+    const root = find(key);
+    const comp = components.get(root) ?? { entries: [], claims: [] };
+    components.set(root, comp);
+    if (key.startsWith('e')) comp.entries.push(analysis.timeline[Number(key.slice(1))]);
+    else comp.claims.push(...groups[Number(key.slice(1))]);
+  }
+  let factNo = 0;
+  const factItems: StoryItem[] = [];
+  for (const comp of components.values()) {
+    const mentions: Mention[] = [];
+    for (const e of comp.entries)
+      for (const s of e.sources) {
+        const article = byFile.get(s.file);
+        const start = findSentence(article, s.evidence);
+        if (start === undefined || !article) continue;
+        const para = article.sentences.find((x) => x.start === start)?.paragraph;
+        if (para !== undefined && !STORY_KINDS.has(article.paragraphs[para]?.kind)) continue; // not the story's own text
+        if (mentions.some((m) => m.file === s.file && m.start === start)) continue;
+        const claim = comp.claims.find((c) => c.file === s.file && c.start === start);
+        mentions.push({ file: s.file, text: s.evidence, start, date: s.date, numbers: claim?.features.numbers, places: claim?.features.places });
+      }
+    for (const c of comp.claims) {
+      if (mentions.some((m) => m.file === c.file && m.start === c.start)) continue;
+      mentions.push({ file: c.file, text: c.text, start: c.start, numbers: c.features.numbers, places: c.features.places });
+    }
+    if (!mentions.length) continue;
+    mentions.sort((a, b) => (order.get(a.file)! - order.get(b.file)!) || a.start - b.start);
+    const files = sortFiles(mentions.map((m) => m.file), order);
+    if (comp.entries.length) {
+      const main = [...comp.entries].sort((a, b) => b.sources.length - a.sources.length || a.date.localeCompare(b.date))[0];
+      factItems.push({
+        id: `e:${main.id}`,
+        kind: 'event',
+        label: `${main.date} ${shorten(main.summary, 90)}`,
+        files,
+        mentions,
+        entryIds: comp.entries.map((e) => e.id),
+        date: main.date,
+      });
+    } else {
+      factItems.push({ id: '', kind: 'fact', label: shorten(representative(comp.claims), 100), files, mentions });
+    }
+  }
+  // Facts in story order of their first sentence, numbered.
+  factItems.sort((a, b) => order.get(a.mentions[0].file)! - order.get(b.mentions[0].file)! || a.mentions[0].start - b.mentions[0].start);
+  for (const it of factItems) if (it.kind === 'fact') it.id = `f:${++factNo}`;
+  items.push(...factItems);
+
+  const itemById = new Map(items.map((it) => [it.id, it]));
+  const itemAt = new Map<string, string>();
+  for (const it of items) for (const m of it.mentions) itemAt.set(`${m.file}#${m.start}`, it.id);
+
+  const differences = items.flatMap((it) => itemDifferences(it, analysis.timeline));
+  differences.push(...crossQuoteSpeakers(items));
+
+  const coverage = sources.map((file): SourceCoverage => {
+    const others = sources.length - 1;
+    const carried = items.filter((it) => it.files.includes(file)).map((it) => it.id);
+    const unique = others > 0 ? items.filter((it) => it.files.length === 1 && it.files[0] === file).map((it) => it.id) : [];
+    const missing =
+      others >= 2 ? items.filter((it) => !it.files.includes(file) && it.files.length >= 2 && it.files.length > others / 2).map((it) => it.id) : [];
+    const conflicts = differences.filter((d) => CONTRADICTIONS.has(d.kind) && d.sides.some((s) => s.files.includes(file))).length;
+    return { file, carried, unique, missing, conflicts };
+  });
+
+  return { story: analysis.story, sources, items, differences, coverage, itemById, itemAt };
+}
+
+function sortFiles(files: string[], order: Map<string, number>): string[] {
+  return [...new Set(files)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** Offset of the article sentence that holds `evidence` (the timeline's evidence sentence). */
+function findSentence(a: ArticleAnalysis | undefined, evidence: string): number | undefined {
+  if (!a) return undefined;
+  const ev = evidence.replace(/\s+/g, ' ').trim();
+  const exact = a.sentences.find((s) => s.text.replace(/\s+/g, ' ').trim() === ev);
+  if (exact) return exact.start;
+  const at = a.article.text.indexOf(evidence.trim());
+  if (at >= 0) {
+    const s = a.sentences.find((x) => x.start <= at && at < x.end) ?? a.sentences.find((x) => x.start >= at && x.start < at + evidence.length);
+    if (s) return s.start;
+  }
+  const inside = a.sentences.find((s) => s.text.includes(ev) || (ev.length > 30 && ev.includes(s.text)));
+  return inside?.start;
+}
+
+/** The member claim closest to the others (for a group's label), else the shortest. */
+function representative(claims: Claim[]): string {
+  if (claims.length === 1) return claims[0].text;
+  const sets = claims.map((c) => new Set(c.features.terms));
+  let best = 0;
+  let bestScore = -1;
+  claims.forEach((_, i) => {
+    let score = 0;
+    sets.forEach((s, j) => {
+      if (i !== j) for (const t of sets[i]) if (s.has(t)) score++;
+    });
+    score -= claims[i].text.length / 400;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return claims[best].text;
+}
+
+function groupSides(entries: { value: string; file: string }[]): DifferenceSide[] {
+  const map = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const s = map.get(e.value) ?? new Set<string>();
+    s.add(e.file);
+    map.set(e.value, s);
+  }
+  return [...map.entries()].map(([value, files]) => ({ value, files: [...files] })).sort((a, b) => b.files.length - a.files.length);
+}
+
+function describe(sides: DifferenceSide[], verb: string): string {
+  return sides.map((s) => `${verb} ${s.value} (${s.files.length} source${s.files.length === 1 ? '' : 's'})`).join('; ');
+}
+
+function itemDifferences(it: StoryItem, timeline: TimelineEntry[]): Difference[] {
+  const out: Difference[] = [];
+  if (it.kind === 'quote') {
+    // Wording: members whose words differ (not just punctuation or case).
+    const wordings = groupSides(it.mentions.map((m) => ({ value: plainWording(m.text), file: m.file })));
+    const keys = new Set(it.mentions.map((m) => wordingKey(m.text)));
+    if (keys.size > 1 && wordings.length > 1 && hasChanges(wordDiff(wordings[0].value, wordings[1].value))) {
+      out.push({ kind: 'wording', itemId: it.id, summary: `${keys.size} wordings of the same words`, sides: wordings });
+    }
+    // Speakers: the same words credited to different people.
+    const speakers = groupSides(it.mentions.filter((m) => m.speaker).map((m) => ({ value: m.speaker!, file: m.file })));
+    if (speakers.length > 1) out.push({ kind: 'speaker', itemId: it.id, summary: describe(speakers, 'credited to'), sides: speakers });
+    // Relayed versus first-hand.
+    const relayed = it.mentions.filter((m) => m.relay);
+    if (relayed.length && relayed.length < it.mentions.length) {
+      const sides = groupSides(it.mentions.map((m) => ({ value: m.relay ? `relayed via ${m.relay}` : 'first-hand', file: m.file })));
+      // A source that prints it both ways counts as first-hand.
+      const firstHand = new Set(sides.find((s) => s.value === 'first-hand')?.files ?? []);
+      const cleaned = sides.map((s) => (s.value === 'first-hand' ? s : { ...s, files: s.files.filter((f) => !firstHand.has(f)) })).filter((s) => s.files.length);
+      if (cleaned.length > 1) out.push({ kind: 'relay', itemId: it.id, summary: describe(cleaned, ''), sides: cleaned });
+    }
+    return out;
+  }
+  // Dates: the timeline's own conflicts, or sources giving different days for one merged item.
+  if (it.kind === 'event') {
+    const dated = it.mentions.filter((m) => m.date);
+    let sides = groupSides(dated.map((m) => ({ value: m.date!, file: m.file })));
+    for (const id of it.entryIds ?? []) {
+      const e = timeline.find((x) => x.id === id);
+      for (const c of e?.conflict ?? []) for (const f of c.files) sides.push({ value: c.date, files: [f] });
+    }
+    sides = mergeSides(sides);
+    // A coarser date that contains a finer one ("2021-03" and "2021-03-18") is no contradiction.
+    const incompatible = sides.some((a) => sides.some((b) => a !== b && !a.value.startsWith(b.value) && !b.value.startsWith(a.value)));
+    if (sides.length > 1 && incompatible) out.push({ kind: 'date', itemId: it.id, summary: describe(sides, 'dated'), sides });
+  }
+  // Numbers with the same unit but different values, from different sources.
+  const byUnit = new Map<string, { value: string; file: string }[]>();
+  for (const m of it.mentions)
+    for (const n of m.numbers ?? []) {
+      if (!n.unit) continue;
+      byUnit.set(n.unit, [...(byUnit.get(n.unit) ?? []), { value: n.text, file: m.file }]);
+    }
+  for (const [unit, list] of byUnit) {
+    const files = new Set(list.map((x) => x.file));
+    if (files.size < 2) continue;
+    const perFile = new Map<string, Set<string>>();
+    for (const x of list) perFile.set(x.file, (perFile.get(x.file) ?? new Set()).add(normaliseNumber(x.value)));
+    const sets = [...perFile.values()];
+    const disjoint = sets.some((a) => sets.some((b) => a !== b && ![...a].some((v) => b.has(v))));
+    if (disjoint) {
+      const sides = groupSides(list.map((x) => ({ value: x.value, file: x.file })));
+      out.push({ kind: 'number', itemId: it.id, summary: `different figures for ${unit === '%' ? 'a percentage' : `"${unit}"`}: ${sides.map((s) => s.value).join(' vs ')}`, sides });
+    }
+  }
+  // Places after the same preposition, where sources name different ones.
+  const bySlot = new Map<string, { value: string; file: string }[]>();
+  for (const m of it.mentions) for (const p of m.places ?? []) bySlot.set(p.slot, [...(bySlot.get(p.slot) ?? []), { value: p.name, file: m.file }]);
+  for (const [slot, list] of bySlot) {
+    const perFile = new Map<string, Set<string>>();
+    for (const x of list) perFile.set(x.file, (perFile.get(x.file) ?? new Set()).add(x.value.toLowerCase()));
+    if (perFile.size < 2) continue;
+    const sets = [...perFile.values()];
+    const disjoint = sets.some((a) => sets.some((b) => a !== b && ![...a].some((v) => b.has(v) || [...b].some((w) => w.includes(v) || v.includes(w)))));
+    if (disjoint) {
+      const sides = groupSides(list);
+      const what = slot === 'to' ? 'destination' : slot === 'from' ? 'origin' : 'place';
+      out.push({ kind: 'place', itemId: it.id, summary: `different ${what}: ${sides.map((s) => `${slot} ${s.value}`).join(' vs ')}`, sides: sides.map((s) => ({ ...s, value: `${slot} ${s.value}` })) });
+    }
+  }
+  return out;
+}
+
+function mergeSides(sides: DifferenceSide[]): DifferenceSide[] {
+  const map = new Map<string, Set<string>>();
+  for (const s of sides) map.set(s.value, new Set([...(map.get(s.value) ?? []), ...s.files]));
+  return [...map.entries()].map(([value, files]) => ({ value, files: [...files] })).sort((a, b) => b.files.length - a.files.length);
+}
+
+function normaliseNumber(text: string): string {
+  return text.toLowerCase().replace(/[^0-9.%]/g, '');
+}
+
+/**
+ * The same words in two quote clusters (one quote contains the other, or they share a long run of
+ * words) credited to different speakers: a conflict no single cluster shows.
+ */
+function crossQuoteSpeakers(items: StoryItem[]): Difference[] {
+  const out: Difference[] = [];
+  const quotes = items.filter((it) => it.kind === 'quote');
+  const keys = quotes.map((q) => q.mentions.map((m) => ({ key: ` ${wordingKey(m.text)} `, m })));
+  for (let i = 0; i < quotes.length; i++)
+    for (let j = i + 1; j < quotes.length; j++) {
+      const shared = keys[i].flatMap((a) => keys[j].filter((b) => overlapWords(a.key, b.key) >= 4).map((b) => [a.m, b.m] as const));
+      if (!shared.length) continue;
+      const entries = shared.flatMap(([a, b]) => [a, b]).filter((m) => m.speaker).map((m) => ({ value: m.speaker!, file: m.file }));
+      const sides = groupSides(entries);
+      if (sides.length < 2) continue;
+      out.push({
+        kind: 'speaker',
+        itemId: quotes[i].id,
+        otherItemId: quotes[j].id,
+        summary: `the same words credited to ${sides.map((s) => s.value).join(' and to ')}`,
+        sides,
+      });
+    }
+  return out;
+}
+
+/** Words of the shorter text found as one contiguous run in the longer (whole text containment), else 0. */
+function overlapWords(a: string, b: string): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.includes(short)) return short.trim().split(' ').length;
+  return 0;
+}
+
+function shorten(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const sp = cut.lastIndexOf(' ');
+  return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+// ---- views ----------------------------------------------------------------------------------------
+
+export interface HeadToHead {
+  a: string;
+  b: string;
+  shared: { item: StoryItem; differences: Difference[] }[];
+  onlyA: StoryItem[];
+  onlyB: StoryItem[];
+}
+
+/** Two sources side by side: what both carry (with where they differ), what only one carries. */
+export function headToHead(cmp: Comparison, a: string, b: string): HeadToHead {
+  const shared: HeadToHead['shared'] = [];
+  const onlyA: StoryItem[] = [];
+  const onlyB: StoryItem[] = [];
+  for (const it of cmp.items) {
+    const inA = it.files.includes(a);
+    const inB = it.files.includes(b);
+    if (inA && inB) {
+      const differences = cmp.differences
+        .filter((d) => d.itemId === it.id || d.otherItemId === it.id)
+        .filter((d) => {
+          const sa = d.sides.findIndex((s) => s.files.includes(a));
+          const sb = d.sides.findIndex((s) => s.files.includes(b));
+          return sa >= 0 && sb >= 0 && sa !== sb;
+        });
+      shared.push({ item: it, differences });
+    } else if (inA) onlyA.push(it);
+    else if (inB) onlyB.push(it);
+  }
+  shared.sort((x, y) => y.differences.length - x.differences.length);
+  return { a, b, shared, onlyA, onlyB };
+}
+
+/** The coverage matrix as CSV: one row per item, one 0/1 column per source. */
+export function coverageCsv(cmp: Comparison, sourceNames: Map<string, string> = new Map()): string {
+  const esc = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const header = ['item', 'kind', 'label', 'sources', 'differences', ...cmp.sources.map((f) => sourceNames.get(f) ?? f)];
+  const rows = cmp.items.map((it) => {
+    const kinds = [...new Set(cmp.differences.filter((d) => d.itemId === it.id || d.otherItemId === it.id).map((d) => d.kind))];
+    return [it.id, it.kind, it.label, String(it.files.length), kinds.join(' '), ...cmp.sources.map((f) => (it.files.includes(f) ? '1' : '0'))];
+  });
+  return `${[header, ...rows].map((r) => r.map(esc).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Differences that involve an item. */
+export function differencesOf(cmp: Comparison, itemId: string): Difference[] {
+  return cmp.differences.filter((d) => d.itemId === itemId || d.otherItemId === itemId);
+}
+
+/** Items ordered for display: widest coverage first, then quotes, events, facts, then story order. */
+export function rankItems(items: StoryItem[]): StoryItem[] {
+  const kindOrder: Record<ItemKind, number> = { quote: 0, event: 1, fact: 2 };
+  return [...items].sort((a, b) => b.files.length - a.files.length || kindOrder[a.kind] - kindOrder[b.kind]);
+}
+
+export interface TopicHit {
+  item: StoryItem;
+  score: number;
+  /** The item's mentions, those the search found first. */
+  matched: Mention[];
+}
+
+/**
+ * Items matching a topic, from the index's hits: quote clusters by id, sentences by file and
+ * offset. Weak hits (well below the best) are dropped.
+ */
+export function topicItems(
+  cmp: Comparison,
+  clusterHits: { clusterId: string; score: number }[],
+  passageHits: { file: string; start: number; text: string; score: number }[],
+  relative = 0.35,
+): TopicHit[] {
+  const scores = new Map<string, { score: number; matched: Set<Mention> }>();
+  const add = (id: string | undefined, score: number, mention?: Mention) => {
+    if (!id || !cmp.itemById.has(id)) return;
+    const cur = scores.get(id) ?? { score: 0, matched: new Set<Mention>() };
+    cur.score = Math.max(cur.score, score);
+    if (mention) cur.matched.add(mention);
+    scores.set(id, cur);
+  };
+  const norm = (hits: { score: number }[]) => Math.max(1e-9, ...hits.map((h) => h.score));
+  const qMax = norm(clusterHits);
+  for (const h of clusterHits) if (h.score / qMax >= relative) add(`q:${h.clusterId}`, h.score / qMax);
+  const pMax = norm(passageHits);
+  for (const h of passageHits) {
+    if (h.score / pMax < relative) continue;
+    const id = cmp.itemAt.get(`${h.file}#${h.start}`);
+    const item = id ? cmp.itemById.get(id) : undefined;
+    add(id, (h.score / pMax) * 0.95, item?.mentions.find((m) => m.file === h.file && m.start === h.start));
+    // Quotes standing in the sentence the search found.
+    for (const q of cmp.items) {
+      if (q.kind !== 'quote') continue;
+      const m = q.mentions.find((x) => x.file === h.file && x.start >= h.start && x.start < h.start + h.text.length);
+      if (m) add(q.id, (h.score / pMax) * 0.9, m);
+    }
+  }
+  return [...scores.entries()]
+    .map(([id, s]) => {
+      const item = cmp.itemById.get(id)!;
+      // Every source's version of the item, the ones the search found first.
+      const matched = [...s.matched, ...item.mentions.filter((m) => !s.matched.has(m))];
+      return { item, score: s.score, matched };
+    })
+    .sort((a, b) => b.score - a.score || b.item.files.length - a.item.files.length);
+}
