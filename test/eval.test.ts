@@ -1,0 +1,89 @@
+// The project's own evaluation: the extract report of the seeds and of other stories, scored
+// against their gold with the TypeScript scorer, which must agree with the reference scorer.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './support/evaluate.ts';
+import { score, summaryLine, type Gold } from './support/score.ts';
+
+const REFERENCE = join(import.meta.dirname, '..', '..', 'shared', 'tools', 'score-extraction');
+const hasPython = (() => {
+  try {
+    execFileSync('python3', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const canReference = hasPython && existsSync(REFERENCE);
+
+function reference(gold: string, report: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'newsdesk-eval-')), 'report.json');
+  writeFileSync(file, JSON.stringify(report));
+  return execFileSync('python3', [REFERENCE, gold, file], { encoding: 'utf8' }).trim().split('\n').pop()!;
+}
+
+const stories = (root: string) =>
+  existsSync(join(root, 'stories'))
+    ? readdirSync(join(root, 'stories')).map((name) => ({ name, folder: join(root, 'stories', name), gold: join(root, 'gold', `${name}.json`) }))
+    : [];
+
+describe('seeds against their gold', () => {
+  const { scores, summary, report } = evaluate('seeds', 'test/gold/seeds.json');
+  console.log(`seeds: ${summary}`);
+
+  it('finds and attributes the quotes (issue 3 bars)', () => {
+    expect(scores.attributed.f1).toBeGreaterThanOrEqual(0.95);
+    expect(scores.detection.f1).toBeGreaterThanOrEqual(0.97);
+    expect(scores.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(scores.crossCorrect).toBe(scores.crossTotal);
+    expect(scores.crossTotal).toBe(2);
+    expect(scores.clusters.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('dates the story (issue 2 bars)', () => {
+    expect(scores.timeline.recall).toBeGreaterThanOrEqual(0.5);
+    expect(scores.timeline.precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.skipIf(!canReference)('agrees with the reference scorer on the same report', () => {
+    expect(reference('test/gold/seeds.json', report)).toBe(summary);
+  });
+
+  it.skipIf(!canReference)('agrees with the reference scorer on a degraded report', () => {
+    // Drop every third quote, blank every fourth speaker, merge clusters and shift dates, so
+    // that no figure is a perfect 1.000 and both scorers must compute the same fractions.
+    const broken = structuredClone(report);
+    let n = 0;
+    for (const a of broken.articles) {
+      a.quotes = a.quotes.filter(() => n++ % 3 !== 0);
+      a.quotes.forEach((q, i) => {
+        if (i % 4 === 0) q.speaker = null;
+        if (i % 5 === 0) q.cluster = 'c1';
+      });
+    }
+    broken.timeline.forEach((e, i) => {
+      if (i % 3 === 0) e.date = '1999-01-01';
+    });
+    const scores = score(JSON.parse(readFileSync('test/gold/seeds.json', 'utf8')) as Gold, broken);
+    expect(scores.attributed.f1).toBeLessThan(1);
+    expect(reference('test/gold/seeds.json', broken)).toBe(summaryLine(scores));
+  });
+});
+
+describe.each([...stories('test/fixtures'), ...stories('test/holdout')])('other story: $name', ({ folder, gold }) => {
+  const { scores, summary, report } = evaluate(folder, gold);
+  console.log(`${folder}: ${summary}`);
+
+  it.skipIf(!canReference)('scores the same with the reference scorer', () => {
+    expect(reference(gold, report)).toBe(summary);
+  });
+
+  it('attributes quotes with the same rules, unchanged (attributed F1 ≥ 0.90)', () => {
+    expect(scores.detection.f1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.attributed.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
