@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { bareYearRefiner } from './parsers/bare-year.ts';
 import { previousYearParser } from './parsers/previous-year.ts';
+import { monthYearRefiner } from './refiners/month-year.ts';
 import { weekdayParser } from './parsers/weekday.ts';
 import { weekendParser } from './parsers/weekend.ts';
 
@@ -25,6 +26,8 @@ const dropVague: Refiner = {
       const t = r.text.trim();
       if (/^(right\s+)?now$/i.test(t)) return false;
       if (/\b(few|several|some|couple|many|recent)\b/i.test(t)) return false;
+      // A week is no day, month or year ("next week", "this week").
+      if (/^(this|next|last|past|previous|coming|the following)\s+week$/i.test(t)) return false;
       // "the next day" is relative to the event just told: see anaphora.ts.
       if (/\b(next|following|previous|preceding)\s+(day|morning|night|evening)\b/i.test(t)) return false;
       if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t)) return false;
@@ -46,7 +49,7 @@ function build(): chrono.Chrono {
   c.parsers = c.parsers.filter((p) => !DROPPED.has(p.constructor.name));
   c.parsers.push(weekdayParser, weekendParser, previousYearParser);
   c.refiners.unshift(preferOwn);
-  c.refiners.push(dropVague, bareYearRefiner);
+  c.refiners.push(dropVague, monthYearRefiner, bareYearRefiner);
   return c;
 }
 

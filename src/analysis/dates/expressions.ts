@@ -6,6 +6,7 @@ import type { Precision } from '../types.ts';
 import { type Day, chronoReference, formatDay } from './calendar.ts';
 import { newsChrono } from './chrono.ts';
 import { hasDateCue } from './cues.ts';
+import type { NewsOption } from './options.ts';
 
 export interface DateMention {
   start: number;
@@ -18,10 +19,18 @@ export interface DateMention {
   explicit: boolean;
 }
 
-export function parseDates(text: string, reference: Day): DateMention[] {
+export interface ParseOptions {
+  /** The reference is a lower bound (an inferred publication date): see NewsOption. */
+  inferred?: boolean;
+}
+
+const INFERRED_SLACK_DAYS = 2;
+
+export function parseDates(text: string, reference: Day, options: ParseOptions = {}): DateMention[] {
   if (!hasDateCue(text)) return [];
   const out: DateMention[] = [];
-  for (const r of newsChrono.parse(text, chronoReference(reference))) {
+  const option: NewsOption = { forwardDate: false, pastSlackDays: options.inferred ? INFERRED_SLACK_DAYS : 0 };
+  for (const r of newsChrono.parse(text, chronoReference(reference), option)) {
     const mention = toMention(r, text);
     if (mention) out.push(mention);
   }
@@ -38,7 +47,9 @@ function toMention(r: ParsedResult, text: string): DateMention | null {
   // "earlier this year", "late last month": keep the qualifier in the expression shown.
   const qualifier = /\b(earlier|later|early|late|mid-?|the (?:start|end|beginning|middle) of)\s*$/i.exec(text.slice(Math.max(0, start - 24), start));
   if (qualifier && precision !== 'day') start -= qualifier[0].length;
-  return { start, end, text: text.slice(start, end).trim(), date, precision, explicit: r.start.isCertain('year') };
+  // Explicit means the year is written: "today" and "last year" depend on the reference.
+  const explicit = /(?<!\d)(1[89]|20)\d\d(?!\d)/.test(r.text);
+  return { start, end, text: text.slice(start, end).trim(), date, precision, explicit };
 }
 
 function precisionOf(r: ParsedResult): Precision | null {
@@ -46,7 +57,11 @@ function precisionOf(r: ParsedResult): Precision | null {
   if (/\byears?\s+(ago|earlier|before)\b/i.test(t)) return 'year';
   if (/\bmonths?\s+(ago|earlier|before)\b/i.test(t)) return 'month';
   const s = r.start;
+  // "the end of March": chrono picks the 31st, the text only says March.
+  if (s.tags().has('refiner/ENEndOfPeriodRefiner') || r.tags().has('refiner/ENEndOfPeriodRefiner')) return s.isCertain('month') ? 'month' : 'year';
   if (s.isCertain('day') || s.isCertain('weekday')) return 'day';
+  // "this evening", "tonight": a part of the reference day.
+  if (s.tags().has('parser/ENCasualTimeParser')) return 'day';
   if (s.isCertain('month')) return 'month';
   if (s.isCertain('year')) return 'year';
   return null;

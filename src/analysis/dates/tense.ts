@@ -15,8 +15,9 @@ const SPEECH =
   /\b(said|says|say|told|tells|added|adds|noted|notes|announced|announces|stated|states|explained|wrote|writes|tweeted|posted|confirmed|confirms|insisted|argued|claimed|declared|emphasi[sz]ed|stressed|according to)\b/gi;
 const SCHEDULED =
   /\b(will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of)\b/gi;
+// Verb forms only: the nouns "offer", "request", "proposal" name plans that may be long past.
 const PROPOSED =
-  /\b(propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|offer(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed)? for|request(?:s|ed)?|urg(?:e|es|ed)|would|could|might|may|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
+  /\b(propos(?:es|ed|ing)|suggest(?:s|ed|ing)|offered|invit(?:es|ed|ing)|call(?:s|ed)? for|requested|urg(?:es|ed)|would|could|might|may|can|cannot|can['’]t|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
 const PAST =
   /\b(was|were|did|made|met|went|came|took|gave|spoke|began|left|held|sent|won|lost|rose|fell|saw|got|told|said|found|became|broke|brought|bought|built|caught|chose|drew|drove|fought|flew|grew|hung|kept|knew|led|meant|paid|ran|rang|sold|sang|sat|shot|slept|spent|stood|stole|struck|swore|taught|thought|threw|understood|woke|wore|wrote|withdrew|ago|yesterday|[a-z]{3,}ed)\b/g;
 const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|succeed|hundred|sacred|naked|wicked|shed|bed|red)$/;
@@ -44,6 +45,8 @@ export function temporalContext(text: string, start: number, end: number): Tempo
     }
     from = speech.end;
   }
+  // "by Friday", "before Monday": a deadline lies ahead.
+  if (/\b(by|before)\s+(next\s+|this\s+)?$/i.test(before)) return fromKind('scheduled');
   const cue = lastCue(before.slice(from));
   if (cue) return fromKind(cue.kind);
   // "On Monday, the council will vote": the main clause after the expression decides.

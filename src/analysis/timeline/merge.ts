@@ -1,18 +1,79 @@
-// The story timeline: events from all articles, merged per happening. (First version.)
-import type { ArticleAnalysis, TimelineEntry } from '../types.ts';
+// The story timeline: every article's events, quote dates re-anchored across sources, merged per
+// happening (same date, same precision, similar report from another article), with sources that
+// disagree on the date flagged. Inputs are not modified.
+import type { ArticleAnalysis, EventKind, TimelineEntry } from '../types.ts';
+import { sameActor } from './actors.ts';
+import { type Draft, flagConflicts } from './conflicts.ts';
+import type { TimelineEvent } from './events.ts';
+import { reanchorQuotes } from './reanchor.ts';
+import { type Comparable, comparables, sameHappening, similarity } from './same-happening.ts';
 
 export function buildTimeline(articles: ArticleAnalysis[]): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
-  for (const a of articles)
-    for (const e of a.events)
-      entries.push({
-        id: `t${entries.length + 1}`,
-        date: e.date,
-        precision: e.precision,
-        kind: e.kind,
-        summary: e.summary,
-        actors: e.actors,
-        sources: [{ file: e.file, evidence: e.evidence, date: e.date }],
-      });
-  return entries.sort((x, y) => x.date.localeCompare(y.date));
+  const events = reanchorQuotes(articles.flatMap((a) => a.events as TimelineEvent[]));
+  const drafts: Draft[] = [];
+  for (const group of groupByDate(comparables(events))) {
+    const open: Comparable[][] = [];
+    for (const c of group) {
+      // Join the entry it matches best that has no event from its article yet.
+      let best: { members: Comparable[]; score: number } | null = null;
+      for (const members of open) {
+        if (members.some((m) => m.event.file === c.event.file)) continue;
+        const score = Math.max(...members.map((m) => (sameHappening(m, c) ? similarity(m, c) : 0)));
+        if (score > 0 && (!best || score > best.score)) best = { members, score };
+      }
+      if (best) best.members.push(c);
+      else open.push([c]);
+    }
+    for (const members of open) drafts.push({ entry: toEntry(members), members });
+  }
+  flagConflicts(drafts, events);
+  const entries = drafts.filter((d) => !d.absorbed).map((d) => d.entry);
+  entries.sort((a, b) => a.date.localeCompare(b.date) || firstSource(a).localeCompare(firstSource(b)));
+  return entries.map((e, i) => ({ ...e, id: `t${i + 1}` }));
+}
+
+function groupByDate(items: Comparable[]): Comparable[][] {
+  const by = new Map<string, Comparable[]>();
+  for (const c of items) {
+    const key = `${c.event.date}|${c.event.precision}`;
+    by.set(key, [...(by.get(key) ?? []), c]);
+  }
+  return [...by.values()];
+}
+
+function toEntry(members: Comparable[]): TimelineEntry {
+  const events = members.map((m) => m.event);
+  const central = members.length > 2 ? medoid(members) : events[0];
+  const actors: string[] = [];
+  for (const a of events.flatMap((e) => e.actors)) if (!actors.some((x) => sameActor(x, a))) actors.push(a);
+  return {
+    id: '',
+    date: central.date,
+    precision: central.precision,
+    kind: entryKind(events.map((e) => e.kind)),
+    summary: central.summary,
+    actors: actors.slice(0, 6),
+    sources: events.map((e) => ({ file: e.file, evidence: e.evidence, date: e.date })),
+  };
+}
+
+/** What happened outranks what was planned: a report that it happened settles it. */
+function entryKind(kinds: EventKind[]): EventKind {
+  if (kinds.includes('happened')) return 'happened';
+  return kinds.includes('scheduled') ? 'scheduled' : 'proposed';
+}
+
+/** The member most like the others: its summary speaks for the entry. */
+function medoid(members: Comparable[]): TimelineEvent {
+  let best = members[0];
+  let bestScore = -1;
+  for (const m of members) {
+    const score = members.reduce((s, o) => s + (o === m ? 0 : similarity(m, o)), 0);
+    if (score > bestScore) [best, bestScore] = [m, score];
+  }
+  return best.event;
+}
+
+function firstSource(e: TimelineEntry): string {
+  return `${e.sources[0]?.file ?? ''}`;
 }

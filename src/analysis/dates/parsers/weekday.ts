@@ -3,7 +3,8 @@
 // the reference day, "the envoy is set to travel on Saturday" the next one; "last Tuesday" is
 // strictly before, "next Tuesday" strictly after. Each name in "Friday or Monday" is its own match.
 import type { Parser, ParsingContext } from 'chrono-node';
-import { WEEKDAYS, formatDay, weekdayFrom } from '../calendar.ts';
+import { WEEKDAYS, addDays, formatDay, weekdayFrom } from '../calendar.ts';
+import { pastSlack } from '../options.ts';
 import { temporalContext } from '../tense.ts';
 
 // Names must be capitalised: "sat down" and "sun" are not days. Plurals ("on Mondays") are habits.
@@ -23,7 +24,7 @@ export const weekdayParser: Parser = {
     else {
       const index = match.index ?? 0;
       const { direction } = temporalContext(context.text, index, index + match[0].length);
-      day = weekdayFrom(reference, target, direction, true);
+      day = direction === 'past' ? weekdayFrom(addDays(reference, pastSlack(context)), target, 'past', true) : weekdayFrom(reference, target, 'future', true);
     }
     return weekdayComponents(context, day, target).addTag('newsdesk/weekday');
   },

@@ -1,0 +1,33 @@
+// The year of a date written without one ("in February", "on Jan. 19", "at the end of March").
+// chrono-node picks the year that puts the date closest to the reference, so in an October article
+// "the agreement expired in March" lands next March. Tense decides instead: past narration means
+// the latest such date on or before the reference, a plan the first one on or after it.
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { addDays, formatDay } from '../calendar.ts';
+import { pastSlack } from '../options.ts';
+import { temporalContext } from '../tense.ts';
+
+export const monthYearRefiner: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]) {
+    const reference = formatDay(context.reference.instant);
+    for (const r of results) {
+      const s = r.start;
+      if (!s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday') && !s.isCertain('day')) continue;
+      if (r.tags().has('result/relativeDate') || s.tags().has('result/relativeDate')) continue;
+      const month = s.get('month')!;
+      const day = s.isCertain('day') ? s.get('day')! : null;
+      const { direction } = temporalContext(context.text, r.index, r.index + r.text.length);
+      let year = Number(reference.slice(0, 4));
+      const key = (y: number) => `${y}-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`;
+      if (direction === 'past') {
+        const limit = addDays(reference, pastSlack(context));
+        while (key(year) > (day ? limit : limit.slice(0, 7))) year--;
+      } else {
+        while (key(year) < (day ? reference : reference.slice(0, 7))) year++;
+      }
+      s.imply('year', year);
+      r.end?.imply('year', year);
+    }
+    return results;
+  },
+};

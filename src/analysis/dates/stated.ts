@@ -1,0 +1,102 @@
+// The publication date an article states about itself, and where: a crawler token (" date
+// 2021-03-19"), a labelled line ("Published: …"), a byline that starts with the date ("19 March 2021
+// - 13:46 A. Writer"), or a wire dateline ("WASHINGTON (Agency / Wire - 19th March, 2021)",
+// "SYDNEY, June 4 (AAP) -"). Only the first paragraphs are read: a date further down is the story's.
+import type { Article, Paragraph } from '../../corpus/types.ts';
+import { type Day, WEEKDAYS, weekdayOf } from './calendar.ts';
+import { fullDates, monthDay } from './full-date.ts';
+
+export interface StatedDate {
+  date: Day;
+  /** Offsets in the file of the text that states it (so it is never read as an event). */
+  start: number;
+  end: number;
+  how: 'crawler' | 'label' | 'byline' | 'dateline';
+}
+
+const HEAD_PARAGRAPHS = 8;
+const READABLE = new Set(['story', 'standfirst', 'dateline', 'credit', 'caption', 'title', 'headline-repeat']);
+const CRAWLER = /(?:^|\s)date\s+(\d{4}-\d{2}-\d{2})\b/i;
+const LABEL = /^(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*(?:on|at)?\s*:?\s*/i;
+const BYLINE_START = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b/;
+/** "CITY (Outlet - 19th March, 2021)" or "CITY, March 19, 2021 (AP) —": a date before the story's first words. */
+const DATELINE_PARENS = /^[A-Z][A-Za-z .'’-]{1,40}?\s*\(([^()]{3,90})\)\s*[-–—:]?/;
+/** "SYDNEY, June 4 (AAP) -", "Perth, June 4 (PTI) Text", "LONDON, 3 June 2023 –": an agency in brackets or a dash ends it. */
+const DATELINE_COMMA = /^[A-Z][A-Za-z .'’-]{1,40},\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([^()]{1,40}\)\s*[-–—:]?|[-–—:])/;
+
+export function statedPublication(article: Article, paragraphs: Paragraph[]): StatedDate | null {
+  const head = paragraphs.filter((p) => READABLE.has(p.kind)).slice(0, HEAD_PARAGRAPHS);
+  for (const p of head) {
+    const found = crawlerToken(p) ?? labelled(p) ?? byline(p);
+    if (found) return found;
+  }
+  for (const p of head) {
+    if (p.kind !== 'story') continue;
+    const found = dateline(p, article);
+    if (found) return found;
+  }
+  return null;
+}
+
+function crawlerToken(p: Paragraph): StatedDate | null {
+  const m = CRAWLER.exec(p.text);
+  if (!m || p.text.split(/\s+/).length > 10) return null;
+  const at = p.start + m.index + m[0].indexOf(m[1]);
+  return { date: m[1], start: at, end: at + m[1].length, how: 'crawler' };
+}
+
+function labelled(p: Paragraph): StatedDate | null {
+  const m = LABEL.exec(p.text);
+  if (!m || !m[0].trim() || p.text.length > 120) return null;
+  const d = fullDates(p.text.slice(m[0].length))[0];
+  return d ? { date: d.date, start: p.start, end: p.end, how: 'label' } : null;
+}
+
+/** A short line that starts with a full date and carries at most a time and a name after it. */
+function byline(p: Paragraph): StatedDate | null {
+  const m = BYLINE_START.exec(p.text);
+  if (!m || p.text.split(/\s+/).length > 14 || /[.!?]["”’]?$/.test(p.text)) return null;
+  const d = fullDates(m[0])[0];
+  return d ? { date: d.date, start: p.start, end: p.start + m[0].length, how: 'byline' } : null;
+}
+
+function dateline(p: Paragraph, article: Article): StatedDate | null {
+  const parens = DATELINE_PARENS.exec(p.text);
+  if (parens) {
+    const d = fullDates(parens[1])[0];
+    if (d) return { date: d.date, start: p.start, end: p.start + parens[0].length, how: 'dateline' };
+  }
+  const comma = DATELINE_COMMA.exec(p.text);
+  if (comma) {
+    const full = fullDates(comma[1])[0];
+    if (full) return { date: full.date, start: p.start, end: p.start + comma[0].length, how: 'dateline' };
+    const md = monthDay(comma[1]);
+    const year = md && yearOfArticle(article, p.text, md[0], md[1]);
+    if (md && year) {
+      const date = `${year}-${pad(md[0])}-${pad(md[1])}`;
+      return { date, start: p.start, end: p.start + comma[0].length, how: 'dateline' };
+    }
+  }
+  return null;
+}
+
+/**
+ * A dateline without a year ("June 4"): the year is at least the latest one the text writes. Among
+ * that year and the next two, the one where the date falls on a weekday the lead paragraph names
+ * ("June 4 (PTI) … on Sunday said") is taken; with no such cue, the latest year written.
+ */
+function yearOfArticle(article: Article, lead: string, month: number, day: number): number | null {
+  const body = article.text.slice(article.bodyStart);
+  const written = [...fullDates(body).map((d) => Number(d.date.slice(0, 4))), ...[...body.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]))];
+  if (!written.length) return null;
+  const latest = Math.max(...written);
+  const named = new Set([...lead.matchAll(/\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)].map((m) => WEEKDAYS.indexOf(`${m[1].toLowerCase()}day` as (typeof WEEKDAYS)[number])));
+  for (const year of [latest, latest + 1, latest + 2]) {
+    if (named.has(weekdayOf(`${year}-${pad(month)}-${pad(day)}`))) return year;
+  }
+  return latest;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,63 @@
+// Who an event is about: the speakers of the quotes in its sentence, then the capitalised names
+// in it. Titles ("Press Secretary"), nationality adjectives ("Russian") and sentence openers are
+// stripped; with the story's entities known, a surface form maps to its canonical name.
+import type { Entity } from '../types.ts';
+
+const NAME = /(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|de|del|la|van|von|bin|al|the|and)\s+)?(?:[A-Z][\w'’.-]*|[A-Z]{2,}))*/g;
+const OPENERS = new Set(
+  'the a an on in at by for from to of and or but then so as after before when while during since until meanwhile however also later earlier following according this that these those it its he she they we i his her their our you your there here what who why how where last next yesterday today tomorrow tonight mr mrs ms dr prof sir dame lord lady pres'.split(
+    ' ',
+  ),
+);
+const TITLES = new Set(
+  'president vice prime minister deputy foreign secretary press spokesman spokeswoman spokesperson chief anchor ambassador senator sen rep representative governor gov mayor chancellor king queen prince princess general gen colonel col captain capt sergeant sgt officer inspector detective judge justice chairman chairwoman chair ceo cfo director head leader coach manager captain commissioner counsellor councillor minister secretary-general pope bishop professor doctor sheriff lieutenant lt admiral adm'.split(
+    ' ',
+  ),
+);
+const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+/** "Russian", "Irish", "Chinese", "Australian": a nationality adjective before a title or name. */
+const NATIONALITY = /^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|an)$/;
+
+export function sentenceActors(sentence: string, speakers: (string | null)[], entities: Entity[]): string[] {
+  const out: string[] = [];
+  const add = (name: string | null) => {
+    if (!name) return;
+    const canonical = canonicalName(name, entities);
+    if (!out.some((n) => sameActor(n, canonical))) out.push(canonical);
+  };
+  speakers.forEach(add);
+  for (const m of sentence.matchAll(NAME)) {
+    const name = cleanName(m[0]);
+    if (!name) continue;
+    if (entities.length && !entities.some((e) => matchesEntity(name, e))) continue;
+    add(name);
+  }
+  return out.slice(0, 6);
+}
+
+function cleanName(raw: string): string | null {
+  const words = raw.replace(/['’]s$/, '').split(/\s+/);
+  while (words.length && (OPENERS.has(words[0].toLowerCase().replace(/\.$/, '')) || TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) || CALENDAR.test(words[0]) || (NATIONALITY.test(words[0]) && words.length > 1))) words.shift();
+  while (words.length && (CALENDAR.test(words.at(-1)!) || /^(of|for|and|the|de|la)$/i.test(words.at(-1)!))) words.pop();
+  if (!words.length) return null;
+  const name = words.join(' ').replace(/[.,]+$/, '');
+  if (name.length < 2 || /^[A-Z]\.?$/.test(name)) return null;
+  if (words.length === 1 && (NATIONALITY.test(name) || TITLES.has(name.toLowerCase()))) return null;
+  return name;
+}
+
+function canonicalName(name: string, entities: Entity[]): string {
+  return entities.find((e) => matchesEntity(name, e))?.name ?? name;
+}
+
+function matchesEntity(name: string, e: Entity): boolean {
+  const n = name.toLowerCase();
+  return e.name.toLowerCase() === n || e.aliases.some((a) => a.toLowerCase() === n);
+}
+
+/** Same actor when one name's words contain the other's or the surnames agree ("Putin", "Vladimir Putin"). */
+export function sameActor(a: string, b: string): boolean {
+  const ta = a.toLowerCase().split(/\s+/);
+  const tb = b.toLowerCase().split(/\s+/);
+  return ta.every((t) => tb.includes(t)) || tb.every((t) => ta.includes(t)) || ta.at(-1) === tb.at(-1);
+}

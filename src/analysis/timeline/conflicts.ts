@@ -1,0 +1,57 @@
+// Sources that put the same happening on different days. Only single-date reports of the same kind
+// are compared ("Friday or Monday" offers alternatives, not a disagreement), only within a week,
+// and only when the reports are clearly about one thing (strong word overlap or the same quote).
+// The date most sources give keeps the entry; the others are listed as its conflict.
+import type { TimelineEntry } from '../types.ts';
+import type { TimelineEvent } from './events.ts';
+import { type Comparable, similarity } from './same-happening.ts';
+
+const STRONG = 0.5;
+const WINDOW_DAYS = 7;
+
+export interface Draft {
+  entry: TimelineEntry;
+  members: Comparable[];
+  /** Set when another entry absorbed this one as a conflicting date. */
+  absorbed?: boolean;
+}
+
+export function flagConflicts(drafts: Draft[], all: TimelineEvent[]): void {
+  const single = singleDateSentences(all);
+  for (const a of drafts) {
+    for (const b of drafts) {
+      if (a === b || a.absorbed || b.absorbed || a.entry.date === b.entry.date) continue;
+      if (a.entry.precision !== 'day' || b.entry.precision !== 'day' || a.entry.kind !== b.entry.kind) continue;
+      if (Math.abs(Date.parse(a.entry.date) - Date.parse(b.entry.date)) > WINDOW_DAYS * 86_400_000) continue;
+      const files = new Set(a.members.map((m) => m.event.file));
+      if (b.members.some((m) => files.has(m.event.file))) continue; // one source giving both days is not a disagreement
+      const strong = a.members.some((x) => single.has(key(x.event)) && b.members.some((y) => single.has(key(y.event)) && similarity(x, y) >= STRONG));
+      if (!strong) continue;
+      const [keep, lose] = a.members.length >= b.members.length ? [a, b] : [b, a];
+      if (keep.members.length === lose.members.length) {
+        // No majority: both stay, each naming the other.
+        addConflict(a, b);
+        addConflict(b, a);
+        continue;
+      }
+      addConflict(keep, lose);
+      lose.absorbed = true;
+    }
+  }
+}
+
+function addConflict(to: Draft, other: Draft): void {
+  const files = [...new Set(other.members.map((m) => m.event.file))];
+  to.entry.conflict = [...(to.entry.conflict ?? []).filter((c) => c.date !== other.entry.date), { date: other.entry.date, files }];
+}
+
+function key(e: TimelineEvent): string {
+  return `${e.file}\u0000${e.evidence}`;
+}
+
+/** Sentences that gave exactly one date. */
+function singleDateSentences(events: TimelineEvent[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const e of events) count.set(key(e), (count.get(key(e)) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n === 1).map(([k]) => k));
+}

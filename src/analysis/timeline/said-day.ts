@@ -1,0 +1,37 @@
+// The day a quotation was said, which dates the relative words inside it (a "tomorrow" said on
+// Thursday is Friday). In order: the quotes module's own finding; a past date in the same sentence
+// outside the quote ("at the briefing last Thursday, Psaki said, “…tomorrow…”"); the last day the
+// article dates something its speaker did; the last dated happening of the preceding paragraphs.
+// Failing all of these, the article's own day, marked as a default a later step may improve.
+import type { Day } from '../dates/calendar.ts';
+import { sameActor } from './actors.ts';
+import type { QuotedSpan } from './quoted.ts';
+
+export interface PastDay {
+  date: Day;
+  /** Offset in the file, and paragraph, of the expression. */
+  at: number;
+  paragraph: number;
+  actors: string[];
+}
+
+export interface SaidDay {
+  date: Day;
+  how: 'said' | 'said-default';
+}
+
+const NEARBY_PARAGRAPHS = 2;
+
+export function saidDay(quote: QuotedSpan, sameSentence: PastDay[], history: PastDay[], paragraph: number, fallback: Day): SaidDay {
+  if (quote.saidOn) return { date: quote.saidOn, how: 'said' };
+  const before = sameSentence.filter((d) => d.at < quote.start).at(-1);
+  const inSentence = before ?? sameSentence.find((d) => d.at >= quote.end);
+  if (inSentence) return { date: inSentence.date, how: 'said' };
+  if (quote.speaker) {
+    const bySpeaker = history.filter((d) => d.actors.some((a) => sameActor(a, quote.speaker!))).at(-1);
+    if (bySpeaker) return { date: bySpeaker.date, how: 'said' };
+  }
+  const recent = history.filter((d) => d.paragraph >= paragraph - NEARBY_PARAGRAPHS && d.at < quote.start).at(-1);
+  if (recent) return { date: recent.date, how: 'said' };
+  return { date: fallback, how: 'said-default' };
+}

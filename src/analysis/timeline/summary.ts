@@ -1,0 +1,30 @@
+// A short description of an event: the sentence when it is short; else a window of ~140
+// characters that holds the date expression and starts where a clause starts, as early as
+// possible (the subject and verb usually come first).
+const MAX = 140;
+const BOUNDARY = /[;:]\s+|,\s+|\s+[—–]\s+|\s+-\s+|\)\s+/g;
+
+/** `start`/`end`: the expression's offsets within `sentence`; `from`: where the usable text starts. */
+export function summarize(sentence: string, start: number, end: number, from = 0): string {
+  const body = sentence.slice(from);
+  if (body.trim().length <= MAX) return tidy(body);
+  const s = Math.max(0, start - from);
+  const e = Math.max(s, end - from);
+  const cuts = [0];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) cuts.push(m.index + m[0].length);
+  const clause = cuts.filter((c) => c <= s).find((c) => e - c <= MAX - 10);
+  // No clause start near enough: start mid-clause, at a word, and say so.
+  const left = clause ?? body.indexOf(' ', Math.max(0, e - (MAX - 10))) + 1;
+  let window = body.slice(left, left + MAX);
+  if (left + MAX < body.length) window = `${window.replace(/\s+\S*$/, '')}…`;
+  return (clause === undefined ? '…' : '') + tidy(window);
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^[,;:—–\s)-]+/, '')
+    .replace(/[,;:—–\s-]+$/, '')
+    .trim();
+}

@@ -1,0 +1,47 @@
+// Content words of an event's text, and how much two events share, for telling whether two
+// articles report the same happening. Date words are left out: the date is compared on its own.
+// Words are weighted by rarity across the story's events: every report of a story says "Putin"
+// and "talks"; what tells two reports of one happening apart is "Georgia", "ambassador", "health".
+const STOP = new Set(
+  'that this with from have has had were was been being will would could should which what when where while their there they them then than into over after before about also just said says told added according more most some such only very other another these those your ours ourselves itself himself herself does doing done because against between during under again further once here both each same whom whose upon onto mr mrs ms'.split(
+    ' ',
+  ),
+);
+const DATE_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|week|weekend|month|year|years|day|days|night|morning|evening|afternoon|earlier|later|last|next|previous|following|\d+)$/;
+
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (raw.length <= 3 || STOP.has(raw) || DATE_WORDS.test(raw)) continue;
+    out.add(stem(raw));
+  }
+  return out;
+}
+
+/** A crude stem so "recalled"/"recalls", "proposal"/"proposes" meet. */
+function stem(w: string): string {
+  return w.replace(/(ing|ed|es|s|al|ly)$/, '').slice(0, 7);
+}
+
+/** Shared words over the smaller set: a short report inside a longer one still counts. */
+export function overlap(a: Set<string>, b: Set<string>, weight: (w: string) => number = () => 1): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const w of a) {
+    wa += weight(w);
+    if (b.has(w)) shared += weight(w);
+  }
+  for (const w of b) wb += weight(w);
+  return shared / Math.min(wa, wb);
+}
+
+/** Inverse document frequency over a collection of word sets: log(1 + n / df). */
+export function rarity(docs: Set<string>[]): (w: string) => number {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of d) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = docs.length;
+  return (w) => Math.log(1 + n / (df.get(w) ?? 1));
+}
