@@ -17,6 +17,7 @@ export function contentWords(text: string): string[] {
 
 const MIN_WORDS = 6;
 const TOPIC_SIZE = 20;
+const MIN_PARAGRAPHS = 8;
 
 /**
  * Marks off-topic paragraphs in place. `articles` are the story's articles' paragraph lists.
@@ -37,6 +38,9 @@ export function markOffTopic(articles: Paragraph[][]): void {
       .slice(0, TOPIC_SIZE)
       .map(([w]) => w),
   );
+  // Too little text to know what the story is about: judge nothing off topic.
+  const eligibleCount = articles.reduce((n, paras) => n + paras.filter(eligible).length, 0);
+  if (eligibleCount < MIN_PARAGRAPHS || topic.size < TOPIC_SIZE / 2) return;
   const offTopic = (set: Set<string>, minWords: number, maxShared: number) => {
     if (set.size < minWords) return false;
     let shared = 0;

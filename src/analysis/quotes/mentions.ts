@@ -257,6 +257,11 @@ function readRole(masked: string, tokens: Token[], i: number): { mention: Mentio
     const word = tokens[j].text.toLowerCase().replace(/[’']s$/, '');
     const singular = word.replace(/s$/, '');
     if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular)) {
+      // "the chief executive", "the general secretary": the head is the last role word of the run.
+      while (tokens[j + 1] && /^\s+$/.test(masked.slice(tokens[j].end, tokens[j + 1].start)) && ROLE_NOUNS.has(tokens[j + 1].text.toLowerCase().replace(/[’']s$/, ''))) {
+        j++;
+      }
+      const last = tokens[j].text.toLowerCase().replace(/[’']s$/, '');
       // A title before a name is part of the name's chunk, not a role description.
       const after = tokens[j + 1];
       if (after && isCap(after.text) && /^\s+$/.test(masked.slice(tokens[j].end, after.start)) && !FUNCTION_WORDS.has(after.text.toLowerCase())) return null;
@@ -265,7 +270,7 @@ function readRole(masked: string, tokens: Token[], i: number): { mention: Mentio
       if (tokens[j + 1]?.text === 'of' && tokens[j + 2] && !isCap(tokens[j + 2].text) && word === 'head') end = j + 2;
       const modifiers = tokens.slice(i + 1, j).map((t) => t.text.toLowerCase());
       if (modifiers.some((m) => FUNCTION_WORDS.has(m) && m !== 'us')) return null;
-      const head = ROLE_NOUNS.has(word) ? word : singular;
+      const head = ROLE_NOUNS.has(last) ? last : last.replace(/s$/, '');
       const mention = base(masked, tokens, i, end, 'role', masked.slice(tokens[i].start, tokens[end].end), modifiers, false, { head, modifiers });
       mention.org = isOrgRole(head);
       return { mention, next: end + 1 };

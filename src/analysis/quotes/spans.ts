@@ -92,7 +92,7 @@ export function findSpans(text: string, paragraphs: ParagraphText[]): Span[] {
     carry = last?.continues ? { family: last.family } : null;
   }
   // A piece left open is only a quote if the next paragraph carries it on.
-  return spans.filter((s, i) => !s.continues || spans[i + 1]?.continued);
+  return spans.filter((s, i) => !s.continues || spans[i + 1]?.continued).sort((a, b) => a.open - b.open);
 }
 
 function pairMarks(text: string, marks: Mark[], p: ParagraphText, _prev?: Span): Span[] {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findSpans } from '../src/analysis/quotes/spans.ts';
+
+const spansOf = (text: string) => {
+  const paragraphs: { index: number; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) paragraphs.push({ index: paragraphs.length, start: m.index!, end: m.index! + m[0].length });
+  return findSpans(text, paragraphs).map((s) => ({ text: text.slice(s.start, s.end), nested: s.nested }));
+};
+
+describe('quote spans', () => {
+  it('reads curly and straight, double and single marks', () => {
+    expect(spansOf('She said “we are ready” and he said "not yet" and ‘maybe’ and \'never\'.').map((s) => s.text)).toEqual(['we are ready', 'not yet', 'maybe', 'never']);
+  });
+
+  it('does not take apostrophes for closing marks', () => {
+    expect(spansOf('The workers’ union said the councils’ offer was ‘not good enough’ and didn’t budge.').map((s) => s.text)).toEqual(['not good enough']);
+    expect(spansOf("The mayor's aide called it 'a disgrace' on the city's radio.").map((s) => s.text)).toEqual(['a disgrace']);
+  });
+
+  it('drops an opening mark that is never closed instead of swallowing the next quote', () => {
+    expect(spansOf('Asked if he was a “liar, he answered, “I am not.”').map((s) => s.text)).toEqual(['I am not.']);
+  });
+
+  it('keeps quotes within quotes as nested spans', () => {
+    const spans = spansOf('"My father used to say, \'never give up,\' and I believe it," she said.');
+    expect(spans).toEqual([
+      { text: "My father used to say, 'never give up,' and I believe it,", nested: false },
+      { text: 'never give up,', nested: true },
+    ]);
+  });
+
+  it('continues a quote into a paragraph that opens with a mark', () => {
+    const spans = spansOf('“We tried everything. Nobody listened.\n“So we are leaving,” she said.');
+    expect(spans.map((s) => s.text)).toEqual(['We tried everything. Nobody listened.', 'So we are leaving,']);
+  });
+
+  it('drops a quote left open when the next paragraph does not continue it', () => {
+    expect(spansOf('He called it “a mistake\nThe vote is on Monday.').map((s) => s.text)).toEqual([]);
+  });
+});

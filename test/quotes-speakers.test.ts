@@ -1,0 +1,96 @@
+// Each attribution rule on small invented articles (other stories than the seeds).
+import { describe, expect, it } from 'vitest';
+import { quoteOf, speakerOf, storyOf } from './support/story.ts';
+
+describe('speakers', () => {
+  it('speech verb after the quote, with a pronoun resolved to the person before', () => {
+    const text = 'Mayor Anne Keller opened the bridge on Monday.\n\n“It took ten years,” she said.';
+    expect(speakerOf(text, 'ten years')).toBe('Anne Keller');
+  });
+
+  it('inverted verb and speaker ("said the coach")', () => {
+    const text = 'Head coach Rui Santos praised his side.\n\n"We were brave," said Santos, who took over in May.';
+    expect(speakerOf(text, 'brave')).toBe('Rui Santos');
+  });
+
+  it('speech verb before the quote, and a colon introduction', () => {
+    expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
+  });
+
+  it('partial quote after "said" goes to the subject, not to a name after the verb', () => {
+    expect(speakerOf('Tom Price said Maria Lopez would "regret this" by spring.', 'regret')).toBe('Tom Price');
+  });
+
+  it('"as he said" inside a quote is not an attribution', () => {
+    const text = 'Judge Carol Munroe addressed the court.\n\n"As the defendant said himself, the facts are clear," Munroe said.';
+    expect(speakerOf(text, 'facts are clear')).toBe('Carol Munroe');
+  });
+
+  it('role descriptions resolve to the person introduced with that role', () => {
+    const text = 'Transport Minister Paul Egan met the unions.\n\nLater, union leader Sara Quinn walked out.\n\n“This is over,” the minister said.';
+    expect(speakerOf(text, 'This is over')).toBe('Paul Egan');
+  });
+
+  it('an appositive role counts as the role ("X, the company’s chief executive,")', () => {
+    const text = 'Ines Alder, the company’s chief executive, apologised.\n\nThe board met on Friday.\n\n“We got it wrong,” the chief executive said.';
+    expect(speakerOf(text, 'got it wrong')).toBe('Ines Alder');
+  });
+
+  it('organisations speak: "the ministry said in a statement"', () => {
+    const text = 'The Health Ministry issued new guidance.\n\n“Vaccination remains free,” the ministry said in a statement.';
+    expect(speakerOf(text, 'remains free')).toBe('Health Ministry');
+  });
+
+  it('"according to" an outlet relays, "according to" a person speaks', () => {
+    const story = storyOf({ 'a.txt': '"We will not resign," Prime Minister Dana Holt said, according to the Daily Courier.\n\nThe deal was "a fair one", according to Holt.' });
+    const relayed = quoteOf(story, 'not resign');
+    expect(relayed.speaker).toBe('Dana Holt');
+    expect(relayed.relay).toBe('Daily Courier');
+    expect(quoteOf(story, 'fair one').speaker).toBe('Dana Holt');
+  });
+
+  it('a quote continued across paragraphs takes the speaker named at its end', () => {
+    const text = 'Union leader Sara Quinn addressed the rally.\n\n“We asked for talks in March.\n\n“Nobody came,” Quinn said.';
+    const story = storyOf({ 'a.txt': text });
+    expect(quoteOf(story, 'talks in March').speaker).toBe('Sara Quinn');
+    expect(quoteOf(story, 'talks in March').rules).toContain('continued-quote');
+  });
+
+  it('a quote paragraph standing alone after the paragraph naming the speaker', () => {
+    const text = 'Residents were furious. Pat Okafor said he had written to the council twice.\n\n"Nobody answered. Not once."';
+    expect(speakerOf(text, 'Nobody answered')).toBe('Pat Okafor');
+  });
+
+  it('a bare group ("officials said") speaks for the body named nearby', () => {
+    const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
+    expect(speakerOf(text, 'at least a week')).toBe('Port Authority');
+  });
+
+  it('records the rule that decided', () => {
+    const q = quoteOf(storyOf({ 'a.txt': '"Enough," Mayor Anne Keller said.' }), 'Enough');
+    expect(q.rules).toEqual(['speech-verb-after']);
+  });
+});
+
+describe('across articles', () => {
+  const story = storyOf({
+    'a.txt': 'Coach Rui Santos spoke after the final.\n\n“We will come back stronger next year,” Santos said.',
+    'b.txt': 'The final ended in defeat.\n\nThe coach was defiant: “We will come back stronger next year.”\n\n“We will come back stronger next season.”',
+    'c.txt': 'Fans gathered outside.\n\n“It was a robbery,” said club president Ana Reis.\n\nLater, the words “it was a robbery” were printed on banners, which the mayor, Joe Park, repeated: “it was a robbery,” Park said.',
+  });
+
+  it('groups re-worded versions of one quote in one cluster', () => {
+    const ids = new Set(story.articles.flatMap((a) => a.quotes.filter((q) => /come back stronger/.test(q.text)).map((q) => q.cluster)));
+    expect(ids.size).toBe(1);
+  });
+
+  it('infers the speaker of an unattributed copy from another article, saying from where', () => {
+    const q = quoteOf(story, 'next season', 'b.txt');
+    expect(q.speaker).toBe('Rui Santos');
+  });
+
+  it('flags the same words credited to different speakers', () => {
+    const c = story.clusters.find((x) => /robbery/i.test(x.canonical))!;
+    expect([c.speaker, ...c.conflictingSpeakers].sort()).toEqual(['Ana Reis', 'Joe Park']);
+  });
+});
