@@ -14,8 +14,10 @@ export interface Quote {
   kind: QuoteKind;
   /** Canonical speaker name, or null when the article never says who spoke. */
   speaker: string | null;
-  /** The rules that decided the speaker, in order (for `extract --explain`). */
+  /** The rules that decided the speaker, in order. */
   rules: string[];
+  /** Every rule the sieve tried, in order, with its outcome (for `extract --explain`). */
+  trace?: string[];
   /** An outlet or account the article says it took the quote from ("as per X", an embedded post). */
   relay?: string;
   /** Speaker taken from another article carrying the same words. */

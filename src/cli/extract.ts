@@ -2,15 +2,24 @@
 import { loadConfig } from '../config.ts';
 import { Engine } from '../engine.ts';
 import { buildReport } from '../report.ts';
+import { explain } from './explain.ts';
 
 export async function extract(args: string[]): Promise<number> {
   const config = loadConfig();
   const paths: string[] = [];
   let json = false;
-  for (const a of args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     if (a === '--json') json = true;
-    else if (a.startsWith('--')) {
-      console.error(`extract: unknown option ${a} (expected --json)`);
+    else if (a === '--explain') {
+      const file = args[i + 1];
+      if (!file) {
+        console.error('extract: --explain needs a file, e.g. extract --explain seeds/article.txt');
+        return 2;
+      }
+      return explain(file, config.MAX_ARTICLE_BYTES);
+    } else if (a.startsWith('--')) {
+      console.error(`extract: unknown option ${a} (expected --json or --explain FILE)`);
       return 2;
     } else paths.push(a);
   }

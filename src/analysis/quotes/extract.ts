@@ -34,15 +34,15 @@ export function prepareArticle(a: ArticleAnalysis, common: Set<string>): Prepare
 }
 
 /** The sieve, in order: cues in the quote's own sentence first, then carried-over speakers. */
-const SIEVE: { rule: Rule; when?: (ctx: ArticleContext, span: Span) => boolean }[] = [
-  { rule: afterVerb },
-  { rule: speechNoun },
-  { rule: beforeVerb },
-  { rule: laterVerb },
-  { rule: subjectRule, when: (_ctx, span) => !span.continues },
-  { rule: samePargraphPrevious },
-  { rule: previousSentence },
-  { rule: previousParagraph },
+const SIEVE: { name: string; rule: Rule; when?: (ctx: ArticleContext, span: Span) => boolean }[] = [
+  { name: 'speech-verb-after', rule: afterVerb },
+  { name: 'speech-noun', rule: speechNoun },
+  { name: 'speech-verb-before', rule: beforeVerb },
+  { name: 'speech-verb-later', rule: laterVerb },
+  { name: 'sentence-subject', rule: subjectRule, when: (_ctx, span) => !span.continues },
+  { name: 'same-paragraph', rule: samePargraphPrevious },
+  { name: 'previous-sentence', rule: previousSentence },
+  { name: 'previous-paragraph', rule: previousParagraph },
 ];
 
 export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, table: EntityTable, outlets: Set<string>): Quote[] {
@@ -53,29 +53,38 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
   const state: SieveState = { previous: [] };
   const quotes: Quote[] = [];
   const outer = prepared.spans.filter((s) => !s.nested);
-  const attributions = new Map<Span, { attribution: Attribution | null; relay?: string }>();
+  const attributions = new Map<Span, { attribution: Attribution | null; relay?: string; trace: string[] }>();
   for (const span of outer) {
     const para = a.paragraphs[span.paragraph];
     const site = siteOf(ctx, span);
     const sourcing = accordingTo(ctx, site);
     let attribution: Attribution | null = null;
+    const trace: string[] = [];
     if (STORY_KINDS.has(para.kind)) {
-      for (const { rule, when } of SIEVE) {
+      for (const { name, rule, when } of SIEVE) {
         if (when && !when(ctx, span)) continue;
         attribution = rule(ctx, site, state);
+        trace.push(attribution ? `${name} → ${attribution.speaker.name}${attribution.weak ? ' (weak)' : ''}` : `${name}: no`);
         if (attribution) break;
       }
-      if (!attribution || attribution.weak) attribution = sourcing.attribution ?? attribution;
-    }
+      if ((!attribution || attribution.weak) && sourcing.attribution) {
+        attribution = sourcing.attribution;
+        trace.push(`according-to → ${attribution.speaker.name}`);
+      }
+      if (sourcing.relay) trace.push(`relay: ${sourcing.relay}`);
+    } else trace.push(`${para.kind} paragraph: speaker only from other articles`);
     state.previous.push({ site, attribution });
-    attributions.set(span, { attribution, relay: sourcing.relay ?? para.relay });
+    attributions.set(span, { attribution, relay: sourcing.relay ?? para.relay, trace });
   }
   // A piece continued in the next paragraph takes the speaker its continuation names.
   for (let i = outer.length - 2; i >= 0; i--) {
     const here = attributions.get(outer[i])!;
     if (outer[i].continues && outer[i + 1].continued) {
       const next = attributions.get(outer[i + 1])!;
-      if (next.attribution && (!here.attribution || here.attribution.weak)) here.attribution = { ...next.attribution, rule: 'continued-quote' };
+      if (next.attribution && (!here.attribution || here.attribution.weak)) {
+        here.attribution = { ...next.attribution, rule: 'continued-quote' };
+        here.trace.push(`continued-quote → ${next.attribution.speaker.name}`);
+      }
     }
   }
   for (const span of prepared.spans) {
@@ -94,6 +103,7 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
       speaker: att?.speaker.name ?? null,
       rules: att ? [...(container ? ['nested'] : []), att.rule, ...(att.weak ? ['weak'] : [])] : [],
       relay: found?.relay,
+      trace: container ? ['nested in another quote: its speaker', ...(found?.trace ?? [])] : found?.trace,
       minor: span.nested || para.kind === 'title' || para.kind === 'headline-repeat',
       paragraph: span.paragraph,
       context: sentenceText(a, span),

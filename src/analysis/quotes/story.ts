@@ -37,6 +37,7 @@ function inferSpeakers(members: Quote[]): void {
     q.speaker = best;
     q.inferredFrom = from.file;
     q.rules = [...q.rules, 'cluster-inference'];
+    q.trace = [...(q.trace ?? []), `cluster-inference → ${best} (as ${from.file} has it)`];
   }
 }
 
