@@ -16,6 +16,7 @@ const TOOLS: Record<string, () => Promise<Tool>> = {
   start: async () => (await import('./start.ts')).start,
   ask: async () => (await import('./ask.ts')).ask,
   extract: async () => (await import('./extract.ts')).extract,
+  'deploy-commands': async () => (await import('./deploy.ts')).deployCommands,
 };
 
 export async function main(argv: string[]): Promise<number> {
