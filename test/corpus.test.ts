@@ -1,0 +1,106 @@
+// Loading articles from disk (broken files are skipped with a warning naming them) and marking
+// what is not the story's own text.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyParagraphs } from '../src/corpus/clean.ts';
+import { loadArticles } from '../src/corpus/load.ts';
+import { markOffTopic } from '../src/corpus/offtopic.ts';
+import { STORY_KINDS } from '../src/corpus/types.ts';
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-corpus-'));
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), body);
+  }
+  return dir;
+}
+
+describe('loading', () => {
+  it('reads .txt and .md, subfolders as stories, front matter validated', () => {
+    const dir = folder({
+      'a.txt': 'First article text.',
+      'notes.json': '{}',
+      'strike/b.md': '---\ntitle: "Drivers walk out"\noutlet: City Herald\npublished: 2023-10-05\nurl: https://example.org/a\n---\nBody of b.',
+    });
+    const { articles, warnings } = loadArticles([dir]);
+    expect(warnings).toEqual([]);
+    expect(articles.map((a) => [a.story, a.file])).toEqual([
+      [dir.split('/').pop(), 'a.txt'],
+      ['strike', 'b.md'],
+    ]);
+    const b = articles[1];
+    expect(b.meta).toEqual({ title: 'Drivers walk out', outlet: 'City Herald', published: '2023-10-05', url: 'https://example.org/a' });
+    expect(b.text.slice(b.bodyStart)).toBe('Body of b.');
+  });
+
+  it('skips each broken file with one warning naming it and why, and loads the rest', () => {
+    const dir = folder({
+      'good.txt': 'A good article.',
+      'empty.txt': '  \n\n ',
+      'binary.txt': Buffer.from([0x41, 0x00, 0x42]),
+      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]),
+      'bad-date.md': '---\npublished: last week\n---\nText.',
+      'unclosed.md': '---\ntitle: x\nText without a closing fence.',
+      'typo.md': '---\ntitel: x\n---\nText.',
+      'big.txt': 'x'.repeat(5000),
+    });
+    const { articles, warnings } = loadArticles([dir], { maxBytes: 4000 });
+    expect(articles.map((a) => a.file)).toEqual(['good.txt']);
+    const reasons = Object.fromEntries(warnings.map((w) => [w.file.split('/').pop(), w.reason]));
+    expect(reasons['empty.txt']).toMatch(/empty/);
+    expect(reasons['binary.txt']).toMatch(/binary/);
+    expect(reasons['latin1.txt']).toMatch(/UTF-8/);
+    expect(reasons['bad-date.md']).toMatch(/published/);
+    expect(reasons['unclosed.md']).toMatch(/never closed/);
+    expect(reasons['typo.md']).toMatch(/unknown key.*titel/);
+    expect(reasons['big.txt']).toMatch(/larger than/);
+    expect(warnings).toHaveLength(7);
+  });
+
+  it('warns about a path that does not exist', () => {
+    const { warnings } = loadArticles(['/no/such/folder']);
+    expect(warnings[0].reason).toMatch(/no such file/);
+  });
+});
+
+describe('cleaning the seeds', () => {
+  const { articles } = loadArticles(['seeds']);
+  const paragraphs = articles.map(classifyParagraphs);
+  markOffTopic(paragraphs);
+  const kindOf = (file: string, start: string) => paragraphs[articles.findIndex((a) => a.file.startsWith(file))].find((p) => p.text.startsWith(start))?.kind;
+
+  it('marks ad markers and photo credits', () => {
+    expect(kindOf('000', 'Advert 10')).toBe('ad');
+    expect(kindOf('000', 'PA Images')).toBe('credit');
+  });
+
+  it('marks embed signatures, and keeps the embedded post (its quotes count) with its relay', () => {
+    expect(kindOf('001', '— ABC News (@ABC)')).toBe('embed-signature');
+    const post = paragraphs[1].find((p) => p.text.startsWith('EXCLUSIVE:'))!;
+    expect(post.kind).toBe('embed');
+    expect(post.relay).toBe('ABC News (@ABC)');
+    expect(STORY_KINDS.has(post.kind)).toBe(true);
+  });
+
+  it('marks teasers and related-article lists to the end of the article', () => {
+    expect(kindOf('002', '21 hours ago')).toBe('teaser');
+    expect(kindOf('002', 'IAN BREMMER')).toBe('teaser');
+    expect(kindOf('002', 'Diplomatic spat intensifies')).toBe('teaser');
+    expect(kindOf('004', 'Related Articles')).toBe('teaser');
+  });
+
+  it('marks a repeated headline and the off-topic paragraph', () => {
+    expect(kindOf('003', "White House Says 'Nothing to Report' on")).toBe('headline-repeat');
+    expect(kindOf('004', 'HSE reduce weekly vaccine target')).toBe('offtopic');
+    expect(kindOf('004', 'But there are concerns that Korea')).toBe('offtopic');
+  });
+
+  it('keeps the reporting itself as story text', () => {
+    const story = paragraphs.flat().filter((p) => p.kind === 'story').length;
+    expect(story).toBeGreaterThan(50);
+    expect(kindOf('004', 'Moscow last recalled its USA envoy')).toBe('story');
+  });
+});
