@@ -105,6 +105,8 @@ export function resolveSource(story: Story, value: unknown, option = 'source'): 
   const list = articlesByFile(story);
   const byFile = list.findIndex((a) => a.file.toLowerCase() === v || a.file.toLowerCase().replace(/\.[^.]+$/, '') === v);
   if (byFile >= 0) return fileFilter(list, byFile);
+  const prefixed = list.filter((a) => a.file.toLowerCase().startsWith(v));
+  if (prefixed.length === 1) return fileFilter(list, list.indexOf(prefixed[0]));
   const outletOf = (a: ArticleAnalysis) => (a.outlet ?? '').toLowerCase();
   const byOutlet = list.findIndex((a) => outletOf(a) === v);
   if (byOutlet >= 0) return outletFilter(list, byOutlet);

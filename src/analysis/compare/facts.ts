@@ -49,13 +49,18 @@ export function storyClaims(analysis: StoryAnalysis, options: ClaimOptions = CLA
   for (const a of analysis.articles) {
     for (const s of a.sentences) {
       if (!STORY_KINDS.has(a.paragraphs[s.paragraph]?.kind)) continue;
-      const own = blank(s.text, quoteRanges(a, s.start, s.end, s.text));
+      const own = blank(s.text, [...quoteRanges(a, s.start, s.end, s.text), ...linkRanges(s.text)]);
       const f = features(own, personal);
       if (new Set(f.terms).size < options.minTerms) continue;
       claims.push({ id: claims.length, file: a.file, start: s.start, end: s.end, paragraph: s.paragraph, text: s.text, features: f });
     }
   }
   return claims;
+}
+
+/** Links and embedded-media tokens: no claim in them. */
+function linkRanges(text: string): [number, number][] {
+  return [...text.matchAll(/https?:\/\/\S+|\bpic\.twitter\.com\/\S+|(?<=^|\s)[@#]\w+/g)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 function quoteRanges(a: ArticleAnalysis, start: number, end: number, text: string): [number, number][] {

@@ -36,6 +36,8 @@ export interface StoryItem {
   /** Sources carrying it, in story order. */
   files: string[];
   mentions: Mention[];
+  /** Quotes: the wording most sources print. */
+  canonical?: string;
   clusterId?: string;
   entryIds?: string[];
   date?: string;
@@ -131,6 +133,7 @@ function build(analysis: StoryAnalysis, options: CompareOptions): Comparison {
         context: q.context,
         date: q.saidOn,
       })),
+      canonical: c.canonical,
       clusterId: c.id,
       speaker: c.speaker,
       date: c.saidOn,
@@ -163,11 +166,23 @@ function build(analysis: StoryAnalysis, options: CompareOptions): Comparison {
     const rb = find(b);
     if (ra !== rb) parent.set(rb, ra);
   };
+  // An entry joins a component only when its date agrees with the entries already there (a fact
+  // group must not fuse two happenings the timeline keeps apart).
+  const datesOf = new Map<string, Set<string>>();
+  const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
   analysis.timeline.forEach((e, i) => {
     parent.set(`e${i}`, `e${i}`);
+    datesOf.set(`e${i}`, new Set([e.date]));
     for (const g of entryGroups[i]) {
       if (!parent.has(`g${g}`)) parent.set(`g${g}`, `g${g}`);
-      union(`e${i}`, `g${g}`);
+      const ra = find(`e${i}`);
+      const rb = find(`g${g}`);
+      if (ra === rb) continue;
+      const da = datesOf.get(ra) ?? new Set<string>();
+      const db = datesOf.get(rb) ?? new Set<string>();
+      if ([...da].some((x) => [...db].some((y) => !compatible(x, y)))) continue;
+      union(ra, rb);
+      datesOf.set(find(ra), new Set([...da, ...db]));
     }
   });
   groups.forEach((_, gi) => {
@@ -293,16 +308,24 @@ function groupSides(entries: { value: string; file: string }[]): DifferenceSide[
 }
 
 function describe(sides: DifferenceSide[], verb: string): string {
-  return sides.map((s) => `${verb} ${s.value} (${s.files.length} source${s.files.length === 1 ? '' : 's'})`).join('; ');
+  return sides.map((s) => `${verb ? `${verb} ` : ''}${s.value} (${s.files.length} source${s.files.length === 1 ? '' : 's'})`).join('; ');
 }
 
 function itemDifferences(it: StoryItem, timeline: TimelineEntry[]): Difference[] {
   const out: Difference[] = [];
   if (it.kind === 'quote') {
     // Wording: members whose words differ (not just punctuation or case).
-    const wordings = groupSides(it.mentions.map((m) => ({ value: plainWording(m.text), file: m.file })));
-    const keys = new Set(it.mentions.map((m) => wordingKey(m.text)));
-    if (keys.size > 1 && wordings.length > 1 && hasChanges(wordDiff(wordings[0].value, wordings[1].value))) {
+    // One side per distinct wording (punctuation and case aside), shown as its first source prints it.
+    const byKey = new Map<string, { value: string; files: Set<string> }>();
+    for (const m of it.mentions) {
+      const key = wordingKey(m.text);
+      const side = byKey.get(key) ?? { value: plainWording(m.text), files: new Set<string>() };
+      side.files.add(m.file);
+      byKey.set(key, side);
+    }
+    const wordings = [...byKey.values()].map((x) => ({ value: x.value, files: [...x.files] })).sort((a, b) => b.files.length - a.files.length);
+    const keys = byKey;
+    if (keys.size > 1 && hasChanges(wordDiff(wordings[0].value, wordings[1].value))) {
       out.push({ kind: 'wording', itemId: it.id, summary: `${keys.size} wordings of the same words`, sides: wordings });
     }
     // Speakers: the same words credited to different people.
@@ -321,16 +344,16 @@ function itemDifferences(it: StoryItem, timeline: TimelineEntry[]): Difference[]
   }
   // Dates: the timeline's own conflicts, or sources giving different days for one merged item.
   if (it.kind === 'event') {
-    const dated = it.mentions.filter((m) => m.date);
-    let sides = groupSides(dated.map((m) => ({ value: m.date!, file: m.file })));
     for (const id of it.entryIds ?? []) {
       const e = timeline.find((x) => x.id === id);
-      for (const c of e?.conflict ?? []) for (const f of c.files) sides.push({ value: c.date, files: [f] });
+      if (!e) continue;
+      let sides = groupSides(e.sources.map((s) => ({ value: s.date || e.date, file: s.file })));
+      for (const c of e.conflict ?? []) for (const f of c.files) sides.push({ value: c.date, files: [f] });
+      sides = mergeSides(sides);
+      // A coarser date that contains a finer one ("2021-03" and "2021-03-18") is no contradiction.
+      const incompatible = sides.some((a) => sides.some((b) => a !== b && !a.value.startsWith(b.value) && !b.value.startsWith(a.value)));
+      if (sides.length > 1 && incompatible) out.push({ kind: 'date', itemId: it.id, summary: describe(sides, 'dated'), sides });
     }
-    sides = mergeSides(sides);
-    // A coarser date that contains a finer one ("2021-03" and "2021-03-18") is no contradiction.
-    const incompatible = sides.some((a) => sides.some((b) => a !== b && !a.value.startsWith(b.value) && !b.value.startsWith(a.value)));
-    if (sides.length > 1 && incompatible) out.push({ kind: 'date', itemId: it.id, summary: describe(sides, 'dated'), sides });
   }
   // Numbers with the same unit but different values, from different sources.
   const byUnit = new Map<string, { value: string; file: string }[]>();
@@ -423,29 +446,32 @@ function shorten(s: string, max: number): string {
 // ---- views ----------------------------------------------------------------------------------------
 
 export interface HeadToHead {
-  a: string;
-  b: string;
+  a: string[];
+  b: string[];
   shared: { item: StoryItem; differences: Difference[] }[];
   onlyA: StoryItem[];
   onlyB: StoryItem[];
 }
 
-/** Two sources side by side: what both carry (with where they differ), what only one carries. */
-export function headToHead(cmp: Comparison, a: string, b: string): HeadToHead {
+/**
+ * Two sources side by side (each one article, or several articles of one outlet): what both carry
+ * with where they differ, and what only one of them carries. `within` limits it to some items.
+ */
+export function headToHead(cmp: Comparison, a: string[], b: string[], within?: Set<string>): HeadToHead {
   const shared: HeadToHead['shared'] = [];
   const onlyA: StoryItem[] = [];
   const onlyB: StoryItem[] = [];
+  const has = (files: string[], set: string[]) => files.some((f) => set.includes(f));
   for (const it of cmp.items) {
-    const inA = it.files.includes(a);
-    const inB = it.files.includes(b);
+    if (within && !within.has(it.id)) continue;
+    const inA = has(it.files, a);
+    const inB = has(it.files, b);
     if (inA && inB) {
-      const differences = cmp.differences
-        .filter((d) => d.itemId === it.id || d.otherItemId === it.id)
-        .filter((d) => {
-          const sa = d.sides.findIndex((s) => s.files.includes(a));
-          const sb = d.sides.findIndex((s) => s.files.includes(b));
-          return sa >= 0 && sb >= 0 && sa !== sb;
-        });
+      const differences = differencesOf(cmp, it.id).filter((d) => {
+        const sa = d.sides.filter((s) => has(s.files, a));
+        const sb = d.sides.filter((s) => has(s.files, b));
+        return sa.length > 0 && sb.length > 0 && !sa.some((x) => sb.includes(x));
+      });
       shared.push({ item: it, differences });
     } else if (inA) onlyA.push(it);
     else if (inB) onlyB.push(it);
@@ -516,6 +542,14 @@ export function topicItems(
       const m = q.mentions.find((x) => x.file === h.file && x.start >= h.start && x.start < h.start + h.text.length);
       if (m) add(q.id, (h.score / pMax) * 0.9, m);
     }
+  }
+  // For a comparison, the items worth showing first are those several sources carry and tell
+  // differently; a one- or two-word fragment matches easily and says little.
+  const differing = new Set(cmp.differences.flatMap((d) => [d.itemId, d.otherItemId ?? '']));
+  for (const [id, s] of scores) {
+    const item = cmp.itemById.get(id)!;
+    const words = item.kind === 'quote' ? wordingKey(item.canonical ?? '').split(' ').length : 10;
+    s.score *= (1 + 0.25 * (item.files.length - 1)) * (words <= 2 ? 0.5 : 1) * (differing.has(id) ? 1.3 : 1);
   }
   return [...scores.entries()]
     .map(([id, s]) => {
