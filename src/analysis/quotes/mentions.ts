@@ -132,12 +132,16 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   while (j < tokens.length) {
     const t = tokens[j].text;
     const gap = j > i ? masked.slice(tokens[j - 1].end, tokens[j].start) : ' ';
-    if (j > i && !/^\s+$/.test(gap)) break; // punctuation ends the chunk
+    if (j > i && !/^[’']?\s+$/.test(gap)) break; // punctuation ends the chunk (a possessive mark is checked below)
     if (isCap(t) && !(j === i && isSentenceInitialWord(masked, tokens[j], common))) {
       parts.push({ a: j, b: j, title: false });
       if (possessive(t) || /[’']$/.test(masked.slice(tokens[j].end, tokens[j].end + 1))) {
+        // "Workers’ Union", "Traders’ Association": a possessive inside a body's name.
+        const next = tokens[j + 1];
+        const inName = next && isCap(next.text) && ORG_HEADS.has(lower(next.text)) && /^[’']?\s+$/.test(masked.slice(tokens[j].end, next.start));
         j++;
-        break;
+        if (!inName) break;
+        continue;
       }
       j++;
     } else if (j > i && CONNECTORS.has(t) && parts.length && connectsNames(masked, tokens, j)) {
@@ -169,10 +173,13 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   segments.forEach((seg, s) => {
     const isLast = s === segments.length - 1;
     const words = seg.map((k) => tokens[k].text);
-    const org = words.some((w) => ORG_HEADS.has(lower(w)));
+    // A body by its head word ("Ministry", "Union") or an acronym standing alone ("WRC", "CPSC").
+    const org = words.some((w) => ORG_HEADS.has(lower(w))) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
     let k = 0;
     if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
     // "Agency News Chief Anchor Jane Doe": an affiliation, then capitalised titles, then the name.
+    // "Lord Mayor of Dublin Jane Doe", "Secretary of State John Roe": the "of" place is part of the title.
+    if (!org && k > 0 && words[k] === 'of' && words.length - k - 2 >= 2) k += 2;
     const lastTitle = findLastIndex(words, (w, n) => n < words.length - 1 && isTitle(w) && !CONNECTORS.has(w.toLowerCase()));
     if (lastTitle >= k && !words.slice(lastTitle + 1).some((w) => ORG_HEADS.has(lower(w)) || CONNECTORS.has(w.toLowerCase())) && !words.slice(0, lastTitle).some((w) => CONNECTORS.has(w.toLowerCase()))) {
       k = lastTitle + 1;
