@@ -22,6 +22,8 @@ export interface DateMention {
 export interface ParseOptions {
   /** The reference is a lower bound (an inferred publication date): see NewsOption. */
   inferred?: boolean;
+  /** A caption: present tense narrates the past. */
+  caption?: boolean;
 }
 
 const INFERRED_SLACK_DAYS = 2;
@@ -29,12 +31,16 @@ const INFERRED_SLACK_DAYS = 2;
 export function parseDates(text: string, reference: Day, options: ParseOptions = {}): DateMention[] {
   if (!hasDateCue(text)) return [];
   const out: DateMention[] = [];
-  const option: NewsOption = { forwardDate: false, pastSlackDays: options.inferred ? INFERRED_SLACK_DAYS : 0 };
+  const option: NewsOption = { forwardDate: false, pastSlackDays: slackDays(options), presentIsPast: options.caption };
   for (const r of newsChrono.parse(text, chronoReference(reference), option)) {
     const mention = toMention(r, text);
     if (mention) out.push(mention);
   }
   return out;
+}
+
+export function slackDays(options: ParseOptions): number {
+  return options.inferred ? INFERRED_SLACK_DAYS : 0;
 }
 
 function toMention(r: ParsedResult, text: string): DateMention | null {

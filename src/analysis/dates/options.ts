@@ -1,5 +1,6 @@
 // What newsdesk's parsers read besides chrono-node's own options.
 import type { ParsingContext, ParsingOption } from 'chrono-node';
+import { type TemporalContext, temporalContext } from './tense.ts';
 
 export interface NewsOption extends ParsingOption {
   /**
@@ -7,8 +8,15 @@ export interface NewsOption extends ParsingOption {
    * latest date the article mentions, a lower bound: a past-tense "on Sunday" may be the day after it.
    */
   pastSlackDays?: number;
+  /** See TenseOptions: set for captions. */
+  presentIsPast?: boolean;
 }
 
 export function pastSlack(context: ParsingContext): number {
   return (context.option as NewsOption).pastSlackDays ?? 0;
+}
+
+/** The tense of the expression at [start, end) of the text being parsed, with the parse's options. */
+export function contextTense(context: ParsingContext, start: number, end: number): TemporalContext {
+  return temporalContext(context.text, start, end, { presentIsPast: (context.option as NewsOption).presentIsPast });
 }

@@ -9,6 +9,8 @@ export interface TemporalContext {
   kind: EventKind;
   /** Where a bare weekday or weekend lies relative to the reference day. */
   direction: 'past' | 'future';
+  /** False when no verb cue was found and the answer is the default (past narration). */
+  cued: boolean;
 }
 
 const SPEECH =
@@ -18,8 +20,10 @@ const SCHEDULED =
 // Verb forms only: the nouns "offer", "request", "proposal" name plans that may be long past.
 const PROPOSED =
   /\b(propos(?:es|ed|ing)|suggest(?:s|ed|ing)|offered|invit(?:es|ed|ing)|call(?:s|ed)? for|requested|urg(?:es|ed)|would|could|might|may|can|cannot|can['’]t|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
-const PAST =
-  /\b(was|were|did|made|met|went|came|took|gave|spoke|began|left|held|sent|won|lost|rose|fell|saw|got|told|said|found|became|broke|brought|bought|built|caught|chose|drew|drove|fought|flew|grew|hung|kept|knew|led|meant|paid|ran|rang|sold|sang|sat|shot|slept|spent|stood|stole|struck|swore|taught|thought|threw|understood|woke|wore|wrote|withdrew|ago|yesterday|[a-z]{3,}ed)\b/g;
+/** Irregular past forms (a closed class; forms that are also common nouns or presents left out); regular ones end in -ed. */
+const IRREGULAR_PAST =
+  'was were did made met went came took gave spoke began left held sent won lost rose fell saw got told said found became broke brought bought built caught chose drew drove ate fought flew forgot forgave froze grew hung kept knew led meant paid ran rang sold sang sat shot slept spent stood stole struck swore taught thought threw understood woke wore wrote withdrew underwent undertook overcame overtook overran overthrew outran bled blew bred burnt clung crept dealt dug dove fed fled flung forbade forsook heard hid knelt laid leapt lit mistook overheard oversaw rode sank sought shook shone shrank slid slung smelt sped spun spat sprang stung stank strode strove swept swam swung tore upheld withheld wrung arose awoke'.split(' ');
+const PAST = new RegExp(`\\b(${IRREGULAR_PAST.join('|')}|ago|yesterday|[a-z]{3,}ed)\\b`, 'g');
 const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|succeed|hundred|sacred|naked|wicked|shed|bed|red)$/;
 
 /** A speech verb followed only by a preposition: "said on Thursday", "told reporters late on". */
@@ -34,29 +38,38 @@ interface Cue {
  * The context of the expression at [start, end) in `text` (one sentence; text inside quotation
  * marks the expression is not part of should be blanked out by the caller, keeping offsets).
  */
-export function temporalContext(text: string, start: number, end: number): TemporalContext {
+export interface TenseOptions {
+  /** Captions narrate what happened in the present tense ("Putin attends a meeting on Thursday"). */
+  presentIsPast?: boolean;
+}
+
+export function temporalContext(text: string, start: number, end: number, options: TenseOptions = {}): TemporalContext {
   const before = text.slice(0, start);
   const speech = lastMatch(SPEECH, before);
   let from = 0;
   if (speech) {
     // "Peskov said on Friday": the expression dates the saying itself.
     if (ATTACHED_TO_SPEECH.test(before.slice(speech.end)) && !/\b(that|he|she|they|it|we)\b/i.test(before.slice(speech.end))) {
-      return { kind: 'happened', direction: 'past' };
+      return { kind: 'happened', direction: 'past', cued: true };
     }
     from = speech.end;
   }
-  // "by Friday", "before Monday": a deadline lies ahead.
-  if (/\b(by|before)\s+(next\s+|this\s+)?$/i.test(before)) return fromKind('scheduled');
+  // "by Friday", "before Monday", "starting June 7": a deadline or a start lies ahead.
+  if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+)?$/i.test(before)) return fromKind('scheduled');
   const cue = lastCue(before.slice(from));
   if (cue) return fromKind(cue.kind);
   // "On Monday, the council will vote": the main clause after the expression decides.
   const after = text.slice(end, end + 100).split(/[;:]/)[0];
   const next = firstCue(after);
-  return fromKind(next?.kind ?? 'happened');
+  if (next) return fromKind(next.kind);
+  // No verb cue near it. A sentence with no past form at all speaks in the present, which in news
+  // copy announces a schedule ("India and Australia meet again on Tuesday"), except in captions.
+  if (!options.presentIsPast && !cues(text).some((c) => c.kind === 'happened')) return { ...fromKind('scheduled'), cued: false };
+  return { ...fromKind('happened'), cued: false };
 }
 
 function fromKind(kind: EventKind): TemporalContext {
-  return { kind, direction: kind === 'happened' ? 'past' : 'future' };
+  return { kind, direction: kind === 'happened' ? 'past' : 'future', cued: true };
 }
 
 function cues(text: string): Cue[] {
@@ -69,6 +82,8 @@ function cues(text: string): Cue[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (kind === 'happened' && NOT_PAST.test(m[1])) continue;
+      // "will be played", "is expected": a participle after a present or future "be" is no past.
+      if (kind === 'happened' && /ed$/.test(m[1]) && /\b(be|is|are|am|being)\s+(\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
       if (m[0] === 'May' || m[0] === 'Will') continue; // the month, a name: not the modal
       out.push({ at: m.index + m[0].length, kind });
     }

@@ -7,7 +7,7 @@ import { STORY_KINDS, type Paragraph, type Sentence } from '../../corpus/types.t
 import { findAnaphora } from '../dates/anaphora.ts';
 import { type Day, addDays, isDay } from '../dates/calendar.ts';
 import { hasDateCue } from '../dates/cues.ts';
-import { type DateMention, parseDates } from '../dates/expressions.ts';
+import { type DateMention, type ParseOptions, parseDates, slackDays } from '../dates/expressions.ts';
 import { fullDates } from '../dates/full-date.ts';
 import { statedPublication } from '../dates/stated.ts';
 import { temporalContext } from '../dates/tense.ts';
@@ -28,7 +28,7 @@ export interface TimelineEvent extends DatedEvent {
   quoteCluster?: string;
 }
 
-/** Resolved mention, offsets within the sentence. */
+/** A resolved mention; offsets in the file. */
 interface Found {
   start: number;
   end: number;
@@ -40,10 +40,17 @@ interface Found {
   quote?: QuotedSpan;
 }
 
+interface Reading {
+  reference: Day | null;
+  options: ParseOptions;
+}
+
 export function extractEvents(article: ArticleAnalysis, entities: Entity[]): TimelineEvent[] {
   const text = article.article.text;
-  const reference = article.published && isDay(article.published) ? article.published : null;
+  const published = article.published && isDay(article.published) ? article.published : null;
   const stated = statedPublication(article.article, article.paragraphs);
+  // The article's own dateline says when it was published, not when anything happened.
+  const masked = stated ? [{ start: stated.start, end: stated.end }] : [];
   const quotes = quotedSpans(article);
   const history: PastDay[] = [];
   const events: TimelineEvent[] = [];
@@ -51,63 +58,128 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
 
   for (const p of article.paragraphs) {
     if (!STORY_KINDS.has(p.kind)) continue;
-    const pref = p.kind === 'embed' ? (embedDay(article.paragraphs, p) ?? reference) : reference;
-    for (const s of byParagraph.get(p.index) ?? []) {
-      if (!hasDateCue(s.text)) continue;
-      const inSentence = quotes.filter((q) => q.start < s.end && q.end > s.start);
-      // The article's own dateline says when it was published, not when anything happened.
-      const masked = stated ? [{ start: stated.start, end: stated.end }] : [];
-      const outside = blank(s, [...inSentence, ...masked], 'inside');
-      const found: Found[] = [];
+    const embed = p.kind === 'embed' ? embedDay(article.paragraphs, p) : null;
+    const reading: Reading = {
+      reference: embed ?? published,
+      options: { inferred: !embed && article.publishedInferred, caption: p.kind === 'caption' },
+    };
+    const sentences = (byParagraph.get(p.index) ?? []).filter((s) => hasDateCue(s.text) || quotes.some((q) => q.start < s.end && q.end > s.start));
+    const found = new Map<Sentence, Found[]>();
 
-      for (const m of readMentions(outside, pref, article.publishedInferred && pref === reference)) {
-        found.push({ ...m, ...kindOf(outside, m, pref), anchor: m.explicit ? 'explicit' : p.kind === 'embed' ? 'embed' : 'article' });
-      }
+    // Outside quotations first: they also say when the quotations were said.
+    for (const s of sentences) {
+      const inSentence = quotes.filter((q) => q.start < s.end && q.end > s.start);
+      const outside = blank(s, [...inSentence, ...masked], 'inside');
+      const list: Found[] = readOutside(outside, s, reading, p.kind === 'embed');
       for (const a of findAnaphora(outside)) {
         const anchor = history.filter((h) => h.at < s.start + a.start).at(-1) ?? lastDayEvent(events);
         if (!anchor) continue;
-        removeOverlaps(found, a.start, a.end);
-        const date = addDays(anchor.date, a.offset);
-        found.push({ start: a.start, end: a.end, text: a.text, date, precision: 'day', kind: 'happened', anchor: 'previous-event' });
+        removeOverlaps(list, s.start + a.start, s.start + a.end);
+        list.push({ start: s.start + a.start, end: s.start + a.end, text: a.text, date: addDays(anchor.date, a.offset), precision: 'day', kind: 'happened', anchor: 'previous-event' });
       }
+      found.set(s, list);
+      for (const f of list) if (f.kind === 'happened' && f.precision === 'day') history.push({ date: f.date, at: f.start, paragraph: p.index, actors: sentenceActors(s.text, [], entities) });
+    }
 
-      const sameSentence: PastDay[] = found
-        .filter((f) => f.kind === 'happened' && f.precision === 'day')
-        .map((f) => ({ date: f.date, at: s.start + f.start, paragraph: p.index, actors: [] }));
-      for (const q of inSentence) {
+    // Then inside them, each read from the day it was said: a past date outside the quotation in
+    // the sentences it spans ("…tomorrow. It did not look good," he had said after the match on Saturday).
+    for (const s of sentences) {
+      for (const q of quotes.filter((x) => x.start < s.end && x.end > s.start && x.start >= s.start)) {
         const inside = blank(s, [q], 'outside');
-        if (!hasDateCue(inside)) continue;
-        const fallback = pref ?? null;
-        if (!fallback && !q.saidOn) continue;
-        const said = saidDay(q, sameSentence, history, p.index, (fallback ?? q.saidOn)!);
-        for (const m of parseDates(inside, said.date)) {
-          found.push({ ...m, ...kindOf(inside, m, said.date), anchor: m.explicit ? 'explicit' : said.how, quote: q });
+        const spanned = sentences.filter((x) => x.start < q.end + 2 && x.end > q.start - 2);
+        const quoteText = spanned.map((x) => blank(x, [q], 'outside')).join(' ');
+        if (!hasDateCue(inside) && !hasDateCue(quoteText)) continue;
+        const fallback = reading.reference ?? q.saidOn ?? null;
+        if (!fallback) continue;
+        const sameSentence = spanned
+          .flatMap((x) => found.get(x) ?? [])
+          .filter((f) => f.kind === 'happened' && f.precision === 'day' && (f.start < q.start || f.start >= q.end))
+          .map((f) => ({ date: f.date, at: f.start, paragraph: p.index, actors: [] }));
+        const said = saidDay(q, sameSentence, history, p.index, fallback);
+        for (const x of spanned) {
+          const part = blank(x, [q], 'outside');
+          for (const m of parseDates(part, said.date, { caption: false })) {
+            const list = found.get(x) ?? [];
+            list.push({ ...at(m, x), ...kindOf(part, m, said.date, {}), anchor: m.explicit ? 'explicit' : said.how, quote: q });
+            found.set(x, list);
+          }
         }
       }
+    }
 
-      const speakers = inSentence.map((q) => q.speaker);
-      const actors = sentenceActors(s.text, speakers, entities);
-      for (const f of distinctDates(found)) {
-        const event: TimelineEvent = {
+    for (const s of sentences) {
+      const list = found.get(s) ?? [];
+      if (!list.length) continue;
+      const inSentence = quotes.filter((q) => q.start < s.end && q.end > s.start);
+      const actors = sentenceActors(s.text, inSentence.map((q) => q.speaker), entities);
+      for (const f of distinctDates(list)) {
+        events.push({
           file: article.file,
           date: f.date,
           precision: f.precision,
           kind: f.kind,
-          summary: summarize(s.text, f.start, f.end, statedEnd(stated, s)),
+          summary: summarize(s.text, f.start - s.start, f.end - s.start, statedEnd(stated, s)),
           evidence: evidenceText(text, s, inSentence),
           expression: f.text,
           actors,
-          start: s.start + f.start,
-          end: s.start + f.end,
+          start: f.start,
+          end: f.end,
           anchor: f.anchor,
           ...(f.quote ? { quote: text.slice(f.quote.start, f.quote.end), quoteCluster: f.quote.cluster } : {}),
-        };
-        events.push(event);
-        if (!f.quote && f.kind === 'happened' && f.precision === 'day') history.push({ date: f.date, at: event.start, paragraph: p.index, actors });
+        });
       }
     }
   }
   return events;
+}
+
+/** Mentions outside quotations. With no day to count from, only dates that name their year. */
+function readOutside(outside: string, s: Sentence, reading: Reading, embed: boolean): Found[] {
+  const mentions = reading.reference ? parseDates(outside, reading.reference, reading.options) : parseDates(outside, '2000-01-01').filter((m) => m.explicit);
+  return mentions.map((m) => ({
+    ...at(m, s),
+    ...kindOf(outside, m, reading.reference, reading.options),
+    anchor: m.explicit ? 'explicit' : embed ? 'embed' : 'article',
+  }));
+}
+
+function at(m: DateMention, s: Sentence): Pick<Found, 'start' | 'end' | 'text' | 'date' | 'precision'> {
+  return { start: s.start + m.start, end: s.start + m.end, text: m.text, date: m.date, precision: m.precision };
+}
+
+function kindOf(text: string, m: DateMention, reference: Day | null, options: ParseOptions): { kind: EventKind } {
+  const context = temporalContext(text, m.start, m.end, { presentIsPast: options.caption });
+  let kind = context.kind;
+  const after = !!reference && m.precision === 'day' && m.date > addDays(reference, slackDays(options));
+  // With no verb to go by, the date itself tells: before the day it is told from, it happened.
+  if (!context.cued && reference && m.precision === 'day') kind = after ? 'scheduled' : 'happened';
+  // Anything dated after the day it is told from has not happened yet.
+  if (kind === 'happened' && after) kind = 'scheduled';
+  return { kind };
+}
+
+/**
+ * One event per date per sentence: "Thursday, March 18" and "that day" on the same day are one, and
+ * a coarser date the sentence makes precise is dropped ("earlier this year, at the end of March").
+ */
+function distinctDates(found: Found[]): Found[] {
+  const out: Found[] = [];
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  for (const f of sorted) {
+    if (out.some((o) => o.date === f.date)) continue;
+    if (sorted.some((o) => o !== f && o.date.length > f.date.length && o.date.startsWith(`${f.date}-`))) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+function removeOverlaps(found: Found[], start: number, end: number): void {
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
+}
+
+function lastDayEvent(events: TimelineEvent[]): PastDay | undefined {
+  const e = events.filter((x) => x.precision === 'day' && !x.quote && x.kind === 'happened').at(-1);
+  return e ? { date: e.date, at: e.start, paragraph: -1, actors: e.actors } : undefined;
 }
 
 /**
@@ -127,43 +199,6 @@ function evidenceText(text: string, s: Sentence, quotes: QuotedSpan[]): string {
 /** Where a sentence's own text starts when the article's dateline opens it. */
 function statedEnd(stated: { start: number; end: number } | null, s: Sentence): number {
   return stated && stated.start >= s.start && stated.end > s.start && stated.end < s.end ? stated.end - s.start : 0;
-}
-
-/** With no day to count from, only dates that name their year can be read. */
-function readMentions(text: string, reference: Day | null, inferred: boolean): DateMention[] {
-  if (reference) return parseDates(text, reference, { inferred });
-  return parseDates(text, '2000-01-01').filter((m) => m.explicit);
-}
-
-function kindOf(text: string, m: DateMention, reference: Day | null): { kind: EventKind } {
-  let { kind } = temporalContext(text, m.start, m.end);
-  // Anything dated after the day it is told from has not happened yet.
-  if (kind === 'happened' && reference && m.date.slice(0, 10) > reference && m.precision === 'day') kind = 'scheduled';
-  return { kind };
-}
-
-/**
- * One event per date per sentence: "Thursday, March 18" and "that day" on the same day are one, and
- * a coarser date the sentence makes precise is dropped ("earlier this year, at the end of March").
- */
-function distinctDates(found: Found[]): Found[] {
-  const out: Found[] = [];
-  const sorted = found.sort((a, b) => a.start - b.start);
-  for (const f of sorted) {
-    if (out.some((o) => o.date === f.date)) continue;
-    if (sorted.some((o) => o !== f && o.date.length > f.date.length && o.date.startsWith(`${f.date}-`))) continue;
-    out.push(f);
-  }
-  return out;
-}
-
-function removeOverlaps(found: Found[], start: number, end: number): void {
-  for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
-}
-
-function lastDayEvent(events: TimelineEvent[]): PastDay | undefined {
-  const e = events.filter((x) => x.precision === 'day' && !x.quote && x.kind === 'happened').at(-1);
-  return e ? { date: e.date, at: e.start, paragraph: -1, actors: e.actors } : undefined;
 }
 
 /**

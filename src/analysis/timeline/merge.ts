@@ -1,4 +1,5 @@
-// The story timeline: every article's events, quote dates re-anchored across sources, merged per
+// The story timeline: every article's events (undated articles read against the story's days),
+// quote dates re-anchored across sources, merged per
 // happening (same date, same precision, similar report from another article), with sources that
 // disagree on the date flagged. Inputs are not modified.
 import type { ArticleAnalysis, EventKind, TimelineEntry } from '../types.ts';
@@ -6,10 +7,11 @@ import { sameActor } from './actors.ts';
 import { type Draft, flagConflicts } from './conflicts.ts';
 import type { TimelineEvent } from './events.ts';
 import { reanchorQuotes } from './reanchor.ts';
+import { storyEvents } from './story-dates.ts';
 import { type Comparable, comparables, sameHappening, similarity } from './same-happening.ts';
 
 export function buildTimeline(articles: ArticleAnalysis[]): TimelineEntry[] {
-  const events = reanchorQuotes(articles.flatMap((a) => a.events as TimelineEvent[]));
+  const events = reanchorQuotes(storyEvents(articles));
   const drafts: Draft[] = [];
   for (const group of groupByDate(comparables(events))) {
     const open: Comparable[][] = [];

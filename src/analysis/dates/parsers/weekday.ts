@@ -4,8 +4,7 @@
 // strictly before, "next Tuesday" strictly after. Each name in "Friday or Monday" is its own match.
 import type { Parser, ParsingContext } from 'chrono-node';
 import { WEEKDAYS, addDays, formatDay, weekdayFrom } from '../calendar.ts';
-import { pastSlack } from '../options.ts';
-import { temporalContext } from '../tense.ts';
+import { contextTense, pastSlack } from '../options.ts';
 
 // Names must be capitalised: "sat down" and "sun" are not days. Plurals ("on Mondays") are habits.
 const PATTERN =
@@ -23,7 +22,7 @@ export const weekdayParser: Parser = {
     else if (modifier.endsWith('coming')) day = weekdayFrom(reference, target, 'future', true);
     else {
       const index = match.index ?? 0;
-      const { direction } = temporalContext(context.text, index, index + match[0].length);
+      const { direction } = contextTense(context, index, index + match[0].length);
       day = direction === 'past' ? weekdayFrom(addDays(reference, pastSlack(context)), target, 'past', true) : weekdayFrom(reference, target, 'future', true);
     }
     return weekdayComponents(context, day, target).addTag('newsdesk/weekday');

@@ -2,7 +2,7 @@
 // weekend a bare "the weekend" is (past narration: the one just gone; a plan: the coming one).
 import type { Parser, ParsingContext } from 'chrono-node';
 import { addDays, formatDay, weekdayFrom, weekdayOf } from '../calendar.ts';
-import { temporalContext } from '../tense.ts';
+import { contextTense } from '../options.ts';
 import { weekdayComponents } from './weekday.ts';
 
 const PATTERN = /(?<![\w-])((?:this\s+)?coming|this|the|last|past|previous|next)\s+weekend(?![\w-])/i;
@@ -22,7 +22,7 @@ export const weekendParser: Parser = {
       const index = match.index ?? 0;
       const { direction } = modifier.endsWith('coming')
         ? { direction: 'future' as const }
-        : temporalContext(context.text, index, index + match[0].length);
+        : contextTense(context, index, index + match[0].length);
       day = weekdayFrom(reference, SATURDAY, direction, true);
     }
     return weekdayComponents(context, day, SATURDAY).addTag('newsdesk/weekend');

@@ -1,11 +1,11 @@
 // The year of a date written without one ("in February", "on Jan. 19", "at the end of March").
 // chrono-node picks the year that puts the date closest to the reference, so in an October article
 // "the agreement expired in March" lands next March. Tense decides instead: past narration means
-// the latest such date on or before the reference, a plan the first one on or after it.
+// the latest such date on or before the reference, a plan the first one on or after it; with no
+// cue at all, chrono-node's nearest year is kept.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, formatDay } from '../calendar.ts';
-import { pastSlack } from '../options.ts';
-import { temporalContext } from '../tense.ts';
+import { contextTense, pastSlack } from '../options.ts';
 
 export const monthYearRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]) {
@@ -16,7 +16,9 @@ export const monthYearRefiner: Refiner = {
       if (r.tags().has('result/relativeDate') || s.tags().has('result/relativeDate')) continue;
       const month = s.get('month')!;
       const day = s.isCertain('day') ? s.get('day')! : null;
-      const { direction } = temporalContext(context.text, r.index, r.index + r.text.length);
+      const { direction, cued } = contextTense(context, r.index, r.index + r.text.length);
+      // With no verb to go by ("goes ahead on 11 October"), chrono's nearest year stands.
+      if (!cued) continue;
       let year = Number(reference.slice(0, 4));
       const key = (y: number) => `${y}-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`;
       if (direction === 'past') {
