@@ -4,6 +4,7 @@
 import type { Story } from '../src/engine.ts';
 import type { Quote, QuoteCluster } from '../src/analysis/types.ts';
 import { plainWording, wordDiff, wordingKey, hasChanges } from '../src/analysis/compare/diff.ts';
+import { isStopword, stem, tokens } from '../src/analysis/compare/features.ts';
 import { COLORS, type EmbedField, type Reply } from '../src/reply.ts';
 import type { ClusterHit } from '../src/index/search.ts';
 import {
@@ -95,12 +96,39 @@ export const quote: Command = {
 
 /** The clusters matching a search, best first, weak matches dropped. */
 function matches(story: Story, search: QuoteSearch): ClusterHit[] {
+  const wanted = contentStems(search.query);
   const hits = story.index
     .searchClusters(search.query, { speaker: search.speaker || undefined })
-    .filter((h) => !search.source || h.cluster.files.some((f) => search.source!.files.includes(f)));
+    .filter((h) => !search.source || h.cluster.files.some((f) => search.source!.files.includes(f)))
+    .filter((h) => !wanted.length || sharesContent(wanted, h));
   if (!hits.length) return [];
   const best = hits[0].score;
   return hits.filter((h) => h.score >= best * RELATIVE_SCORE).slice(0, MAX_PAGES);
+}
+
+/** The query's content words, stemmed (function words match everything and prove nothing). */
+function contentStems(query: string): string[] {
+  return [...new Set(tokens(query).map((t) => t.lower).filter((w) => !isStopword(w)).map(stem))];
+}
+
+/** Whether a hit carries at least one of the query's content words (or a word they begin). */
+function sharesContent(wanted: string[], hit: ClusterHit): boolean {
+  const words = new Set(tokens(hit.quotes.map((q) => `${q.text} ${q.context} ${q.speaker ?? ''}`).join(' ')).map((t) => stem(t.lower)));
+  const close = (w: string, x: string) => x.startsWith(w) || (x.length >= 4 && w.startsWith(x)) || (w.length > 5 && within(w, x, w.length > 8 ? 2 : 1));
+  return wanted.some((w) => words.has(w) || (w.length >= 4 && [...words].some((x) => close(w, x))));
+}
+
+/** Whether two words are at most `max` edits apart (a typo). */
+function within(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...cur) > max) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
 }
 
 function page(story: Story, search: QuoteSearch, n: number): Reply {

@@ -21,13 +21,15 @@ export interface Claim {
 export interface ClaimOptions {
   /** A claim needs at least this many content terms besides its quoted words. */
   minTerms: number;
+  /** …of which at least this many are not names or numbers. */
+  minOwnTerms: number;
   /** Two claims of different articles say the same thing from this similarity on. */
   threshold: number;
   /** A group only takes a claim whose mean similarity to the group's members reaches this. */
   groupThreshold: number;
 }
 
-export const CLAIM_DEFAULTS: ClaimOptions = { minTerms: 4, threshold: 0.28, groupThreshold: 0.22 };
+export const CLAIM_DEFAULTS: ClaimOptions = { minTerms: 4, minOwnTerms: 3, threshold: 0.28, groupThreshold: 0.22 };
 
 /** Lower-case surface forms of the people the story knows (whole names and their parts). */
 export function personalNames(analysis: StoryAnalysis): Set<string> {
@@ -49,9 +51,13 @@ export function storyClaims(analysis: StoryAnalysis, options: ClaimOptions = CLA
   for (const a of analysis.articles) {
     for (const s of a.sentences) {
       if (!STORY_KINDS.has(a.paragraphs[s.paragraph]?.kind)) continue;
-      const own = blank(s.text, [...quoteRanges(a, s.start, s.end, s.text), ...linkRanges(s.text)]);
-      const f = features(own, personal);
-      if (new Set(f.terms).size < options.minTerms) continue;
+      const ownText = blank(s.text, [...quoteRanges(a, s.start, s.end, s.text), ...linkRanges(s.text)]);
+      const f = features(ownText, personal);
+      const distinct = new Set(f.terms);
+      const own = [...distinct].filter((t) => !f.names.has(t) && !t.startsWith('#'));
+      // A claim says something besides who spoke: a sentence left with only names and a verb
+      // once its quote is set aside is an attribution, not a fact.
+      if (distinct.size < options.minTerms || own.length < options.minOwnTerms) continue;
       claims.push({ id: claims.length, file: a.file, start: s.start, end: s.end, paragraph: s.paragraph, text: s.text, features: f });
     }
   }

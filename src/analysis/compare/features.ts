@@ -130,6 +130,8 @@ export function features(text: string, personal: ReadonlySet<string> = new Set()
       const n = readNumber(toks, i);
       numbers.push(n.mention);
       terms.push(`#${n.mention.value}`);
+      // What is counted is evidence too: two figures for one thing still share their unit.
+      if (n.mention.unit && n.mention.unit !== 'year') terms.push(`#${n.mention.unit}`);
       i = n.next - 1;
       continue;
     }
