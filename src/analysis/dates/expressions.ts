@@ -66,8 +66,8 @@ function precisionOf(r: ParsedResult): Precision | null {
   // "the end of March": chrono picks the 31st, the text only says March.
   if (s.tags().has('refiner/ENEndOfPeriodRefiner') || r.tags().has('refiner/ENEndOfPeriodRefiner')) return s.isCertain('month') ? 'month' : 'year';
   if (s.isCertain('day') || s.isCertain('weekday')) return 'day';
-  // "this evening", "tonight": a part of the reference day.
-  if (s.tags().has('parser/ENCasualTimeParser')) return 'day';
+  // "this evening": a part of the reference day ("by noon" alone names no day).
+  if (s.tags().has('parser/ENCasualTimeParser')) return /^this\b/i.test(t.trim()) ? 'day' : null;
   if (s.isCertain('month')) return 'month';
   if (s.isCertain('year')) return 'year';
   return null;

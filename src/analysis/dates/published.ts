@@ -33,7 +33,8 @@ export function latestMentionedDate(paragraphs: Paragraph[]): string | null {
   for (const p of paragraphs) {
     if (!EVIDENCE.has(p.kind)) continue;
     for (const d of fullDates(p.text)) {
-      if (temporalContext(p.text, d.index, d.index + d.text.length).kind !== 'happened') continue;
+      const tense = temporalContext(p.text, d.index, d.index + d.text.length);
+      if (tense.cued && tense.kind !== 'happened') continue; // a plan, not a day already reached
       if (!latest || d.date > latest) latest = d.date;
     }
   }

@@ -1,6 +1,6 @@
 // Who an event is about: the speakers of the quotes in its sentence, then the capitalised names
 // in it. Titles ("Press Secretary"), nationality adjectives ("Russian") and sentence openers are
-// stripped; with the story's entities known, a surface form maps to its canonical name.
+// stripped; a surface form the story's entities know maps to its canonical name.
 import type { Entity } from '../types.ts';
 
 const NAME = /(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|de|del|la|van|von|bin|al|the|and)\s+)?(?:[A-Z][\w'’.-]*|[A-Z]{2,}))*/g;
@@ -14,7 +14,8 @@ const TITLES = new Set(
     ' ',
   ),
 );
-const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+const CALENDAR =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?$/i;
 /** "Russian", "Irish", "Chinese", "Australian": a nationality adjective before a title or name. */
 const NATIONALITY = /^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|an)$/;
 
@@ -29,7 +30,10 @@ export function sentenceActors(sentence: string, speakers: (string | null)[], en
   for (const m of sentence.matchAll(NAME)) {
     const name = cleanName(m[0]);
     if (!name) continue;
-    if (entities.length && !entities.some((e) => matchesEntity(name, e))) continue;
+    // A lone capitalised word opening the sentence says nothing ("Harbour master X resigned"),
+    // unless the story knows it as a name.
+    const opening = !/\S/.test(sentence.slice(0, m.index)) && !name.includes(' ') && m[0] === name;
+    if (opening && !entities.some((e) => matchesEntity(name, e))) continue;
     add(name);
   }
   return out.slice(0, 6);
@@ -37,7 +41,9 @@ export function sentenceActors(sentence: string, speakers: (string | null)[], en
 
 function cleanName(raw: string): string | null {
   const words = raw.replace(/['’]s$/, '').split(/\s+/);
-  while (words.length && (OPENERS.has(words[0].toLowerCase().replace(/\.$/, '')) || TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) || CALENDAR.test(words[0]) || (NATIONALITY.test(words[0]) && words.length > 1))) words.shift();
+  const bare = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
+  // "Russian President Vladimir Putin": a nationality counts as part of a title only before one.
+  while (words.length && (OPENERS.has(bare(words[0])) || TITLES.has(bare(words[0])) || CALENDAR.test(words[0]) || (NATIONALITY.test(words[0]) && TITLES.has(bare(words[1]))))) words.shift();
   while (words.length && (CALENDAR.test(words.at(-1)!) || /^(of|for|and|the|de|la)$/i.test(words.at(-1)!))) words.pop();
   if (!words.length) return null;
   const name = words.join(' ').replace(/[.,]+$/, '');

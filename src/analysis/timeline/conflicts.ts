@@ -1,10 +1,12 @@
 // Sources that put the same happening on different days. Only single-date reports of the same kind
 // are compared ("Friday or Monday" offers alternatives, not a disagreement), only within a week,
-// and only when the reports are clearly about one thing (strong word overlap or the same quote).
+// and only when the reports are clearly about one thing (the same quote and date words, or strong
+// overlap of both the sentences and the clauses around the dates).
 // The date most sources give keeps the entry; the others are listed as its conflict.
 import type { TimelineEntry } from '../types.ts';
 import type { TimelineEvent } from './events.ts';
 import { type Comparable, similarity } from './same-happening.ts';
+import { contentWords, overlap } from './words.ts';
 
 const STRONG = 0.5;
 const WINDOW_DAYS = 7;
@@ -25,7 +27,7 @@ export function flagConflicts(drafts: Draft[], all: TimelineEvent[]): void {
       if (Math.abs(Date.parse(a.entry.date) - Date.parse(b.entry.date)) > WINDOW_DAYS * 86_400_000) continue;
       const files = new Set(a.members.map((m) => m.event.file));
       if (b.members.some((m) => files.has(m.event.file))) continue; // one source giving both days is not a disagreement
-      const strong = a.members.some((x) => single.has(key(x.event)) && b.members.some((y) => single.has(key(y.event)) && similarity(x, y) >= STRONG));
+      const strong = a.members.some((x) => single.has(key(x.event)) && b.members.some((y) => single.has(key(y.event)) && sameReport(x, y)));
       if (!strong) continue;
       const [keep, lose] = a.members.length >= b.members.length ? [a, b] : [b, a];
       if (keep.members.length === lose.members.length) {
@@ -38,6 +40,15 @@ export function flagConflicts(drafts: Draft[], all: TimelineEvent[]): void {
       lose.absorbed = true;
     }
   }
+}
+
+/**
+ * Two reports of one thing: the same quotation with the same date words in it, or sentences that
+ * agree both as a whole and in the clause around the date.
+ */
+function sameReport(x: Comparable, y: Comparable): boolean {
+  if (x.event.quote && y.event.quote) return x.event.expression.toLowerCase() === y.event.expression.toLowerCase() && similarity(x, y) >= STRONG;
+  return similarity(x, y) >= STRONG && overlap(contentWords(x.event.summary), contentWords(y.event.summary), x.weight) >= STRONG;
 }
 
 function addConflict(to: Draft, other: Draft): void {

@@ -8,25 +8,14 @@ import { type Draft, flagConflicts } from './conflicts.ts';
 import type { TimelineEvent } from './events.ts';
 import { reanchorQuotes } from './reanchor.ts';
 import { storyEvents } from './story-dates.ts';
-import { type Comparable, comparables, sameHappening, similarity } from './same-happening.ts';
+import { clusterDay } from './cluster.ts';
+import { type Comparable, comparables, similarity } from './same-happening.ts';
 
 export function buildTimeline(articles: ArticleAnalysis[]): TimelineEntry[] {
   const events = reanchorQuotes(storyEvents(articles));
   const drafts: Draft[] = [];
-  for (const group of groupByDate(comparables(events))) {
-    const open: Comparable[][] = [];
-    for (const c of group) {
-      // Join the entry it matches best that has no event from its article yet.
-      let best: { members: Comparable[]; score: number } | null = null;
-      for (const members of open) {
-        if (members.some((m) => m.event.file === c.event.file)) continue;
-        const score = Math.max(...members.map((m) => (sameHappening(m, c) ? similarity(m, c) : 0)));
-        if (score > 0 && (!best || score > best.score)) best = { members, score };
-      }
-      if (best) best.members.push(c);
-      else open.push([c]);
-    }
-    for (const members of open) drafts.push({ entry: toEntry(members), members });
+  for (const day of groupByDate(comparables(events))) {
+    for (const members of clusterDay(day)) drafts.push({ entry: toEntry(members), members });
   }
   flagConflicts(drafts, events);
   const entries = drafts.filter((d) => !d.absorbed).map((d) => d.entry);

@@ -4,7 +4,7 @@
 // the latest such date on or before the reference, a plan the first one on or after it; with no
 // cue at all, chrono-node's nearest year is kept.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays, formatDay } from '../calendar.ts';
+import { addDays, formatDay, weekdayOf } from '../calendar.ts';
 import { contextTense, pastSlack } from '../options.ts';
 
 export const monthYearRefiner: Refiner = {
@@ -16,11 +16,20 @@ export const monthYearRefiner: Refiner = {
       if (r.tags().has('result/relativeDate') || s.tags().has('result/relativeDate')) continue;
       const month = s.get('month')!;
       const day = s.isCertain('day') ? s.get('day')! : null;
+      // "Monday, October 10": the year in which that day is a Monday settles it.
+      if (day && s.isCertain('weekday')) {
+        const base = Number(reference.slice(0, 4));
+        const fit = [base, base + 1, base - 1].find((y) => weekdayOf(`${y}-${pad(month)}-${pad(day)}`) === s.get('weekday'));
+        if (fit) {
+          s.imply('year', fit);
+          continue;
+        }
+      }
       const { direction, cued } = contextTense(context, r.index, r.index + r.text.length);
       // With no verb to go by ("goes ahead on 11 October"), chrono's nearest year stands.
       if (!cued) continue;
       let year = Number(reference.slice(0, 4));
-      const key = (y: number) => `${y}-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`;
+      const key = (y: number) => `${y}-${pad(month)}${day ? `-${pad(day)}` : ''}`;
       if (direction === 'past') {
         const limit = addDays(reference, pastSlack(context));
         while (key(year) > (day ? limit : limit.slice(0, 7))) year--;
@@ -33,3 +42,7 @@ export const monthYearRefiner: Refiner = {
     return results;
   },
 };
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

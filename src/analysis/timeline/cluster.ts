@@ -1,0 +1,52 @@
+// Merging one day's events into happenings: the most similar pair of reports from different
+// articles joins first, and two groups join only if no article is in both (an article tells a
+// happening once). Deterministic, and independent of the order the articles were read in.
+import { type Comparable, sameHappening, similarity } from './same-happening.ts';
+
+/** Above this many events on one day, only pairs sharing a rare word are compared. */
+const ALL_PAIRS_LIMIT = 300;
+const RARE_DF = 20;
+
+export function clusterDay(items: Comparable[]): Comparable[][] {
+  const parent = items.map((_, i) => i);
+  const files = items.map((c) => new Set([c.event.file]));
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const pairs: { i: number; j: number; score: number }[] = [];
+  for (const [i, j] of candidatePairs(items)) {
+    if (!sameHappening(items[i], items[j])) continue;
+    pairs.push({ i, j, score: similarity(items[i], items[j]) });
+  }
+  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  for (const { i, j } of pairs) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b || [...files[b]].some((f) => files[a].has(f))) continue;
+    parent[b] = a;
+    for (const f of files[b]) files[a].add(f);
+  }
+  const groups = new Map<number, Comparable[]>();
+  items.forEach((c, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), c]));
+  return [...groups.values()];
+}
+
+function* candidatePairs(items: Comparable[]): Generator<[number, number]> {
+  if (items.length <= ALL_PAIRS_LIMIT) {
+    for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) yield [i, j];
+    return;
+  }
+  const postings = new Map<string, number[]>();
+  items.forEach((c, i) => {
+    for (const w of c.words) postings.set(w, [...(postings.get(w) ?? []), i]);
+  });
+  const seen = new Set<number>();
+  for (const list of postings.values()) {
+    if (list.length > RARE_DF) continue;
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const key = list[a] * items.length + list[b];
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield [list[a], list[b]];
+      }
+  }
+}

@@ -1,0 +1,61 @@
+// Publication dates: front matter, then what the article states about itself, then inferred.
+import { describe, expect, it } from 'vitest';
+import { publicationDate } from '../src/analysis/dates/published.ts';
+import { statedPublication } from '../src/analysis/dates/stated.ts';
+import { classifyParagraphs } from '../src/corpus/clean.ts';
+import { parseArticle } from '../src/corpus/load.ts';
+
+function published(text: string) {
+  const article = parseArticle(Buffer.from(text), '/virtual/test/a.txt', 'test');
+  return publicationDate(article, classifyParagraphs(article));
+}
+
+function stated(text: string) {
+  const article = parseArticle(Buffer.from(text), '/virtual/test/a.txt', 'test');
+  const s = statedPublication(article, classifyParagraphs(article));
+  return s && { date: s.date, how: s.how, text: text.slice(s.start, s.end) };
+}
+
+const BODY = 'The harbour board approved the new ferry timetable after a long debate about costs.\n\nCouncillors said the change would help commuters.\n';
+
+describe('publication date', () => {
+  it('takes front matter first', () => {
+    expect(published(`---\ntitle: Ferries\npublished: 2023-05-02\n---\n 19 March 2021 - 10:00 A. Writer\n\n${BODY}`)).toEqual({ date: '2023-05-02', inferred: false });
+  });
+  it('reads a crawler token', () => {
+    expect(stated(` date 2022-10-05 Harbour Pictures\n\n${BODY}`)).toEqual({ date: '2022-10-05', how: 'crawler', text: '2022-10-05' });
+  });
+  it('reads a byline that starts with the date', () => {
+    expect(published(`Ferry timetable approved\n\n6 October 2022 - 09:12 Sinead Walsh\n\n${BODY}`)).toEqual({ date: '2022-10-06', inferred: false });
+  });
+  it('reads a labelled line', () => {
+    expect(published(`Ferry timetable approved\n\nPublished: Feb 8, 2024, 5:40 PM EST\n\n${BODY}`)).toEqual({ date: '2024-02-08', inferred: false });
+  });
+  it('reads a wire dateline with the date in brackets', () => {
+    const text = `CORK (Harbour News / Wire - 19th March, 2021) ${BODY}`;
+    expect(stated(text)).toMatchObject({ date: '2021-03-19', how: 'dateline' });
+  });
+  it('reads a dateline without a year, taking the year in which the lead names the right weekday', () => {
+    // 4 June was a Sunday in 2023, not in 2022 (the latest year the text writes).
+    const text = `Perth, June 4 (PTI) The coach on Sunday said the side would not get carried away.\n\nIt was the first win there since 2015, and they won bronze in 2022.\n`;
+    expect(published(text)).toEqual({ date: '2023-06-04', inferred: false });
+  });
+  it('reads "CITY, Month D (Agency) -" datelines', () => {
+    expect(stated(`SYDNEY, June 4, 2019 (AAP) - The harbour board met.\n`)).toMatchObject({ date: '2019-06-04', how: 'dateline' });
+  });
+  it('infers the latest full date the text mentions, and says so', () => {
+    const text = `${BODY}\nThe board first discussed the plan on 2 May 2023 and again on 9 May 2023.\n`;
+    expect(published(text)).toEqual({ date: '2023-05-09', inferred: true });
+  });
+  it("infers from an embedded post's signature line", () => {
+    const text = `${BODY}\nFerries are back on the timetable. https://t.co/abcdef\n— Harbour Board (@harbourboard) May 9, 2023\n`;
+    expect(published(text)).toEqual({ date: '2023-05-09', inferred: true });
+  });
+  it('does not infer from dates in plans', () => {
+    const text = `${BODY}\nThe board met on 2 May 2023. The new timetable will start on 1 September 2023.\n`;
+    expect(published(text)).toEqual({ date: '2023-05-02', inferred: true });
+  });
+  it('does not take "today" for a full date', () => {
+    expect(published(`${BODY}\nThe ferry runs today.\n`)).toEqual({ date: null, inferred: false });
+  });
+});

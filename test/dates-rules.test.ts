@@ -1,0 +1,191 @@
+// Unit tests of the date rules: calendar arithmetic, tense cues, and each parser and refiner of
+// newsdesk's chrono-node, on small invented sentences.
+import * as chrono from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { findAnaphora } from '../src/analysis/dates/anaphora.ts';
+import { addDays, chronoReference, weekdayFrom, weekdayOf } from '../src/analysis/dates/calendar.ts';
+import { droppedParsers } from '../src/analysis/dates/chrono.ts';
+import { hasDateCue } from '../src/analysis/dates/cues.ts';
+import { parseDates } from '../src/analysis/dates/expressions.ts';
+import { temporalContext } from '../src/analysis/dates/tense.ts';
+
+/** The dates found in `text` read on `reference`, as "expression=date" strings. */
+function dates(text: string, reference = '2022-10-05', options = {}): string[] {
+  return parseDates(text, reference, options).map((m) => `${m.text}=${m.date}`);
+}
+
+function tense(sentence: string, expression: string) {
+  const i = sentence.indexOf(expression);
+  return temporalContext(sentence, i, i + expression.length);
+}
+
+describe('calendar', () => {
+  it('does day arithmetic in UTC', () => {
+    expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+    expect(weekdayOf('2022-10-05')).toBe(3); // a Wednesday
+  });
+  it('finds the weekday before or after a day, with or without the day itself', () => {
+    expect(weekdayFrom('2022-10-05', 3, 'past', true)).toBe('2022-10-05');
+    expect(weekdayFrom('2022-10-05', 3, 'past', false)).toBe('2022-09-28');
+    expect(weekdayFrom('2022-10-05', 1, 'future', true)).toBe('2022-10-10');
+  });
+  it('gives chrono-node an instant and a timezone, not a bare Date', () => {
+    const ref = chronoReference('2022-10-05');
+    expect(ref).not.toBeInstanceOf(Date);
+    expect(ref).toMatchObject({ timezone: 0 });
+  });
+});
+
+describe('date cue pre-check', () => {
+  it('passes sentences that may hold a date and skips the rest', () => {
+    expect(hasDateCue('The council met on Tuesday.')).toBe(true);
+    expect(hasDateCue('It happened in 1998.')).toBe(true);
+    expect(hasDateCue('The mayor thanked the volunteers for their help.')).toBe(false);
+  });
+});
+
+describe('tense cues', () => {
+  it('reads a date attached to a speech verb as the day of the saying', () => {
+    expect(tense('The mayor said on Tuesday that the plan was dead.', 'Tuesday')).toMatchObject({ kind: 'happened', direction: 'past' });
+  });
+  it('reads modals and plans after the speech verb as the future', () => {
+    expect(tense('The mayor said the council will vote on Tuesday.', 'Tuesday')).toMatchObject({ kind: 'scheduled', direction: 'future' });
+    expect(tense('The envoy is set to travel home on Saturday.', 'Saturday')).toMatchObject({ kind: 'scheduled' });
+    expect(tense('The final will be played on Sunday.', 'Sunday')).toMatchObject({ kind: 'scheduled' });
+  });
+  it('reads proposals as proposed', () => {
+    expect(tense('The union had invited the company to meet on Friday or Monday.', 'Friday')).toMatchObject({ kind: 'proposed', direction: 'future' });
+    expect(tense('She suggested holding the vote as soon as Friday.', 'Friday')).toMatchObject({ kind: 'proposed' });
+  });
+  it('does not take the nouns "offer" and "proposal" for plans', () => {
+    expect(tense('The company had tabled its offer on 29 September.', '29 September')).toMatchObject({ kind: 'happened' });
+  });
+  it('lets the main clause decide for a date that opens the sentence', () => {
+    expect(tense('On Monday, the council will vote on the budget.', 'Monday')).toMatchObject({ kind: 'scheduled' });
+    expect(tense('On Monday, the council voted on the budget.', 'Monday')).toMatchObject({ kind: 'happened' });
+  });
+  it('reads a deadline as ahead', () => {
+    expect(tense('People need to know by Friday whether the buses run.', 'Friday')).toMatchObject({ direction: 'future' });
+  });
+  it('reads a present-tense fixture as scheduled, unless it is a caption', () => {
+    expect(tense('The two teams meet again on Tuesday in Leeds.', 'Tuesday')).toMatchObject({ kind: 'scheduled', cued: false });
+    const caption = 'The mayor opens the new bridge on Tuesday.';
+    const i = caption.indexOf('Tuesday');
+    expect(temporalContext(caption, i, i + 7, { presentIsPast: true })).toMatchObject({ kind: 'happened' });
+  });
+});
+
+describe('weekdays', () => {
+  it('puts a bare weekday in past narration on the last such day, the reference day included', () => {
+    expect(dates('The mayor resigned on Wednesday.')).toEqual(['Wednesday=2022-10-05']);
+    expect(dates('The mayor resigned on Monday.')).toEqual(['Monday=2022-10-03']);
+  });
+  it('puts a bare weekday in a plan on the next such day', () => {
+    expect(dates('The council will vote on Monday.')).toEqual(['Monday=2022-10-10']);
+  });
+  it('reads last and next as strictly before and after', () => {
+    expect(dates('The report was released last Wednesday.')).toEqual(['last Wednesday=2022-09-28']);
+    expect(dates('The report will be released next Wednesday.')).toEqual(['next Wednesday=2022-10-12']);
+  });
+  it('gives each day of an alternative its own date', () => {
+    expect(dates('The union offered to meet on Friday or Monday.')).toEqual(['Friday=2022-10-07', 'Monday=2022-10-10']);
+  });
+  it('keeps an explicit date after the weekday as one expression', () => {
+    expect(dates('They agreed to meet on Monday, October 10.')).toEqual(['Monday, October 10=2022-10-10']);
+  });
+  it('ignores lowercase and plural forms', () => {
+    expect(dates('They sat down with the sun behind them.')).toEqual([]);
+    expect(dates('The market opens on Mondays.')).toEqual([]);
+  });
+  it('allows an inferred reference to lag the true day a little', () => {
+    // The article mentions nothing later than Saturday 3 June; "on Sunday" in past narration is the day after.
+    expect(dates('The club issued a statement on Sunday.', '2023-06-03', { inferred: true })).toEqual(['Sunday=2023-06-04']);
+    expect(dates('The club issued a statement on Sunday.', '2023-06-03')).toEqual(['Sunday=2023-05-28']);
+  });
+});
+
+describe('weekends', () => {
+  it('reads this weekend and the weekend as the coming Saturday in a plan', () => {
+    expect(dates('She plans to spend the weekend in the hills.')).toEqual(['the weekend=2022-10-08']);
+    expect(dates('He said he will rest this weekend.')).toEqual(['this weekend=2022-10-08']);
+  });
+  it('reads last weekend as the one gone', () => {
+    expect(dates('Crowds gathered last weekend.')).toEqual(['last weekend=2022-10-01']);
+  });
+});
+
+describe('years', () => {
+  it('reads bare years after a preposition, an article or a possessive', () => {
+    expect(dates('The club was last relegated in 1998 after a poor run.')).toEqual(['1998=1998']);
+    expect(dates("The city's 2014 flood still shapes planning.")).toEqual(['2014=2014']);
+    expect(dates('Turnout in the 2020 election was high.')).toEqual(['2020=2020']);
+  });
+  it('does not read counts or names as years', () => {
+    expect(dates('About 2000 people marched through the town.')).toEqual([]);
+    expect(dates('The Euro 2020 final drew a big audience.')).toEqual([]);
+  });
+  it('reads the previous year and last year against the reference', () => {
+    expect(dates('Sales fell in the previous year.')).toEqual(['the previous year=2021']);
+    expect(dates("Last year's harvest was poor.")).toEqual(['Last year=2021']);
+  });
+  it('keeps "earlier this year" at year precision', () => {
+    const [m] = parseDates('The dispute began earlier this year.', '2022-10-05');
+    expect(m).toMatchObject({ text: 'earlier this year', date: '2022', precision: 'year' });
+  });
+});
+
+describe('months and explicit dates', () => {
+  it('puts a month without a year in past narration before the reference', () => {
+    expect(dates('The agreement expired in March.')).toEqual(['March=2022-03']);
+    expect(dates('The shop stopped selling the model on Jan. 19.', '2024-02-08')).toEqual(['Jan. 19=2024-01-19']);
+  });
+  it('puts a month in a plan after the reference', () => {
+    expect(dates('The new line will open in March.')).toEqual(['March=2023-03']);
+  });
+  it('keeps "the end of March" at month precision', () => {
+    const [m] = parseDates('The agreement expired at the end of March.', '2022-10-05');
+    expect(m).toMatchObject({ date: '2022-03', precision: 'month' });
+  });
+  it('marks a date that writes its year as explicit, a relative one not', () => {
+    const [full] = parseDates('It opened on 4 March 2019.', '2022-10-05');
+    const [relative] = parseDates('It opened yesterday.', '2022-10-05');
+    expect(full).toMatchObject({ date: '2019-03-04', explicit: true });
+    expect(relative).toMatchObject({ date: '2022-10-04', explicit: false });
+  });
+  it('reads tomorrow against the reference it is given', () => {
+    expect(dates('The minister will be in Cork tomorrow.', '2021-03-18')).toEqual(['tomorrow=2021-03-19']);
+  });
+});
+
+describe('vague expressions are dropped', () => {
+  it('drops now, weeks and vague amounts', () => {
+    expect(dates('The board is now weighing its options.')).toEqual([]);
+    expect(dates('The talks resume next week.')).toEqual([]);
+    expect(dates('It happened a few days ago.')).toEqual([]);
+  });
+  it('drops clock times that chrono-node would read as today', () => {
+    expect(dates('The meeting starts at 5pm.')).toEqual([]);
+    expect(dates('Traffic will flow by noon.')).toEqual([]);
+  });
+  it('keeps a part of the day that names the day', () => {
+    expect(dates('The council meets this evening.')).toEqual(['this evening=2022-10-05']);
+  });
+  it('still finds the chrono-node parsers it means to drop (a chrono-node upgrade renaming them fails here)', () => {
+    const names = chrono.casual.parsers.map((p) => p.constructor.name);
+    for (const n of droppedParsers) expect(names).toContain(n);
+  });
+});
+
+describe('anaphora', () => {
+  it('finds expressions dated by the event just told', () => {
+    expect(findAnaphora('Later that day, the minister resigned.').map((a) => [a.text, a.offset])).toEqual([['Later that day', 0]]);
+    expect(findAnaphora('On the same day, the club apologised.').map((a) => a.offset)).toEqual([0]);
+    expect(findAnaphora('The next day, talks resumed.').map((a) => a.offset)).toEqual([1]);
+    expect(findAnaphora('Two days later, the strike ended.').map((a) => a.offset)).toEqual([2]);
+    expect(findAnaphora('The day before, he had warned them.').map((a) => a.offset)).toEqual([-1]);
+  });
+  it('leaves "the day after tomorrow" and named days alone', () => {
+    expect(findAnaphora('It comes the day after tomorrow.')).toEqual([]);
+    expect(findAnaphora('The day after Christmas was quiet.')).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+// Events of single articles, through the whole pipeline, on small invented stories.
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../src/analysis/timeline/events.ts';
+import { storyOf } from './support/story.ts';
+
+/** "date kind [expression]" for each event of the article. */
+function events(text: string): string[] {
+  const story = storyOf({ 'a.txt': text });
+  return story.articles[0].events.map((e) => `${e.date} ${e.kind} [${e.expression}]`);
+}
+
+function eventList(text: string): TimelineEvent[] {
+  return storyOf({ 'a.txt': text }).articles[0].events as TimelineEvent[];
+}
+
+// Friday 7 October 2022.
+const DATED = ' date 2022-10-07 Harbour Pictures\n\n';
+
+describe('events of an article', () => {
+  it('dates past narration against the article day', () => {
+    expect(events(`${DATED}The harbour board approved the new timetable on Wednesday after a long debate.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
+  it('reads a relative date inside a quote from the day it was said, in the same sentence', () => {
+    const text = `${DATED}At a briefing on Wednesday, the mayor said: “The bridge will open tomorrow and everyone is welcome.”\n`;
+    const list = eventList(text);
+    expect(list.map((e) => `${e.date} ${e.expression}`)).toEqual(['2022-10-05 Wednesday', '2022-10-06 tomorrow']);
+    expect(list[1]).toMatchObject({ anchor: 'said', kind: 'scheduled' });
+  });
+
+  it('reads a quote from the day a preceding paragraph says its speaker spoke', () => {
+    const text = `${DATED}The mayor said on Wednesday that the bridge was ready.\n\n“We open tomorrow and everyone is welcome,” she said.\n`;
+    expect(events(text)).toContain('2022-10-06 scheduled [tomorrow]');
+  });
+
+  it('reads a quote whose attribution follows in the next sentence from that attribution', () => {
+    const text = `${DATED}“We will know more tomorrow after the inspection. It did not look good,” the engineer had said after the collapse on Tuesday.\n`;
+    expect(events(text)).toEqual(expect.arrayContaining(['2022-10-05 scheduled [tomorrow]', '2022-10-04 happened [Tuesday]']));
+  });
+
+  it('marks a quote whose day the article never gives as read from the article day', () => {
+    const [e] = eventList(`${DATED}“The bridge will open tomorrow,” the mayor said.\n`);
+    expect(e).toMatchObject({ date: '2022-10-08', anchor: 'said-default' });
+  });
+
+  it('dates "the same day" and "later that day" by the event just told', () => {
+    const text = `${DATED}The council voted on Monday to close the bridge.\n\nLater that day, the ferry company added extra sailings.\n`;
+    expect(events(text)).toEqual(['2022-10-03 happened [Monday]', '2022-10-03 happened [Later that day]']);
+  });
+
+  it('gives each day of an alternative its own event, marked as proposed', () => {
+    expect(events(`${DATED}The union had offered to meet the company on Thursday or Monday.\n`)).toEqual(['2022-10-13 proposed [Thursday]', '2022-10-10 proposed [Monday]']);
+  });
+
+  it('marks what is planned as scheduled', () => {
+    expect(events(`${DATED}The ferry will resume sailings on Monday.\n`)).toEqual(['2022-10-10 scheduled [Monday]']);
+  });
+
+  it('reads "in 1998" as a year', () => {
+    expect(events(`${DATED}The bridge last closed for repairs in 1998 after a storm.\n`)).toEqual(['1998 happened [1998]']);
+  });
+
+  it('keeps the precise date when a sentence also gives a coarser one', () => {
+    const e = events(`${DATED}The dispute began earlier this year, when the agreement expired at the end of March.\n`);
+    expect(e).toEqual(['2022-03 happened [end of March]']);
+  });
+
+  it('never dates an event from the article\'s own dateline', () => {
+    const text = 'CORK (Harbour News / Wire - 7th October, 2022) The harbour board met on Thursday and approved the plan.\n';
+    expect(events(text)).toEqual(['2022-10-06 happened [Thursday]']);
+  });
+
+  it('never dates an event from a teaser list', () => {
+    const text = `${DATED}The harbour board approved the new timetable on Wednesday after a long debate.\n\nCouncil closes library for repairs\n\n21 hours ago\n\nFerry fares to rise in January\n\n2 days ago\n`;
+    expect(events(text)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
+  it('reads an embedded post against its own signature day', () => {
+    const text = `${DATED}The union posted its decision online.\n\nDrivers will strike tomorrow. Sorry to all passengers. https://t.co/abcdef\n— Transit Union (@transitunion) October 3, 2022\n`;
+    expect(events(text)).toEqual(['2022-10-04 scheduled [tomorrow]']);
+  });
+
+  it('reads only dates that name their year when the article has no date at all', () => {
+    expect(events('The harbour board met on Thursday and recalled the vote of 1998.\n')).toEqual(['1998 happened [1998]']);
+  });
+
+  it('gives each event its evidence sentence, a short summary and actors', () => {
+    const [e] = eventList(`${DATED}Harbour master Declan Byrne resigned on Wednesday after the board rejected his plan for a second ferry terminal at the eastern end of the port, a plan he had defended for years.\n`);
+    expect(e.evidence).toMatch(/^Harbour master Declan Byrne resigned on Wednesday/);
+    expect(e.summary.length).toBeLessThanOrEqual(141);
+    expect(e.summary).toContain('Wednesday');
+    expect(e.actors).toContain('Declan Byrne');
+  });
+});
