@@ -59,6 +59,14 @@ const PAGE_CHARS = 4200;
 const TOPIC_ITEMS_PER_PAGE = 3;
 const MAX_TOPIC_ITEMS = 15;
 const GRID_ROWS = 40;
+const GRID_OWN_PER_SOURCE = 3;
+
+/** A column heading short enough for the grid: the outlet, else the file name's start. */
+function gridName(story: Story, file: string): string {
+  const a = articleByFile(story, file);
+  if (a?.outlet) return shorten(a.outlet, 12);
+  return file.replace(/\.[^.]+$/, '').slice(0, 10);
+}
 
 export const compare: Command = {
   definition: {
@@ -211,16 +219,16 @@ function gridAttachment(story: Story, cmp: Comparison, files: string[], within?:
   if (!sources.length) return [];
   const pool = rankItems(cmp.items.filter((it) => (!within || within.has(it.id)) && it.files.some((f) => sources.includes(f))));
   const shared = pool.filter((it) => it.files.filter((f) => sources.includes(f)).length > 1);
-  const own = pool.filter((it) => !shared.includes(it));
-  // Room left after the shared items goes to each source's own items in turn.
+  const own = rankUnique(pool.filter((it) => !shared.includes(it)));
+  // Room left after the shared items goes to each source's own items in turn (a few each).
   const rows = [...shared.slice(0, GRID_ROWS)];
   const queues = sources.map((f) => own.filter((it) => it.files.includes(f)));
-  for (let i = 0; rows.length < GRID_ROWS && queues.some((q) => i < q.length); i++) for (const q of queues) if (q[i] && rows.length < GRID_ROWS) rows.push(q[i]);
+  for (let i = 0; i < GRID_OWN_PER_SOURCE && rows.length < GRID_ROWS && queues.some((q) => i < q.length); i++) for (const q of queues) if (q[i] && rows.length < GRID_ROWS) rows.push(q[i]);
   if (!rows.length) return [];
   const n = namer(story);
   const grid = {
     title: `Coverage: ${story.name} (${rows.length} of ${pool.length} items)`,
-    sources: sources.map((f) => n.short(f)),
+    sources: sources.map((f) => gridName(story, f)),
     items: rows.map((it) => ({ label: `${it.kind[0].toUpperCase()} ${it.label}`, carried: sources.map((f) => it.files.includes(f)) })),
   };
   return [{ name: 'coverage.png', data: coverageGridChart(grid), description: `Which source carries which item (${rows.length} rows)` }];
