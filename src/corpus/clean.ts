@@ -14,6 +14,8 @@ export const EMBED_SIGNATURE = /^[—–-]{1,2}\s*(.+?)\s*\((@\w{1,30})\)\s+([A-
 const EMBED_LINK = /(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+|instagram\.com\/p\/\S+)/i;
 const CRAWLER_DATE = /(^|\s)date\s+\d{4}-\d{2}-\d{2}\b/i;
 const BYLINE_DATE = /^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+,? \d{4}( [-–—|,] ?\d{1,2}:\d{2}\b.*)?$/;
+/** "By Jane Doe", "By Jane Doe for The Daily Courier", "By JANE DOE, Associated Press". */
+const BYLINE = /^by\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*(,|for|and|in)\s+[\p{L}'’. ]{2,60})?$/iu;
 const TERMINAL = /[.!?…"”’)]$/;
 
 export function classifyParagraphs(article: Article): Paragraph[] {
@@ -33,7 +35,7 @@ function markLineKinds(paras: Paragraph[]): void {
     else if (EMBED_SIGNATURE.test(t)) p.kind = 'embed-signature';
     else if (TEASER_AGE.test(t) || RELATED.test(t)) p.kind = 'teaser';
     else if (CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
-    else if (BYLINE_DATE.test(t)) p.kind = 'dateline';
+    else if (BYLINE_DATE.test(t) || BYLINE.test(t)) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
     else if (/\b(picture|photo|image|credit)s?\s*:\s*[A-Z/ .-]+$/i.test(t) && wordCount(t) > 6) p.kind = 'caption';
   }

@@ -2,7 +2,7 @@
 // canonical name (the fullest form introduced, titles stripped), with the roles and gender cues
 // the articles attach to it. No lists of names.
 import type { Entity } from '../types.ts';
-import { FEMALE_CUES, MALE_CUES, ROLE_SYNONYMS } from './lexicon.ts';
+import { FEMALE_CUES, MALE_CUES, ROLE_EXCLUDES, ROLE_SYNONYMS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 
 interface Record_ {
@@ -13,7 +13,7 @@ interface Record_ {
   lastSeen: Map<string, number>;
 }
 
-const GENERIC_MODIFIERS = new Set(['former', 'new', 'top', 'senior', 'chief', 'deputy', 'current', 'then', 'acting', 'us', 'u.s.', 'country', 'nation', 'own', 'two', 'three']);
+const GENERIC_MODIFIERS = new Set(['former', 'new', 'top', 'senior', 'chief', 'deputy', 'current', 'then', 'acting', 'us', 'u.s.', 'country', 'nation', 'own', 'two', 'three', 'federal', 'state', 'local', 'veteran', 'longtime', 'outgoing', 'incoming']);
 const nameTokens = (name: string) => name.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
 
 export class EntityTable {
@@ -118,6 +118,7 @@ export class EntityTable {
           return heads.some((h) => nameWords.has(h) || roleWords.has(h)) && mods.every((m) => nameWords.has(m) || roleWords.has(m));
         }
         if (e.kind !== 'person') return false;
+        if ((ROLE_EXCLUDES[head] ?? []).some((x) => roleWords.has(x))) return false;
         return heads.some((h) => roleWords.has(h)) && mods.every((m) => roleWords.has(m) || nameWords.has(m));
       });
     if (!candidates.length) return undefined;

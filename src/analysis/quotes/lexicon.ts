@@ -41,7 +41,8 @@ export const TITLE_WORDS = words(`
   attorney councillor councilor alderman sheriff detective constable sergeant sgt sgt. lieutenant lt lt.
   assistant associate senior junior acting interim former late general-secretary secretary-general
   player striker forward midfielder defender goalkeeper skipper captain star veteran striker batter bowler
-  head-coach union member members mp mep congressman congresswoman official spokesperson's
+  head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
+  co-author epidemiologist physician surgeon
 `);
 
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
@@ -99,6 +100,14 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   company: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group', 'maker', 'manufacturer'],
   firm: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group'],
   regulator: ['regulator', 'commission', 'agency', 'authority'],
+  prosecutor: ['prosecutor', 'attorney'],
+  lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],
+  attorney: ['attorney', 'lawyer', 'counsel', 'prosecutor'],
+};
+
+/** Role words that rule a candidate out ("a prosecutor" is no defence attorney). */
+export const ROLE_EXCLUDES: Record<string, string[]> = {
+  prosecutor: ['defense', 'defence'],
 };
 
 export const FEMALE_CUES = words('mrs mrs. ms ms. miss madam dame lady queen princess spokeswoman chairwoman congresswoman businesswoman she her hers herself');

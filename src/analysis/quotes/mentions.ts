@@ -61,7 +61,12 @@ const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t
  * Finds mentions in text[from, to). `masked` is the same text with quotations blanked, so offsets
  * line up and nothing inside quotes is read.
  */
+/** "NEW YORK (Reuters) - ", "SYDNEY, June 4 (AAP) – ": a dateline names no actor. */
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
+
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
+  const dateline = DATELINE.exec(masked.slice(from, Math.min(to, from + 100)));
+  if (dateline) from += dateline[0].length;
   const tokens = tokenize(masked, from, to);
   const out: Mention[] = [];
   let i = 0;
@@ -222,6 +227,11 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   return { mentions, next };
 }
 
+/** Professions by their ending: "the epidemiologist", "the physician", "the journalist". */
+function isRoleBySuffix(word: string): boolean {
+  return word.length >= 7 && /(ologist|ist|ician|ographer)$/.test(word);
+}
+
 /** A lone capitalised nationality or origin word after "the" ("the Dutchman", "the Kenyan"). */
 function isDescriptor(masked: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -253,6 +263,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   if (FUNCTION_WORDS.has(low)) return true;
   const before = masked.slice(Math.max(0, t.start - 3), t.start);
   const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
+  // "Addressing supporters, …", "Reached by phone, …": an opening participle, not a name.
+  if (initial && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(t.text) && !/^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 2))) return true;
   return initial && common.has(low) && !TITLE_WORDS.has(low);
 }
 
@@ -263,7 +275,9 @@ function readRole(masked: string, tokens: Token[], i: number): { mention: Mentio
     if (!/^\s+$/.test(gap)) return null;
     const word = tokens[j].text.toLowerCase().replace(/[’']s$/, '');
     const singular = word.replace(/s$/, '');
-    if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular)) {
+    if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || isRoleBySuffix(word)) {
+      // "a Department for Transport spokesperson": a capitalised body name, read as a name.
+      if (isCap(tokens[j].text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && isCap(tokens[j + 2]?.text ?? '')) return null;
       // "the chief executive", "the general secretary": the head is the last role word of the run.
       while (tokens[j + 1] && /^\s+$/.test(masked.slice(tokens[j].end, tokens[j + 1].start)) && ROLE_NOUNS.has(tokens[j + 1].text.toLowerCase().replace(/[’']s$/, ''))) {
         j++;
@@ -277,7 +291,7 @@ function readRole(masked: string, tokens: Token[], i: number): { mention: Mentio
       if (tokens[j + 1]?.text === 'of' && tokens[j + 2] && !isCap(tokens[j + 2].text) && word === 'head') end = j + 2;
       const modifiers = tokens.slice(i + 1, j).map((t) => t.text.toLowerCase());
       if (modifiers.some((m) => FUNCTION_WORDS.has(m) && m !== 'us')) return null;
-      const head = ROLE_NOUNS.has(last) ? last : last.replace(/s$/, '');
+      const head = ROLE_NOUNS.has(last) || isRoleBySuffix(last) ? last : last.replace(/s$/, '');
       const mention = base(masked, tokens, i, end, 'role', masked.slice(tokens[i].start, tokens[end].end), modifiers, false, { head, modifiers });
       mention.org = isOrgRole(head);
       return { mention, next: end + 1 };

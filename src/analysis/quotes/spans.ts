@@ -28,7 +28,7 @@ export interface ParagraphText {
   end: number;
 }
 
-type Role = 'open' | 'close' | 'either' | 'none';
+type Role = 'open' | 'close' | 'either' | 'none' | 'possessive';
 
 interface Mark {
   at: number;
@@ -37,6 +37,7 @@ interface Mark {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const SPEECH_AFTER = /^\s(said|says|say|added|adds|he|she|they|we|i|according|told|tells|wrote|writes)\b/;
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:;,"“‘'«>]/;
 const CLOSE_AFTER = /[\s)\]}.,;:!?\u2014\u2013\-"”’'»…<]/;
 
@@ -63,6 +64,10 @@ function classify(text: string, i: number, pStart: number, pEnd: number): Mark |
     case "'": {
       if (LETTER.test(before) && LETTER.test(after)) return null; // don’t, it's
       if (c === "'" && canOpen && !LETTER.test(before)) return { at: i, family: 'single', role: 'open' };
+      // "the workers’ union": a plural possessive, unless nothing later could close the quote.
+      if (before === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !SPEECH_AFTER.test(text.slice(i + 1, i + 12))) {
+        return { at: i, family: 'single', role: 'possessive' };
+      }
       if (canClose || (/\s/.test(before) && /["”]/.test(after))) return { at: i, family: 'single', role: 'close' };
       return null;
     }
@@ -107,7 +112,8 @@ function pairMarks(text: string, marks: Mark[], p: ParagraphText, _prev?: Span):
       continue;
     }
     if (m.family === outer.family) {
-      const closes = m.role === 'close' || (m.role === 'either' && !startsNewQuote(text, m, p));
+      if (m.role === 'possessive' && hasLaterClose(marks, k, outer)) continue;
+      const closes = m.role === 'close' || m.role === 'possessive' || (m.role === 'either' && !startsNewQuote(text, m, p));
       if (closes) {
         if (inner) inner = null; // an inner quote never closed: ignore it
         pushSpan(out, text, outer, m.at, false, p);
@@ -138,7 +144,7 @@ function pairMarks(text: string, marks: Mark[], p: ParagraphText, _prev?: Span):
 }
 
 function hasLaterClose(marks: Mark[], k: number, outer: Mark): boolean {
-  return marks.slice(k + 1).some((m) => m.family === outer.family && m.role !== 'open');
+  return marks.slice(k + 1).some((m) => m.family === outer.family && m.role !== 'open' && m.role !== 'possessive');
 }
 
 /** A straight double mark that both could open or close: it opens when text follows it directly after a space. */

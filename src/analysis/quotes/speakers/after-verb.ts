@@ -16,14 +16,21 @@ export const afterVerb: Rule = (ctx, site) => {
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }
   }
-  // Verb then speaker: ", said Peskov" / ", said the company's spokesman".
+  // Verb then speaker: ", said Peskov" / ", said the company's spokesman". Not "told X": X is
+  // whom the words were told to.
   const verb = verbs[0];
-  if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing')) {
+  if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing') && !/^(told|tells|tell|asked|asks)$/.test(verb.word)) {
     const subject = site.after.find((m) => m.start >= verb.end && adjacent(ctx, verb.end, m.start, 1));
     if (subject) {
       const speaker = resolveMention(ctx, subject, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }
+  }
+  // A post or caption signed with a dash: "“…” – Dr Jane Doe on @radio".
+  const dash = /^\s*[”"’']?[.,]?\s*[—–-]{1,2}\s*$/;
+  if (first && first.kind === 'name' && dash.test(ctx.masked.slice(close, first.start))) {
+    const speaker = resolveMention(ctx, first, site.sentence);
+    if (speaker) return { speaker, rule: 'dash-signature' };
   }
   return null;
 };

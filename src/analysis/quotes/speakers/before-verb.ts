@@ -30,7 +30,7 @@ export const beforeVerb: Rule = (ctx, site) => {
 };
 
 const INTRO_CLAUSE = /^\s*(after|when|while|as|before|since|although|though|once|because|if|following)\b[^,]*,/i;
-const DETERMINER_BEFORE = /\b(the|a|an|his|her|its|their)\s+$/i;
+const DETERMINER_BEFORE = /(\b(the|a|an|his|her|its|their|our|my|your)|[’']s)\s+$/i;
 const NOUN_BEFORE = /(\b(the|a|an|his|her|its|their|this|that|latest|new|first|recent)|[’']s)\s+$/i;
 
 /**
