@@ -52,8 +52,8 @@ interface DateBound {
   end: string;
 }
 
-const PAGE_CHARS = 3800;
-const PAGE_ENTRIES = 12;
+const PAGE_CHARS = 5400;
+const PAGE_ENTRIES = 20;
 const ACTOR_MAX = 30;
 const FORMAT_CODE: Record<Format, string> = { default: '-', timelinejs: 'j', text: 't' };
 
@@ -173,22 +173,39 @@ interface Block {
   text: string;
 }
 
+/**
+ * Background: an entry dated only to a month or a year, from before the month the articles were
+ * published in. Shown on one line, so the story's own days stay together on the first page.
+ */
+function isBackground(story: Story, e: TimelineEntry): boolean {
+  if (e.date.length === 10) return false;
+  const first = story.analysis.articles.map((a) => a.published).filter((d): d is string => !!d).sort()[0];
+  return !!first && e.date < first.slice(0, 7) && !first.startsWith(e.date);
+}
+
 function entryBlock(story: Story, e: TimelineEntry): string {
+  if (isBackground(story, e) && !e.conflict?.length) {
+    const a = articleByFile(story, e.sources[0].file);
+    const more = e.sources.length > 1 ? ` +${e.sources.length - 1}` : '';
+    return `• ${escapeMarkdown(shorten(e.summary, 110))} ↳ ${escapeMarkdown(a ? sourceLabel(a) : e.sources[0].file)}${more}`;
+  }
   const lines: string[] = [];
   const kind = e.kind === 'happened' ? '' : ` *(${e.kind})*`;
-  lines.push(`• **${escapeMarkdown(shorten(e.summary, 160))}**${kind}`);
-  if (e.actors.length) lines.push(`  Who: ${escapeMarkdown(listSome(e.actors, 5))}`);
+  const who = e.actors.length ? ` — ${escapeMarkdown(listSome(e.actors, 4))}` : '';
+  lines.push(`• **${escapeMarkdown(shorten(e.summary, 140))}**${kind}${who}`);
+  // Sources on one line; the evidence sentence once, when it says more than the summary.
   const summaryKey = wordingKey(e.summary.replace(/^…|…$/g, ''));
-  const shown = e.sources.slice(0, 3).map((s) => {
+  const labels = e.sources.slice(0, 4).map((s) => {
     const a = articleByFile(story, s.file);
-    const who = escapeMarkdown(a ? sourceLabel(a) : s.file);
-    const evidenceKey = wordingKey(s.evidence);
-    // The summary often is the evidence sentence: then naming the source says enough.
-    if (evidenceKey.includes(summaryKey) || summaryKey.includes(evidenceKey)) return `  ${who}`;
-    return `  ${who}: “${escapeMarkdown(shorten(s.evidence, 130))}”`;
+    return escapeMarkdown(a ? sourceLabel(a) : s.file);
   });
-  lines.push(...shown);
-  if (e.sources.length > 3) lines.push(`  …and ${e.sources.length - 3} more source${e.sources.length - 3 === 1 ? '' : 's'}`);
+  const more = e.sources.length > 4 ? ` and ${e.sources.length - 4} more` : '';
+  const telling = e.sources.find((s) => {
+    const k = wordingKey(s.evidence);
+    return !(k.includes(summaryKey) || summaryKey.includes(k));
+  });
+  const evidence = telling ? `: “${escapeMarkdown(shorten(telling.evidence, 110))}”` : '';
+  lines.push(`  ↳ ${labels.join(' · ')}${more}${evidence}`);
   if (e.conflict?.length) {
     const here = e.sources.map((s) => s.file);
     const name = (f: string) => escapeMarkdown(articleByFile(story, f) ? sourceName(articleByFile(story, f)!) : f);
