@@ -73,7 +73,7 @@ export const compare: Command = {
     name: 'compare',
     description: 'How the outlets differ: what each carries, leaves out, words differently or contradicts',
     options: [
-      { name: 'topic', description: 'Only what is said about this, e.g. "ambassador"', type: 'string', maxLength: 100 },
+      { name: 'topic', description: 'Only what is said about this subject (a few words)', type: 'string', maxLength: 100 },
       { name: 'source_a', description: 'Head to head: the first source', type: 'string', autocomplete: true },
       { name: 'source_b', description: 'Head to head: the second source', type: 'string', autocomplete: true },
       storyOption,

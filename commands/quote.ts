@@ -55,7 +55,7 @@ export const quote: Command = {
     name: 'quote',
     description: 'Find who said something, and how each outlet worded it',
     options: [
-      { name: 'query', description: 'Words from the quote, e.g. "pay a price"', type: 'string', required: true, maxLength: 200 },
+      { name: 'query', description: 'A few words of the quote', type: 'string', required: true, maxLength: 200 },
       { name: 'speaker', description: 'Only quotes credited to this person or body', type: 'string', autocomplete: true },
       sourceOption,
       storyOption,
@@ -65,7 +65,7 @@ export const quote: Command = {
   handle({ engine, options }) {
     const story = resolveStory(engine, options);
     const query = compactText(String(options.query ?? ''), QUERY_MAX);
-    if (!query) throw new UsageError('/quote needs query: — a few words of the quote, e.g. /quote query:pay a price');
+    if (!query) throw new UsageError('/quote needs query: — a few words of the quote, e.g. /quote query:we will not give up');
     const speaker = compactText(String(options.speaker ?? '').replace(/:/g, ' '), SPEAKER_MAX);
     const source = resolveSource(story, options.source);
     return page(story, { query, speaker, source }, 0);

@@ -130,7 +130,7 @@ export const timeline: Command = {
 export function parseBound(value: unknown, name: 'from' | 'to'): DateBound | undefined {
   if (value === undefined || value === null || String(value).trim() === '') return undefined;
   const text = String(value).trim();
-  const example = name === 'from' ? 'from:2021-03-18' : 'to:2021-03';
+  const example = name === 'from' ? 'from:2024-01-31' : 'to:2024-12';
   const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(text);
   if (!m) throw new UsageError(`${name}: type a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. ${example} (not "${shorten(text, 40)}").`);
   const year = Number(m[1]);
@@ -157,7 +157,7 @@ function span(date: string): { start: string; end: string } {
 function select(story: Story, q: TimelineQuery): TimelineEntry[] {
   return story.analysis.timeline
     .filter((e) => {
-      // An entry counts when all of it lies in the range ("2021-03" is not "from:2021-03-19").
+      // An entry counts when all of it lies in the range ("2024-05" is not "from:2024-05-20").
       const s = span(e.date);
       if (q.from && s.start < q.from.start) return false;
       if (q.to && s.end > q.to.end) return false;
@@ -237,7 +237,7 @@ function paginate(story: Story, entries: TimelineEntry[]): Block[][] {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "Thursday 18 March 2021", "March 2021", "1998". */
+/** "Friday 3 May 2024", "May 2024", "1990". */
 export function dayHeading(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!m) return `${y}`;

@@ -1,4 +1,4 @@
-// `newsdesk ask "/quote query:pay a price speaker:Biden" [--json]`: one slash command through the
+// `newsdesk ask "/quote query:… speaker:…" [--json]`: one slash command through the
 // same router the bot uses, printed as text (or, with --json, the reply object). Exit 0 on success,
 // 2 on a usage error (message on stderr), 1 when the command failed.
 import { commands } from '../../commands/index.ts';
@@ -11,13 +11,13 @@ import { renderText, replyJson } from '../render/text.ts';
 import { Router } from '../router.ts';
 import { parseCommandLine } from '../surfaces/parse-line.ts';
 
-const USAGE = 'usage: newsdesk ask "/quote query:pay a price" [--json]';
+const USAGE = 'usage: newsdesk ask "/quote query:some words of a quote" [--json]';
 
 export async function ask(args: string[]): Promise<number> {
   const json = args.includes('--json');
   const line = args.filter((a) => a !== '--json').join(' ').trim();
   if (!line) {
-    console.error(`${USAGE}\nType a command line in quotes, e.g. "/timeline from:2021" or "/help".`);
+    console.error(`${USAGE}\nType a command line in quotes, e.g. "/timeline from:2024-05" or "/help".`);
     return 2;
   }
   const config = loadConfig();

@@ -183,7 +183,7 @@ export function features(text: string, personal: ReadonlySet<string> = new Set()
   return { terms, names, numbers, places };
 }
 
-/** A number that belongs to a date ("March 18, 2021", "19th March", "Thursday 18"). */
+/** A number that belongs to a date ("May 4, 2019", "4th May", "Saturday 4"). */
 function nearDateWord(toks: Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k <= Math.min(toks.length - 1, i + 1); k++) {
     if (k === i || !isDateWord(toks[k].lower)) continue;

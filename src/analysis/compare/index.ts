@@ -350,7 +350,7 @@ function itemDifferences(it: StoryItem, timeline: TimelineEntry[]): Difference[]
       let sides = groupSides(e.sources.map((s) => ({ value: s.date || e.date, file: s.file })));
       for (const c of e.conflict ?? []) for (const f of c.files) sides.push({ value: c.date, files: [f] });
       sides = mergeSides(sides);
-      // A coarser date that contains a finer one ("2021-03" and "2021-03-18") is no contradiction.
+      // A coarser date that contains a finer one ("2019-05" and "2019-05-04") is no contradiction.
       const incompatible = sides.some((a) => sides.some((b) => a !== b && !a.value.startsWith(b.value) && !b.value.startsWith(a.value)));
       if (sides.length > 1 && incompatible) out.push({ kind: 'date', itemId: it.id, summary: describe(sides, 'dated'), sides });
     }
