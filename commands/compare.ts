@@ -29,6 +29,7 @@ import {
   escapeMarkdown,
   fitReply,
   listSome,
+  memo,
   outdatedReply,
   pageButtons,
   parsePageArgs,
@@ -231,7 +232,8 @@ function gridAttachment(story: Story, cmp: Comparison, files: string[], within?:
     sources: sources.map((f) => gridName(story, f)),
     items: rows.map((it) => ({ label: `${it.kind[0].toUpperCase()} ${it.label}`, carried: sources.map((f) => it.files.includes(f)) })),
   };
-  return [{ name: 'coverage.png', data: coverageGridChart(grid), description: `Which source carries which item (${rows.length} rows)` }];
+  const key = `grid\u0000${storyFingerprint(story)}\u0000${sources.join(',')}\u0000${rows.map((it) => it.id).join(',')}`;
+  return [{ name: 'coverage.png', data: memo(key, () => coverageGridChart(grid)), description: `Which source carries which item (${rows.length} rows)` }];
 }
 
 /** Splits fields into embeds that each stay within a page's size. */

@@ -334,3 +334,25 @@ export function listSome(names: string[], max = 4): string {
   if (names.length <= max) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }
+
+// ---- a small cache for rendered charts ----------------------------------------------------------
+
+const memoStore = new Map<string, unknown>();
+const MEMO_MAX = 48;
+
+/**
+ * Keeps the last few rendered charts: a page turn re-renders the same chart, and drawing one costs
+ * far more than answering the command. Keys must include the story's fingerprint.
+ */
+export function memo<T>(key: string, make: () => T): T {
+  if (memoStore.has(key)) {
+    const v = memoStore.get(key) as T;
+    memoStore.delete(key);
+    memoStore.set(key, v);
+    return v;
+  }
+  const v = make();
+  memoStore.set(key, v);
+  if (memoStore.size > MEMO_MAX) memoStore.delete(memoStore.keys().next().value as string);
+  return v;
+}

@@ -15,6 +15,7 @@ import {
   fitReply,
   listSome,
   matchChoices,
+  memo,
   outdatedReply,
   pageButtons,
   parsePageArgs,
@@ -277,9 +278,11 @@ function page(story: Story, q: TimelineQuery, n: number): Reply {
   if (q.format !== 'text') {
     attachments.push({
       name: 'timeline.png',
-      data: timelineChart(
-        `Timeline: ${story.name}`,
-        entries.map((e) => ({ date: e.date, label: shorten(e.summary, 80), actors: e.actors, sources: e.sources.length, conflict: Boolean(e.conflict?.length) })),
+      data: memo(`timeline\u0000${storyFingerprint(story)}\u0000${entries.map((e) => e.id).join(',')}`, () =>
+        timelineChart(
+          `Timeline: ${story.name}`,
+          entries.map((e) => ({ date: e.date, label: shorten(e.summary, 80), actors: e.actors, sources: e.sources.length, conflict: Boolean(e.conflict?.length) })),
+        ),
       ),
       description: `Chart of ${entries.length} timeline entries`,
     });

@@ -262,12 +262,20 @@ function sortFiles(files: string[], order: Map<string, number>): string[] {
   return [...new Set(files)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
+const sentenceIndex = new WeakMap<ArticleAnalysis, Map<string, number>>();
+
 /** Offset of the article sentence that holds `evidence` (the timeline's evidence sentence). */
 function findSentence(a: ArticleAnalysis | undefined, evidence: string): number | undefined {
   if (!a) return undefined;
-  const ev = evidence.replace(/\s+/g, ' ').trim();
-  const exact = a.sentences.find((s) => s.text.replace(/\s+/g, ' ').trim() === ev);
-  if (exact) return exact.start;
+  let index = sentenceIndex.get(a);
+  if (!index) {
+    index = new Map();
+    for (const s of a.sentences) if (!index.has(squash(s.text))) index.set(squash(s.text), s.start);
+    sentenceIndex.set(a, index);
+  }
+  const ev = squash(evidence);
+  const exact = index.get(ev);
+  if (exact !== undefined) return exact;
   const at = a.article.text.indexOf(evidence.trim());
   if (at >= 0) {
     const s = a.sentences.find((x) => x.start <= at && at < x.end) ?? a.sentences.find((x) => x.start >= at && x.start < at + evidence.length);
@@ -275,6 +283,10 @@ function findSentence(a: ArticleAnalysis | undefined, evidence: string): number 
   }
   const inside = a.sentences.find((s) => s.text.includes(ev) || (ev.length > 30 && ev.includes(s.text)));
   return inside?.start;
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 /** The member claim closest to the others (for a group's label), else the shortest. */
