@@ -40,6 +40,11 @@ export interface Reply {
   attachments?: Attachment[];
   /** Only the user who asked sees it (errors, notes). */
   ephemeral?: boolean;
+  /**
+   * Custom id of a "More" button that shows this reply in full (set by the router). Discord
+   * surfaces add the button only when they had to shorten the reply to fit Discord's limits.
+   */
+  more?: string;
 }
 
 export interface Choice {

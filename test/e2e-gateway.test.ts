@@ -12,10 +12,10 @@ import type { Command } from '../commands/types.ts';
 import { OPTION_TYPES, registerCommands, toDiscordCommands } from '../src/cli/deploy.ts';
 import { loadConfig } from '../src/config.ts';
 import { Engine } from '../src/engine.ts';
-import { checkChoices, checkPayloadLimits } from '../src/render/discord.ts';
+import { MORE_LABEL, checkChoices, checkPayloadLimits } from '../src/render/discord.ts';
 import { Router } from '../src/router.ts';
 import { startGateway, type Gateway } from '../src/surfaces/gateway.ts';
-import { startLoopbackDiscord, type Answer, type LoopbackDiscord } from './support/loopback-discord.ts';
+import { snowflake, startLoopbackDiscord, type Answer, type LoopbackDiscord } from './support/loopback-discord.ts';
 
 // A fake token, generated per run; it is never printed, and the test checks it is never logged.
 const TOKEN = `loopback.${randomBytes(18).toString('base64url')}`;
@@ -61,6 +61,17 @@ const pager: Command = {
   },
 };
 
+/** A reply longer than Discord takes in one message: the renderer shortens it and adds "More…". */
+const long: Command = {
+  definition: { name: 'long', description: 'A reply over the 6,000-character limit', options: [{ name: 'words', description: 'what to repeat', type: 'string' }] },
+  handle: ({ options }) => ({
+    embeds: [1, 2, 3].map((n) => ({
+      title: `Section ${n}`,
+      description: `${`${String(options.words ?? 'lorem ipsum')} `.repeat(500).slice(0, 3900)}\nEND-OF-SECTION-${n}`,
+    })),
+  }),
+};
+
 function page(n: number) {
   return {
     embeds: [{ title: `Page ${n}`, description: `<@123456789012345678> this is page ${n}` }],
@@ -74,11 +85,12 @@ let stateDir: string;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  discord = await startLoopbackDiscord({ token: TOKEN });
+  // A new user for each interaction unless a test names one, so the per-user cooldown only acts where tested.
+  discord = await startLoopbackDiscord({ token: TOKEN, freshUsers: true });
   stateDir = mkdtempSync(join(tmpdir(), 'newsdesk-deploy-'));
   const log = pino({ level: 'debug', base: undefined }, { write: (line: string) => void logLines.push(line) });
   const engine = Engine.fromPaths(['seeds']);
-  const router = new Router(engine, [...commands, boom, slow, hang, pager], log);
+  const router = new Router(engine, [...commands, boom, slow, hang, pager, long], log);
   const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl }, false);
   gateway = await startGateway({ config, router, log, handleSignals: false, handlerTimeoutMs: 2000 });
 }, 15_000);
@@ -109,7 +121,7 @@ describe('gateway bot on a loopback Discord', () => {
   });
 
   it('registers the commands with Discord option types, and skips an unchanged set', async () => {
-    const definitions = [...commands, boom, slow, hang, pager].map((c) => c.definition);
+    const definitions = [...commands, boom, slow, hang, pager, long].map((c) => c.definition);
     const common = { definitions, token: TOKEN, clientId: discord.applicationId, apiUrl: discord.apiUrl, stateDir };
     expect(await registerCommands({ ...common, guildId: discord.guildId })).toMatchObject({ status: 'sent', scope: `guild:${discord.guildId}` });
     expect(await registerCommands({ ...common, guildId: discord.guildId })).toMatchObject({ status: 'unchanged' });
@@ -134,13 +146,15 @@ describe('gateway bot on a loopback Discord', () => {
     expect(json[0].description).toHaveLength(100);
   });
 
-  it('answers /quote, /timeline, /compare and /sources within 3 s, inside the limits, never pinging', async () => {
+  it('answers every command within 3 s, inside the limits, never pinging', async () => {
     const ids = {
       quote: discord.command('quote', { query: 'it takes one to know one' }),
       timeline: discord.command('timeline'),
       compare: discord.command('compare'),
       sources: discord.command('sources'),
+      help: discord.command('help'),
     };
+    expect(Object.keys(ids).sort()).toEqual(commands.map((c) => c.definition.name).sort());
     const answers = Object.fromEntries(await Promise.all(Object.entries(ids).map(async ([name, id]) => [name, await discord.answer(id, 3000)] as const)));
     for (const answer of Object.values(answers)) {
       expectGoodMessage(answer);
@@ -148,8 +162,12 @@ describe('gateway bot on a loopback Discord', () => {
       expect(answer.ephemeral).toBe(false);
     }
     const sources = answers.sources.message as { embeds: { title: string; fields: unknown[] }[] };
-    expect(sources.embeds[0].fields).toHaveLength(5);
+    expect(sources.embeds[0].fields.length).toBeGreaterThanOrEqual(5);
     expect(sources.embeds[0].title).toContain('(5)');
+    // /timeline attaches its chart: uploaded as a file, named in the message's attachments.
+    const timeline = discord.interactions.get(ids.timeline)!.responses.find((r) => r.kind === 'callback')!;
+    expect(timeline.files.map((f) => f.name)).toContain((timeline.message!.attachments as { filename: string }[])[0].filename);
+    for (const name of ['quote', 'timeline', 'compare', 'sources']) expect(answers[name].message!.embeds, name).not.toHaveLength(0);
   });
 
   it('autocompletes without deferring: at most 25 choices of at most 100 characters', async () => {
@@ -160,6 +178,27 @@ describe('gateway bot on a loopback Discord', () => {
     const story = await discord.answer(discord.autocomplete('sources', 'story', 'see'));
     expect(story.choices).toEqual([{ name: 'seeds', value: 'seeds' }]);
     expect(discord.interactions.get(story.interactionId)!.responses.map((r) => r.type)).toEqual([8]);
+    expect(speaker.choices!.length).toBeGreaterThan(0);
+  });
+
+  it('autocompletes every autocomplete option of every command, typed or not', async () => {
+    const asks: { command: string; option: string; typed: string; id: string }[] = [];
+    for (const c of commands) {
+      for (const o of c.definition.options.filter((o) => o.autocomplete)) {
+        for (const typed of ['', 'a', '@everyone <@123>', 'x'.repeat(150)]) {
+          asks.push({ command: c.definition.name, option: o.name, typed, id: discord.autocomplete(c.definition.name, o.name, typed) });
+        }
+      }
+    }
+    expect(asks.length).toBeGreaterThan(30);
+    for (const a of asks) {
+      const answer = await discord.answer(a.id);
+      expect(answer.via, `${a.command} ${a.option}`).toBe('autocomplete');
+      expect(answer.firstResponseMs).toBeLessThan(3000);
+      expect(checkChoices(answer.choices), `${a.command} ${a.option} "${a.typed}"`).toEqual([]);
+    }
+    const untyped = await Promise.all(asks.filter((a) => a.typed === '' && a.option !== 'to').map((a) => discord.answer(a.id)));
+    expect(untyped.every((a) => a.choices!.length > 0)).toBe(true);
   });
 
   it('answers a handler that throws with an ephemeral error', async () => {
@@ -214,6 +253,72 @@ describe('gateway bot on a loopback Discord', () => {
     expectGoodMessage(stale);
   });
 
+  it('pages /quote results with buttons whose custom id carries the search; an outdated page gets an ephemeral note', async () => {
+    const first = await discord.answer(discord.command('quote', { query: 'russia' }));
+    const message = expectGoodMessage(first);
+    const buttons = (message.components as { components: { custom_id: string; label: string; disabled?: boolean }[] }[])[0].components;
+    const next = buttons.find((b) => b.label.includes('Next'))!;
+    expect(next.disabled).toBeFalsy();
+    expect(next.custom_id.startsWith('quote:p:1:')).toBe(true);
+    const footer = (m: Record<string, unknown>) => (m.embeds as { footer?: { text: string } }[])[0].footer?.text ?? '';
+    expect(footer(message)).toMatch(/^Match 1 of \d+/);
+
+    const second = await discord.answer(discord.button(next.custom_id));
+    expect(second).toMatchObject({ via: 'update', ephemeral: false, deferred: false });
+    expect(footer(expectGoodMessage(second))).toMatch(/^Match 2 of \d+/);
+
+    // Same search, but a story fingerprint that no loaded story has: the story changed since.
+    const parts = next.custom_id.split(':');
+    parts[3] = 'zzzzzzz';
+    const outdated = await discord.answer(discord.button(parts.join(':')));
+    expect(outdated).toMatchObject({ via: 'reply', ephemeral: true });
+    expect(JSON.stringify(expectGoodMessage(outdated).embeds)).toContain('out of date');
+    // A page past the end, and a button of a command that is gone.
+    parts[3] = next.custom_id.split(':')[3];
+    parts[2] = '999';
+    const gone = await discord.answer(discord.button(parts.join(':')));
+    expect(gone).toMatchObject({ via: 'reply', ephemeral: true });
+    const unknown = await discord.answer(discord.button('retired:p:1'));
+    expect(unknown).toMatchObject({ via: 'reply', ephemeral: true });
+    expect(JSON.stringify(expectGoodMessage(unknown).embeds)).toContain('out of date');
+  });
+
+  it('shortens a reply over the limits with an ellipsis and a More button that shows it all, privately', async () => {
+    const first = await discord.answer(discord.command('long', { words: 'news @everyone' }));
+    const message = expectGoodMessage(first);
+    const embeds = message.embeds as { description: string }[];
+    expect(embeds.every((e) => e.description.endsWith('…'))).toBe(true);
+    expect(JSON.stringify(embeds)).not.toContain('END-OF-SECTION-3');
+    const more = (message.components as { components: { custom_id: string; label: string }[] }[]).flatMap((r) => r.components).find((b) => b.label === MORE_LABEL)!;
+    expect(more.custom_id.length).toBeLessThanOrEqual(100);
+
+    const seen: string[] = [];
+    let id: string | undefined = more.custom_id;
+    for (let n = 1; id && n < 10; n++) {
+      const part = await discord.answer(discord.button(id));
+      expect(part).toMatchObject({ via: 'reply', ephemeral: true });
+      const m = expectGoodMessage(part);
+      seen.push(JSON.stringify(m.embeds));
+      id = (m.components as { components: { custom_id: string }[] }[] | undefined)?.[0]?.components[0]?.custom_id;
+    }
+    expect(seen.length).toBeGreaterThan(1);
+    const all = seen.join('');
+    for (const n of [1, 2, 3]) expect(all).toContain(`END-OF-SECTION-${n}`);
+  });
+
+  it('slows down one user with a friendly ephemeral note, not the others', async () => {
+    const hasty = { userId: snowflake() };
+    const ids = Array.from({ length: 7 }, () => discord.command('sources', {}, hasty));
+    const answers = await Promise.all(ids.map((id) => discord.answer(id)));
+    const notes = answers.filter((a) => a.ephemeral);
+    expect(answers.filter((a) => !a.ephemeral)).toHaveLength(5);
+    expect(notes).toHaveLength(2);
+    for (const a of notes) expect(JSON.stringify(expectGoodMessage(a).embeds)).toMatch(/Try again in \d+ seconds?/);
+    // Someone else is not affected.
+    const other = await discord.answer(discord.command('sources'));
+    expect(other.ephemeral).toBe(false);
+  });
+
   it('still answers (ephemerally) when sending the reply itself fails', async () => {
     discord.injectFault({ route: /\/callback$/, method: 'POST', status: 400, body: { message: 'Invalid Form Body', code: 50035 } });
     const answer = await discord.answer(discord.command('sources'));
@@ -241,6 +346,17 @@ describe('gateway bot on a loopback Discord', () => {
     expect(session.resumed).toBe(1);
     expect(discord.sessions).toHaveLength(1);
     expect(discord.connections.at(-1)!.url).toBe('/gateway-resume');
+  });
+
+  it('reconnects and resumes when Discord asks it to (op 7)', async () => {
+    const session = discord.sessions[0];
+    const before = session.resumed;
+    discord.requestReconnect();
+    for (let waited = 0; session.resumed === before && waited < 5000; waited += 20) await sleep(20);
+    const answer = await discord.answer(discord.command('help'), 5000);
+    expectGoodMessage(answer);
+    expect(session.resumed).toBe(before + 1);
+    expect(discord.sessions).toHaveLength(1);
   });
 
   it('sent only payloads inside the limits, never pinging, and never logged a token', () => {

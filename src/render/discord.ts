@@ -322,6 +322,10 @@ export function toDiscordPayload(reply: Reply): DiscordPayload {
 
   body.components = renderComponents(reply.components, adjustments);
 
+  // Text had to give way: offer the whole answer behind a "More" button (state in its custom id).
+  const shortened = adjustments.some((a) => SHORTENED.test(a) && !a.startsWith('components'));
+  if (shortened) addMoreButton(body, reply.more, adjustments);
+
   const files: DiscordFile[] = [];
   const taken = new Set<string>();
   for (const [i, a] of (reply.attachments ?? []).entries()) {
@@ -346,6 +350,103 @@ export function toDiscordPayload(reply: Reply): DiscordPayload {
   if (!body.content && !body.embeds.length && !body.components.length && !files.length) body.content = 'Nothing to show.';
 
   return { body, files, adjustments };
+}
+
+/** Adjustments that lose text (as opposed to dropping a button or a bad URL). */
+const SHORTENED = /truncated|shortened|fields dropped|embeds dropped/;
+
+export const MORE_LABEL = 'More…';
+
+function addMoreButton(body: DiscordMessageBody, more: string | undefined, adjustments: string[]): void {
+  const id = clean(more);
+  if (!id || id.length > LIMITS.customId) return;
+  if (body.components.some((r) => r.components.some((b) => b.custom_id === id))) return;
+  const button: DiscordButton = { type: ComponentTypeButton, style: BUTTON_STYLE.primary, custom_id: id, label: MORE_LABEL };
+  if (body.components.length < LIMITS.rows) body.components.push({ type: ComponentTypeActionRow, components: [button] });
+  else {
+    const last = body.components[body.components.length - 1];
+    if (last.components.length < LIMITS.buttonsPerRow) last.components.push(button);
+    else {
+      adjustments.push('no room for the More button (5 full rows)');
+      return;
+    }
+  }
+  adjustments.push('More button added');
+}
+
+/** Characters of text in one part of a "More" answer (an embed description holds 4,096). */
+export const PART_CHARS = 3900;
+
+/** A reply as plain Discord Markdown: content, then each embed's title, description, fields, footer. */
+export function replyText(reply: Reply): string {
+  const blocks: string[] = [];
+  const content = clean(reply.content).trim();
+  if (content) blocks.push(content);
+  for (const e of reply.embeds ?? []) {
+    const lines: string[] = [];
+    const title = clean(e.title).trim();
+    if (title) lines.push(`**${title}**`);
+    const description = clean(e.description).trim();
+    if (description) lines.push(description);
+    for (const f of e.fields ?? []) {
+      const name = clean(f.name).trim();
+      const value = clean(f.value).trim();
+      if (name) lines.push(`__${name}__`);
+      if (value) lines.push(value);
+    }
+    const footer = clean(e.footer).trim();
+    if (footer) lines.push(`-# ${footer.replace(/\n+/g, ' ')}`);
+    if (lines.length) blocks.push(lines.join('\n'));
+  }
+  return blocks.join('\n\n');
+}
+
+/** Splits text into parts of at most `max` characters, at line ends where it can, else at spaces. */
+export function splitParts(text: string, max = PART_CHARS): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf('\n', max);
+    if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
+    if (cut < max / 2) {
+      cut = max;
+      const code = rest.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    }
+    parts.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).replace(/^[ \n]+/, '');
+  }
+  if (rest.trim() || !parts.length) parts.push(rest);
+  return parts;
+}
+
+/**
+ * Part `part` (from 1) of a reply shown in full: an ephemeral message with the text of the whole
+ * reply cut into parts, and a button to the next part (its custom id from `idFor`).
+ */
+export function fullTextPart(reply: Reply, part: number, idFor: (part: number) => string): Reply {
+  const parts = splitParts(replyText(reply));
+  if (part > parts.length) {
+    return {
+      ephemeral: true,
+      embeds: [{ title: 'Nothing more to show', description: 'This answer is shorter now than when the button was made. Run the command again.', color: 0x6b7280 }],
+    };
+  }
+  const title = clean(reply.embeds?.find((e) => clean(e.title).trim())?.title).trim() || 'The whole answer';
+  const next = part < parts.length ? idFor(part + 1) : undefined;
+  const color = reply.embeds?.find((e) => typeof e.color === 'number')?.color;
+  return {
+    ephemeral: true,
+    embeds: [
+      {
+        title: truncate(parts.length > 1 ? `${title} (part ${part} of ${parts.length})` : title, LIMITS.title),
+        description: parts[part - 1] || BLANK,
+        ...(color !== undefined ? { color } : {}),
+        ...(next && next.length > LIMITS.customId ? { footer: 'The rest is too long to page here; narrow the command to see it.' } : {}),
+      },
+    ],
+    ...(next && next.length <= LIMITS.customId ? { components: [[{ customId: next, label: `More (part ${part + 1} of ${parts.length})`, style: 'primary' as const }]] } : {}),
+  };
 }
 
 /** Autocomplete choices within Discord's rules: at most 25, names and values of 1 to 100 characters. */

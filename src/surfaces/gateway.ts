@@ -193,18 +193,24 @@ async function handleInteraction(interaction: Interaction, deps: HandlerDeps): P
   };
   const log = deps.log.child({ ...base, kind: info.kind, ...(isButton ? { customId: info.name } : { command: info.name }) });
   const meta = { userId: info.userId, interactionId: info.interactionId };
+  let handlerMs: number | undefined;
   try {
     const produce = async (): Promise<Reply> => {
-      const gated = await deps.gate?.(info);
-      if (gated) return gated;
-      return interaction.isChatInputCommand()
-        ? deps.router.run(interaction.commandName, plainOptions(interaction.options.data), meta)
-        : deps.router.button((interaction as ButtonInteraction).customId, meta);
+      const t0 = performance.now();
+      try {
+        const gated = await deps.gate?.(info);
+        if (gated) return gated;
+        return await (interaction.isChatInputCommand()
+          ? deps.router.run(interaction.commandName, plainOptions(interaction.options.data), meta)
+          : deps.router.button((interaction as ButtonInteraction).customId, meta));
+      } finally {
+        handlerMs = round(performance.now() - t0);
+      }
     };
     const deferred = await answer(interaction, produce, deps, log);
-    log.info({ ms: Math.round(performance.now() - started), deferred }, 'answered');
+    log.info({ ms: round(performance.now() - started), handlerMs, deferred }, 'answered');
   } catch (err) {
-    log.error({ err: safeError(err, deps.redact), ms: Math.round(performance.now() - started) }, 'interaction failed; answering with an error');
+    log.error({ err: safeError(err, deps.redact), ms: round(performance.now() - started), handlerMs }, 'interaction failed; answering with an error');
     await answerError(interaction, log, deps);
   }
 }
@@ -272,17 +278,20 @@ async function answerError(interaction: Answerable, log: Logger, deps: HandlerDe
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps, log: Logger, started: number): Promise<void> {
   // Never deferred: autocomplete has to answer within 3 s with at most 25 choices of 100 characters.
   let choices: { name: string; value: string }[] = [];
+  let handlerMs: number | undefined;
   try {
     const focused = interaction.options.getFocused(true);
     const others = plainOptions(interaction.options.data.filter((o) => !o.focused));
+    const t0 = performance.now();
     choices = toAutocompleteChoices(deps.router.autocomplete(interaction.commandName, focused.name, String(focused.value ?? ''), others));
+    handlerMs = round(performance.now() - t0);
   } catch (err) {
     log.error({ err: safeError(err, deps.redact) }, 'autocomplete failed; answering with no choices');
     choices = [];
   }
   try {
     await interaction.respond(choices);
-    log.debug({ ms: Math.round(performance.now() - started), choices: choices.length }, 'autocompleted');
+    log.debug({ ms: round(performance.now() - started), handlerMs, choices: choices.length }, 'autocompleted');
   } catch (err) {
     log.warn({ err: safeError(err, deps.redact) }, 'could not send autocomplete choices');
   }
@@ -290,6 +299,8 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: Ha
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
 
 function render(reply: Reply, log: Logger): DiscordPayload {
   const payload = toDiscordPayload(reply);

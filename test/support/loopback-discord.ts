@@ -12,7 +12,7 @@
 // sessions can be resumed, with events dispatched while disconnected replayed on RESUME. Faults
 // (429s, 500s, slow responses) can be injected into any REST route, and the gateway connection can
 // be closed with any code, to test retries and resumes.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -30,6 +30,15 @@ export interface LoopbackOptions {
   interactionDeadlineMs?: number;
   /** Recommended shard count returned by GET /gateway/bot. */
   shards?: number;
+  /** Every interaction comes from a new user unless the actor names one (keeps per-user cooldowns out of the way). */
+  freshUsers?: boolean;
+}
+
+/** Where Discord sends interactions when an Interactions Endpoint URL is configured. */
+export interface HttpDelivery {
+  url: string;
+  /** The application's Ed25519 private key: each request is signed with it, as Discord does. */
+  privateKey: KeyObject;
 }
 
 export interface RecordedFile {
@@ -186,6 +195,9 @@ export class LoopbackDiscord {
   readonly faults: Fault[] = [];
 
   private readonly byToken = new Map<string, InteractionRecord>();
+  private http: HttpDelivery | undefined;
+  /** HTTP status and body of each interaction POSTed to an endpoint (HTTP delivery only). */
+  readonly httpResponses = new Map<string, { status: number; body: unknown; ms: number }>();
   private readonly waiters = new Set<() => void>();
   private port = 0;
 
@@ -207,6 +219,7 @@ export class LoopbackDiscord {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
       shards: options.shards ?? 1,
+      freshUsers: options.freshUsers ?? false,
     });
     server.on('request', (req, res) => {
       loop.onRequest(req, res).catch((err) => json(res, 500, { message: String(err), code: 0 }));
@@ -618,6 +631,15 @@ export class LoopbackDiscord {
   // -------------------------------------------------------------------------------------------
   // Interactions
 
+  /**
+   * From now on, interactions are POSTed to an HTTP interactions endpoint (signed, as Discord does
+   * when an Interactions Endpoint URL is set) instead of dispatched on the gateway; `undefined`
+   * switches back. The HTTP response counts as the interaction's callback, within the same 3 s.
+   */
+  deliverTo(http: HttpDelivery | undefined): void {
+    this.http = http;
+  }
+
   /** Dispatches a raw INTERACTION_CREATE payload (id, token, application_id and version filled in). */
   interaction(payload: Record<string, unknown>): string {
     const id = String(payload.id ?? snowflake());
@@ -626,8 +648,46 @@ export class LoopbackDiscord {
     const rec: InteractionRecord = { id, token, type: Number(full.type), payload: full, dispatchedAt: Date.now(), responses: [], followups: [] };
     this.interactions.set(id, rec);
     this.byToken.set(token, rec);
-    this.dispatch('INTERACTION_CREATE', full, (full.guild_id as string | undefined) ?? null);
+    if (this.http) void this.post(rec, this.http);
+    else this.dispatch('INTERACTION_CREATE', full, (full.guild_id as string | undefined) ?? null);
     return id;
+  }
+
+  /** Signs `body` as Discord does: Ed25519 over timestamp + body, hex. */
+  static signature(privateKey: KeyObject, timestamp: string, body: string): string {
+    return sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+  }
+
+  private async post(rec: InteractionRecord, http: HttpDelivery): Promise<void> {
+    const body = JSON.stringify(rec.payload);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    let status = 0;
+    let answer: unknown;
+    try {
+      const res = await fetch(http.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-signature-ed25519': LoopbackDiscord.signature(http.privateKey, timestamp, body), 'x-signature-timestamp': timestamp },
+        body,
+        // Discord gives up on the endpoint after 3 s.
+        signal: AbortSignal.timeout(this.options.interactionDeadlineMs + 500),
+      });
+      status = res.status;
+      const text = await res.text();
+      try {
+        answer = JSON.parse(text);
+      } catch {
+        answer = text;
+      }
+    } catch (err) {
+      answer = String(err);
+    }
+    this.httpResponses.set(rec.id, { status, body: answer, ms: Date.now() - rec.dispatchedAt });
+    if (status === 200 && answer && typeof answer === 'object') {
+      // The HTTP answer is the callback: the same checks (3 s, acknowledged once) and bookkeeping.
+      this.onCallback(rec.id, rec.token, answer, [], {}, () => undefined);
+    } else {
+      this.respond(rec, { kind: 'callback', type: undefined, files: [], status: status || 599 });
+    }
   }
 
   /** A chat-input command; plain option values are typed from the registered definition, else by their JS type. */
@@ -674,7 +734,7 @@ export class LoopbackDiscord {
   }
 
   private context(actor: Actor): Record<string, unknown> {
-    const user = { id: actor.userId ?? this.userId, username: actor.username ?? 'tester', discriminator: '0', global_name: 'Tester', avatar: null };
+    const user = { id: actor.userId ?? (this.options.freshUsers ? snowflake() : this.userId), username: actor.username ?? 'tester', discriminator: '0', global_name: 'Tester', avatar: null };
     const guildId = actor.guildId === null ? undefined : (actor.guildId ?? this.guildId);
     const channelId = actor.channelId ?? this.channelId;
     const common = {
