@@ -17,6 +17,7 @@ import {
   type StoryItem,
 } from '../src/analysis/compare/index.ts';
 import { hasChanges, plainWording, wordDiff, wordingKey } from '../src/analysis/compare/diff.ts';
+import { isStopword, stem, tokens } from '../src/analysis/compare/features.ts';
 import { coverageGridChart } from '../src/render/png/charts.ts';
 import { COLORS, type Attachment, type Embed, type EmbedField, type Reply } from '../src/reply.ts';
 import {
@@ -209,7 +210,15 @@ function buildPages(story: Story, query: CompareQuery): Pages {
 }
 
 function findTopic(story: Story, cmp: Comparison, topic: string) {
-  const clusters = story.index.searchClusters(topic).map((h) => ({ clusterId: h.cluster.id, score: h.score }));
+  // A quote found only through the sentence around it (not its own words) is weaker evidence.
+  const wanted = [...new Set(tokens(topic).map((t) => t.lower).filter((w) => !isStopword(w)).map(stem))];
+  const says = (text: string) => {
+    const words = new Set(tokens(text).map((t) => stem(t.lower)));
+    return wanted.some((w) => words.has(w));
+  };
+  const clusters = story.index
+    .searchClusters(topic)
+    .map((h) => ({ clusterId: h.cluster.id, score: h.score * (!wanted.length || h.quotes.some((q) => says(q.text)) ? 1 : 0.4) }));
   const passages = story.index.searchPassages(topic, 40);
   return topicItems(cmp, clusters, passages).slice(0, MAX_TOPIC_ITEMS);
 }

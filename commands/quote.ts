@@ -205,7 +205,8 @@ function clusterEmbed(story: Story, cluster: QuoteCluster, quotes: Quote[]) {
     const sample = members[0];
     const diff = wordDiff(cluster.canonical, sample.text);
     const same = key === canonicalKey || !hasChanges(diff);
-    const body: string[] = [same ? `“${escapeMarkdown(plainWording(sample.text))}”` : `“${diffMarkdown(diff)}”`];
+    const shown = key === canonicalKey ? cluster.canonical : sample.text;
+    const body: string[] = [same ? `“${escapeMarkdown(plainWording(shown))}”` : `“${diffMarkdown(diff)}”`];
     for (const q of members) {
       const notes: string[] = [];
       if (q.relay) notes.push(`via ${escapeMarkdown(q.relay)}`);

@@ -31,7 +31,11 @@ export interface ClaimOptions {
 
 export const CLAIM_DEFAULTS: ClaimOptions = { minTerms: 4, minOwnTerms: 3, threshold: 0.28, groupThreshold: 0.22 };
 
-/** Lower-case surface forms of the people the story knows (whole names and their parts). */
+/**
+ * Lower-case surface forms of those the story quotes (whole names and their parts): a name after
+ * "to" that is one of them ("talk to X") is no place. Only speakers: an entity list may hold
+ * places too.
+ */
 export function personalNames(analysis: StoryAnalysis): Set<string> {
   const out = new Set<string>();
   const add = (name: string | null | undefined) => {
@@ -39,7 +43,8 @@ export function personalNames(analysis: StoryAnalysis): Set<string> {
     out.add(name.toLowerCase());
     for (const part of name.split(/\s+/)) if (part.length > 2) out.add(part.toLowerCase());
   };
-  for (const e of analysis.entities) if (e.kind === 'person') [e.name, ...e.aliases].forEach(add);
+  const speakers = new Set(analysis.articles.flatMap((a) => a.quotes.map((q) => q.speaker)).filter((x): x is string => !!x));
+  for (const e of analysis.entities) if (speakers.has(e.name)) [e.name, ...e.aliases].forEach(add);
   for (const a of analysis.articles) for (const q of a.quotes) add(q.speaker);
   return out;
 }

@@ -143,6 +143,7 @@ function build(analysis: StoryAnalysis, options: CompareOptions): Comparison {
   // Facts and timeline entries: a fact group and an entry that share a sentence are one item.
   const claims = storyClaims(analysis, options.claims ?? CLAIM_DEFAULTS);
   const { groups } = groupClaims(claims, options.claims ?? CLAIM_DEFAULTS);
+  const claimByStart = new Map(claims.map((c) => [`${c.file}#${c.start}`, c]));
   const claimAt = new Map<string, number>();
   groups.forEach((g, gi) => g.forEach((c) => claimAt.set(`${c.file}#${c.start}`, gi)));
   const entryGroups = analysis.timeline.map((e) => {
@@ -208,7 +209,7 @@ function build(analysis: StoryAnalysis, options: CompareOptions): Comparison {
         const para = article.sentences.find((x) => x.start === start)?.paragraph;
         if (para !== undefined && !STORY_KINDS.has(article.paragraphs[para]?.kind)) continue; // not the story's own text
         if (mentions.some((m) => m.file === s.file && m.start === start)) continue;
-        const claim = comp.claims.find((c) => c.file === s.file && c.start === start);
+        const claim = claimByStart.get(`${s.file}#${start}`);
         mentions.push({ file: s.file, text: s.evidence, start, date: s.date, numbers: claim?.features.numbers, places: claim?.features.places });
       }
     for (const c of comp.claims) {
