@@ -287,6 +287,16 @@ describe('/compare on the seeds', () => {
     }
   });
 
+  it('flags sources that send the same person to different places', () => {
+    const place = cmp.differences.filter((d) => d.kind === 'place');
+    expect(place.length).toBeGreaterThan(0);
+    for (const d of place) {
+      expect(d.sides.length).toBeGreaterThanOrEqual(2);
+      const files = d.sides.flatMap((s) => s.files);
+      expect(new Set(files).size).toBe(files.length); // each source on one side only
+    }
+  });
+
   it('never counts teasers or off-topic paragraphs', () => {
     for (const it of cmp.items)
       for (const m of it.mentions) {
