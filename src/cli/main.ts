@@ -7,6 +7,7 @@ const USAGE = `usage: newsdesk <command>
   extract --json [PATH…]     the extraction report (--explain FILE: each quote's rule chain)
   deploy-commands [--guild ID]  register the slash commands
   serve-http                 the HTTP interactions endpoint on PORT
+  shard [--shards auto|N]    the Discord bot over several shard processes (ShardingManager)
   ingest URL|FILE [--story NAME]  add an article
   bench [--json] [--sizes 5,1000,10000]  the benchmark`;
 
@@ -17,6 +18,8 @@ const TOOLS: Record<string, () => Promise<Tool>> = {
   ask: async () => (await import('./ask.ts')).ask,
   extract: async () => (await import('./extract.ts')).extract,
   'deploy-commands': async () => (await import('./deploy.ts')).deployCommands,
+  'serve-http': async () => (await import('./serve-http.ts')).serveHttp,
+  shard: async () => (await import('./shard.ts')).shard,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,7 +12,7 @@
 // sessions can be resumed, with events dispatched while disconnected replayed on RESUME. Faults
 // (429s, 500s, slow responses) can be injected into any REST route, and the gateway connection can
 // be closed with any code, to test retries and resumes.
-import { randomBytes, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -32,6 +32,14 @@ export interface LoopbackOptions {
   shards?: number;
   /** Every interaction comes from a new user unless the actor names one (keeps per-user cooldowns out of the way). */
   freshUsers?: boolean;
+}
+
+/** A new application key pair: the public key as the Developer Portal shows it (raw 32 bytes, hex). */
+export function ed25519KeyPair(): { publicKeyHex: string; privateKey: KeyObject } {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  // The raw key is the end of its SPKI encoding.
+  const publicKeyHex = publicKey.export({ type: 'spki', format: 'der' }).subarray(-32).toString('hex');
+  return { publicKeyHex, privateKey };
 }
 
 /** Where Discord sends interactions when an Interactions Endpoint URL is configured. */

@@ -1,0 +1,119 @@
+// The real command line, as a user runs it: `node bin/newsdesk.js start` (and `serve-http`, and
+// `shard`) as child processes, pointed at a loopback Discord running here in the test process
+// (spawned asynchronously, so the loopback keeps answering while the bot starts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkPayloadLimits } from '../src/render/discord.ts';
+import { ed25519KeyPair as keyPair, snowflake, startLoopbackDiscord, type LoopbackDiscord } from './support/loopback-discord.ts';
+
+const TOKEN = `loopback.${randomBytes(18).toString('base64url')}`;
+const children: ChildProcess[] = [];
+const loopbacks: LoopbackDiscord[] = [];
+
+interface Running {
+  child: ChildProcess;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+function run(args: string[], env: Record<string, string>): Running {
+  const child = spawn(process.execPath, ['bin/newsdesk.js', ...args], {
+    env: { ...process.env, SEEDS_DIR: 'seeds', LOG_LEVEL: 'info', DISCORD_TOKEN: '', DISCORD_PUBLIC_KEY: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  child.stdout!.resume();
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stderr: () => err, exited };
+}
+
+async function until(test: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+afterAll(async () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  for (const l of loopbacks) await l.close();
+});
+
+describe('the real process against a loopback Discord', () => {
+  it('`node bin/newsdesk.js start` logs in and answers /quote within 3 s; SIGTERM stops it cleanly', async () => {
+    const discord = await startLoopbackDiscord({ token: TOKEN });
+    loopbacks.push(discord);
+    const bot = run(['start'], { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl });
+    await discord.identified(1, 20_000);
+    await until(() => bot.stderr().includes('gateway ready'), 5000, 'gateway ready');
+
+    const answer = await discord.answer(discord.command('quote', { query: 'pay a price' }), 3000);
+    expect(answer.firstResponseMs).toBeLessThan(3000);
+    expect(answer.ephemeral).toBe(false);
+    expect(checkPayloadLimits(answer.message)).toEqual([]);
+    expect((answer.message!.embeds as { title: string }[])[0].title).toBeTruthy();
+
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    const logs = bot.stderr();
+    expect(logs).toContain('gateway stopped');
+    expect(logs).toContain(`"interaction":"${answer.interactionId}"`);
+    expect(logs).not.toContain(TOKEN);
+    expect(logs).not.toContain(discord.interactions.get(answer.interactionId)!.token);
+  }, 30_000);
+
+  it('`serve-http` verifies signatures, answers /quote, and needs DISCORD_PUBLIC_KEY', async () => {
+    const missing = run(['serve-http'], {});
+    expect(await missing.exited).toBe(2);
+    expect(missing.stderr()).toContain('DISCORD_PUBLIC_KEY is not set');
+
+    const keys = keyPair();
+    const discord = await startLoopbackDiscord({});
+    loopbacks.push(discord);
+    const server = run(['serve-http', '--port', '0', '--host', '127.0.0.1'], { DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_API_URL: discord.apiUrl });
+    await until(() => /"port":\d+/.test(server.stderr()), 20_000, 'the endpoint to listen');
+    const port = Number(/"port":(\d+)/.exec(server.stderr())![1]);
+    const url = `http://127.0.0.1:${port}`;
+
+    expect((await fetch(`${url}/interactions`, { method: 'POST', body: '{"type":1}' })).status).toBe(401);
+    discord.deliverTo({ url, privateKey: keys.privateKey });
+    const answer = await discord.answer(discord.command('quote', { query: 'pay a price' }), 3000);
+    expect(answer.via).toBe('reply');
+    expect(checkPayloadLimits(answer.message)).toEqual([]);
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 30_000);
+
+  it('`shard --shards 2` runs two shard processes under a ShardingManager, each answering its guilds', async () => {
+    const discord = await startLoopbackDiscord({ token: TOKEN });
+    loopbacks.push(discord);
+    const manager = run(['shard', '--shards', '2', '--spawn-delay', '100'], { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl });
+    await discord.identified(2, 40_000);
+    await until(() => manager.stderr().includes('every shard is ready'), 20_000, 'every shard ready');
+    expect(discord.sessions.map((s) => s.shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    // A guild on each shard: (guild id >> 22) % 2.
+    const guilds: string[] = [];
+    while (!guilds[0] || !guilds[1]) {
+      const g = snowflake(Date.now() - Math.floor(Math.random() * 1e9));
+      const shard = Number((BigInt(g) >> 22n) % 2n);
+      if (!guilds[shard]) guilds[shard] = g;
+    }
+    const answers = await Promise.all(guilds.map((guildId) => discord.answer(discord.command('sources', {}, { guildId }), 3000)));
+    for (const a of answers) {
+      expect(a.ephemeral).toBe(false);
+      expect(checkPayloadLimits(a.message)).toEqual([]);
+    }
+
+    manager.child.kill('SIGTERM');
+    expect(await manager.exited).toBe(0);
+    await until(() => discord.sessions.every((s) => !s.socket), 5000, 'the shards to disconnect');
+  }, 60_000);
+});
