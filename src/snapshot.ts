@@ -1,0 +1,298 @@
+// The analysed stories on disk, so a restart skips the analysis. One shard per story under
+// `<root>/.newsdesk/snapshot-v<N>/`, named by a digest of everything its analysis depends on: the
+// snapshot format, the analysis code, the story's name and each file's path, size, mtime and content
+// hash. A changed file, a changed rule or another format gives another name, so a stale shard is
+// never read; a corrupt or foreign one fails its checks and is rebuilt. Writes go to a temp file and
+// are renamed into place, so a crash never leaves half a shard.
+//
+// A shard holds no article text: offsets point into the file as read, so paragraph and sentence
+// texts, and quote and event strings that are verbatim slices of the article, are stored as offsets
+// and sliced back on load.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
+import type { Article, Paragraph, Sentence } from './corpus/types.ts';
+
+/** Bump when the shard layout changes. */
+export const SNAPSHOT_VERSION = 1;
+const FORMAT = 'newsdesk-story';
+
+export interface FileKey {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 24);
+}
+
+/** The key of an article as loaded: its file's size and mtime now, and the hash of the text read. */
+export function fileKey(article: Article, hash = contentHash(article.text)): FileKey {
+  let size = -1;
+  let mtimeMs = -1;
+  try {
+    const st = statSync(article.path);
+    size = st.size;
+    mtimeMs = Math.round(st.mtimeMs);
+  } catch {
+    // An article that is not on disk (tests, ingest): its hash alone keys it.
+  }
+  return { path: article.path, size, mtimeMs, hash };
+}
+
+let codeDigest: string | undefined;
+
+/**
+ * A digest of the code the analysis depends on (src/analysis, src/corpus and the date parser's
+ * version): a rule changed, every shard is stale.
+ */
+export function analysisCodeDigest(): string {
+  if (codeDigest) return codeDigest;
+  const h = createHash('sha1');
+  h.update(`v${SNAPSHOT_VERSION}\n`);
+  const src = dirname(fileURLToPath(import.meta.url));
+  for (const dir of ['analysis', 'corpus']) {
+    for (const file of listFiles(join(src, dir))) {
+      h.update(`${relative(src, file)}\n`);
+      h.update(readFileSync(file));
+    }
+  }
+  for (const pkg of ['chrono-node', 'diff']) {
+    try {
+      h.update(readFileSync(join(src, '..', 'node_modules', pkg, 'package.json')));
+    } catch {
+      h.update(`${pkg}:?`);
+    }
+  }
+  codeDigest = h.digest('hex').slice(0, 16);
+  return codeDigest;
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(full));
+    else if (e.isFile() && /\.(ts|js|json)$/.test(e.name)) out.push(full);
+  }
+  return out;
+}
+
+// ---- packing ---------------------------------------------------------------------------------------
+
+/** A string that is a verbatim slice of the article text is stored as [start, end]. */
+type Ref = string | [number, number];
+
+function ref(text: string, s: string | undefined | null, near = 0): Ref | undefined | null {
+  if (typeof s !== 'string' || s.length < 16) return s;
+  let at = near > 0 ? text.indexOf(s, Math.max(0, near - s.length - 400)) : -1;
+  if (at < 0) at = text.indexOf(s);
+  return at >= 0 ? [at, at + s.length] : s;
+}
+
+function deref(text: string, r: unknown): unknown {
+  return Array.isArray(r) ? text.slice(r[0], r[1]) : r;
+}
+
+interface PackedArticle {
+  file: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  publishedInferred: boolean;
+  /** [start, end, kind, relay?, text?] per paragraph, in index order. */
+  paragraphs: (string | number | null)[][];
+  /** start, end, paragraph, … ; texts that are not the plain slice in `sentenceTexts`. */
+  sentences: number[];
+  sentenceTexts?: Record<number, string>;
+  quotes: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+  [extra: string]: unknown;
+}
+
+export interface Shard {
+  format: string;
+  version: number;
+  code: string;
+  story: string;
+  files: FileKey[];
+  analysis: {
+    articles: PackedArticle[];
+    rest: Record<string, unknown>;
+  };
+}
+
+const PARAGRAPH_FIELDS = new Set(['index', 'start', 'end', 'text', 'kind', 'relay']);
+const ARTICLE_FIELDS = new Set(['article', 'file', 'title', 'outlet', 'published', 'publishedInferred', 'paragraphs', 'sentences', 'quotes', 'events']);
+
+function packArticle(a: ArticleAnalysis): PackedArticle {
+  const text = a.article.text;
+  // Paragraphs and sentences of the usual shape become offsets; any other shape is kept whole.
+  const paragraphs = a.paragraphs.map((p, i) => {
+    if (p.index !== i || Object.keys(p).some((k) => !PARAGRAPH_FIELDS.has(k))) return p as unknown as (string | number | null)[];
+    const row: (string | number | null)[] = [p.start, p.end, p.kind];
+    const slice = text.slice(p.start, p.end) === p.text;
+    if (p.relay !== undefined || !slice) row.push(p.relay ?? null);
+    if (!slice) row.push(p.text);
+    return row;
+  });
+  const plain = a.sentences.every((s) => Object.keys(s).length === 4);
+  const sentences: number[] = [];
+  const sentenceTexts: Record<number, string> = {};
+  if (plain) {
+    a.sentences.forEach((s, i) => {
+      sentences.push(s.start, s.end, s.paragraph);
+      if (text.slice(s.start, s.end) !== s.text) sentenceTexts[i] = s.text;
+    });
+  }
+  const quotes = a.quotes.map((q) => ({ ...q, text: ref(text, q.text, q.start), context: ref(text, q.context, q.start) }));
+  const events = a.events.map((e) => ({ ...e, evidence: ref(text, e.evidence, e.start), summary: ref(text, e.summary, e.start) }));
+  const packed: PackedArticle = {
+    file: a.file,
+    title: a.title,
+    outlet: a.outlet,
+    published: a.published,
+    publishedInferred: a.publishedInferred,
+    paragraphs,
+    sentences,
+    ...(Object.keys(sentenceTexts).length ? { sentenceTexts } : {}),
+    ...(plain ? {} : { sentencesWhole: a.sentences }),
+    quotes,
+    events,
+  };
+  for (const [k, v] of Object.entries(a)) if (!ARTICLE_FIELDS.has(k)) packed[k] = v;
+  return packed;
+}
+
+function unpackArticle(p: PackedArticle, article: Article): ArticleAnalysis {
+  const text = article.text;
+  const paragraphs: Paragraph[] = p.paragraphs.map((row, index) => {
+    if (!Array.isArray(row)) return row as Paragraph;
+    // Same key order as the cleaner makes them.
+    const para: Paragraph = { start: row[0] as number, end: row[1] as number, text: (row[4] as string | undefined) ?? text.slice(row[0] as number, row[1] as number), index, kind: row[2] as Paragraph['kind'] };
+    if (row.length > 3 && row[3] !== null) para.relay = row[3] as string;
+    return para;
+  });
+  let sentences: Sentence[] = [];
+  if (p.sentencesWhole) sentences = p.sentencesWhole as Sentence[];
+  else {
+    for (let i = 0, n = 0; i < p.sentences.length; i += 3, n++) {
+      const start = p.sentences[i];
+      const end = p.sentences[i + 1];
+      sentences.push({ start, end, text: p.sentenceTexts?.[n] ?? text.slice(start, end), paragraph: p.sentences[i + 2] });
+    }
+  }
+  const { file, title, outlet, published, publishedInferred, quotes, events, paragraphs: _p, sentences: _s, sentenceTexts: _t, sentencesWhole: _w, ...extra } = p;
+  return {
+    article,
+    file,
+    title,
+    outlet,
+    published,
+    publishedInferred,
+    paragraphs,
+    sentences,
+    quotes: quotes.map((q) => ({ ...q, text: deref(text, q.text), context: deref(text, q.context) })) as unknown as ArticleAnalysis['quotes'],
+    events: events.map((e) => ({ ...e, evidence: deref(text, e.evidence), summary: deref(text, e.summary) })) as unknown as ArticleAnalysis['events'],
+    ...extra,
+  };
+}
+
+/** The shard of a story's analysis, as a JSON string. */
+export function packStory(analysis: StoryAnalysis, files: FileKey[], code = analysisCodeDigest()): string {
+  const { story, articles, ...rest } = analysis;
+  const shard: Shard = { format: FORMAT, version: SNAPSHOT_VERSION, code, story, files, analysis: { articles: articles.map(packArticle), rest } };
+  return JSON.stringify(shard);
+}
+
+/** The analysis back from a shard, given the articles as loaded now (same files, same order). */
+export function unpackStory(shard: Shard, articles: Article[]): StoryAnalysis {
+  const packed = shard.analysis.articles;
+  if (packed.length !== articles.length) throw new Error('shard holds another set of articles');
+  const out = packed.map((p, i) => {
+    if (p.file !== articles[i].file) throw new Error('shard holds another set of articles');
+    return unpackArticle(p, articles[i]);
+  });
+  return { story: shard.story, articles: out, ...(shard.analysis.rest as Omit<StoryAnalysis, 'story' | 'articles'>) };
+}
+
+// ---- the folder ------------------------------------------------------------------------------------
+
+export class SnapshotStore {
+  readonly dir: string;
+  readonly code: string;
+
+  constructor(root: string) {
+    this.dir = join(root, `snapshot-v${SNAPSHOT_VERSION}`);
+    this.code = analysisCodeDigest();
+  }
+
+  /** Where the shard of this story with these files lives. */
+  shardName(story: string, files: FileKey[]): string {
+    const h = createHash('sha1');
+    h.update(`${FORMAT}\n${SNAPSHOT_VERSION}\n${this.code}\n${story}\n`);
+    for (const f of files) h.update(`${f.path}\0${f.size}\0${f.mtimeMs}\0${f.hash}\n`);
+    return `${h.digest('hex').slice(0, 32)}.json`;
+  }
+
+  /** The story's analysis if a valid shard for exactly these files is on disk; else undefined and why. */
+  read(story: string, articles: Article[], files: FileKey[]): { analysis?: StoryAnalysis; reason?: string } {
+    const path = join(this.dir, this.shardName(story, files));
+    let raw: string;
+    try {
+      raw = readFileSync(path, 'utf8');
+    } catch {
+      return { reason: 'no shard' };
+    }
+    try {
+      const shard = JSON.parse(raw) as Shard;
+      if (shard.format !== FORMAT || shard.version !== SNAPSHOT_VERSION) return { reason: 'other version' };
+      if (shard.code !== this.code) return { reason: 'other analysis code' };
+      if (shard.story !== story || !sameKeys(shard.files, files)) return { reason: 'stale' };
+      return { analysis: unpackStory(shard, articles) };
+    } catch (err) {
+      return { reason: `corrupt (${(err as Error).message})` };
+    }
+  }
+
+  /** Writes a shard atomically: a temp file in the same folder, then a rename. */
+  write(story: string, files: FileKey[], json: string): string {
+    mkdirSync(this.dir, { recursive: true });
+    const name = this.shardName(story, files);
+    const tmp = join(this.dir, `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    writeFileSync(tmp, json);
+    renameSync(tmp, join(this.dir, name));
+    return name;
+  }
+
+  /** Removes shards not in `keep` and folders of other snapshot versions. */
+  prune(keep: Set<string>): void {
+    const root = dirname(this.dir);
+    try {
+      for (const e of readdirSync(root, { withFileTypes: true })) {
+        if (e.isDirectory() && /^snapshot-v\d+$/.test(e.name) && join(root, e.name) !== this.dir) rmSync(join(root, e.name), { recursive: true, force: true });
+      }
+      for (const name of readdirSync(this.dir)) {
+        if (name.endsWith('.json') && !keep.has(name)) rmSync(join(this.dir, name), { force: true });
+        // Temp files of a writer that died: older than a minute.
+        if (name.endsWith('.tmp') && Date.now() - statSync(join(this.dir, name)).mtimeMs > 60_000) rmSync(join(this.dir, name), { force: true });
+      }
+    } catch {
+      // Pruning is housekeeping: never fatal.
+    }
+  }
+}
+
+function sameKeys(a: FileKey[], b: FileKey[]): boolean {
+  return Array.isArray(a) && a.length === b.length && a.every((k, i) => k.path === b[i].path && k.size === b[i].size && k.mtimeMs === b[i].mtimeMs && k.hash === b[i].hash);
+}
