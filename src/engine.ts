@@ -1,10 +1,21 @@
 // The engine: every story's analysis and index, built from the articles folder. Discord-free;
 // commands and surfaces read it.
+//
+// Two ways in: `Engine.fromPaths` (synchronous, everything analysed here and now) and `Engine.open`
+// (asynchronous: stories whose files are unchanged come back from the on-disk snapshot, the rest are
+// analysed, on worker threads when there are many). A story's search index is built the first time
+// something asks for it. One article added, replaced or removed re-analyses only its story.
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker, parentPort, isMainThread } from 'node:worker_threads';
 import { analyzeStory } from './analysis/story.ts';
 import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
-import { loadArticles } from './corpus/load.ts';
+import { loadArticles, readArticle } from './corpus/load.ts';
 import type { Article, Warning } from './corpus/types.ts';
 import { StoryIndex } from './index/search.ts';
+import { SnapshotStore, contentHash, fileKey, packStory, unpackStory, type FileKey, type Shard } from './snapshot.ts';
 
 export interface Story {
   name: string;
@@ -14,16 +25,79 @@ export interface Story {
   newest: string;
 }
 
+export interface OpenOptions {
+  maxBytes?: number;
+  /** Keep analysed stories on disk: true for `.newsdesk` in the working folder, or the folder to use. */
+  snapshot?: boolean | string;
+  /** Worker threads for analysing: 0 analyses in this thread; default: one per core when the work is large. */
+  workers?: number;
+  /** Build every story's index before returning (default: each on first use). */
+  eagerIndex?: boolean;
+  progress?: (message: string) => void;
+}
+
+/** What `Engine.open` did and how long each part took (milliseconds). */
+export interface OpenStats {
+  articles: number;
+  bytes: number;
+  stories: number;
+  storiesFromSnapshot: number;
+  storiesAnalysed: number;
+  snapshotMisses: Record<string, number>;
+  workers: number;
+  loadMs: number;
+  keysMs: number;
+  snapshotReadMs: number;
+  /** Wall time of the analysis (with workers, several stories at once). */
+  analysisMs: number;
+  /** The analysis time summed over stories: one core's share of the work. */
+  analysisCpuMs: number;
+  snapshotWriteMs: number;
+  indexMs: number;
+  totalMs: number;
+}
+
+/** Below this many articles to analyse, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 150;
+
+class StoryEntry implements Story {
+  private built?: StoryIndex;
+  readonly newest: string;
+
+  constructor(
+    readonly name: string,
+    readonly analysis: StoryAnalysis,
+    /** The story's articles, in the loader's order (by file name). */
+    readonly articles: Article[],
+    /** Snapshot keys of the articles, when the engine keeps a snapshot. */
+    readonly files: FileKey[] = [],
+    readonly shard?: string,
+  ) {
+    this.newest = analysis.articles.reduce((m, a) => ((a.published ?? '') > m ? (a.published ?? '') : m), '');
+  }
+
+  get index(): StoryIndex {
+    this.built ??= new StoryIndex(this.analysis);
+    return this.built;
+  }
+
+  get indexed(): boolean {
+    return this.built !== undefined;
+  }
+}
+
 export class Engine {
-  private readonly stories = new Map<string, Story>();
+  private readonly stories = new Map<string, StoryEntry>();
+  private sortedNames?: string[];
+  private store?: SnapshotStore;
+  /** Set by `Engine.open`. */
+  openStats?: OpenStats;
 
   constructor(
     articles: Article[],
     readonly warnings: Warning[] = [],
   ) {
-    const byStory = new Map<string, Article[]>();
-    for (const a of articles) byStory.set(a.story, [...(byStory.get(a.story) ?? []), a]);
-    for (const [name, list] of byStory) this.stories.set(name, buildStory(name, list));
+    for (const [name, list] of groupByStory(articles)) this.stories.set(name, new StoryEntry(name, analyzeStory(name, list), list));
   }
 
   static fromPaths(paths: string[], maxBytes?: number): Engine {
@@ -31,28 +105,304 @@ export class Engine {
     return new Engine(articles, warnings);
   }
 
+  /**
+   * Loads the articles and makes every story ready: from the snapshot when its files are unchanged,
+   * else analysed (on worker threads when there is much to do) and written to the snapshot.
+   */
+  static async open(paths: string[], options: OpenOptions = {}): Promise<Engine> {
+    const t0 = performance.now();
+    const say = options.progress ?? (() => {});
+    const engine = new Engine([], []);
+    const { articles, warnings } = loadArticles(paths, { maxBytes: options.maxBytes });
+    engine.warnings.push(...warnings);
+    const tLoad = performance.now();
+    const groups = groupByStory(articles);
+    const store = options.snapshot ? new SnapshotStore(typeof options.snapshot === 'string' ? options.snapshot : join(process.cwd(), '.newsdesk')) : undefined;
+    engine.store = store;
+    const keys = new Map<string, FileKey[]>();
+    if (store) for (const [name, list] of groups) keys.set(name, list.map((a) => fileKey(a)));
+    const tKeys = performance.now();
+
+    const misses: Record<string, number> = {};
+    const pending: Job[] = [];
+    let fromSnapshot = 0;
+    for (const [name, list] of groups) {
+      const files = keys.get(name) ?? [];
+      if (store) {
+        const got = store.read(name, list, files);
+        if (got.analysis) {
+          engine.stories.set(name, new StoryEntry(name, got.analysis, list, files, store.shardName(name, files)));
+          fromSnapshot++;
+          continue;
+        }
+        const why = got.reason?.replace(/ \(.*$/, '') ?? 'unknown';
+        misses[why] = (misses[why] ?? 0) + 1;
+      }
+      pending.push({ name, articles: list, files });
+    }
+    const tSnap = performance.now();
+    if (store) say(`snapshot: ${fromSnapshot} of ${groups.size} stories ready, ${pending.length} to analyse`);
+
+    // Analyse what the snapshot did not have.
+    const todo = pending.reduce((n, j) => n + j.articles.length, 0);
+    const workers = Math.min(options.workers ?? (todo >= WORKER_THRESHOLD ? availableParallelism() : 0), pending.length);
+    let writeMs = 0;
+    const finish = (job: Job, analysis: StoryAnalysis, shard?: string) => {
+      let name: string | undefined;
+      if (store) {
+        const t = performance.now();
+        try {
+          name = store.write(job.name, job.files, shard ?? packStory(analysis, job.files, store.code));
+        } catch (err) {
+          say(`snapshot: could not save story ${job.name}: ${(err as Error).message}`);
+        }
+        writeMs += performance.now() - t;
+      }
+      engine.stories.set(job.name, new StoryEntry(job.name, analysis, job.articles, job.files, name));
+    };
+    let done = 0;
+    let cpuMs = 0;
+    const analyse = (job: Job) => {
+      const t = performance.now();
+      const analysis = analyzeStory(job.name, job.articles);
+      cpuMs += performance.now() - t;
+      return analysis;
+    };
+    const tick = (job: Job) => {
+      done += job.articles.length;
+      if (pending.length > 1) say(`analysed ${done} of ${todo} articles`);
+    };
+    if (workers > 0) {
+      const shards = await analyseInWorkers(pending, workers, store?.code ?? '', (job, json, ms) => {
+        cpuMs += ms;
+        finish(job, unpackStory(JSON.parse(json) as Shard, job.articles), json);
+        tick(job);
+      });
+      for (const job of pending) {
+        if (shards.has(job.name)) continue;
+        finish(job, analyse(job));
+        tick(job);
+      }
+    } else {
+      for (const job of pending) {
+        finish(job, analyse(job));
+        tick(job);
+      }
+    }
+    const tAnalysis = performance.now();
+    // Keep the loader's story order (the same as `new Engine`).
+    const ordered = [...groups.keys()].map((n) => [n, engine.stories.get(n)!] as const);
+    engine.stories.clear();
+    for (const [n, s] of ordered) engine.stories.set(n, s);
+    if (store) store.prune(new Set(ordered.map(([, s]) => s.shard).filter((s): s is string => !!s)));
+    const tIndex0 = performance.now();
+    if (options.eagerIndex) for (const s of engine.stories.values()) void s.index;
+    const tEnd = performance.now();
+    engine.openStats = {
+      articles: articles.length,
+      bytes: articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0),
+      stories: groups.size,
+      storiesFromSnapshot: fromSnapshot,
+      storiesAnalysed: pending.length,
+      snapshotMisses: misses,
+      workers,
+      loadMs: tLoad - t0,
+      keysMs: tKeys - tLoad,
+      snapshotReadMs: tSnap - tKeys,
+      analysisMs: tAnalysis - tSnap - writeMs,
+      analysisCpuMs: cpuMs,
+      snapshotWriteMs: writeMs,
+      indexMs: tEnd - tIndex0,
+      totalMs: tEnd - t0,
+    };
+    return engine;
+  }
+
   storyNames(): string[] {
-    return [...this.stories.values()].sort((a, b) => b.newest.localeCompare(a.newest) || a.name.localeCompare(b.name)).map((s) => s.name);
+    this.sortedNames ??= [...this.stories.values()].sort((a, b) => b.newest.localeCompare(a.newest) || a.name.localeCompare(b.name)).map((s) => s.name);
+    return [...this.sortedNames];
   }
 
   /** The named story, or the one with the newest article; undefined when the name is unknown. */
   story(name?: string): Story | undefined {
     if (name) return this.stories.get(name) ?? [...this.stories.values()].find((s) => s.name.toLowerCase() === name.toLowerCase());
-    const first = this.storyNames()[0];
+    this.sortedNames ?? this.storyNames();
+    const first = this.sortedNames![0];
     return first ? this.stories.get(first) : undefined;
   }
 
   allStories(): Story[] {
     return this.storyNames().map((n) => this.stories.get(n)!);
   }
+
+  // ---- incremental updates ------------------------------------------------------------------------
+
+  /**
+   * Adds an article, or replaces the one with the same story and file name, and re-analyses only
+   * its story. Returns the story as it now stands.
+   */
+  upsertArticle(article: Article): Story {
+    const current = this.stories.get(article.story);
+    const list = (current?.articles ?? []).filter((a) => a.file !== article.file);
+    list.push(article);
+    return this.restory(article.story, list);
+  }
+
+  /** Reads a file as an article of `story` (default: its folder's name) and adds or replaces it. */
+  upsertFile(path: string, story?: string, maxBytes?: number): Story {
+    const full = resolve(path);
+    return this.upsertArticle(readArticle(full, story ?? full.split(/[\\/]/).slice(-2)[0], maxBytes));
+  }
+
+  /** Removes an article; re-analyses its story (or drops it when it was the last). False when unknown. */
+  removeArticle(story: string, file: string): boolean {
+    const current = this.stories.get(story);
+    if (!current || !current.articles.some((a) => a.file === file)) return false;
+    this.restory(story, current.articles.filter((a) => a.file !== file));
+    return true;
+  }
+
+  /** Whether a story's search index has been built yet (indexes are built on first use). */
+  isIndexed(story: string): boolean {
+    return this.stories.get(story)?.indexed ?? false;
+  }
+
+  /** Builds the indexes not built yet, a story at a time, yielding to the event loop between them. */
+  async warmIndexes(): Promise<void> {
+    for (const s of [...this.stories.values()]) {
+      if (!s.indexed) void s.index;
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  private restory(name: string, articles: Article[]): Story {
+    this.sortedNames = undefined;
+    const old = this.stories.get(name);
+    if (!articles.length) {
+      this.stories.delete(name);
+      if (old?.shard) this.store?.prune(new Set([...this.stories.values()].map((s) => s.shard).filter((s): s is string => !!s)));
+      return old!;
+    }
+    const sorted = [...articles].sort((a, b) => a.file.localeCompare(b.file));
+    const analysis = analyzeStory(name, sorted);
+    let files: FileKey[] = [];
+    let shard: string | undefined;
+    if (this.store) {
+      files = sorted.map((a) => fileKey(a, contentHash(a.text)));
+      try {
+        shard = this.store.write(name, files, packStory(analysis, files, this.store.code));
+        if (old?.shard && old.shard !== shard) this.store.prune(new Set([...this.stories.values()].filter((s) => s.name !== name).map((s) => s.shard).concat(shard).filter((s): s is string => !!s)));
+      } catch {
+        shard = undefined;
+      }
+    }
+    const entry = new StoryEntry(name, analysis, sorted, files, shard);
+    this.stories.set(name, entry);
+    return entry;
+  }
 }
 
-function buildStory(name: string, articles: Article[]): Story {
-  const analysis = analyzeStory(name, articles);
-  const newest = analysis.articles.reduce((m, a) => ((a.published ?? '') > m ? (a.published ?? '') : m), '');
-  return { name, analysis, index: new StoryIndex(analysis), newest };
+function groupByStory(articles: Article[]): Map<string, Article[]> {
+  const byStory = new Map<string, Article[]>();
+  for (const a of articles) {
+    const list = byStory.get(a.story);
+    if (list) list.push(a);
+    else byStory.set(a.story, [a]);
+  }
+  return byStory;
 }
 
 export function sourceLabel(a: ArticleAnalysis): string {
   return a.outlet ?? a.title;
+}
+
+// ---- analysis on worker threads ---------------------------------------------------------------------
+
+interface Job {
+  name: string;
+  articles: Article[];
+  files: FileKey[];
+}
+
+interface WorkerReply {
+  ready?: boolean;
+  name?: string;
+  shard?: string;
+  ms?: number;
+  error?: string;
+}
+
+/** The worker's entry: registers the TypeScript loader, then imports this module and serves. */
+const BOOT = `
+const { workerData, parentPort } = require('node:worker_threads');
+(async () => {
+  const api = await import(workerData.tsx);
+  api.register();
+  const engine = await import(workerData.module);
+  engine.serveAnalysis();
+})().catch((err) => parentPort.postMessage({ error: String(err && err.stack || err) }));
+`;
+
+/**
+ * Analyses the jobs on `count` worker threads, largest story first; calls `done` with each shard as
+ * it arrives. Returns the names analysed; a worker that fails leaves its jobs to the caller.
+ */
+async function analyseInWorkers(jobs: Job[], count: number, code: string, done: (job: Job, shard: string, ms: number) => void): Promise<Set<string>> {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
+  const queue = [...jobs].sort((a, b) => b.articles.length - a.articles.length);
+  const finished = new Set<string>();
+  const failed: Job[] = [];
+  await Promise.all(
+    Array.from({ length: count }, () => {
+      return new Promise<void>((resolveWorker) => {
+        let current: Job | undefined;
+        let settled = false;
+        const worker = new Worker(BOOT, { eval: true, workerData: { tsx, module: import.meta.url } });
+        const stop = () => {
+          if (settled) return;
+          settled = true;
+          if (current) failed.push(current);
+          current = undefined;
+          void worker.terminate();
+          resolveWorker();
+        };
+        const next = () => {
+          current = queue.shift();
+          if (!current) return stop();
+          worker.postMessage({ name: current.name, articles: current.articles, files: current.files, code });
+        };
+        worker.on('message', (m: WorkerReply) => {
+          if (m.error) return stop();
+          if (m.ready) return next();
+          if (current && m.name === current.name && m.shard) {
+            const job = current;
+            current = undefined;
+            done(job, m.shard, m.ms ?? 0);
+            finished.add(job.name);
+          }
+          next();
+        });
+        worker.on('error', stop);
+        worker.on('exit', stop);
+      });
+    }),
+  );
+  return finished;
+}
+
+/** Runs inside a worker thread: analyses each story it is sent and answers with its shard. */
+export function serveAnalysis(): void {
+  if (isMainThread || !parentPort) throw new Error('serveAnalysis runs in a worker thread');
+  const port = parentPort;
+  port.on('message', (job: Job & { code: string }) => {
+    try {
+      const t = performance.now();
+      const analysis = analyzeStory(job.name, job.articles);
+      const ms = performance.now() - t;
+      port.postMessage({ name: job.name, shard: packStory(analysis, job.files, job.code || undefined), ms });
+    } catch (err) {
+      port.postMessage({ error: String((err as Error)?.stack ?? err) });
+    }
+  });
+  port.postMessage({ ready: true });
 }

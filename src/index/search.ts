@@ -1,5 +1,7 @@
 // The story index: MiniSearch over quote clusters and story passages, plus the lists that
-// autocomplete reads. Built once per story analysis, in memory.
+// autocomplete reads. Built once per story analysis, in memory. The cluster index and the lists are
+// small and built at once; the passage index (every sentence of the story's own text, which only a
+// /compare topic reads) is built the first time it is searched.
 import MiniSearch from 'minisearch';
 import { STORY_KINDS } from '../corpus/types.ts';
 import type { Quote, QuoteCluster, StoryAnalysis } from '../analysis/types.ts';
@@ -41,8 +43,8 @@ export class StoryIndex {
   private readonly quotes = new Map<string, Quote>();
   private readonly clusters = new Map<string, QuoteCluster>();
   private readonly quoteSearch: MiniSearch<ClusterDoc>;
-  private readonly passageSearch: MiniSearch<PassageDoc>;
-  private readonly passages: PassageDoc[] = [];
+  private passageSearch?: MiniSearch<PassageDoc>;
+  private passages: PassageDoc[] = [];
   readonly speakers: string[];
   readonly actors: string[];
 
@@ -66,20 +68,6 @@ export class StoryIndex {
         };
       }),
     );
-    this.passageSearch = new MiniSearch<PassageDoc>({
-      fields: ['text'],
-      storeFields: [],
-      tokenize,
-      processTerm,
-      searchOptions: { prefix: (t) => t.length > 3, fuzzy: (t) => (t.length > 5 ? 0.2 : false) },
-    });
-    for (const a of analysis.articles) {
-      for (const s of a.sentences) {
-        if (!STORY_KINDS.has(a.paragraphs[s.paragraph].kind)) continue;
-        this.passages.push({ id: this.passages.length, file: a.file, text: s.text, start: s.start });
-      }
-    }
-    this.passageSearch.addAll(this.passages);
     this.speakers = rankByCount(analysis.clusters.flatMap((c) => c.quoteIds.map((id) => this.quotes.get(id)!.speaker ?? '')));
     this.actors = rankByCount(analysis.timeline.flatMap((e) => e.actors));
   }
@@ -112,7 +100,7 @@ export class StoryIndex {
   }
 
   searchPassages(query: string, limit = 20): Passage[] {
-    return this.passageSearch
+    return this.passageIndex()
       .search(query)
       .slice(0, limit)
       .map((r) => {
@@ -127,6 +115,28 @@ export class StoryIndex {
       .autoSuggest(query, { fuzzy: 0.3, prefix: true })
       .slice(0, 5)
       .map((s) => s.suggestion);
+  }
+
+  private passageIndex(): MiniSearch<PassageDoc> {
+    if (this.passageSearch) return this.passageSearch;
+    const search = new MiniSearch<PassageDoc>({
+      fields: ['text'],
+      storeFields: [],
+      tokenize,
+      processTerm,
+      searchOptions: { prefix: (t) => t.length > 3, fuzzy: (t) => (t.length > 5 ? 0.2 : false) },
+    });
+    const passages: PassageDoc[] = [];
+    for (const a of this.analysis.articles) {
+      for (const s of a.sentences) {
+        if (!STORY_KINDS.has(a.paragraphs[s.paragraph].kind)) continue;
+        passages.push({ id: passages.length, file: a.file, text: s.text, start: s.start });
+      }
+    }
+    search.addAll(passages);
+    this.passages = passages;
+    this.passageSearch = search;
+    return search;
   }
 
   private members(c: QuoteCluster): Quote[] {
