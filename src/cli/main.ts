@@ -18,6 +18,7 @@ const TOOLS: Record<string, () => Promise<Tool>> = {
   ask: async () => (await import('./ask.ts')).ask,
   extract: async () => (await import('./extract.ts')).extract,
   'deploy-commands': async () => (await import('./deploy.ts')).deployCommands,
+  bench: async () => (await import('./bench.ts')).bench,
   'serve-http': async () => (await import('./serve-http.ts')).serveHttp,
   shard: async () => (await import('./shard.ts')).shard,
 };

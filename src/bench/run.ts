@@ -1,0 +1,398 @@
+// The benchmark. For each corpus size, in fresh child processes (so memory numbers are the
+// engine's own): a cold start (everything analysed, snapshot written), then starts from the snapshot;
+// in the first cold child, the fixed mix of queries through the real command handlers (Router +
+// commands/index.ts), the same retrieval by a naive linear scan, heap and RSS, and the time to build
+// every story's index. Medians over the repeated runs; progress on stderr.
+import { spawn } from 'node:child_process';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { rmSync, statSync, readdirSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './generate.ts';
+
+export interface Latencies {
+  quote: number;
+  timeline: number;
+  compare: number;
+  autocomplete: number;
+}
+
+/** One size's row: the fields of CONTRACTS.md first, then the detail behind them. */
+export interface SizeReport {
+  articles: number;
+  mb: number;
+  analysis_mb_per_s: number;
+  ready_cold_ms: number;
+  ready_snapshot_ms: number;
+  rss_mb: number;
+  p50_ms: Latencies;
+  p99_ms: Latencies;
+  linear_scan_ratio: number;
+  stories: number;
+  /** Analysis throughput of one core (bytes over the summed per-story analysis time). */
+  analysis_mb_per_s_per_core: number;
+  analysis_workers: number;
+  /** Building every story's index (clusters and passages), which the engine otherwise does on first use. */
+  index_build_ms: number;
+  heap_mb: number;
+  peak_rss_mb: number;
+  rss_snapshot_mb: number;
+  snapshot_mb: number;
+  /** Spawn to ready, including Node and module start-up. */
+  process_ready_cold_ms: number;
+  process_ready_snapshot_ms: number;
+  /** p99 of the first round after a start from the snapshot (indexes built on first use included). */
+  first_round_p99_ms: Latencies;
+  linear_scan_ratio_by_kind: Latencies;
+  runs: { ready_cold_ms: number[]; ready_snapshot_ms: number[] };
+  rounds: number;
+  queries_per_kind: number;
+}
+
+export interface BenchReport {
+  machine: string;
+  sizes: SizeReport[];
+}
+
+export interface BenchOptions {
+  sizes: number[];
+  /** Cold and snapshot starts per size (default 3; 1 at 50,000 and above). */
+  runs?: number;
+  /** Rounds of the query mix (default 7). */
+  rounds?: number;
+  queriesPerKind?: number;
+  seed?: number;
+  /** The articles folder used for size 5 (the real seeds). */
+  seedsDir?: string;
+  /** Where corpora and snapshots go (default: the system temp folder). */
+  workDir?: string;
+  progress?: (line: string) => void;
+}
+
+export function machine(): string {
+  const cpu = cpus()[0]?.model?.trim() || 'unknown CPU';
+  return `${cpu}, ${availableParallelism()} cores, node ${process.version}`;
+}
+
+const BIN = fileURLToPath(new URL('../../bin/newsdesk.js', import.meta.url));
+const MARK = 'NEWSDESK_BENCH_RESULT ';
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const say = options.progress ?? ((l: string) => process.stderr.write(`${l}\n`));
+  const work = options.workDir ?? join(tmpdir(), 'newsdesk-bench');
+  mkdirSync(work, { recursive: true });
+  const report: BenchReport = { machine: machine(), sizes: [] };
+  for (const size of options.sizes) {
+    const runs = options.runs ?? (size >= 50_000 ? 1 : 3);
+    let dir: string;
+    if (size === 5) dir = resolve(options.seedsDir ?? 'seeds');
+    else {
+      say(`[${size}] generating the corpus…`);
+      dir = writeCorpus(size, { seed: options.seed, dir: join(work, `corpus-s${options.seed ?? 7}-n${size}`), progress: (n) => say(`[${size}] generated ${n} articles`) }).dir;
+    }
+    const snap = join(work, `snapshot-n${size}`);
+    const common = ['--dir', dir, '--snapshot', snap, '--rounds', String(options.rounds ?? 7), '--per-kind', String(options.queriesPerKind ?? 60)];
+    const cold: ChildResult[] = [];
+    for (let r = 0; r < runs; r++) {
+      rmSync(snap, { recursive: true, force: true });
+      say(`[${size}] cold start ${r + 1}/${runs}${r === 0 ? ' (with the query mix)' : ''}…`);
+      cold.push(await child(['cold', ...common, ...(r === 0 ? ['--with-queries'] : [])], say, size));
+    }
+    const warm: ChildResult[] = [];
+    for (let r = 0; r < runs; r++) {
+      say(`[${size}] start from the snapshot ${r + 1}/${runs}…`);
+      warm.push(await child(['snapshot', ...common], say, size));
+    }
+    const q = cold[0];
+    const row: SizeReport = {
+      articles: q.articles,
+      mb: round(q.bytes / 1e6, 2),
+      analysis_mb_per_s: round(median(cold.map((c) => c.bytes / 1e6 / (c.analysisMs / 1000))), 2),
+      ready_cold_ms: Math.round(median(cold.map((c) => c.readyMs))),
+      ready_snapshot_ms: Math.round(median(warm.map((c) => c.readyMs))),
+      rss_mb: Math.round(q.rssMb!),
+      p50_ms: q.p50!,
+      p99_ms: q.p99!,
+      linear_scan_ratio: round(q.linearRatio!, 1),
+      stories: q.stories,
+      analysis_mb_per_s_per_core: round(median(cold.map((c) => c.bytes / 1e6 / (c.analysisCpuMs / 1000))), 2),
+      analysis_workers: q.workers,
+      index_build_ms: Math.round(q.indexBuildMs!),
+      heap_mb: Math.round(q.heapMb!),
+      peak_rss_mb: Math.round(Math.max(...cold.map((c) => c.peakRssMb))),
+      rss_snapshot_mb: Math.round(median(warm.map((c) => c.rssAfterReadyMb))),
+      snapshot_mb: round(dirSize(join(snap, 'snapshot-v1')) / 1e6, 1),
+      process_ready_cold_ms: Math.round(median(cold.map((c) => c.processReadyMs))),
+      process_ready_snapshot_ms: Math.round(median(warm.map((c) => c.processReadyMs))),
+      first_round_p99_ms: medianLatencies(warm.map((c) => c.firstRoundP99!)),
+      linear_scan_ratio_by_kind: q.linearByKind!,
+      runs: { ready_cold_ms: cold.map((c) => Math.round(c.readyMs)), ready_snapshot_ms: warm.map((c) => Math.round(c.readyMs)) },
+      rounds: options.rounds ?? 7,
+      queries_per_kind: options.queriesPerKind ?? 60,
+    };
+    report.sizes.push(row);
+    say(`[${size}] ready cold ${row.ready_cold_ms} ms, from snapshot ${row.ready_snapshot_ms} ms, rss ${row.rss_mb} MB`);
+  }
+  return report;
+}
+
+/** What a child process measures. */
+export interface ChildResult {
+  mode: 'cold' | 'snapshot';
+  articles: number;
+  stories: number;
+  bytes: number;
+  readyMs: number;
+  processReadyMs: number;
+  analysisMs: number;
+  analysisCpuMs: number;
+  workers: number;
+  storiesFromSnapshot: number;
+  rssAfterReadyMb: number;
+  peakRssMb: number;
+  rssMb?: number;
+  heapMb?: number;
+  p50?: Latencies;
+  p99?: Latencies;
+  firstRoundP99?: Latencies;
+  linearRatio?: number;
+  linearByKind?: Latencies;
+  indexBuildMs?: number;
+}
+
+function child(args: string[], say: (l: string) => void, size: number): Promise<ChildResult> {
+  const started = performance.now();
+  return new Promise((resolveChild, reject) => {
+    const p = spawn(process.execPath, ['--expose-gc', BIN, 'bench', '--child', ...args, '--spawned-at', String(Date.now())], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    p.stderr.setEncoding('utf8').on('data', (d: string) => {
+      err += d;
+      for (const line of d.split(/\r?\n|\r/)) if (line.trim() && !line.startsWith('npm warn')) say(`[${size}]   ${line.trim()}`);
+    });
+    p.on('error', reject);
+    p.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith(MARK));
+      if (code !== 0 || !line) return reject(new Error(`bench child (${args[0]}, ${size} articles) failed with exit code ${code}: ${err.slice(-2000)}`));
+      const result = JSON.parse(line.slice(MARK.length)) as ChildResult;
+      result.processReadyMs ??= performance.now() - started;
+      resolveChild(result);
+    });
+  });
+}
+
+// ---- inside a child --------------------------------------------------------------------------------
+
+export interface ChildOptions {
+  mode: 'cold' | 'snapshot';
+  dir: string;
+  snapshot: string;
+  queries: boolean;
+  rounds: number;
+  perKind: number;
+  spawnedAt?: number;
+}
+
+/** Runs one measurement in this (fresh) process and prints its result line on stdout. */
+export async function runChild(o: ChildOptions): Promise<void> {
+  const say = (l: string) => process.stderr.write(`${l}\n`);
+  const { Engine } = await import('../engine.ts');
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+  const t0 = performance.now();
+  const engine = await Engine.open([o.dir], { snapshot: o.snapshot, progress: throttle(say, 2000) });
+  const readyMs = performance.now() - t0;
+  const stats = engine.openStats!;
+  const processReadyMs = o.spawnedAt ? Date.now() - o.spawnedAt : undefined;
+  const mem = () => process.memoryUsage();
+  const result: ChildResult = {
+    mode: o.mode,
+    articles: stats.articles,
+    stories: stats.stories,
+    bytes: stats.bytes,
+    readyMs,
+    processReadyMs: processReadyMs as number,
+    analysisMs: stats.analysisMs,
+    analysisCpuMs: stats.analysisCpuMs,
+    workers: stats.workers,
+    storiesFromSnapshot: stats.storiesFromSnapshot,
+    rssAfterReadyMb: mem().rss / 1e6,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  if (o.mode === 'snapshot' && stats.storiesAnalysed > 0) say(`warning: ${stats.storiesAnalysed} stories were not in the snapshot (${JSON.stringify(stats.snapshotMisses)})`);
+  if (o.mode === 'snapshot') {
+    // The first queries after a restart: indexes are built as stories are first asked about.
+    const { rounds } = await measureQueries(engine, 1, o.perKind, false);
+    result.firstRoundP99 = rounds[0].p99;
+  }
+  if (o.queries) {
+    say(`running ${o.rounds} rounds of ${o.perKind * 4} queries…`);
+    const q = await measureQueries(engine, o.rounds, o.perKind, true);
+    const warmRounds = q.rounds.slice(1);
+    result.p50 = medianLatencies(warmRounds.map((r) => r.p50));
+    result.p99 = medianLatencies(warmRounds.map((r) => r.p99));
+    result.firstRoundP99 = q.rounds[0].p99;
+    result.linearRatio = q.linearRatio;
+    result.linearByKind = q.linearByKind;
+    gc();
+    const m = mem();
+    result.rssMb = m.rss / 1e6;
+    result.heapMb = m.heapUsed / 1e6;
+    say('building every story index (to time it)…');
+    result.indexBuildMs = timeIndexBuild(engine);
+  }
+  result.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${MARK}${JSON.stringify(result)}\n`);
+}
+
+interface RoundStats {
+  p50: Latencies;
+  p99: Latencies;
+}
+
+async function measureQueries(engine: import('../engine.ts').Engine, rounds: number, perKind: number, linear: boolean) {
+  const { Router } = await import('../router.ts');
+  const { commands } = await import('../../commands/index.ts');
+  const { queryMix } = await import('./queries.ts');
+  const { flatten, indexedLookup, linearLookup } = await import('./linear.ts');
+  // No reply cache: every query runs its handler (the charts' own memo stays, as in production).
+  const router = new Router(engine, commands, undefined, { cacheEntries: 0, cooldown: false });
+  const mix = queryMix(engine, perKind);
+  const out: RoundStats[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const times: Record<string, number[]> = { quote: [], timeline: [], compare: [], autocomplete: [] };
+    for (const q of mix) {
+      const t = performance.now();
+      if (q.kind === 'autocomplete') router.autocomplete(q.command, q.focused!, q.value ?? '', q.options);
+      else await router.run(q.command, q.options);
+      times[q.kind].push(performance.now() - t);
+    }
+    out.push({ p50: latencies(times, 0.5), p99: latencies(times, 0.99) });
+  }
+  let linearRatio = 0;
+  const linearByKind = { quote: 0, timeline: 0, compare: 0, autocomplete: 0 };
+  if (linear) {
+    // The same retrieval both ways, interleaved, three times; medians of each query's times.
+    const flat = flatten(engine);
+    const defaultStory = engine.storyNames()[0];
+    const idx: number[][] = mix.map(() => []);
+    const lin: number[][] = mix.map(() => []);
+    for (let r = 0; r < 3; r++) {
+      mix.forEach((q, i) => {
+        let t = performance.now();
+        indexedLookup(engine, q);
+        idx[i].push(performance.now() - t);
+        t = performance.now();
+        linearLookup(flat, q, defaultStory);
+        lin[i].push(performance.now() - t);
+      });
+    }
+    const perQuery = (xs: number[][]) => xs.map(median);
+    const iq = perQuery(idx);
+    const lq = perQuery(lin);
+    linearRatio = median(lq) / Math.max(median(iq), 1e-6);
+    for (const kind of Object.keys(linearByKind) as (keyof Latencies)[]) {
+      const sel = mix.map((q, i) => (q.kind === kind ? i : -1)).filter((i) => i >= 0);
+      linearByKind[kind] = round(median(sel.map((i) => lq[i])) / Math.max(median(sel.map((i) => iq[i])), 1e-6), 1);
+    }
+  }
+  return { rounds: out, linearRatio, linearByKind };
+}
+
+/** Builds every story's index from scratch (clusters and passages) without keeping it. */
+function timeIndexBuild(engine: import('../engine.ts').Engine): number {
+  let total = 0;
+  for (const s of engine.allStories()) {
+    const t = performance.now();
+    const Index = s.index.constructor as new (a: typeof s.analysis) => typeof s.index;
+    const fresh = new Index(s.analysis);
+    fresh.searchPassages('index');
+    total += performance.now() - t;
+  }
+  return total;
+}
+
+// ---- small statistics ------------------------------------------------------------------------------
+
+export function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function percentile(xs: number[], p: number): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+}
+
+function latencies(times: Record<string, number[]>, p: number): Latencies {
+  return {
+    quote: round(percentile(times.quote, p), 3),
+    timeline: round(percentile(times.timeline, p), 3),
+    compare: round(percentile(times.compare, p), 3),
+    autocomplete: round(percentile(times.autocomplete, p), 3),
+  };
+}
+
+function medianLatencies(xs: Latencies[]): Latencies {
+  const k = (key: keyof Latencies) => round(median(xs.map((x) => x[key])), 3);
+  return { quote: k('quote'), timeline: k('timeline'), compare: k('compare'), autocomplete: k('autocomplete') };
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function dirSize(dir: string): number {
+  try {
+    return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  } catch {
+    return 0;
+  }
+}
+
+function throttle(say: (l: string) => void, ms: number): (l: string) => void {
+  let last = 0;
+  return (l) => {
+    const now = Date.now();
+    if (now - last >= ms || /^snapshot/.test(l)) {
+      last = now;
+      say(l);
+    }
+  };
+}
+
+// ---- the table -----------------------------------------------------------------------------------
+
+export function formatTable(report: BenchReport): string {
+  const head = ['articles', 'MB', 'analysis MB/s', 'per core', 'index s', 'cold s', 'snapshot s', 'RSS MB', 'heap MB', 'quote p50/p99', 'timeline p50/p99', 'compare p50/p99', 'autocomplete p50/p99', 'linear ×'];
+  const ms = (a: number, b: number) => `${a.toFixed(2)}/${b.toFixed(2)}`;
+  const rows = report.sizes.map((s) => [
+    s.articles.toLocaleString('en-US'),
+    s.mb.toFixed(1),
+    s.analysis_mb_per_s.toFixed(2),
+    s.analysis_mb_per_s_per_core.toFixed(2),
+    (s.index_build_ms / 1000).toFixed(2),
+    (s.ready_cold_ms / 1000).toFixed(2),
+    (s.ready_snapshot_ms / 1000).toFixed(2),
+    String(s.rss_mb),
+    String(s.heap_mb),
+    ms(s.p50_ms.quote, s.p99_ms.quote),
+    ms(s.p50_ms.timeline, s.p99_ms.timeline),
+    ms(s.p50_ms.compare, s.p99_ms.compare),
+    ms(s.p50_ms.autocomplete, s.p99_ms.autocomplete),
+    s.linear_scan_ratio.toFixed(1),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+  return [
+    `machine: ${report.machine}`,
+    line(head),
+    `|${widths.map((w) => '-'.repeat(w + 1) + ':').join('|')}|`,
+    ...rows.map(line),
+    'times in ms unless marked s; p50/p99 are medians over the warm rounds; cold/snapshot: Engine.open to ready, medians over the runs.',
+  ].join('\n');
+}
