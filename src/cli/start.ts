@@ -7,7 +7,14 @@ import { Router } from '../router.ts';
 
 export async function start(_args: string[]): Promise<number> {
   const config = loadConfig();
-  const engine = Engine.fromPaths([config.SEEDS_DIR], config.MAX_ARTICLE_BYTES);
+  // Stories whose files are unchanged come back from the snapshot in .newsdesk/ (quick restarts).
+  const engine = await Engine.open([config.SEEDS_DIR], {
+    maxBytes: config.MAX_ARTICLE_BYTES,
+    snapshot: true,
+    progress: (m) => (m.startsWith('snapshot') ? log.info(m) : log.debug(m)),
+  });
+  const s = engine.openStats!;
+  log.info({ articles: s.articles, stories: s.stories, fromSnapshot: s.storiesFromSnapshot, ms: Math.round(s.totalMs) }, 'articles ready');
   for (const w of engine.warnings) log.warn({ file: w.file, reason: w.reason }, 'skipped article');
   const router = new Router(engine, commands, log);
   if (config.DISCORD_TOKEN) {
