@@ -17,6 +17,8 @@ export interface ArticleContext {
   table: EntityTable;
   /** Outlet names of the story (an "according to" one of these is a relay). */
   outlets: Set<string>;
+  /** Speakers already attributed, by sentence: a later pronoun most likely points back to them. */
+  speakers: Map<number, Resolved>;
 }
 
 export function maskQuotes(text: string, spans: Span[]): string {
@@ -28,7 +30,7 @@ export function maskQuotes(text: string, spans: Span[]): string {
 export function buildContext(text: string, spans: Span[], paragraphs: Paragraph[], sentences: Sentence[], table: EntityTable, common: Set<string>, outlets: Set<string>): ArticleContext {
   const masked = maskQuotes(text, spans);
   const mentions = sentences.map((s) => findMentions(masked, s.start, s.end, common));
-  return { text, masked, paragraphs, sentences, mentions, table, outlets };
+  return { text, masked, paragraphs, sentences, mentions, table, outlets, speakers: new Map() };
 }
 
 export function sentenceAt(ctx: ArticleContext, offset: number): number {

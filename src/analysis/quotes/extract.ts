@@ -74,6 +74,7 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
       if (sourcing.relay) trace.push(`relay: ${sourcing.relay}`);
     } else trace.push(`${para.kind} paragraph: speaker only from other articles`);
     state.previous.push({ site, attribution });
+    if (attribution && !attribution.weak) ctx.speakers.set(site.sentence, attribution.speaker);
     attributions.set(span, { attribution, relay: sourcing.relay ?? para.relay, trace });
   }
   // A piece continued in the next paragraph takes the speaker its continuation names.

@@ -15,7 +15,7 @@ export const SPEECH_VERBS = words(`
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
-  admitting answering asking continuing reiterating repeating commenting conceding
+  admitting answering asking continuing reiterating repeating commenting conceding read reads
 `);
 
 /** Verbs whose `-ing` form takes the main clause's subject ("X warned, saying …"). */
@@ -53,6 +53,7 @@ export const ROLE_NOUNS = words(`
   founder official officials lawyer attorney prosecutor researcher researchers scientist scientists professor
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
   skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers
+  monarch ruler emir governor-general agent spokesman
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement
@@ -75,13 +76,16 @@ export const ORG_HEADS = words(`
   university college school hospital foundation trust fund club team league network times post news
   journal herald telegraph tribune gazette press agency tv radio television channel guardian review
   kremlin pentagon commission's cabinet army navy forces force guard observatory laboratory lab
+  courier chronicle observer mail express mirror ledger dispatch bulletin examiner inquirer sentinel
+  monitor broadcaster area district province state-owned inc.
 `);
 
 /** Words that mark an outlet: an "according to X" with one of these relays rather than speaks. */
 export const OUTLET_HINTS = words(`
   news times post journal herald telegraph tribune gazette press agency tv radio television channel
   guardian review daily weekly magazine wire reuters bloomberg broadcasting network online media newspaper
-  outlet report reports
+  outlet report reports courier chronicle observer mail express mirror ledger dispatch bulletin examiner
+  inquirer sentinel monitor broadcaster podcast programme program show
 `);
 
 /** Synonyms so that "the Russian leader" finds the person introduced as "President". */

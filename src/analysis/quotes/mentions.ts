@@ -184,7 +184,21 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
     // "Agency News Chief Anchor Jane Doe": an affiliation, then capitalised titles, then the name.
     // "Lord Mayor of Dublin Jane Doe", "Secretary of State John Roe": the "of" place is part of the title.
-    if (!org && k > 0 && words[k] === 'of' && words.length - k - 2 >= 2) k += 2;
+    const afterPlace = words.slice(k + 2);
+    if (!org && k > 0 && words[k] === 'of' && afterPlace.length >= 2 && !afterPlace.some((w) => CONNECTORS.has(w))) k += 2;
+    // "Minister of State for Health", "Commissioner for Health": a title with its portfolio and no
+    // name after it is a role description (an apposition usually names the person).
+    else if (!org && k > 0 && isLast && (words[k] === 'of' || words[k] === 'for') && words.length - k <= 4) {
+      const role = base(masked, tokens, seg[0], seg[seg.length - 1], 'role', words.join(' '), [], false, {
+        head: words[k - 1].toLowerCase().replace(/\.$/, ''),
+        modifiers: [...words.slice(0, k - 1), ...words.slice(k + 1)].map((w) => w.toLowerCase()),
+      });
+      role.start = tokens[parts[0].a].start;
+      role.before = base(masked, tokens, parts[0].a, parts[0].a, 'name', '', [], false).before;
+      role.text = masked.slice(role.start, role.end);
+      mentions.push(role);
+      return;
+    }
     const lastTitle = findLastIndex(words, (w, n) => n < words.length - 1 && isTitle(w) && !CONNECTORS.has(w.toLowerCase()));
     if (lastTitle >= k && !words.slice(lastTitle + 1).some((w) => ORG_HEADS.has(lower(w)) || CONNECTORS.has(w.toLowerCase())) && !words.slice(0, lastTitle).some((w) => CONNECTORS.has(w.toLowerCase()))) {
       k = lastTitle + 1;
@@ -279,7 +293,7 @@ function readRole(masked: string, tokens: Token[], i: number): { mention: Mentio
       // "a Department for Transport spokesperson": a capitalised body name, read as a name.
       if (isCap(tokens[j].text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && isCap(tokens[j + 2]?.text ?? '')) return null;
       // "the chief executive", "the general secretary": the head is the last role word of the run.
-      while (tokens[j + 1] && /^\s+$/.test(masked.slice(tokens[j].end, tokens[j + 1].start)) && ROLE_NOUNS.has(tokens[j + 1].text.toLowerCase().replace(/[’']s$/, ''))) {
+      while (tokens[j + 1] && /^[’']?\s+$/.test(masked.slice(tokens[j].end, tokens[j + 1].start)) && ROLE_NOUNS.has(tokens[j + 1].text.toLowerCase().replace(/[’']s$/, ''))) {
         j++;
       }
       const last = tokens[j].text.toLowerCase().replace(/[’']s$/, '');

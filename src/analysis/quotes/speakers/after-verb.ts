@@ -8,10 +8,12 @@ export const afterVerb: Rule = (ctx, site) => {
   const close = site.span.close + 1;
   const verbs = verbsIn(ctx, close, site.to);
   const first = site.after[0];
-  // Speaker then verb: the mention right after the quote, then (an adverb and) a speech verb.
-  if (first && adjacent(ctx, close, first.start) && !first.possessive) {
-    const verb = verbs.find((v) => v.start >= first.end);
-    if (verb && onlyAdverbsBetween(ctx, first.end, verb.start)) {
+  // Speaker then verb: the mention right after the quote, then (an adverb and) a speech verb;
+  // "“…,” Jane Doe, an analyst at X, said" and "“…,” as she put it" too.
+  const lead = first ? ctx.masked.slice(close, first.start) : '';
+  if (first && (adjacent(ctx, close, first.start) || /^[\s”"’',]*as\s+$/i.test(lead)) && !first.possessive) {
+    const verb = verbs.find((v) => v.start >= first.end) ?? putIt(ctx, first.end, site.to);
+    if (verb && (onlyAdverbsBetween(ctx, first.end, verb.start) || appositive(ctx, first.end, verb.start))) {
       const speaker = resolveMention(ctx, first, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }
@@ -34,6 +36,18 @@ export const afterVerb: Rule = (ctx, site) => {
   }
   return null;
 };
+
+/** "as she put it": "put" speaks only in this turn of phrase. */
+function putIt(ctx: ArticleContext, from: number, to: number) {
+  const m = /^\s+put\s+it\b/.exec(ctx.masked.slice(from, to));
+  return m ? { start: from + m[0].indexOf('put'), end: from + m[0].length, word: 'put' } : undefined;
+}
+
+/** ", an analyst at Fairmount Research," between a speaker and the verb. */
+export function appositive(ctx: ArticleContext, from: number, to: number): boolean {
+  const gap = ctx.masked.slice(from, to);
+  return /^,[^,;:.!?]{2,100},\s*$/.test(gap) || /^,[^,;:.!?]{2,100},[^,;:.!?]{2,60},\s*$/.test(gap);
+}
 
 export function onlyAdverbsBetween(ctx: ArticleContext, from: number, to: number): boolean {
   const words = ctx.masked.slice(from, to).match(/[\p{L}]+/gu) ?? [];

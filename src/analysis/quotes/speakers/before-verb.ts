@@ -5,6 +5,7 @@ import { isSubjectLike, type ArticleContext } from '../context.ts';
 import type { Mention } from '../mentions.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { verbsIn, type QuoteSite } from './cues.ts';
+import { appositive } from './after-verb.ts';
 import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
 import type { Rule } from './types.ts';
@@ -61,6 +62,9 @@ function participleSubject(ctx: ArticleContext, site: QuoteSite, verbStart: numb
  * company,") and objects of other verbs ("recalled the envoy").
  */
 function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
+  // "Dr Jane Doe, Medical Director of the General Hospital, Irede, said": the name before the appositions.
+  const subject = sentenceSubject(ctx, site.sentence, verbStart);
+  if (subject && appositive(ctx, subject.end, verbStart)) return subject;
   const lead = ctx.masked.slice(site.from, verbStart);
   const skipped: [number, number][] = [];
   for (const r of lead.matchAll(/,\s*(who|which|whose|whom|where)\b[^,]*,/gi)) skipped.push([site.from + r.index!, site.from + r.index! + r[0].length]);

@@ -17,7 +17,7 @@ export function resolveMention(ctx: ArticleContext, m: Mention, sentence: number
 
 const PUBLIC_BODY = /\b(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|parliament|court|police|embassy|regulator|service)\b/i;
 const PUBLIC_ROLE = /^(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|regulator|court|police|embassy)$/;
-const GENERIC_BODY = /^(agency|regulator|company|firm|organisation|organization|group|body|authority|department|commission|business|maker|manufacturer)$/;
+const GENERIC_BODY = /^(agency|regulator|company|firm|organisation|organization|group|body|authority|department|commission|business|maker|manufacturer|club|team|union|party|league|association|federation|council)$/;
 const BODY = /\b(embassy|ministry|department|office|commission|committee|council|agency|authority|government|administration|union|association|company|police|court|board|bureau|kremlin|house|federation|club|team|party)\b/i;
 
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
@@ -30,6 +30,9 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
   if (m.head === 'descriptor') return null;
   if (m.org) {
+    // "The players’ union, AFE, said": a description followed by the body's name in apposition.
+    const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name');
+    if (next && /^,\s*$/.test(ctx.masked.slice(m.end, next.start)) && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) return resolveMention(ctx, next, sentence, depth + 1);
     // "the ministry": the nearest body named before it with that word, else of the same sort
     // (a public body for "the agency", a business for "the company").
     const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && c.org && c.name.toLowerCase().includes(m.head!));
@@ -60,16 +63,28 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     return p === 'she' ? g !== 'male' : g !== 'female';
   };
   for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; s--, n++) {
+    // Who spoke in an earlier sentence is the likeliest "he" or "she" after it.
+    const spoke = s < sentence ? ctx.speakers.get(s) : undefined;
+    if (spoke && compatible(spoke)) return spoke;
+    const candidates: Resolved[] = [];
     for (const c of ctx.mentions[s]) {
       if (s === sentence && c.start >= m.start) break;
       if (!isSubjectLike(c)) continue;
       // An earlier pronoun carries its own referent on ("He added …. He said …").
       if (c.kind === 'pronoun' && c.pronoun !== p) continue;
       const r = resolveMention(ctx, c, s, depth + 1);
-      if (r && compatible(r)) return r;
+      if (r && compatible(r)) candidates.push(r);
     }
+    // A full name or a titled person before a bare single word (often a place: "…, Irede, …").
+    const best = candidates.find((r) => r.org || personLike(ctx, r)) ?? candidates[0];
+    if (best) return best;
   }
   return null;
+}
+
+function personLike(ctx: ArticleContext, r: Resolved): boolean {
+  if (!r.entity) return true;
+  return r.entity.name.split(/\s+/).length >= 2 || r.entity.roles.length > 0 || ctx.table.gender(r.entity) !== 'unknown';
 }
 
 function nearest(ctx: ArticleContext, sentence: number, before: number, f: (m: Mention) => boolean) {
