@@ -66,6 +66,7 @@ describe('tense cues', () => {
   });
   it('reads a deadline as ahead', () => {
     expect(tense('People need to know by Friday whether the buses run.', 'Friday')).toMatchObject({ direction: 'future' });
+    expect(tense('The judge, who presided over the trial, gave prosecutors until Dec. 9 to respond.', 'Dec. 9')).toMatchObject({ direction: 'future' });
   });
   it('reads a present-tense fixture as scheduled, unless it is a caption', () => {
     expect(tense('The two teams meet again on Tuesday in Leeds.', 'Tuesday')).toMatchObject({ kind: 'scheduled', cued: false });
@@ -183,6 +184,14 @@ describe('anaphora', () => {
     expect(findAnaphora('The next day, talks resumed.').map((a) => a.offset)).toEqual([1]);
     expect(findAnaphora('Two days later, the strike ended.').map((a) => a.offset)).toEqual([2]);
     expect(findAnaphora('The day before, he had warned them.').map((a) => a.offset)).toEqual([-1]);
+  });
+  it('finds years told by the last date: "June of that year", "the following year"', () => {
+    expect(findAnaphora('He was arrested in June of that year.').map((a) => [a.text, a.unit, a.month])).toEqual([['in June of that year', 'year', 6]]);
+    expect(findAnaphora('The following year, the firm collapsed.').map((a) => [a.unit, a.offset])).toEqual([['year', 1]]);
+  });
+  it('keeps the clause that says which day "the same day" is', () => {
+    expect(findAnaphora('The same day the petition was filed, police made two arrests.')[0]).toMatchObject({ restriction: 'the petition was filed' });
+    expect(findAnaphora('On the same day, police made two arrests.')[0].restriction).toBeUndefined();
   });
   it('leaves "the day after tomorrow" and named days alone', () => {
     expect(findAnaphora('It comes the day after tomorrow.')).toEqual([]);

@@ -48,6 +48,20 @@ describe('events of an article', () => {
     expect(events(text)).toEqual(['2022-10-03 happened [Monday]', '2022-10-03 happened [Later that day]']);
   });
 
+  it('dates "the same day" by the event its clause names, not just the last one', () => {
+    const text = `${DATED}The petition was filed on Monday at the High Court.\n\nThe hearing was adjourned on Wednesday.\n\nThe same day the petition was filed, police arrested two men.\n`;
+    expect(events(text)).toContain('2022-10-03 happened [The same day]');
+  });
+
+  it('dates "June of that year" by the year just told', () => {
+    const text = `${DATED}The company filed for bankruptcy in March 2021. Its founder was arrested in June of that year.\n`;
+    expect(events(text)).toEqual(['2021-03 happened [March 2021]', '2021-06 happened [in June of that year]']);
+  });
+
+  it('never dates an event from a page stamp such as "Updated 2 hours ago"', () => {
+    expect(events(`${DATED}Updated 2 hours ago\n\nThe harbour board approved the new timetable on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
   it('gives each day of an alternative its own event, marked as proposed', () => {
     expect(events(`${DATED}The union had offered to meet the company on Thursday or Monday.\n`)).toEqual(['2022-10-13 proposed [Thursday]', '2022-10-10 proposed [Monday]']);
   });

@@ -1,26 +1,38 @@
-// Expressions dated by the event just told, not by the article's day: "the same day", "later that
-// day", "that night", "the next day", "two days later", "the day before". chrono-node reads none of
-// them (or reads "next day" as tomorrow); the caller resolves them against the last dated event.
+// Expressions dated by what the article just told, not by the article's day: "the same day",
+// "later that day", "that night", "the next day", "two days later", "the day before", and for
+// years "that year", "in June of that year", "the following year". chrono-node reads none of them
+// (or reads "next day" as tomorrow); the caller resolves them against the last dated event.
 
 export interface AnaphoricMention {
   start: number;
   end: number;
   text: string;
-  /** Days from the anchor event. */
+  unit: 'day' | 'year';
+  /** Days (or years) from the anchor. */
   offset: number;
+  /** "June of that year": the month named, 1-12. */
+  month?: number;
+  /** "the same day the petition was filed": words saying which earlier event is meant. */
+  restriction?: string;
 }
 
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
 
-const RULES: { re: RegExp; offset: (m: RegExpExecArray) => number | null }[] = [
+type Rule = { re: RegExp; unit: 'day' | 'year'; offset: (m: RegExpExecArray) => number | null };
+
+const RULES: Rule[] = [
   {
     re: /\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)|(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening)|that\s+(?:day|night|morning|afternoon|evening))\b/gi,
+    unit: 'day',
     offset: () => 0,
   },
-  { re: /\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+(?:tomorrow|[A-Z0-9])))\b/gi, offset: () => 1 },
-  { re: /\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before(?!\s+(?:yesterday|[A-Z0-9])))\b/gi, offset: () => -1 },
+  { re: /\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+(?:tomorrow|[A-Z0-9])))\b/gi, unit: 'day', offset: () => 1 },
+  { re: /\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before(?!\s+(?:yesterday|[A-Z0-9])))\b/gi, unit: 'day', offset: () => -1 },
   {
     re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier|afterwards?|before)\b/gi,
+    unit: 'day',
     offset: (m) => {
       const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
       if (!Number.isFinite(n)) return null;
@@ -28,11 +40,20 @@ const RULES: { re: RegExp; offset: (m: RegExpExecArray) => number | null }[] = [
       return /later|after/i.test(m[3]) ? days : -days;
     },
   },
+  {
+    re: new RegExp(`\\b(?:(?:in\\s+)?(?:early|late|mid-)?\\s*(${MONTH})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|(?:later|earlier)\\s+that\\s+year|(?:that|the\\s+same)\\s+year)\\b`, 'g'),
+    unit: 'year',
+    offset: () => 0,
+  },
+  { re: /\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later)\b/gi, unit: 'year', offset: () => 1 },
 ];
+
+/** "the same day the petition was filed" / "that day, when …": the clause naming the earlier event. */
+const RESTRICTION = /^\s+(?:that\s+|when\s+|on\s+which\s+)?((?:the|a|an|his|her|its|their|[A-Z])\b[^,.;:]{3,80})/;
 
 export function findAnaphora(text: string): AnaphoricMention[] {
   const out: AnaphoricMention[] = [];
-  for (const { re, offset } of RULES) {
+  for (const { re, unit, offset } of RULES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const o = offset(m);
@@ -40,7 +61,14 @@ export function findAnaphora(text: string): AnaphoricMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((x) => x.start < end && start < x.end)) continue;
-      out.push({ start, end, text: m[0], offset: o });
+      const mention: AnaphoricMention = { start, end, text: m[0], unit, offset: o };
+      if (unit === 'year' && m[1]) mention.month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+      if (unit === 'day' && o === 0 && /^(?:the\s+same|that)\s+day$/i.test(m[0])) {
+        const r = RESTRICTION.exec(text.slice(end));
+        // Only a clause with a verb restricts ("the same day the petition was filed").
+        if (r && /\b(was|were|is|are|had|has|\w+ed)\b/.test(r[1])) mention.restriction = r[1];
+      }
+      out.push(mention);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -24,7 +24,20 @@ const DATELINE_PARENS = /^[A-Z][A-Za-z .'’-]{1,40}?\s*\(([^()]{3,90})\)\s*[-�
 /** "SYDNEY, June 4 (AAP) -", "Perth, June 4 (PTI) Text", "LONDON, 3 June 2023 –": an agency in brackets or a dash ends it. */
 const DATELINE_COMMA = /^[A-Z][A-Za-z .'’-]{1,40},\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([^()]{1,40}\)\s*[-–—:]?|[-–—:])/;
 
+/** "Updated 2 hours ago", "Published: 09:12": a stamp of the page, not of the story. */
+export const STAMP = /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b[^.!?]{0,60}$/i;
+
+// The pipeline asks twice per article (publication date, then events): remember the answer.
+const cache = new WeakMap<Paragraph[], StatedDate | null>();
+
 export function statedPublication(article: Article, paragraphs: Paragraph[]): StatedDate | null {
+  if (cache.has(paragraphs)) return cache.get(paragraphs)!;
+  const found = findStated(article, paragraphs);
+  cache.set(paragraphs, found);
+  return found;
+}
+
+function findStated(article: Article, paragraphs: Paragraph[]): StatedDate | null {
   const head = paragraphs.filter((p) => READABLE.has(p.kind)).slice(0, HEAD_PARAGRAPHS);
   for (const p of head) {
     const found = crawlerToken(p) ?? labelled(p) ?? byline(p);

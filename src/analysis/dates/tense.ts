@@ -54,8 +54,9 @@ export function temporalContext(text: string, start: number, end: number, option
     }
     from = speech.end;
   }
-  // "by Friday", "before Monday", "starting June 7": a deadline or a start lies ahead.
+  // "by Friday", "before Monday", "starting June 7", "until Dec. 9 to respond": a deadline or a start lies ahead.
   if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+)?$/i.test(before)) return fromKind('scheduled');
+  if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
   const cue = lastCue(before.slice(from));
   if (cue) return fromKind(cue.kind);
   // "On Monday, the council will vote": the main clause after the expression decides.

@@ -19,11 +19,25 @@ const CALENDAR =
 /** "Russian", "Irish", "Chinese", "Australian": a nationality adjective before a title or name. */
 const NATIONALITY = /^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|an)$/;
 
-export function sentenceActors(sentence: string, speakers: (string | null)[], entities: Entity[]): string[] {
+/** Every surface form the story's entities know, lower-cased, to its canonical name. */
+export type ActorNames = Map<string, string>;
+
+const namesCache = new WeakMap<Entity[], ActorNames>();
+
+export function actorNames(entities: Entity[]): ActorNames {
+  const cached = namesCache.get(entities);
+  if (cached) return cached;
+  const out: ActorNames = new Map();
+  for (const e of entities) for (const form of [e.name, ...e.aliases]) if (!out.has(form.toLowerCase())) out.set(form.toLowerCase(), e.name);
+  namesCache.set(entities, out);
+  return out;
+}
+
+export function sentenceActors(sentence: string, speakers: (string | null)[], names: ActorNames): string[] {
   const out: string[] = [];
   const add = (name: string | null) => {
     if (!name) return;
-    const canonical = canonicalName(name, entities);
+    const canonical = names.get(name.toLowerCase()) ?? name;
     if (!out.some((n) => sameActor(n, canonical))) out.push(canonical);
   };
   speakers.forEach(add);
@@ -33,7 +47,7 @@ export function sentenceActors(sentence: string, speakers: (string | null)[], en
     // A lone capitalised word opening the sentence says nothing ("Harbour master X resigned"),
     // unless the story knows it as a name.
     const opening = !/\S/.test(sentence.slice(0, m.index)) && !name.includes(' ') && m[0] === name;
-    if (opening && !entities.some((e) => matchesEntity(name, e))) continue;
+    if (opening && !names.has(name.toLowerCase())) continue;
     add(name);
   }
   return out.slice(0, 6);
@@ -50,15 +64,6 @@ function cleanName(raw: string): string | null {
   if (name.length < 2 || /^[A-Z]\.?$/.test(name)) return null;
   if (words.length === 1 && (NATIONALITY.test(name) || TITLES.has(name.toLowerCase()))) return null;
   return name;
-}
-
-function canonicalName(name: string, entities: Entity[]): string {
-  return entities.find((e) => matchesEntity(name, e))?.name ?? name;
-}
-
-function matchesEntity(name: string, e: Entity): boolean {
-  const n = name.toLowerCase();
-  return e.name.toLowerCase() === n || e.aliases.some((a) => a.toLowerCase() === n);
 }
 
 /** Same actor when one name's words contain the other's or the surnames agree ("Putin", "Vladimir Putin"). */

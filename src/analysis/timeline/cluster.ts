@@ -3,9 +3,12 @@
 // happening once). Deterministic, and independent of the order the articles were read in.
 import { type Comparable, sameHappening, similarity } from './same-happening.ts';
 
-/** Above this many events on one day, only pairs sharing a rare word are compared. */
-const ALL_PAIRS_LIMIT = 300;
-const RARE_DF = 20;
+/**
+ * Only pairs that share a word are compared, and words shared by very many reports of one day
+ * ("said", a protagonist's name) do not make pairs on their own: two reports of one happening
+ * also share rarer words.
+ */
+const COMMON_DF = 50;
 
 export function clusterDay(items: Comparable[]): Comparable[][] {
   const parent = items.map((_, i) => i);
@@ -25,22 +28,25 @@ export function clusterDay(items: Comparable[]): Comparable[][] {
     for (const f of files[b]) files[a].add(f);
   }
   const groups = new Map<number, Comparable[]>();
-  items.forEach((c, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), c]));
+  items.forEach((c, i) => {
+    const root = find(i);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(c);
+  });
   return [...groups.values()];
 }
 
 function* candidatePairs(items: Comparable[]): Generator<[number, number]> {
-  if (items.length <= ALL_PAIRS_LIMIT) {
-    for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) yield [i, j];
-    return;
-  }
   const postings = new Map<string, number[]>();
   items.forEach((c, i) => {
-    for (const w of c.words) postings.set(w, [...(postings.get(w) ?? []), i]);
+    for (const w of c.words) {
+      if (!postings.has(w)) postings.set(w, []);
+      postings.get(w)!.push(i);
+    }
   });
   const seen = new Set<number>();
   for (const list of postings.values()) {
-    if (list.length > RARE_DF) continue;
+    if (list.length > COMMON_DF) continue;
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {
         const key = list[a] * items.length + list[b];

@@ -1,8 +1,9 @@
 // Sources that put the same happening on different days. Only single-date reports of the same kind
 // are compared ("Friday or Monday" offers alternatives, not a disagreement), only within a week,
 // and only when the reports are clearly about one thing (the same quote and date words, or strong
-// overlap of both the sentences and the clauses around the dates).
-// The date most sources give keeps the entry; the others are listed as its conflict.
+// overlap of both the sentences and the clauses around the dates). The date most sources give
+// keeps the entry; the others are listed as its conflict. Candidates are found through the rare
+// words the reports share, so a large story is not compared entry by entry.
 import type { TimelineEntry } from '../types.ts';
 import type { TimelineEvent } from './events.ts';
 import { type Comparable, similarity } from './same-happening.ts';
@@ -10,6 +11,7 @@ import { contentWords, overlap } from './words.ts';
 
 const STRONG = 0.5;
 const WINDOW_DAYS = 7;
+const RARE_DF = 20;
 
 export interface Draft {
   entry: TimelineEntry;
@@ -20,26 +22,50 @@ export interface Draft {
 
 export function flagConflicts(drafts: Draft[], all: TimelineEvent[]): void {
   const single = singleDateSentences(all);
-  for (const a of drafts) {
-    for (const b of drafts) {
-      if (a === b || a.absorbed || b.absorbed || a.entry.date === b.entry.date) continue;
-      if (a.entry.precision !== 'day' || b.entry.precision !== 'day' || a.entry.kind !== b.entry.kind) continue;
-      if (Math.abs(Date.parse(a.entry.date) - Date.parse(b.entry.date)) > WINDOW_DAYS * 86_400_000) continue;
-      const files = new Set(a.members.map((m) => m.event.file));
-      if (b.members.some((m) => files.has(m.event.file))) continue; // one source giving both days is not a disagreement
-      const strong = a.members.some((x) => single.has(key(x.event)) && b.members.some((y) => single.has(key(y.event)) && sameReport(x, y)));
-      if (!strong) continue;
-      const [keep, lose] = a.members.length >= b.members.length ? [a, b] : [b, a];
-      if (keep.members.length === lose.members.length) {
-        // No majority: both stay, each naming the other.
-        addConflict(a, b);
-        addConflict(b, a);
-        continue;
-      }
-      addConflict(keep, lose);
-      lose.absorbed = true;
+  for (const [a, b] of candidatePairs(drafts, single)) {
+    if (a.absorbed || b.absorbed || a.entry.date === b.entry.date) continue;
+    if (a.entry.precision !== 'day' || b.entry.precision !== 'day' || a.entry.kind !== b.entry.kind) continue;
+    if (Math.abs(Date.parse(a.entry.date) - Date.parse(b.entry.date)) > WINDOW_DAYS * 86_400_000) continue;
+    const files = new Set(a.members.map((m) => m.event.file));
+    if (b.members.some((m) => files.has(m.event.file))) continue; // one source giving both days is not a disagreement
+    const strong = a.members.some((x) => single.has(key(x.event)) && b.members.some((y) => single.has(key(y.event)) && sameReport(x, y)));
+    if (!strong) continue;
+    if (a.members.length === b.members.length) {
+      // No majority: both stay, each naming the other.
+      addConflict(a, b);
+      addConflict(b, a);
+      continue;
     }
+    const [keep, lose] = a.members.length > b.members.length ? [a, b] : [b, a];
+    addConflict(keep, lose);
+    lose.absorbed = true;
   }
+}
+
+/** Pairs of drafts (in a stable order) whose single-date members share a rare word. */
+function candidatePairs(drafts: Draft[], single: Set<string>): [Draft, Draft][] {
+  const postings = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    const words = new Set<string>();
+    for (const m of d.members) if (single.has(key(m.event))) for (const w of m.words) words.add(w);
+    for (const w of words) {
+      if (!postings.has(w)) postings.set(w, []);
+      postings.get(w)!.push(i);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    if (list.length > RARE_DF) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const id = list[x] * drafts.length + list[y];
+        if (seen.has(id)) continue;
+        seen.add(id);
+        pairs.push([list[x], list[y]]);
+      }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]).map(([x, y]) => [drafts[x], drafts[y]]);
 }
 
 /**

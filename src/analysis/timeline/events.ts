@@ -4,18 +4,19 @@
 // day" against the last dated event. Teasers, ads, off-topic passages and the article's own
 // byline or dateline never give an event.
 import { STORY_KINDS, type Paragraph, type Sentence } from '../../corpus/types.ts';
-import { findAnaphora } from '../dates/anaphora.ts';
+import { type AnaphoricMention, findAnaphora } from '../dates/anaphora.ts';
 import { type Day, addDays, isDay } from '../dates/calendar.ts';
 import { hasDateCue } from '../dates/cues.ts';
 import { type DateMention, type ParseOptions, parseDates, slackDays } from '../dates/expressions.ts';
 import { fullDates } from '../dates/full-date.ts';
-import { statedPublication } from '../dates/stated.ts';
+import { STAMP, statedPublication } from '../dates/stated.ts';
 import { temporalContext } from '../dates/tense.ts';
 import type { ArticleAnalysis, DatedEvent, Entity, EventKind, Precision } from '../types.ts';
-import { sentenceActors } from './actors.ts';
+import { actorNames, sentenceActors } from './actors.ts';
 import { type QuotedSpan, quotedSpans } from './quoted.ts';
 import { type PastDay, saidDay } from './said-day.ts';
 import { summarize } from './summary.ts';
+import { contentWords, overlap } from './words.ts';
 
 /** How the day a relative expression counts from was found. */
 export type AnchorKind = 'explicit' | 'article' | 'embed' | 'said' | 'said-default' | 'previous-event';
@@ -53,11 +54,14 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   const masked = stated ? [{ start: stated.start, end: stated.end }] : [];
   const quotes = quotedSpans(article);
   const history: PastDay[] = [];
+  /** Every date read outside quotations so far, for "that year". */
+  const mentioned: { date: string; at: number }[] = [];
   const events: TimelineEvent[] = [];
   const byParagraph = groupSentences(article.sentences);
+  const names = actorNames(entities);
 
   for (const p of article.paragraphs) {
-    if (!STORY_KINDS.has(p.kind)) continue;
+    if (!STORY_KINDS.has(p.kind) || STAMP.test(p.text.trim())) continue;
     const embed = p.kind === 'embed' ? embedDay(article.paragraphs, p) : null;
     const reading: Reading = {
       reference: embed ?? published,
@@ -72,13 +76,19 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
       const outside = blank(s, [...inSentence, ...masked], 'inside');
       const list: Found[] = readOutside(outside, s, reading, p.kind === 'embed');
       for (const a of findAnaphora(outside)) {
-        const anchor = history.filter((h) => h.at < s.start + a.start).at(-1) ?? lastDayEvent(events);
-        if (!anchor) continue;
+        const resolved = resolveAnaphora(a, s.start + a.start, history, mentioned);
+        if (!resolved) continue;
         removeOverlaps(list, s.start + a.start, s.start + a.end);
-        list.push({ start: s.start + a.start, end: s.start + a.end, text: a.text, date: addDays(anchor.date, a.offset), precision: 'day', kind: 'happened', anchor: 'previous-event' });
+        list.push({ start: s.start + a.start, end: s.start + a.end, text: a.text, ...resolved, kind: 'happened', anchor: 'previous-event' });
       }
       found.set(s, list);
-      for (const f of list) if (f.kind === 'happened' && f.precision === 'day') history.push({ date: f.date, at: f.start, paragraph: p.index, actors: sentenceActors(s.text, [], entities) });
+      if (!list.length) continue;
+      const words = contentWords(s.text);
+      const actors = sentenceActors(s.text, [], names);
+      for (const f of list) {
+        mentioned.push({ date: f.date, at: f.start });
+        if (f.kind === 'happened' && f.precision === 'day') history.push({ date: f.date, at: f.start, paragraph: p.index, actors, words });
+      }
     }
 
     // Then inside them, each read from the day it was said: a past date outside the quotation in
@@ -111,7 +121,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
       const list = found.get(s) ?? [];
       if (!list.length) continue;
       const inSentence = quotes.filter((q) => q.start < s.end && q.end > s.start);
-      const actors = sentenceActors(s.text, inSentence.map((q) => q.speaker), entities);
+      const actors = sentenceActors(s.text, inSentence.map((q) => q.speaker), names);
       for (const f of distinctDates(list)) {
         events.push({
           file: article.file,
@@ -177,9 +187,25 @@ function removeOverlaps(found: Found[], start: number, end: number): void {
   for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
 }
 
-function lastDayEvent(events: TimelineEvent[]): PastDay | undefined {
-  const e = events.filter((x) => x.precision === 'day' && !x.quote && x.kind === 'happened').at(-1);
-  return e ? { date: e.date, at: e.start, paragraph: -1, actors: e.actors } : undefined;
+/**
+ * "the same day" is the day of the last dated happening before it, or of the one its clause names
+ * ("the same day the petition was filed"); "June of that year" the year of the last date read.
+ */
+function resolveAnaphora(a: AnaphoricMention, at: number, history: PastDay[], mentioned: { date: string; at: number }[]): { date: string; precision: Precision } | null {
+  if (a.unit === 'year') {
+    const last = mentioned.filter((m) => m.at < at).at(-1);
+    if (!last) return null;
+    const year = Number(last.date.slice(0, 4)) + a.offset;
+    return a.month ? { date: `${year}-${String(a.month).padStart(2, '0')}`, precision: 'month' } : { date: String(year), precision: 'year' };
+  }
+  const before = history.filter((h) => h.at < at);
+  let anchor = before.at(-1);
+  if (a.restriction) {
+    const words = contentWords(a.restriction);
+    const named = before.filter((h) => h.words && overlap(words, h.words) >= 0.5).at(-1);
+    if (named) anchor = named;
+  }
+  return anchor ? { date: addDays(anchor.date, a.offset), precision: 'day' } : null;
 }
 
 /**
@@ -206,11 +232,21 @@ function statedEnd(stated: { start: number; end: number } | null, s: Sentence): 
  * inside the given spans, 'outside' everything but them.
  */
 function blank(s: Sentence, spans: { start: number; end: number }[], which: 'inside' | 'outside'): string {
+  const inside = new Uint8Array(s.text.length);
+  for (const q of spans) for (let i = Math.max(q.start, s.start); i < Math.min(q.end, s.end); i++) inside[i - s.start] = 1;
+  const hide = which === 'inside' ? 1 : 0;
   let out = '';
-  for (let i = 0; i < s.text.length; i++) {
-    const c = s.text[i];
-    const inSpan = spans.some((q) => s.start + i >= q.start && s.start + i < q.end);
-    out += inSpan === (which === 'inside') && !/\s/.test(c) ? ' ' : c;
+  let from = 0;
+  for (let i = 0; i <= s.text.length; i++) {
+    if (i < s.text.length && inside[i] !== hide) continue;
+    out += s.text.slice(from, i);
+    // A hidden run: letters become spaces, white space stays (offsets are kept either way).
+    let j = i;
+    while (j < s.text.length && inside[j] === hide) j++;
+    out += s.text.slice(i, j).replace(/\S/g, ' ');
+    from = j;
+    i = j - 1;
+    if (j >= s.text.length) break;
   }
   return out;
 }
@@ -227,6 +263,9 @@ function embedDay(paragraphs: Paragraph[], p: Paragraph): Day | null {
 
 function groupSentences(sentences: Sentence[]): Map<number, Sentence[]> {
   const out = new Map<number, Sentence[]>();
-  for (const s of sentences) out.set(s.paragraph, [...(out.get(s.paragraph) ?? []), s]);
+  for (const s of sentences) {
+    if (!out.has(s.paragraph)) out.set(s.paragraph, []);
+    out.get(s.paragraph)!.push(s);
+  }
   return out;
 }

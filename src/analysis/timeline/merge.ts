@@ -27,7 +27,8 @@ function groupByDate(items: Comparable[]): Comparable[][] {
   const by = new Map<string, Comparable[]>();
   for (const c of items) {
     const key = `${c.event.date}|${c.event.precision}`;
-    by.set(key, [...(by.get(key) ?? []), c]);
+    if (!by.has(key)) by.set(key, []);
+    by.get(key)!.push(c);
   }
   return [...by.values()];
 }
@@ -54,8 +55,11 @@ function entryKind(kinds: EventKind[]): EventKind {
   return kinds.includes('scheduled') ? 'scheduled' : 'proposed';
 }
 
-/** The member most like the others: its summary speaks for the entry. */
-function medoid(members: Comparable[]): TimelineEvent {
+/** The member most like the others (among the first few): its summary speaks for the entry. */
+const MEDOID_SAMPLE = 25;
+
+function medoid(all: Comparable[]): TimelineEvent {
+  const members = all.slice(0, MEDOID_SAMPLE);
   let best = members[0];
   let bestScore = -1;
   for (const m of members) {

@@ -13,6 +13,8 @@ export interface PastDay {
   at: number;
   paragraph: number;
   actors: string[];
+  /** Content words of its sentence, to find the event a later "the same day …" names. */
+  words?: Set<string>;
 }
 
 export interface SaidDay {

@@ -25,23 +25,29 @@ function stem(w: string): string {
 }
 
 /** Shared words over the smaller set: a short report inside a longer one still counts. */
-export function overlap(a: Set<string>, b: Set<string>, weight: (w: string) => number = () => 1): number {
+export function overlap(a: Set<string>, b: Set<string>, weight: (w: string) => number = () => 1, totals?: [number, number]): number {
   if (!a.size || !b.size) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const w of a) {
-    wa += weight(w);
-    if (b.has(w)) shared += weight(w);
-  }
-  for (const w of b) wb += weight(w);
+  for (const w of small) if (large.has(w)) shared += weight(w);
+  if (!shared) return 0;
+  const [wa, wb] = totals ?? [total(a, weight), total(b, weight)];
   return shared / Math.min(wa, wb);
 }
 
-/** Inverse document frequency over a collection of word sets: log(1 + n / df). */
+export function total(words: Set<string>, weight: (w: string) => number): number {
+  let t = 0;
+  for (const w of words) t += weight(w);
+  return t;
+}
+
+/** Inverse document frequency over a collection of word sets: log(1 + n / df), computed once per word. */
 export function rarity(docs: Set<string>[]): (w: string) => number {
   const df = new Map<string, number>();
   for (const d of docs) for (const w of d) df.set(w, (df.get(w) ?? 0) + 1);
   const n = docs.length;
-  return (w) => Math.log(1 + n / (df.get(w) ?? 1));
+  const weights = new Map<string, number>();
+  for (const [w, f] of df) weights.set(w, Math.log(1 + n / f));
+  const unseen = Math.log(1 + n);
+  return (w) => weights.get(w) ?? unseen;
 }
