@@ -28,6 +28,19 @@ describe('publication date', () => {
   it('reads a byline that starts with the date', () => {
     expect(published(`Ferry timetable approved\n\n6 October 2022 - 09:12 Sinead Walsh\n\n${BODY}`)).toEqual({ date: '2022-10-06', inferred: false });
   });
+  it('reads a byline with the name first and a time zone', () => {
+    expect(stated(`Ferry timetable approved\n\nBy Jane Doe | March 19, 2021 10:00 am ET\n\n${BODY}`)).toMatchObject({ date: '2021-03-19', how: 'byline', text: expect.stringMatching(/^March 19, 2021/) });
+    expect(stated(`Ferry timetable approved\n\nAndrey Biryukov, 19 March 2021\n\n${BODY}`)).toMatchObject({ date: '2021-03-19', how: 'byline' });
+  });
+  it('does not take a short sentence with a date for a byline', () => {
+    expect(stated(`Ferry timetable approved\n\nThe board met on 19 March 2021\n\n${BODY}`)).toBeNull();
+  });
+  it('reads a placeless wire dateline', () => {
+    expect(stated(`March 19, 2021 (Reuters) - ${BODY}`)).toMatchObject({ date: '2021-03-19', how: 'dateline' });
+  });
+  it('keeps the day a byline writes, whatever its time zone', () => {
+    expect(stated(`Ferry timetable approved\n\nWednesday 14 May 2025 00:01 BST\n\n${BODY}`)).toMatchObject({ date: '2025-05-14' });
+  });
   it('reads a labelled line', () => {
     expect(published(`Ferry timetable approved\n\nPublished: Feb 8, 2024, 5:40 PM EST\n\n${BODY}`)).toEqual({ date: '2024-02-08', inferred: false });
   });

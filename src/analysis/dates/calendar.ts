@@ -53,3 +53,9 @@ export function toDay(value: string | Date | undefined | null): Day | null {
   if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   return null;
 }
+
+/** The calendar day chrono-node's components name, whatever time or zone came with them. */
+export function componentsDay(c: { get(component: 'year' | 'month' | 'day'): number | null }): Day {
+  const pad = (n: number | null, w: number) => String(n ?? 0).padStart(w, '0');
+  return `${pad(c.get('year'), 4)}-${pad(c.get('month'), 2)}-${pad(c.get('day'), 2)}`;
+}

@@ -3,7 +3,7 @@
 // to another reference (quotation contents, or everything but them), keeping offsets.
 import type { ParsedResult } from 'chrono-node';
 import type { Precision } from '../types.ts';
-import { type Day, chronoReference, formatDay } from './calendar.ts';
+import { type Day, chronoReference, componentsDay } from './calendar.ts';
 import { newsChrono } from './chrono.ts';
 import { hasDateCue } from './cues.ts';
 import type { NewsOption } from './options.ts';
@@ -46,7 +46,8 @@ export function slackDays(options: ParseOptions): number {
 function toMention(r: ParsedResult, text: string): DateMention | null {
   const precision = precisionOf(r);
   if (!precision) return null;
-  const day = formatDay(r.start.date());
+  // From the components, not the instant: "00:01 BST" is still that day, not the evening before.
+  const day = componentsDay(r.start);
   const date = precision === 'day' ? day : precision === 'month' ? day.slice(0, 7) : day.slice(0, 4);
   let start = r.index;
   const end = r.index + r.text.length;

@@ -1,7 +1,7 @@
 // A full date (day, month and year all written out) in a short string: "19 March 2021",
 // "19th March, 2021", "March 19, 2021", "2021-03-19", "Thursday, March 18, 2021".
 import * as chrono from 'chrono-node';
-import { type Day, formatDay } from './calendar.ts';
+import { type Day, componentsDay } from './calendar.ts';
 
 // The reference is irrelevant when the year is written; a fixed one keeps results reproducible.
 const FIXED = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
@@ -18,7 +18,7 @@ export function fullDates(text: string): FoundDate[] {
     .parse(text, FIXED)
     // The year must be written: chrono marks "today" and "now" as certain too.
     .filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && /(?<!\d)(1[89]|20)\d\d(?!\d)/.test(r.text))
-    .map((r) => ({ date: formatDay(r.start.date()), index: r.index, text: r.text }));
+    .map((r) => ({ date: componentsDay(r.start), index: r.index, text: r.text }));
 }
 
 /** A month and day without a year ("June 4"), as [month, day]. */

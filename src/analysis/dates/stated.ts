@@ -1,7 +1,8 @@
 // The publication date an article states about itself, and where: a crawler token (" date
 // 2021-03-19"), a labelled line ("Published: …"), a byline that starts with the date ("19 March 2021
 // - 13:46 A. Writer"), or a wire dateline ("WASHINGTON (Agency / Wire - 19th March, 2021)",
-// "SYDNEY, June 4 (AAP) -"). Only the first paragraphs are read: a date further down is the story's.
+// "SYDNEY, June 4 (AAP) -", "March 19 (Reuters) -"). Only the first paragraphs are read: a date
+// further down is the story's.
 import type { Article, Paragraph } from '../../corpus/types.ts';
 import { type Day, WEEKDAYS, weekdayOf } from './calendar.ts';
 import { fullDates, monthDay } from './full-date.ts';
@@ -18,9 +19,13 @@ const HEAD_PARAGRAPHS = 8;
 const READABLE = new Set(['story', 'standfirst', 'dateline', 'credit', 'caption', 'title', 'headline-repeat']);
 const CRAWLER = /(?:^|\s)date\s+(\d{4}-\d{2}-\d{2})\b/i;
 const LABEL = /^(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*(?:on|at)?\s*:?\s*/i;
-const BYLINE_START = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b/;
+/** What a byline holds besides names and the date: times, zones, separators, "By", "Updated". */
+const BYLINE_FILLER =
+  /\b\d{1,2}[:.]\d{2}\b|\b(?:[ap]\.?m\.?|gmt|bst|utc|cet|cest|ist|aest|aedt|[ecmp][sd]?t|by|and|updated|published|posted|first|last|on|at|hrs|ist)\b|[|,•·/–—-]+/gi;
 /** "CITY (Outlet - 19th March, 2021)" or "CITY, March 19, 2021 (AP) —": a date before the story's first words. */
 const DATELINE_PARENS = /^[A-Z][A-Za-z .'’-]{1,40}?\s*\(([^()]{3,90})\)\s*[-–—:]?/;
+/** "March 19 (Reuters) -": a wire dateline without a place. */
+const DATELINE_AGENCY = /^((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*\([^()]{1,40}\)\s*[-–—:]/;
 /** "SYDNEY, June 4 (AAP) -", "Perth, June 4 (PTI) Text", "LONDON, 3 June 2023 –": an agency in brackets or a dash ends it. */
 const DATELINE_COMMA = /^[A-Z][A-Za-z .'’-]{1,40},\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([^()]{1,40}\)\s*[-–—:]?|[-–—:])/;
 
@@ -65,12 +70,18 @@ function labelled(p: Paragraph): StatedDate | null {
   return d ? { date: d.date, start: p.start, end: p.end, how: 'label' } : null;
 }
 
-/** A short line that starts with a full date and carries at most a time and a name after it. */
+/**
+ * A short line with one full date and otherwise only names, a time and separators:
+ * "19 March 2021 - 13:46 A. Writer", "By Jane Doe | March 19, 2021 10:00 am ET".
+ */
 function byline(p: Paragraph): StatedDate | null {
-  const m = BYLINE_START.exec(p.text);
-  if (!m || p.text.split(/\s+/).length > 14 || /[.!?]["”’]?$/.test(p.text)) return null;
-  const d = fullDates(m[0])[0];
-  return d ? { date: d.date, start: p.start, end: p.start + m[0].length, how: 'byline' } : null;
+  if (p.text.split(/\s+/).length > 16 || /[.!?]["”’]?$/.test(p.text)) return null;
+  const dates = fullDates(p.text);
+  if (dates.length !== 1) return null;
+  const d = dates[0];
+  const rest = (p.text.slice(0, d.index) + ' ' + p.text.slice(d.index + d.text.length)).replace(BYLINE_FILLER, ' ');
+  if (!rest.split(/\s+/).filter(Boolean).every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w))) return null;
+  return { date: d.date, start: p.start + d.index, end: p.start + d.index + d.text.length, how: 'byline' };
 }
 
 function dateline(p: Paragraph, article: Article): StatedDate | null {
@@ -79,7 +90,7 @@ function dateline(p: Paragraph, article: Article): StatedDate | null {
     const d = fullDates(parens[1])[0];
     if (d) return { date: d.date, start: p.start, end: p.start + parens[0].length, how: 'dateline' };
   }
-  const comma = DATELINE_COMMA.exec(p.text);
+  const comma = DATELINE_COMMA.exec(p.text) ?? DATELINE_AGENCY.exec(p.text);
   if (comma) {
     const full = fullDates(comma[1])[0];
     if (full) return { date: full.date, start: p.start, end: p.start + comma[0].length, how: 'dateline' };
