@@ -66,6 +66,32 @@ describe('speakers', () => {
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');
   });
 
+  it('an apposition between the speaker and the verb ("X, an analyst at Y, said")', () => {
+    expect(speakerOf('“Sales will recover,” Dana Ruiz, an analyst at Kestrel Partners, said in an email.', 'recover')).toBe('Dana Ruiz');
+  });
+
+  it('"as she put it"', () => {
+    const text = 'Fire Chief Marta Lind reached the ridge at noon, when the fire moved "like a train," as she put it.';
+    expect(speakerOf(text, 'like a train')).toBe('Marta Lind');
+  });
+
+  it('a title with a portfolio is a role; the apposition names the person', () => {
+    const text = 'The Commissioner for Health, Dr. Ada Okafor, said vaccines had arrived.\n\n“Nobody will be left out,” the commissioner said.';
+    expect(speakerOf(text, 'left out')).toBe('Ada Okafor');
+  });
+
+  it('answers in a question-and-answer piece are the interviewee’s', () => {
+    const text = 'We spoke to chief executive Lena Marsh on Thursday.\n\nWas the launch a mistake?\n\n“No. We had to ship.”\n\nCritics call it tone-deaf.\n\n“They are entitled to their view.”';
+    const story = storyOf({ 'a.txt': text });
+    expect(quoteOf(story, 'had to ship').speaker).toBe('Lena Marsh');
+    expect(quoteOf(story, 'entitled').speaker).toBe('Lena Marsh');
+  });
+
+  it('a pronoun after a quote paragraph points to its speaker, not to a place named in between', () => {
+    const text = 'Asked whether Hollis felt let down by Brentford, coach Amir Said said: “We are disappointed.”\n\nHe said the club would “certainly” return in January.';
+    expect(speakerOf(text, 'certainly')).toBe('Amir Said');
+  });
+
   it('records the rule that decided', () => {
     const q = quoteOf(storyOf({ 'a.txt': '"Enough," Mayor Anne Keller said.' }), 'Enough');
     expect(q.rules).toEqual(['speech-verb-after']);

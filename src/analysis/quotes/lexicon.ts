@@ -42,7 +42,8 @@ export const TITLE_WORDS = words(`
   assistant associate senior junior acting interim former late general-secretary secretary-general
   player striker forward midfielder defender goalkeeper skipper captain star veteran striker batter bowler
   head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
-  co-author epidemiologist physician surgeon
+  co-author epidemiologist physician surgeon engr engr. shri smt alhaji hon hon. barr barr. pastor rev rev.
+  traditional
 `);
 
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
@@ -105,6 +106,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   firm: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group'],
   regulator: ['regulator', 'commission', 'agency', 'authority'],
   prosecutor: ['prosecutor', 'attorney'],
+  monarch: ['monarch', 'king', 'queen', 'ruler', 'chief', 'emir', 'sultan'],
+  ruler: ['monarch', 'king', 'queen', 'ruler', 'chief', 'emir', 'sultan'],
   lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],
   attorney: ['attorney', 'lawyer', 'counsel', 'prosecutor'],
 };

@@ -220,9 +220,10 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (!org && nameWords.length >= 3 && /^(\p{Lu}\.?){2,4}$/u.test(nameWords[0])) nameWords = nameWords.slice(1);
     const name = nameWords.map((w) => w.replace(/[’']s?$/, '')).join(' ');
     if (!isLast && !org && segments.length > 1) {
-      // An affiliation before a title ("Putin spokesman X", "White House spokeswoman X") is a modifier.
+      // An affiliation before a title ("Putin spokesman X", "Real Montalbán president X") is a
+      // modifier; one of several words names a body (a single word may be a person or a country).
       allTitles.push(...words.map(lower));
-      mentions.push(base(masked, tokens, seg[0], seg[seg.length - 1], 'name', name, [], org, { possessive: true }));
+      mentions.push(base(masked, tokens, seg[0], seg[seg.length - 1], 'name', name, [], words.length >= 2, { possessive: true }));
       return;
     }
     if (!isLast) {

@@ -4,7 +4,8 @@
 import { verbsIn } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
-import type { Rule } from './types.ts';
+import type { ArticleContext } from '../context.ts';
+import type { Attribution, Rule } from './types.ts';
 
 export const samePargraphPrevious: Rule = (ctx, site, state) => {
   const para = ctx.sentences[site.sentence].paragraph;
@@ -33,11 +34,43 @@ export const previousSentence: Rule = (ctx, site) => {
  * A quote paragraph with no cue of its own: the speaker the paragraph before ends on (its last
  * attributed quote, or the subject of its last speech verb). Weak: other articles may know better.
  */
+/** An interviewer's question: a paragraph ending in "?" with no quotation in it. */
+function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) && !/[“"‘]/.test(text);
+}
+
+function isPrompt(text: string): boolean {
+  return !/[“"‘]/.test(text) && text.split(/\s+/).length <= 30;
+}
+
+const INTERVIEW = /\b(spoke|spoken|talked|talking|speaking)\s+(to|with)\s+$|\binterview(ed)?\s+(with\s+)?$|\basked\s+$/i;
+
+/**
+ * In a question-and-answer piece the answers are the interviewee's: the person the article says
+ * it spoke to ("We spoke to X by phone"), else whoever answered the previous question.
+ */
+function interviewee(ctx: ArticleContext, sentence: number): Attribution | null {
+  for (let s = sentence - 1; s >= 0; s--) {
+    for (const m of ctx.mentions[s]) {
+      if (m.kind === 'pronoun') continue;
+      const lead = ctx.masked.slice(Math.max(ctx.sentences[s].start, m.start - 30), m.start);
+      if (!INTERVIEW.test(lead)) continue;
+      const speaker = resolveMention(ctx, m, s);
+      if (speaker) return { speaker, rule: 'interview' };
+    }
+  }
+  return null;
+}
+
 export const previousParagraph: Rule = (ctx, site, state) => {
   const para = ctx.sentences[site.sentence].paragraph;
   let prev = para - 1;
   while (prev >= 0 && !['story', 'caption'].includes(ctx.paragraphs[prev].kind)) prev--;
   if (prev < 0) return null;
+  if (isQuestion(ctx.paragraphs[prev].text)) return interviewee(ctx, site.sentence);
+  // Once a piece reads as an interview, a short prompt without quotes also precedes an answer.
+  const interviewing = state.previous.find((p) => p.attribution?.rule === 'interview');
+  if (interviewing && isPrompt(ctx.paragraphs[prev].text)) return { ...interviewing.attribution!, rule: 'interview' };
   const last = state.previous[state.previous.length - 1];
   const lastQuoteAt = last?.attribution && ctx.sentences[last.site.sentence].paragraph === prev ? last.site.span.open : -1;
   for (let s = site.sentence - 1; s >= 0 && ctx.sentences[s].paragraph >= prev; s--) {

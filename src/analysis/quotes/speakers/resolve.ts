@@ -22,7 +22,7 @@ const BODY = /\b(embassy|ministry|department|office|commission|committee|council
 
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   if (m.group) {
-    const body = nearest(ctx, sentence, m.start, (c) => (c.kind === 'name' && c.org) || (c.kind === 'role' && !c.group && c.org && BODY.test(c.head!)));
+    const body = nearest(ctx, sentence, m.start, (c) => (c.kind === 'name' && isBody(ctx, c)) || (c.kind === 'role' && !c.group && c.org && BODY.test(c.head!)));
     return body ? resolveMention(ctx, body.mention, body.sentence, depth + 1) : null;
   }
   const recency = recencyScorer(ctx, m.start);
@@ -35,14 +35,14 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     if (next && /^,\s*$/.test(ctx.masked.slice(m.end, next.start)) && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) return resolveMention(ctx, next, sentence, depth + 1);
     // "the ministry": the nearest body named before it with that word, else of the same sort
     // (a public body for "the agency", a business for "the company").
-    const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && c.org && c.name.toLowerCase().includes(m.head!));
+    const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(m.head!));
     if (named) return resolveMention(ctx, named.mention, named.sentence, depth + 1);
     // "The embassy also added": the same body described more fully earlier ("the Russian embassy").
     const described = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && c.head === m.head && (c.modifiers ?? []).length > (m.modifiers ?? []).length);
     if (described) return resolveMention(ctx, described.mention, described.sentence, depth + 1);
     // A bare generic word ("the agency", "the company") points to the nearest body of its sort.
     if (GENERIC_BODY.test(m.head!) && !(m.modifiers ?? []).length) {
-      const body = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && c.org && PUBLIC_BODY.test(c.name) === PUBLIC_ROLE.test(m.head!));
+      const body = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && PUBLIC_BODY.test(c.name) === PUBLIC_ROLE.test(m.head!));
       if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
     }
     // Unnamed body: its description, without determiners and country abbreviations ("U.S.").
@@ -63,23 +63,33 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     return p === 'she' ? g !== 'male' : g !== 'female';
   };
   for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; s--, n++) {
+    const candidates: Resolved[] = [];
     // Who spoke in an earlier sentence is the likeliest "he" or "she" after it.
     const spoke = s < sentence ? ctx.speakers.get(s) : undefined;
-    if (spoke && compatible(spoke)) return spoke;
-    const candidates: Resolved[] = [];
+    if (spoke && compatible(spoke)) candidates.push(spoke);
+    const objects: Resolved[] = [];
     for (const c of ctx.mentions[s]) {
       if (s === sentence && c.start >= m.start) break;
-      if (!isSubjectLike(c)) continue;
       // An earlier pronoun carries its own referent on ("He added …. He said …").
       if (c.kind === 'pronoun' && c.pronoun !== p) continue;
+      const subjectLike = isSubjectLike(c);
+      if (!subjectLike && (c.possessive || c.before !== 'of')) continue;
       const r = resolveMention(ctx, c, s, depth + 1);
-      if (r && compatible(r)) candidates.push(r);
+      if (r && compatible(r)) (subjectLike ? candidates : objects).push(r);
     }
+    // "What of Berrocal himself?": an "of" object only when the sentence has nobody else.
+    if (!candidates.length) candidates.push(...objects);
     // A full name or a titled person before a bare single word (often a place: "…, Irede, …").
-    const best = candidates.find((r) => r.org || personLike(ctx, r)) ?? candidates[0];
+    const wantsPerson = p === 'he' || p === 'she';
+    const best = candidates.find((r) => (wantsPerson ? personLike(ctx, r) : true)) ?? (s < sentence - 1 || !wantsPerson ? candidates[0] : undefined);
     if (best) return best;
   }
   return null;
+}
+
+/** A mention of a body, by its own form or by what the story's cast knows of the name. */
+function isBody(ctx: ArticleContext, c: Mention): boolean {
+  return c.org || ctx.table.resolveName(c.name, false)?.kind === 'organisation';
 }
 
 function personLike(ctx: ArticleContext, r: Resolved): boolean {

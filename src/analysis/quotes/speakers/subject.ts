@@ -16,7 +16,7 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
     const comma = head.indexOf(',');
     if (comma > 0 && list.some((m) => m.start > s.start + comma)) from = s.start + comma + 1;
   }
-  return list.find((m) => m.start >= from && isSubjectLike(m) && m.kind !== 'pronoun') ?? list.find((m) => m.start >= from && isSubjectLike(m));
+  return list.find((m) => m.start >= from && isSubjectLike(m));
 }
 
 /** A partial quote in a sentence without a speech verb: the sentence's subject said it. */
