@@ -56,7 +56,7 @@ export function sentenceActors(sentence: string, speakers: (string | null)[], na
 function cleanName(raw: string): string | null {
   const words = raw.replace(/['’]s$/, '').split(/\s+/);
   const bare = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
-  // "Russian President Vladimir Putin": a nationality counts as part of a title only before one.
+  // "Chilean President Ana Reyes": a nationality counts as part of a title only before one.
   while (words.length && (OPENERS.has(bare(words[0])) || TITLES.has(bare(words[0])) || CALENDAR.test(words[0]) || (NATIONALITY.test(words[0]) && TITLES.has(bare(words[1]))))) words.shift();
   while (words.length && (CALENDAR.test(words.at(-1)!) || /^(of|for|and|the|de|la)$/i.test(words.at(-1)!))) words.pop();
   if (!words.length) return null;
@@ -66,7 +66,7 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
-/** Same actor when one name's words contain the other's or the surnames agree ("Putin", "Vladimir Putin"). */
+/** Same actor when one name's words contain the other's or the surnames agree ("Reyes", "Ana Reyes"). */
 export function sameActor(a: string, b: string): boolean {
   const ta = a.toLowerCase().split(/\s+/);
   const tb = b.toLowerCase().split(/\s+/);

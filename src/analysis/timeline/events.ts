@@ -4,7 +4,7 @@
 // day" against the last dated event. Teasers, ads, off-topic passages and the article's own
 // byline or dateline never give an event.
 import { STORY_KINDS, type Paragraph, type Sentence } from '../../corpus/types.ts';
-import { type AnaphoricMention, findAnaphora } from '../dates/anaphora.ts';
+import { findAnaphora } from '../dates/anaphora.ts';
 import { type Day, addDays, isDay } from '../dates/calendar.ts';
 import { hasDateCue } from '../dates/cues.ts';
 import { type DateMention, type ParseOptions, parseDates, slackDays } from '../dates/expressions.ts';
@@ -15,8 +15,10 @@ import type { ArticleAnalysis, DatedEvent, Entity, EventKind, Precision } from '
 import { actorNames, sentenceActors } from './actors.ts';
 import { type QuotedSpan, quotedSpans } from './quoted.ts';
 import { type PastDay, saidDay } from './said-day.ts';
+import { resolveAnaphora } from './anaphora-anchor.ts';
+import { blank, evidenceText, statedEnd } from './sentence-text.ts';
 import { summarize } from './summary.ts';
-import { contentWords, overlap } from './words.ts';
+import { contentWords } from './words.ts';
 
 /** How the day a relative expression counts from was found. */
 export type AnchorKind = 'explicit' | 'article' | 'embed' | 'said' | 'said-default' | 'previous-event';
@@ -91,31 +93,8 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
       }
     }
 
-    // Then inside them, each read from the day it was said: a past date outside the quotation in
-    // the sentences it spans ("…tomorrow. It did not look good," he had said after the match on Saturday).
-    for (const s of sentences) {
-      for (const q of quotes.filter((x) => x.start < s.end && x.end > s.start && x.start >= s.start)) {
-        const inside = blank(s, [q], 'outside');
-        const spanned = sentences.filter((x) => x.start < q.end + 2 && x.end > q.start - 2);
-        const quoteText = spanned.map((x) => blank(x, [q], 'outside')).join(' ');
-        if (!hasDateCue(inside) && !hasDateCue(quoteText)) continue;
-        const fallback = reading.reference ?? q.saidOn ?? null;
-        if (!fallback) continue;
-        const sameSentence = spanned
-          .flatMap((x) => found.get(x) ?? [])
-          .filter((f) => f.kind === 'happened' && f.precision === 'day' && (f.start < q.start || f.start >= q.end))
-          .map((f) => ({ date: f.date, at: f.start, paragraph: p.index, actors: [] }));
-        const said = saidDay(q, sameSentence, history, p.index, fallback);
-        for (const x of spanned) {
-          const part = blank(x, [q], 'outside');
-          for (const m of parseDates(part, said.date, { caption: false })) {
-            const list = found.get(x) ?? [];
-            list.push({ ...at(m, x), ...kindOf(part, m, said.date, {}), anchor: m.explicit ? 'explicit' : said.how, quote: q });
-            found.set(x, list);
-          }
-        }
-      }
-    }
+    // Then inside them, each read from the day it was said.
+    readQuotes(sentences, quotes, found, history, p.index, reading.reference);
 
     for (const s of sentences) {
       const list = found.get(s) ?? [];
@@ -141,6 +120,35 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
     }
   }
   return events;
+}
+
+/**
+ * Dates inside quotations, read from the day the words were said: a past date outside the
+ * quotation in the sentences it spans ("…tomorrow. It did not look good," he had said after the
+ * match on Saturday), else what said-day.ts finds. Adds to `found`, per sentence.
+ */
+function readQuotes(sentences: Sentence[], quotes: QuotedSpan[], found: Map<Sentence, Found[]>, history: PastDay[], paragraph: number, reference: Day | null): void {
+  for (const s of sentences) {
+    for (const q of quotes.filter((x) => x.start < s.end && x.end > s.start && x.start >= s.start)) {
+      const spanned = sentences.filter((x) => x.start < q.end + 2 && x.end > q.start - 2);
+      if (!spanned.some((x) => hasDateCue(blank(x, [q], 'outside')))) continue;
+      const fallback = reference ?? q.saidOn ?? null;
+      if (!fallback) continue;
+      const around = spanned
+        .flatMap((x) => found.get(x) ?? [])
+        .filter((f) => f.kind === 'happened' && f.precision === 'day' && (f.start < q.start || f.start >= q.end))
+        .map((f) => ({ date: f.date, at: f.start, paragraph, actors: [] }));
+      const said = saidDay(q, around, history, paragraph, fallback);
+      for (const x of spanned) {
+        const part = blank(x, [q], 'outside');
+        const list = found.get(x) ?? [];
+        for (const m of parseDates(part, said.date)) {
+          list.push({ ...at(m, x), ...kindOf(part, m, said.date, {}), anchor: m.explicit ? 'explicit' : said.how, quote: q });
+        }
+        found.set(x, list);
+      }
+    }
+  }
 }
 
 /** Mentions outside quotations. With no day to count from, only dates that name their year. */
@@ -185,70 +193,6 @@ function distinctDates(found: Found[]): Found[] {
 
 function removeOverlaps(found: Found[], start: number, end: number): void {
   for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
-}
-
-/**
- * "the same day" is the day of the last dated happening before it, or of the one its clause names
- * ("the same day the petition was filed"); "June of that year" the year of the last date read.
- */
-function resolveAnaphora(a: AnaphoricMention, at: number, history: PastDay[], mentioned: { date: string; at: number }[]): { date: string; precision: Precision } | null {
-  if (a.unit === 'year') {
-    const last = mentioned.filter((m) => m.at < at).at(-1);
-    if (!last) return null;
-    const year = Number(last.date.slice(0, 4)) + a.offset;
-    return a.month ? { date: `${year}-${String(a.month).padStart(2, '0')}`, precision: 'month' } : { date: String(year), precision: 'year' };
-  }
-  const before = history.filter((h) => h.at < at);
-  let anchor = before.at(-1);
-  if (a.restriction) {
-    const words = contentWords(a.restriction);
-    const named = before.filter((h) => h.words && overlap(words, h.words) >= 0.5).at(-1);
-    if (named) anchor = named;
-  }
-  return anchor ? { date: addDays(anchor.date, a.offset), precision: 'day' } : null;
-}
-
-/**
- * The sentence, grown to hold the whole of any quotation it is part of: a sentence splitter cuts
- * inside quotes, and “The offer is fair. Anything beyond it …,” she said on Wednesday needs both.
- */
-function evidenceText(text: string, s: Sentence, quotes: QuotedSpan[]): string {
-  let start = s.start;
-  let end = s.end;
-  for (const q of quotes) {
-    if (q.start < start) start = Math.max(0, q.start - 1);
-    if (q.end > end) end = Math.min(text.length, q.end + 1);
-  }
-  return text.slice(start, end).replace(/\s+/g, ' ').trim();
-}
-
-/** Where a sentence's own text starts when the article's dateline opens it. */
-function statedEnd(stated: { start: number; end: number } | null, s: Sentence): number {
-  return stated && stated.start >= s.start && stated.end > s.start && stated.end < s.end ? stated.end - s.start : 0;
-}
-
-/**
- * The sentence's text with spans blanked (spaces keep every offset): 'inside' blanks the words
- * inside the given spans, 'outside' everything but them.
- */
-function blank(s: Sentence, spans: { start: number; end: number }[], which: 'inside' | 'outside'): string {
-  const inside = new Uint8Array(s.text.length);
-  for (const q of spans) for (let i = Math.max(q.start, s.start); i < Math.min(q.end, s.end); i++) inside[i - s.start] = 1;
-  const hide = which === 'inside' ? 1 : 0;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i <= s.text.length; i++) {
-    if (i < s.text.length && inside[i] !== hide) continue;
-    out += s.text.slice(from, i);
-    // A hidden run: letters become spaces, white space stays (offsets are kept either way).
-    let j = i;
-    while (j < s.text.length && inside[j] === hide) j++;
-    out += s.text.slice(i, j).replace(/\S/g, ' ');
-    from = j;
-    i = j - 1;
-    if (j >= s.text.length) break;
-  }
-  return out;
 }
 
 /** An embedded post's day: the full date on the signature line that follows it. */

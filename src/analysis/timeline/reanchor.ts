@@ -1,6 +1,6 @@
 // A quote whose article never says when it was said took the article's day as its reference (a
 // "said-default" anchor). When another article carries the same words with a known day, its date
-// for the same expression is the better one: Psaki's "tomorrow", reprinted without a day, is still
+// for the same expression is the better one: a spokesperson's "tomorrow", reprinted without a day, is still
 // the day after the briefing the other reports date.
 import type { TimelineEvent } from './events.ts';
 import { contentWords, overlap } from './words.ts';

@@ -1,6 +1,6 @@
 // The day a quotation was said, which dates the relative words inside it (a "tomorrow" said on
 // Thursday is Friday). In order: the quotes module's own finding; a past date in the same sentence
-// outside the quote ("at the briefing last Thursday, Psaki said, “…tomorrow…”"); the last day the
+// outside the quote ("at the briefing last Thursday, the spokesperson said, “…tomorrow…”"); the last day the
 // article dates something its speaker did; the last dated happening of the preceding paragraphs.
 // Failing all of these, the article's own day, marked as a default a later step may improve.
 import type { Day } from '../dates/calendar.ts';
