@@ -1,7 +1,7 @@
 // Title and outlet of an article: front matter first, then generic cues in the text.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 
-/** "WASHINGTON (Agency News / Wire - 19th March, 2021)" or "SYDNEY (AAP) -": the outlet in the dateline. */
+/** "NAIROBI (Agency News / Wire - 4th June, 2023)" or "SYDNEY (AAP) -": the outlet in the dateline. */
 const DATELINE_OUTLET = /^[A-Z][A-Z .,'’-]{1,40}\s*\(([^()\d]{2,60}?)(?:\s*[-–—,]\s*[^()]*)?\)\s*[-–—:]?\s/;
 
 export function articleTitle(article: Article, paragraphs: Paragraph[], sentences: Sentence[]): string {

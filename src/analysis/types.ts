@@ -57,7 +57,7 @@ export interface Entity {
   kind: 'person' | 'organisation';
   /** Every surface form seen (surnames, titled forms). */
   aliases: string[];
-  /** Role descriptions linked to it ("press secretary", "Kremlin spokesman"). */
+  /** Role descriptions linked to it ("press secretary", "ministry spokesman"). */
   roles: string[];
   mentions: number;
 }

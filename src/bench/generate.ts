@@ -75,7 +75,7 @@ const PLACE_A = ['Har', 'Vel', 'Cor', 'Brin', 'Ost', 'Mar', 'Tal', 'Ked', 'Lum',
 const PLACE_B = ['n', 'mo', 'a', 'ri', 'de', 'lo', 'ven', 'ga', 'thi', 'ber', 'sa', 'co'];
 const PLACE_C = ['ford', 'ville', 'burg', 'port', 'ton', 'haven', 'field', 'mouth', 'stad', 'ia', 'wick', 'dale', 'by', 'more', 'ridge', 'holm'];
 const OUTLET_KINDS = ['Herald', 'Gazette', 'Post', 'Times', 'Tribune', 'Daily', 'News', 'Wire', 'Radio', 'Online', 'Chronicle', 'Observer', 'Ledger', 'Courier', 'Dispatch', 'Review', 'Express', 'Standard', 'Record', 'Sentinel'];
-const AGENCIES = ['Agency Images', 'Press Pictures', 'Wire Photos', 'Getty Images', 'Reuters', 'AFP'];
+const AGENCIES = ['Agency Images', 'Press Pictures', 'Wire Photos', 'Getty Images', 'Wire Service', 'AFP'];
 
 function capitalise(s: string): string {
   return s[0].toUpperCase() + s.slice(1);

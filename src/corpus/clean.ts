@@ -6,10 +6,10 @@ import type { Article, Paragraph, ParagraphKind } from './types.ts';
 
 const AD = /^(advert(isement)?|advertising|sponsored( content)?|story continues below( advertisement)?|ad)\b[\s\d:.-]*$/i;
 const CREDIT_PREFIX = /^(photo|picture|image|credit|photograph|source|video)s?\s*(credit)?\s*:/i;
-const CREDIT_WORD = /\b(images?|photos?|pictures?|getty|shutterstock|afp|epa|ap|alamy|reuters|file photo)\b/i;
+const CREDIT_WORD = /\b(images?|photos?|pictures?|getty|shutterstock|afp|epa|ap|alamy|file photo)\b/i;
 const TEASER_AGE = /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 const RELATED = /^(related( articles| stories| news| coverage)?|read more|more from|most read|recommended( for you)?|you may also like|more on this story|trending|latest news|more stories|see also)\s*:?$/i;
-/** "— Agency News (@agency) March 18, 2021": the last line of an embedded post. */
+/** "— Agency News (@agency) June 3, 2023": the last line of an embedded post. */
 export const EMBED_SIGNATURE = /^[—–-]{1,2}\s*(.+?)\s*\((@\w{1,30})\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$/;
 const EMBED_LINK = /(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+|instagram\.com\/p\/\S+)/i;
 const CRAWLER_DATE = /(^|\s)date\s+\d{4}-\d{2}-\d{2}\b/i;

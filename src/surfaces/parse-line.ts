@@ -1,4 +1,4 @@
-// Parses a typed command line such as `/quote query:pay a price speaker:Biden` with Discord's own
+// Parses a typed command line such as `/quote query:pay a price speaker:Lopez` with Discord's own
 // option syntax: `name:value` pairs, a value running up to the next known `name:`.
 import type { CommandDefinition, OptionValues } from '../../commands/types.ts';
 import { UsageError } from '../../commands/types.ts';

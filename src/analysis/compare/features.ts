@@ -29,7 +29,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 const PLACE_PREPOSITIONS: Record<string, string> = { to: 'to', toward: 'to', towards: 'to', into: 'to', from: 'from', in: 'in', at: 'in' };
 
 export interface NumberMention {
-  /** Normalised value ("12000000", "1998"). */
+  /** Normalised value ("12000000", "1987"). */
   value: string;
   /** The word it counts (light stem), or "year" for a bare year. */
   unit: string;

@@ -45,7 +45,7 @@ export function weekdayFrom(day: Day, target: number, direction: 'past' | 'futur
   return addDays(day, direction === 'past' ? -delta : delta);
 }
 
-/** Normalises a front-matter or ISO-like date ("2021-03-19T10:00:00Z", "2021-3-9") to a day. */
+/** Normalises a front-matter or ISO-like date ("2023-06-04T10:00:00Z", "2023-6-4") to a day. */
 export function toDay(value: string | Date | undefined | null): Day | null {
   if (!value) return null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : formatDay(value);

@@ -1,5 +1,5 @@
-// A full date (day, month and year all written out) in a short string: "19 March 2021",
-// "19th March, 2021", "March 19, 2021", "2021-03-19", "Thursday, March 18, 2021".
+// A full date (day, month and year all written out) in a short string: "4 June 2023",
+// "4th June, 2023", "June 4, 2023", "2023-06-04", "Thursday, June 3, 2023".
 import * as chrono from 'chrono-node';
 import { type Day, componentsDay } from './calendar.ts';
 

@@ -1,7 +1,7 @@
 // The publication date an article states about itself, and where: a crawler token (" date
-// 2021-03-19"), a labelled line ("Published: …"), a byline that starts with the date ("19 March 2021
-// - 13:46 A. Writer"), or a wire dateline ("WASHINGTON (Agency / Wire - 19th March, 2021)",
-// "SYDNEY, June 4 (AAP) -", "March 19 (Reuters) -"). Only the first paragraphs are read: a date
+// 2023-06-04"), a labelled line ("Published: …"), a byline that starts with the date ("4 June 2023
+// - 13:46 A. Writer"), or a wire dateline ("NAIROBI (Agency / Wire - 4th June, 2023)",
+// "SYDNEY, June 4 (AAP) -", "June 4 (AAP) -"). Only the first paragraphs are read: a date
 // further down is the story's.
 import type { Article, Paragraph } from '../../corpus/types.ts';
 import { type Day, WEEKDAYS, weekdayOf } from './calendar.ts';
@@ -22,9 +22,9 @@ const LABEL = /^(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*
 /** What a byline holds besides names and the date: times, zones, separators, "By", "Updated". */
 const BYLINE_FILLER =
   /\b\d{1,2}[:.]\d{2}\b|\b(?:[ap]\.?m\.?|gmt|bst|utc|cet|cest|ist|aest|aedt|[ecmp][sd]?t|by|and|updated|published|posted|first|last|on|at|hrs|ist)\b|[|,•·/–—-]+/gi;
-/** "CITY (Outlet - 19th March, 2021)" or "CITY, March 19, 2021 (AP) —": a date before the story's first words. */
+/** "CITY (Outlet - 4th June, 2023)" or "CITY, June 4, 2023 (AP) —": a date before the story's first words. */
 const DATELINE_PARENS = /^[A-Z][A-Za-z .'’-]{1,40}?\s*\(([^()]{3,90})\)\s*[-–—:]?/;
-/** "March 19 (Reuters) -": a wire dateline without a place. */
+/** "June 4 (AAP) -": a wire dateline without a place. */
 const DATELINE_AGENCY = /^((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*\([^()]{1,40}\)\s*[-–—:]/;
 /** "SYDNEY, June 4 (AAP) -", "Perth, June 4 (PTI) Text", "LONDON, 3 June 2023 –": an agency in brackets or a dash ends it. */
 const DATELINE_COMMA = /^[A-Z][A-Za-z .'’-]{1,40},\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([^()]{1,40}\)\s*[-–—:]?|[-–—:])/;
@@ -72,7 +72,7 @@ function labelled(p: Paragraph): StatedDate | null {
 
 /**
  * A short line with one full date and otherwise only names, a time and separators:
- * "19 March 2021 - 13:46 A. Writer", "By Jane Doe | March 19, 2021 10:00 am ET".
+ * "4 June 2023 - 13:46 A. Writer", "By Jane Doe | June 4, 2023 10:00 am ET".
  */
 function byline(p: Paragraph): StatedDate | null {
   if (p.text.split(/\s+/).length > 16 || /[.!?]["”’]?$/.test(p.text)) return null;

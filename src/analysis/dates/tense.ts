@@ -39,7 +39,7 @@ interface Cue {
  * marks the expression is not part of should be blanked out by the caller, keeping offsets).
  */
 export interface TenseOptions {
-  /** Captions narrate what happened in the present tense ("Putin attends a meeting on Thursday"). */
+  /** Captions narrate what happened in the present tense ("The minister attends a meeting on Thursday"). */
   presentIsPast?: boolean;
 }
 
@@ -48,7 +48,7 @@ export function temporalContext(text: string, start: number, end: number, option
   const speech = lastMatch(SPEECH, before);
   let from = 0;
   if (speech) {
-    // "Peskov said on Friday": the expression dates the saying itself.
+    // "The spokesman said on Friday": the expression dates the saying itself.
     if (ATTACHED_TO_SPEECH.test(before.slice(speech.end)) && !/\b(that|he|she|they|it|we)\b/i.test(before.slice(speech.end))) {
       return { kind: 'happened', direction: 'past', cued: true };
     }

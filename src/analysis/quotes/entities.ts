@@ -52,7 +52,7 @@ export class EntityTable {
     return rec;
   }
 
-  /** A short form resolves to the unique longer name it is part of ("Peskov" → "Dmitry Peskov"). */
+  /** A short form resolves to the unique longer name it is part of ("Ortiz" → "Jan Ortiz"). */
   private findRecord(name: string, org: boolean): Record_ | undefined {
     const exact = this.byKey.get(name.toLowerCase());
     if (exact) return exact;
@@ -108,7 +108,7 @@ export class EntityTable {
 
   /**
    * The entity a role description points to: introduced with that role (or a synonym) and every
-   * distinctive modifier ("the Russian leader" → the one titled "Russian President").
+   * distinctive modifier ("the Chilean leader" → the one titled "Chilean President").
    */
   resolveRole(head: string, modifiers: string[], org: boolean, prefer: (e: Entity) => number): Entity | undefined {
     const heads = ROLE_SYNONYMS[head] ?? [head];

@@ -64,7 +64,7 @@ export const ROLE_NOUNS = words(`
 export const ORG_NOUNS = words(`
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
-  federation party campaign hospital university institute report study survey statement kremlin
+  federation party campaign hospital university institute report study survey statement
   parliament senate congress cabinet bank corporation corp inc ltd plc foundation trust service services
   network channel newspaper house assembly tribunal army navy force forces ministry's
 `);
@@ -76,7 +76,7 @@ export const ORG_HEADS = words(`
   parliament senate congress house assembly party federation board bureau service services institute
   university college school hospital foundation trust fund club team league network times post news
   journal herald telegraph tribune gazette press agency tv radio television channel guardian review
-  kremlin pentagon commission's cabinet army navy forces force guard observatory laboratory lab
+  commission's cabinet army navy forces force guard observatory laboratory lab
   courier chronicle observer mail express mirror ledger dispatch bulletin examiner inquirer sentinel
   monitor broadcaster area district province state-owned inc.
 `);
@@ -84,12 +84,12 @@ export const ORG_HEADS = words(`
 /** Words that mark an outlet: an "according to X" with one of these relays rather than speaks. */
 export const OUTLET_HINTS = words(`
   news times post journal herald telegraph tribune gazette press agency tv radio television channel
-  guardian review daily weekly magazine wire reuters bloomberg broadcasting network online media newspaper
+  guardian review daily weekly magazine wire broadcasting network online media newspaper
   outlet report reports courier chronicle observer mail express mirror ledger dispatch bulletin examiner
   inquirer sentinel monitor broadcaster podcast programme program show
 `);
 
-/** Synonyms so that "the Russian leader" finds the person introduced as "President". */
+/** Synonyms so that "the Chilean leader" finds the person introduced as "President". */
 export const ROLE_SYNONYMS: Record<string, string[]> = {
   leader: ['president', 'prime', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],
   executive: ['ceo', 'executive', 'chief'],

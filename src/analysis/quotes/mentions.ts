@@ -9,9 +9,9 @@ export interface Mention {
   end: number;
   text: string;
   kind: MentionKind;
-  /** For names: the name with titles stripped ("Jen Psaki"); for roles: the role phrase. */
+  /** For names: the name with titles stripped ("Jane Doe"); for roles: the role phrase. */
   name: string;
-  /** Lower-case title and role words attached to the mention ("kremlin spokesman"). */
+  /** Lower-case title and role words attached to the mention ("ministry spokesman"). */
   titles: string[];
   org: boolean;
   /** Written as a possessive ("X’s"): a modifier, not an actor. */
@@ -19,7 +19,7 @@ export interface Mention {
   /** The word right before the mention, lower-cased (to tell subjects from objects). */
   before: string;
   pronoun?: 'he' | 'she' | 'they' | 'it' | 'we';
-  /** Role descriptions: the head noun and its modifiers ("russian" + "president"). */
+  /** Role descriptions: the head noun and its modifiers ("chilean" + "president"). */
   head?: string;
   modifiers?: string[];
   /** A bare plural ("officials said"): resolves to the body named nearby. */
@@ -54,14 +54,14 @@ const isCap = (t: string) => /^\p{Lu}/u.test(t);
 const lower = (t: string) => t.toLowerCase().replace(/[’']s$/, '');
 const possessive = (t: string) => /[’']s$/.test(t) || /s[’']$/.test(t);
 const isTitle = (t: string) => TITLE_WORDS.has(t.toLowerCase()) || TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, ''));
-/** Nationality adjectives and short acronyms before a title ("Russian President", "US Senator"). */
+/** Nationality adjectives and short acronyms before a title ("Chilean President", "US Senator"). */
 const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t) || /^(\p{Lu}\.?){2,4}$/u.test(t);
 
 /**
  * Finds mentions in text[from, to). `masked` is the same text with quotations blanked, so offsets
  * line up and nothing inside quotes is read.
  */
-/** "NEW YORK (Reuters) - ", "SYDNEY, June 4 (AAP) – ": a dateline names no actor. */
+/** "NEW YORK (AP) - ", "SYDNEY, June 4 (AAP) – ": a dateline names no actor. */
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
 
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
@@ -130,7 +130,7 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
   return '';
 }
 
-/** A run of capitalised words, with titles before it: "Kremlin spokesman Dmitry Peskov". */
+/** A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz". */
 function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
   let j = i;
   const parts: { a: number; b: number; title: boolean }[] = [];
@@ -161,7 +161,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   while (parts.length && (CONNECTORS.has(tokens[parts[parts.length - 1].a].text) || parts[parts.length - 1].title)) parts.pop();
   if (!parts.some((p) => !p.title)) return null;
   const next = parts[parts.length - 1].b + 1;
-  // Split into segments at lower-case title words: "[Kremlin] spokesman [Dmitry Peskov]".
+  // Split into segments at lower-case title words: "[Ministry] spokesman [Jan Ortiz]".
   const segments: number[][] = [];
   let cur: number[] = [];
   const titleWords: string[] = [];
@@ -220,7 +220,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (!org && nameWords.length >= 3 && /^(\p{Lu}\.?){2,4}$/u.test(nameWords[0])) nameWords = nameWords.slice(1);
     const name = nameWords.map((w) => w.replace(/[’']s?$/, '')).join(' ');
     if (!isLast && !org && segments.length > 1) {
-      // An affiliation before a title ("Putin spokesman X", "Real Montalbán president X") is a
+      // An affiliation before a title ("Mayor spokesman X", "Real Montalbán president X") is a
       // modifier; one of several words names a body (a single word may be a person or a country).
       allTitles.push(...words.map(lower));
       mentions.push(base(masked, tokens, seg[0], seg[seg.length - 1], 'name', name, [], words.length >= 2, { possessive: true }));
@@ -253,7 +253,7 @@ function isDescriptor(masked: string, tokens: Token[], k: number): boolean {
   if (!t || !/^\p{Lu}\p{Ll}+(man|woman|an|ian|ese|ish|i)$/u.test(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) return false;
   const next = tokens[k + 1];
   if (!next || !/^\s+$/.test(masked.slice(t.end, next.start))) return true;
-  // "the Dutchman said" is a person; "the Russian embassy" is an adjective before a noun.
+  // "the Dutchman said" is a person; "the Chilean embassy" is an adjective before a noun.
   return /(man|woman)$/.test(t.text) && !isCap(next.text);
 }
 
@@ -283,7 +283,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   return initial && common.has(low) && !TITLE_WORDS.has(low);
 }
 
-/** "the Russian leader", "the chief executive", "the company", "their coach". */
+/** "the Chilean leader", "the chief executive", "the company", "their coach". */
 function readRole(masked: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
   for (let j = i + 1; j <= Math.min(i + 4, tokens.length - 1); j++) {
     const gap = masked.slice(tokens[j - 1].end, tokens[j].start);

@@ -1,5 +1,5 @@
 // Who an event is about: the speakers of the quotes in its sentence, then the capitalised names
-// in it. Titles ("Press Secretary"), nationality adjectives ("Russian") and sentence openers are
+// in it. Titles ("Press Secretary"), nationality adjectives ("Chilean") and sentence openers are
 // stripped; a surface form the story's entities know maps to its canonical name.
 import type { Entity } from '../types.ts';
 
@@ -16,7 +16,7 @@ const TITLES = new Set(
 );
 const CALENDAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?$/i;
-/** "Russian", "Irish", "Chinese", "Australian": a nationality adjective before a title or name. */
+/** "Chilean", "Irish", "Chinese", "Australian": a nationality adjective before a title or name. */
 const NATIONALITY = /^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|an)$/;
 
 /** Every surface form the story's entities know, lower-cased, to its canonical name. */

@@ -1,7 +1,7 @@
 // Content words of an event's text, and how much two events share, for telling whether two
 // articles report the same happening. Date words are left out: the date is compared on its own.
 // Words are weighted by rarity across the story's events: every report of a story names its protagonist
-// and "talks"; what tells two reports of one happening apart is "Georgia", "ambassador", "health".
+// and "talks"; what tells two reports of one happening apart is "Galway", "ambassador", "health".
 const STOP = new Set(
   'that this with from have has had were was been being will would could should which what when where while their there they them then than into over after before about also just said says told added according more most some such only very other another these those your ours ourselves itself himself herself does doing done because against between during under again further once here both each same whom whose upon onto mr mrs ms'.split(
     ' ',

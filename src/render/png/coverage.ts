@@ -76,7 +76,7 @@ function drawCentred(canvas: Canvas, x: number, y: number, text: string, color: 
   drawText(canvas, Math.round(x - textWidth(text, BODY_SCALE) / 2), y, text, color, BODY_SCALE);
 }
 
-/** The key under a lettered grid: "A  Reuters (12)" entries, flowed into as many columns as fit. */
+/** The key under a lettered grid: "A  Daily Courier (12)" entries, flowed into as many columns as fit. */
 function planKey(layout: Layout, totals: number[]) {
   const entries = layout.names.map((name, i) => ({ code: layout.headers[i], text: `${name} (${totals[i]})` }));
   const codeWidth = widest(entries.map((e) => e.code)) + 12;

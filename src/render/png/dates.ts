@@ -45,14 +45,14 @@ export function parseDate(input: string): ParsedDate {
   if (month < 1 || month > 12) return { key: m[1], precision: 'year', start: utcDay(year, 0, 1) };
   const monthKey = `${m[1]}-${pad(month)}`;
   const dayStart = utcDay(year, month - 1, day);
-  // The Date arithmetic rolls 2021-02-31 over into March; a real day survives the round trip.
+  // The Date arithmetic rolls 2023-02-31 over into March; a real day survives the round trip.
   if (day < 1 || new Date(dayStart * DAY_MS).getUTCDate() !== day) {
     return { key: monthKey, precision: 'month', start: utcDay(year, month - 1, 1) };
   }
   return { key: `${monthKey}-${pad(day)}`, precision: 'day', start: dayStart };
 }
 
-/** Chronological order; at the same start a coarser date ("2014") comes before a finer one. */
+/** Chronological order; at the same start a coarser date ("2009") comes before a finer one. */
 export function compareDates(a: ParsedDate, b: ParsedDate): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   return PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision];

@@ -1,4 +1,4 @@
-// Bare years, which chrono-node leaves alone: "in 1998", "since 2014", "Russia's 2014 annexation",
+// Bare years, which chrono-node leaves alone: "in 1987", "since 2009", "the city's 2009 merger",
 // "the 2020 election". A four-digit number is a year only after a word that introduces a time
 // (a preposition, an article, a possessive) and not before a count noun ("2000 people").
 // A refiner, not a parser: chrono-node's format filter drops results that are only digits, so the

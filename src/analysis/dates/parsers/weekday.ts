@@ -1,5 +1,5 @@
 // Weekday names, replacing chrono-node's own parser, which picks the nearest such day in either
-// direction. News narration needs tense: "Putin said on Thursday" is the last Thursday on or before
+// direction. News narration needs tense: "the minister said on Thursday" is the last Thursday on or before
 // the reference day, "the envoy is set to travel on Saturday" the next one; "last Tuesday" is
 // strictly before, "next Tuesday" strictly after. Each name in "Friday or Monday" is its own match.
 import type { Parser, ParsingContext } from 'chrono-node';

@@ -1,4 +1,4 @@
-// "…,” she said. / “…,” said the minister. / “…” Peskov told a conference call.
+// "…,” she said. / “…,” said the minister. / “…” Ortiz told a conference call.
 import { ADVERBS, adjacent, verbsIn, type QuoteSite } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
@@ -18,7 +18,7 @@ export const afterVerb: Rule = (ctx, site) => {
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }
   }
-  // Verb then speaker: ", said Peskov" / ", said the company's spokesman". Not "told X": X is
+  // Verb then speaker: ", said Ortiz" / ", said the company's spokesman". Not "told X": X is
   // whom the words were told to.
   const verb = verbs[0];
   if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing') && !/^(told|tells|tell|asked|asks)$/.test(verb.word)) {

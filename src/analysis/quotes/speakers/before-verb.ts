@@ -36,7 +36,7 @@ const NOUN_BEFORE = /(\b(the|a|an|his|her|its|their|this|that|latest|new|first|r
 
 /**
  * Speech verbs before the quote in its sentence, leaving out those of an introductory clause
- * ("After X responded …, Y said …") and -ing forms used as nouns ("Biden’s latest warning").
+ * ("After X responded …, Y said …") and -ing forms used as nouns ("the mayor’s latest warning").
  */
 export function speechVerbsBefore(ctx: ArticleContext, site: QuoteSite) {
   const lead = ctx.masked.slice(site.from, site.span.open);
@@ -44,7 +44,7 @@ export function speechVerbsBefore(ctx: ArticleContext, site: QuoteSite) {
   const mainFrom = intro && site.from + intro[0].length < site.span.open ? site.from + intro[0].length : site.from;
   return verbsIn(ctx, mainFrom, site.span.open).filter((v) => {
     const lead = ctx.masked.slice(Math.max(site.from, v.start - 25), v.start);
-    // "the threatened strike", "Biden’s latest warning": adjectives and nouns, not verbs.
+    // "the threatened strike", "the mayor’s latest warning": adjectives and nouns, not verbs.
     return !(DETERMINER_BEFORE.test(lead) || (v.word.endsWith('ing') && NOUN_BEFORE.test(lead)));
   });
 }

@@ -18,7 +18,7 @@ export function resolveMention(ctx: ArticleContext, m: Mention, sentence: number
 const PUBLIC_BODY = /\b(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|parliament|court|police|embassy|regulator|service)\b/i;
 const PUBLIC_ROLE = /^(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|regulator|court|police|embassy)$/;
 const GENERIC_BODY = /^(agency|regulator|company|firm|organisation|organization|group|body|authority|department|commission|business|maker|manufacturer|club|team|union|party|league|association|federation|council)$/;
-const BODY = /\b(embassy|ministry|department|office|commission|committee|council|agency|authority|government|administration|union|association|company|police|court|board|bureau|kremlin|house|federation|club|team|party)\b/i;
+const BODY = /\b(embassy|ministry|department|office|commission|committee|council|agency|authority|government|administration|union|association|company|police|court|board|bureau|house|federation|club|team|party)\b/i;
 
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   if (m.group) {
@@ -37,7 +37,7 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     // (a public body for "the agency", a business for "the company").
     const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(m.head!));
     if (named) return resolveMention(ctx, named.mention, named.sentence, depth + 1);
-    // "The embassy also added": the same body described more fully earlier ("the Russian embassy").
+    // "The embassy also added": the same body described more fully earlier ("the Chilean embassy").
     const described = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && c.head === m.head && (c.modifiers ?? []).length > (m.modifiers ?? []).length);
     if (described) return resolveMention(ctx, described.mention, described.sentence, depth + 1);
     // A bare generic word ("the agency", "the company") points to the nearest body of its sort.
