@@ -19,12 +19,18 @@ const nameTokens = (name: string) => name.toLowerCase().replace(/[’']s$/, '').
 export class EntityTable {
   private readonly records: Record_[] = [];
   private readonly byKey = new Map<string, Record_>();
+  /** Records by each of their name tokens, so a look-up reads a handful, not the whole cast. */
+  private readonly byToken = new Map<string, Record_[]>();
+  private readonly byEntity = new Map<Entity, Record_>();
+  /** Look-ups after the cast is built are memoised: the same names are asked for again and again. */
+  private lookups: Map<string, Record_ | undefined> | null = null;
 
   /** Registers the name mentions of the whole story (two passes: full names first, then short forms). */
   constructor(mentions: { file: string; mention: Mention }[]) {
     const names = mentions.filter((m) => m.mention.kind === 'name' && m.mention.name);
     const ordered = [...names].sort((a, b) => nameTokens(b.mention.name).length - nameTokens(a.mention.name).length);
     for (const { file, mention } of ordered) this.add(mention, file);
+    this.lookups = new Map();
   }
 
   private add(m: Mention, file: string): void {
@@ -49,15 +55,25 @@ export class EntityTable {
     };
     this.records.push(rec);
     this.byKey.set(m.name.toLowerCase(), rec);
+    this.byEntity.set(rec.entity, rec);
+    for (const t of new Set(rec.tokens)) this.byToken.set(t, [...(this.byToken.get(t) ?? []), rec]);
     return rec;
   }
 
   /** A short form resolves to the unique longer name it is part of ("Ortiz" → "Jan Ortiz"). */
   private findRecord(name: string, org: boolean): Record_ | undefined {
+    if (!this.lookups) return this.lookup(name, org);
+    const key = `${org ? 'o' : 'p'}:${name.toLowerCase()}`;
+    if (!this.lookups.has(key)) this.lookups.set(key, this.lookup(name, org));
+    return this.lookups.get(key);
+  }
+
+  private lookup(name: string, org: boolean): Record_ | undefined {
     const exact = this.byKey.get(name.toLowerCase());
     if (exact) return exact;
     const toks = nameTokens(name);
-    const candidates = this.records.filter((r) => {
+    if (!toks.length) return undefined;
+    const candidates = (this.byToken.get(toks[toks.length - 1]) ?? []).filter((r) => {
       if (org !== (r.entity.kind === 'organisation')) return false;
       if (org) return toks.every((t) => r.tokens.includes(t));
       // People: the surname (last token) or a first+last subset.
@@ -67,7 +83,7 @@ export class EntityTable {
     if (candidates.length > 1) return candidates.sort((a, b) => b.entity.mentions - a.entity.mentions)[0];
     // A short form of a body's name ("Montalbán" for "Real Montalbán") read without its head word.
     if (!org && toks.length === 1) {
-      const bodies = this.records.filter((r) => r.entity.kind === 'organisation' && r.tokens.includes(toks[0]));
+      const bodies = (this.byToken.get(toks[0]) ?? []).filter((r) => r.entity.kind === 'organisation');
       if (bodies.length === 1) return bodies[0];
     }
     return undefined;
@@ -101,7 +117,7 @@ export class EntityTable {
   }
 
   gender(entity: Entity): 'female' | 'male' | 'unknown' {
-    const rec = this.records.find((r) => r.entity === entity);
+    const rec = this.byEntity.get(entity);
     if (!rec || rec.female === rec.male) return 'unknown';
     return rec.female > rec.male ? 'female' : 'male';
   }
