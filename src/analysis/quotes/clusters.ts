@@ -55,10 +55,27 @@ export function clusterQuotes(quotes: Quote[]): Map<string, Quote[]> {
   const tokens = quotes.map((q) => contentTokens(q.text));
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // The same wording (after folding) is one utterance at once; only one of each is compared further.
+  const firstOfKey = new Map<string, number>();
+  const representatives: number[] = [];
+  tokens.forEach((ts, i) => {
+    const key = ts.join(' ');
+    const first = firstOfKey.get(key);
+    if (first === undefined || !ts.length) {
+      firstOfKey.set(key, i);
+      representatives.push(i);
+    } else parent[find(i)] = find(first);
+  });
   // Index by token so only quotes sharing a word are compared (fast on large stories).
   const byToken = new Map<string, number[]>();
-  tokens.forEach((ts, i) => new Set(ts).forEach((t) => byToken.set(t, [...(byToken.get(t) ?? []), i])));
-  for (let i = 0; i < quotes.length; i++) {
+  for (const i of representatives) {
+    for (const t of new Set(tokens[i])) {
+      const list = byToken.get(t);
+      if (list) list.push(i);
+      else byToken.set(t, [i]);
+    }
+  }
+  for (const i of representatives) {
     const seen = new Set<number>();
     for (const t of new Set(tokens[i])) {
       const list = byToken.get(t)!;

@@ -3,7 +3,7 @@
 import type { Paragraph, Sentence } from '../../corpus/types.ts';
 import type { Entity } from '../types.ts';
 import type { EntityTable } from './entities.ts';
-import { findMentions, type Mention } from './mentions.ts';
+import type { Mention } from './mentions.ts';
 import type { Span } from './spans.ts';
 
 export interface ArticleContext {
@@ -22,14 +22,20 @@ export interface ArticleContext {
 }
 
 export function maskQuotes(text: string, spans: Span[]): string {
-  const chars = text.split('');
-  for (const s of spans) for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  return chars.join('');
+  // Outer spans only (nested ones lie inside them), in order; line breaks are kept.
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.nested || s.start < at) continue;
+    parts.push(text.slice(at, s.start), text.slice(s.start, s.end).replace(/[^\n]/g, ' '));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
-export function buildContext(text: string, spans: Span[], paragraphs: Paragraph[], sentences: Sentence[], table: EntityTable, common: Set<string>, outlets: Set<string>): ArticleContext {
-  const masked = maskQuotes(text, spans);
-  const mentions = sentences.map((s) => findMentions(masked, s.start, s.end, common));
+/** The context of one article, from its masked text and per-sentence mentions already computed. */
+export function buildContext(text: string, masked: string, mentions: Mention[][], paragraphs: Paragraph[], sentences: Sentence[], table: EntityTable, outlets: Set<string>): ArticleContext {
   return { text, masked, paragraphs, sentences, mentions, table, outlets, speakers: new Map() };
 }
 

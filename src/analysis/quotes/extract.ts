@@ -47,9 +47,7 @@ const SIEVE: { name: string; rule: Rule; when?: (ctx: ArticleContext, span: Span
 
 export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, table: EntityTable, outlets: Set<string>): Quote[] {
   const text = a.article.text;
-  const ctx = buildContext(text, prepared.spans, a.paragraphs, a.sentences, table, new Set(), outlets);
-  ctx.masked = prepared.masked;
-  ctx.mentions = prepared.mentions;
+  const ctx = buildContext(text, prepared.masked, prepared.mentions, a.paragraphs, a.sentences, table, outlets);
   const state: SieveState = { previous: [] };
   const quotes: Quote[] = [];
   const outer = prepared.spans.filter((s) => !s.nested);
