@@ -92,6 +92,8 @@ export class Engine {
   private store?: SnapshotStore;
   /** Set by `Engine.open`. */
   openStats?: OpenStats;
+  /** Goes up with every change to the articles (add, replace, remove), e.g. to key cached answers. */
+  version = 0;
 
   constructor(
     articles: Article[],
@@ -262,6 +264,37 @@ export class Engine {
     return true;
   }
 
+  /**
+   * Adds or replaces several articles and removes others, re-analysing each story it touches once
+   * (a folder of new files costs one analysis per story, not one per file). Returns the touched
+   * stories as they now stand (a story left with no article is dropped and not returned).
+   */
+  applyArticles(upserts: Article[], removals: { story: string; file: string }[] = []): Story[] {
+    const touched = new Map<string, Article[]>();
+    const list = (name: string) => {
+      let l = touched.get(name);
+      if (!l) touched.set(name, (l = [...(this.stories.get(name)?.articles ?? [])]));
+      return l;
+    };
+    for (const r of removals) {
+      const l = list(r.story);
+      const at = l.findIndex((a) => a.file === r.file);
+      if (at >= 0) l.splice(at, 1);
+    }
+    for (const a of upserts) {
+      const l = list(a.story);
+      const at = l.findIndex((x) => x.file === a.file);
+      if (at >= 0) l.splice(at, 1);
+      l.push(a);
+    }
+    const out: Story[] = [];
+    for (const [name, articles] of touched) {
+      const s = this.restory(name, articles);
+      if (articles.length) out.push(s);
+    }
+    return out;
+  }
+
   /** Whether a story's search index has been built yet (indexes are built on first use). */
   isIndexed(story: string): boolean {
     return this.stories.get(story)?.indexed ?? false;
@@ -277,6 +310,7 @@ export class Engine {
 
   private restory(name: string, articles: Article[]): Story {
     this.sortedNames = undefined;
+    this.version++;
     const old = this.stories.get(name);
     if (!articles.length) {
       this.stories.delete(name);
