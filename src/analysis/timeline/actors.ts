@@ -5,12 +5,12 @@ import type { Entity } from '../types.ts';
 
 const NAME = /(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|de|del|la|van|von|bin|al|the|and)\s+)?(?:[A-Z][\w'’.-]*|[A-Z]{2,}))*/g;
 const OPENERS = new Set(
-  'the a an on in at by for from to of and or but then so as after before when while during since until meanwhile however also later earlier following according this that these those it its he she they we i his her their our you your there here what who why how where last next yesterday today tomorrow tonight mr mrs ms dr prof sir dame lord lady pres'.split(
+  'the a an on in at by for from to of and or but then so as if after before when while during since until meanwhile however also later earlier following according this that these those it its he she they we i his her their our you your there here what who why how where last next yesterday today tomorrow tonight mr mrs ms dr prof sir dame lord lady pres'.split(
     ' ',
   ),
 );
 const TITLES = new Set(
-  'president vice prime minister deputy foreign secretary press spokesman spokeswoman spokesperson chief anchor ambassador senator sen rep representative governor gov mayor chancellor king queen prince princess general gen colonel col captain capt sergeant sgt officer inspector detective judge justice chairman chairwoman chair ceo cfo director head leader coach manager captain commissioner counsellor councillor minister secretary-general pope bishop professor doctor sheriff lieutenant lt admiral adm'.split(
+  'president prime minister secretary spokesman spokeswoman spokesperson anchor ambassador senator sen rep representative governor gov mayor chancellor king queen prince princess general gen colonel col captain capt sergeant sgt officer inspector detective judge justice chairman chairwoman chair ceo cfo director head leader coach manager captain commissioner counsellor councillor minister secretary-general pope bishop professor doctor sheriff lieutenant lt admiral adm'.split(
     ' ',
   ),
 );
@@ -41,12 +41,14 @@ export function sentenceActors(sentence: string, speakers: (string | null)[], na
     if (!out.some((n) => sameActor(n, canonical))) out.push(canonical);
   };
   speakers.forEach(add);
-  for (const m of sentence.matchAll(NAME)) {
+  // Links carry capitalised junk ("pic.twitter.com/aRaOzCUDKc"); blank them, keeping offsets.
+  const text = sentence.replace(/\S*(?:https?:\/\/|www\.|\.com\/)\S*/g, (u) => ' '.repeat(u.length));
+  for (const m of text.matchAll(NAME)) {
     const name = cleanName(m[0]);
     if (!name) continue;
     // A lone capitalised word opening the sentence says nothing ("Harbour master X resigned"),
     // unless the story knows it as a name.
-    const opening = !/\S/.test(sentence.slice(0, m.index)) && !name.includes(' ') && m[0] === name;
+    const opening = !/\S/.test(text.slice(0, m.index)) && !name.includes(' ') && m[0] === name;
     if (opening && !names.has(name.toLowerCase())) continue;
     add(name);
   }
@@ -58,10 +60,16 @@ function cleanName(raw: string): string | null {
   const bare = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
   // "Chilean President Ana Reyes": a nationality counts as part of a title only before one.
   while (words.length && (OPENERS.has(bare(words[0])) || TITLES.has(bare(words[0])) || CALENDAR.test(words[0]) || (NATIONALITY.test(words[0]) && TITLES.has(bare(words[1]))))) words.shift();
+  // "Irish Transport Minister Eamon Kinsella": everything up to a title before a two-word name.
+  let lastTitle = -1;
+  words.forEach((w, i) => {
+    if (TITLES.has(bare(w)) && i <= words.length - 3) lastTitle = i;
+  });
+  if (lastTitle >= 0 && words.slice(lastTitle + 1).every((w) => /^[A-Z]/.test(w))) words.splice(0, lastTitle + 1);
   while (words.length && (CALENDAR.test(words.at(-1)!) || /^(of|for|and|the|de|la)$/i.test(words.at(-1)!))) words.pop();
   if (!words.length) return null;
   const name = words.join(' ').replace(/[.,]+$/, '');
-  if (name.length < 2 || /^[A-Z]\.?$/.test(name)) return null;
+  if (name.length < 2 || /^[A-Z]\.?$/.test(name) || /['’](ve|ll|d|m|re|t)$/i.test(name)) return null;
   if (words.length === 1 && (NATIONALITY.test(name) || TITLES.has(name.toLowerCase()))) return null;
   return name;
 }

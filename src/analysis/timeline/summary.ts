@@ -13,7 +13,10 @@ export function summarize(sentence: string, start: number, end: number, from = 0
   const cuts = [0];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) cuts.push(m.index + m[0].length);
-  const clause = cuts.filter((c) => c <= s).find((c) => e - c <= MAX - 10);
+  let clause = cuts.filter((c) => c <= s).find((c) => e - c <= MAX - 10);
+  // A clause that is little more than the date ("Russia, March 18 2021.") says nothing: the
+  // sentence's opening, which names who did what, serves better even if the date falls outside.
+  if (clause !== undefined && body.slice(clause).replace(body.slice(s, e), '').trim().split(/\s+/).length < 6) clause = 0;
   // No clause start near enough: start mid-clause, at a word, and say so.
   const left = clause ?? body.indexOf(' ', Math.max(0, e - (MAX - 10))) + 1;
   let window = body.slice(left, left + MAX);
