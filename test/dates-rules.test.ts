@@ -64,6 +64,13 @@ describe('tense cues', () => {
     expect(tense('On Monday, the council will vote on the budget.', 'Monday')).toMatchObject({ kind: 'scheduled' });
     expect(tense('On Monday, the council voted on the budget.', 'Monday')).toMatchObject({ kind: 'happened' });
   });
+  it('reads a participle after a plan as part of the plan', () => {
+    expect(tense('Schools will stay closed until March 18.', 'March 18')).toMatchObject({ kind: 'scheduled' });
+    expect(tense('We will keep the red zone closed until Monday.', 'Monday')).toMatchObject({ direction: 'future' });
+  });
+  it('reads "by" with a past perfect as past', () => {
+    expect(tense('By Wednesday evening, more than 5,000 people had left their homes.', 'Wednesday')).toMatchObject({ direction: 'past' });
+  });
   it('reads a deadline as ahead', () => {
     expect(tense('People need to know by Friday whether the buses run.', 'Friday')).toMatchObject({ direction: 'future' });
     expect(tense('The judge, who presided over the trial, gave prosecutors until Dec. 9 to respond.', 'Dec. 9')).toMatchObject({ direction: 'future' });

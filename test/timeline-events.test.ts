@@ -33,6 +33,11 @@ describe('events of an article', () => {
     expect(events(text)).toContain('2022-10-06 scheduled [tomorrow]');
   });
 
+  it('reads a quote from the day its speaker spoke, not from another date told with it', () => {
+    const text = `${DATED}Engineer Marco Bellini told reporters on Wednesday that more rain was expected at the weekend.\n\n“We expect the river to peak tomorrow,” Bellini said.\n`;
+    expect(events(text)).toContain('2022-10-06 scheduled [tomorrow]');
+  });
+
   it('reads a quote whose attribution follows in the next sentence from that attribution', () => {
     const text = `${DATED}“We will know more tomorrow after the inspection. It did not look good,” the engineer had said after the collapse on Tuesday.\n`;
     expect(events(text)).toEqual(expect.arrayContaining(['2022-10-05 scheduled [tomorrow]', '2022-10-04 happened [Tuesday]']));

@@ -11,12 +11,14 @@ export interface TemporalContext {
   direction: 'past' | 'future';
   /** False when no verb cue was found and the answer is the default (past narration). */
   cued: boolean;
+  /** The expression dates a speech verb ("said on Thursday"): the day words were said. */
+  spoken?: boolean;
 }
 
 const SPEECH =
   /\b(said|says|say|told|tells|added|adds|noted|notes|announced|announces|stated|states|explained|wrote|writes|tweeted|posted|confirmed|confirms|insisted|argued|claimed|declared|emphasi[sz]ed|stressed|according to)\b/gi;
 const SCHEDULED =
-  /\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of)\b/gi;
+  /\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted)\b/gi;
 // Verb forms only: the nouns "offer", "request", "proposal" name plans that may be long past.
 const PROPOSED =
   /\b(propos(?:es|ed|ing)|suggest(?:s|ed|ing)|offered|invit(?:es|ed|ing)|call(?:s|ed)? for|requested|urg(?:es|ed)|would|could|might|may|can|cannot|can['’]t|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
@@ -32,6 +34,8 @@ const ATTACHED_TO_SPEECH = /^\s*(\w+\s+){0,2}?(late\s+|early\s+)?(on|last|this|i
 interface Cue {
   at: number;
   kind: EventKind;
+  /** A regular -ed form: a past tense, or a participle ("will stay closed", "had left"). */
+  participle?: boolean;
 }
 
 /**
@@ -50,12 +54,13 @@ export function temporalContext(text: string, start: number, end: number, option
   if (speech) {
     // "The spokesman said on Friday": the expression dates the saying itself.
     if (ATTACHED_TO_SPEECH.test(before.slice(speech.end)) && !/\b(that|he|she|they|it|we)\b/i.test(before.slice(speech.end))) {
-      return { kind: 'happened', direction: 'past', cued: true };
+      return { kind: 'happened', direction: 'past', cued: true, spoken: true };
     }
     from = speech.end;
   }
   // "by Friday", "before Monday", "starting June 7", "until Dec. 9 to respond": a deadline or a start lies ahead.
-  if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+)?$/i.test(before)) return fromKind('scheduled');
+  // ("By Wednesday evening, 5,000 people had left" is past perfect, though.)
+  if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+)?$/i.test(before) && !/\b(had|was|were)\b/i.test(text.slice(end))) return fromKind('scheduled');
   if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
   const cue = lastCue(before.slice(from));
   if (cue) return fromKind(cue.kind);
@@ -86,7 +91,7 @@ function cues(text: string): Cue[] {
       // "will be played", "is expected": a participle after a present or future "be" is no past.
       if (kind === 'happened' && /ed$/.test(m[1]) && /\b(be|is|are|am|being)\s+(\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
       if (m[0] === 'May' || m[0] === 'Will') continue; // the month, a name: not the modal
-      out.push({ at: m.index + m[0].length, kind });
+      out.push({ at: m.index + m[0].length, kind, ...(kind === 'happened' && /ed$/.test(m[1]) ? { participle: true } : {}) });
     }
   }
   // At the same position a plan outranks a past form ("invited" is both).
@@ -94,8 +99,19 @@ function cues(text: string): Cue[] {
   return out.sort((a, b) => a.at - b.at || rank[b.kind] - rank[a.kind]);
 }
 
+/**
+ * The cue nearest before the expression. A regular -ed form after a plan is its participle, not a
+ * past ("we will keep the zone closed until Monday"), so the plan stands.
+ */
 function lastCue(text: string): Cue | undefined {
-  return cues(text).at(-1);
+  const all = cues(text);
+  const last = all.at(-1);
+  if (!last?.participle) return last;
+  for (let i = all.length - 2; i >= 0; i--) {
+    if (all[i].kind !== 'happened') return all[i];
+    if (!all[i].participle) break;
+  }
+  return last;
 }
 
 function firstCue(text: string): Cue | undefined {

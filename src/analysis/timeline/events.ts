@@ -41,6 +41,7 @@ interface Found {
   kind: EventKind;
   anchor: AnchorKind;
   quote?: QuotedSpan;
+  spoken?: boolean;
 }
 
 interface Reading {
@@ -89,7 +90,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
       const actors = sentenceActors(s.text, [], names);
       for (const f of list) {
         mentioned.push({ date: f.date, at: f.start });
-        if (f.kind === 'happened' && f.precision === 'day') history.push({ date: f.date, at: f.start, paragraph: p.index, actors, words });
+        if (f.kind === 'happened' && f.precision === 'day') history.push({ date: f.date, at: f.start, paragraph: p.index, actors, words, spoken: f.spoken });
       }
     }
 
@@ -165,7 +166,7 @@ function at(m: DateMention, s: Sentence): Pick<Found, 'start' | 'end' | 'text' |
   return { start: s.start + m.start, end: s.start + m.end, text: m.text, date: m.date, precision: m.precision };
 }
 
-function kindOf(text: string, m: DateMention, reference: Day | null, options: ParseOptions): { kind: EventKind } {
+function kindOf(text: string, m: DateMention, reference: Day | null, options: ParseOptions): { kind: EventKind; spoken?: boolean } {
   const context = temporalContext(text, m.start, m.end, { presentIsPast: options.caption });
   let kind = context.kind;
   const after = !!reference && m.precision === 'day' && m.date > addDays(reference, slackDays(options));
@@ -173,7 +174,7 @@ function kindOf(text: string, m: DateMention, reference: Day | null, options: Pa
   if (!context.cued && reference && m.precision === 'day') kind = after ? 'scheduled' : 'happened';
   // Anything dated after the day it is told from has not happened yet.
   if (kind === 'happened' && after) kind = 'scheduled';
-  return { kind };
+  return context.spoken ? { kind, spoken: true } : { kind };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface PastDay {
   actors: string[];
   /** Content words of its sentence, to find the event a later "the same day …" names. */
   words?: Set<string>;
+  /** It dates a speech verb ("told reporters on Wednesday"). */
+  spoken?: boolean;
 }
 
 export interface SaidDay {
@@ -29,11 +31,18 @@ export function saidDay(quote: QuotedSpan, sameSentence: PastDay[], history: Pas
   const before = sameSentence.filter((d) => d.at < quote.start).at(-1);
   const inSentence = before ?? sameSentence.find((d) => d.at >= quote.end);
   if (inSentence) return { date: inSentence.date, how: 'said' };
+  // Days of saying first ("told reporters on Wednesday"), then any dated happening.
+  const earlier = history.filter((d) => d.at < quote.start);
+  const ranked = [earlier.filter((d) => d.spoken), earlier];
   if (quote.speaker) {
-    const bySpeaker = history.filter((d) => d.actors.some((a) => sameActor(a, quote.speaker!))).at(-1);
-    if (bySpeaker) return { date: bySpeaker.date, how: 'said' };
+    for (const list of ranked) {
+      const bySpeaker = list.filter((d) => d.actors.some((a) => sameActor(a, quote.speaker!))).at(-1);
+      if (bySpeaker) return { date: bySpeaker.date, how: 'said' };
+    }
   }
-  const recent = history.filter((d) => d.paragraph >= paragraph - NEARBY_PARAGRAPHS && d.at < quote.start).at(-1);
-  if (recent) return { date: recent.date, how: 'said' };
+  for (const list of ranked) {
+    const recent = list.filter((d) => d.paragraph >= paragraph - NEARBY_PARAGRAPHS).at(-1);
+    if (recent) return { date: recent.date, how: 'said' };
+  }
   return { date: fallback, how: 'said-default' };
 }
