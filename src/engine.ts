@@ -7,7 +7,7 @@
 // something asks for it. One article added, replaced or removed re-analyses only its story.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, parentPort, isMainThread } from 'node:worker_threads';
 import { analyzeStory } from './analysis/story.ts';
@@ -15,7 +15,7 @@ import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
 import { loadArticles, readArticle } from './corpus/load.ts';
 import type { Article, Warning } from './corpus/types.ts';
 import { StoryIndex } from './index/search.ts';
-import { SnapshotStore, contentHash, fileKey, packStory, unpackStory, type FileKey, type Shard } from './snapshot.ts';
+import { SnapshotStore, contentHash, fileKey, packStory, sameKeys, unpackStory, type FileKey, type ManifestEntry, type Shard } from './snapshot.ts';
 
 export interface Story {
   name: string;
@@ -31,8 +31,8 @@ export interface OpenOptions {
   snapshot?: boolean | string;
   /** Worker threads for analysing: 0 analyses in this thread; default: one per core when the work is large. */
   workers?: number;
-  /** Build every story's index before returning (default: each on first use). */
-  eagerIndex?: boolean;
+  /** After returning, load and index every story in the background (a story at a time). */
+  warm?: boolean;
   progress?: (message: string) => void;
 }
 
@@ -41,6 +41,7 @@ export interface OpenStats {
   articles: number;
   bytes: number;
   stories: number;
+  /** Stories found in the snapshot (read when first used). */
   storiesFromSnapshot: number;
   storiesAnalysed: number;
   snapshotMisses: Record<string, number>;
@@ -53,27 +54,46 @@ export interface OpenStats {
   /** The analysis time summed over stories: one core's share of the work. */
   analysisCpuMs: number;
   snapshotWriteMs: number;
-  indexMs: number;
   totalMs: number;
 }
 
 /** Below this many articles to analyse, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 150;
 
+type Source = { analysis: StoryAnalysis } | { load: () => StoryAnalysis; newest: string };
+
+/**
+ * A story: its articles, and its analysis either at hand or in a snapshot shard read when first
+ * used; its index built when first used.
+ */
 class StoryEntry implements Story {
+  private loaded?: StoryAnalysis;
   private built?: StoryIndex;
-  readonly newest: string;
+  private readonly knownNewest?: string;
 
   constructor(
     readonly name: string,
-    readonly analysis: StoryAnalysis,
     /** The story's articles, in the loader's order (by file name). */
     readonly articles: Article[],
+    private source: Source,
     /** Snapshot keys of the articles, when the engine keeps a snapshot. */
     readonly files: FileKey[] = [],
-    readonly shard?: string,
+    public shard?: string,
   ) {
-    this.newest = analysis.articles.reduce((m, a) => ((a.published ?? '') > m ? (a.published ?? '') : m), '');
+    if ('analysis' in source) this.loaded = source.analysis;
+    else this.knownNewest = source.newest;
+  }
+
+  get analysis(): StoryAnalysis {
+    if (!this.loaded) {
+      this.loaded = (this.source as { load: () => StoryAnalysis }).load();
+      this.source = { analysis: this.loaded };
+    }
+    return this.loaded;
+  }
+
+  get newest(): string {
+    return this.knownNewest ?? newestOf(this.analysis);
   }
 
   get index(): StoryIndex {
@@ -81,17 +101,29 @@ class StoryEntry implements Story {
     return this.built;
   }
 
-  get indexed(): boolean {
+  get isLoaded(): boolean {
+    return this.loaded !== undefined;
+  }
+
+  get isIndexed(): boolean {
     return this.built !== undefined;
   }
+}
+
+function newestOf(analysis: StoryAnalysis): string {
+  return analysis.articles.reduce((m, a) => ((a.published ?? '') > m ? (a.published ?? '') : m), '');
 }
 
 export class Engine {
   private readonly stories = new Map<string, StoryEntry>();
   private sortedNames?: string[];
   private store?: SnapshotStore;
+  private manifest = new Map<string, ManifestEntry>();
+  private say: (message: string) => void = () => {};
   /** Set by `Engine.open`. */
   openStats?: OpenStats;
+  /** Stories whose shard could not be used when first read, and were analysed again. */
+  snapshotRebuilds = 0;
   /** Goes up with every change to the articles (add, replace, remove), e.g. to key cached answers. */
   version = 0;
 
@@ -99,7 +131,7 @@ export class Engine {
     articles: Article[],
     readonly warnings: Warning[] = [],
   ) {
-    for (const [name, list] of groupByStory(articles)) this.stories.set(name, new StoryEntry(name, analyzeStory(name, list), list));
+    for (const [name, list] of groupByStory(articles)) this.stories.set(name, new StoryEntry(name, list, { analysis: analyzeStory(name, list) }));
   }
 
   static fromPaths(paths: string[], maxBytes?: number): Engine {
@@ -108,13 +140,15 @@ export class Engine {
   }
 
   /**
-   * Loads the articles and makes every story ready: from the snapshot when its files are unchanged,
-   * else analysed (on worker threads when there is much to do) and written to the snapshot.
+   * Loads the articles and makes every story ready: a story whose files are unchanged since the
+   * snapshot was written is read from it when first used; the others are analysed now (on worker
+   * threads when there is much to do) and written to the snapshot.
    */
   static async open(paths: string[], options: OpenOptions = {}): Promise<Engine> {
     const t0 = performance.now();
     const say = options.progress ?? (() => {});
     const engine = new Engine([], []);
+    engine.say = say;
     const { articles, warnings } = loadArticles(paths, { maxBytes: options.maxBytes });
     engine.warnings.push(...warnings);
     const tLoad = performance.now();
@@ -128,12 +162,23 @@ export class Engine {
     const misses: Record<string, number> = {};
     const pending: Job[] = [];
     let fromSnapshot = 0;
+    const previous = store ? store.readManifest() : new Map<string, ManifestEntry>();
     for (const [name, list] of groups) {
       const files = keys.get(name) ?? [];
       if (store) {
+        const shard = store.shardName(name, files);
+        const known = previous.get(name);
+        if (known && known.shard === shard && sameKeys(known.files, files)) {
+          engine.stories.set(name, engine.lazyEntry(name, list, files, shard, known.newest));
+          engine.manifest.set(name, known);
+          fromSnapshot++;
+          continue;
+        }
+        // No manifest entry (or another one): a shard of that name may still be there.
         const got = store.read(name, list, files);
         if (got.analysis) {
-          engine.stories.set(name, new StoryEntry(name, got.analysis, list, files, store.shardName(name, files)));
+          engine.stories.set(name, new StoryEntry(name, list, { analysis: got.analysis }, files, shard));
+          engine.manifest.set(name, { shard, newest: newestOf(got.analysis), files });
           fromSnapshot++;
           continue;
         }
@@ -149,45 +194,52 @@ export class Engine {
     const todo = pending.reduce((n, j) => n + j.articles.length, 0);
     const workers = Math.min(options.workers ?? (todo >= WORKER_THRESHOLD ? availableParallelism() : 0), pending.length);
     let writeMs = 0;
-    const finish = (job: Job, analysis: StoryAnalysis, shard?: string) => {
-      let name: string | undefined;
-      if (store) {
-        const t = performance.now();
-        try {
-          name = store.write(job.name, job.files, shard ?? packStory(analysis, job.files, store.code));
-        } catch (err) {
-          say(`snapshot: could not save story ${job.name}: ${(err as Error).message}`);
-        }
+    let cpuMs = 0;
+    let done = 0;
+    const save = (job: Job, json: string, newest: string): string | undefined => {
+      if (!store) return undefined;
+      const t = performance.now();
+      try {
+        const shard = store.write(job.name, job.files, json);
+        engine.manifest.set(job.name, { shard, newest, files: job.files });
+        return shard;
+      } catch (err) {
+        say(`snapshot: could not save story ${job.name}: ${(err as Error).message}`);
+        return undefined;
+      } finally {
         writeMs += performance.now() - t;
       }
-      engine.stories.set(job.name, new StoryEntry(job.name, analysis, job.articles, job.files, name));
     };
-    let done = 0;
-    let cpuMs = 0;
-    const analyse = (job: Job) => {
+    const analyseHere = (job: Job) => {
       const t = performance.now();
       const analysis = analyzeStory(job.name, job.articles);
       cpuMs += performance.now() - t;
-      return analysis;
+      const shard = store ? save(job, packStory(analysis, job.files, store.code), newestOf(analysis)) : undefined;
+      engine.stories.set(job.name, new StoryEntry(job.name, job.articles, { analysis }, job.files, shard));
     };
     const tick = (job: Job) => {
       done += job.articles.length;
       if (pending.length > 1) say(`analysed ${done} of ${todo} articles`);
     };
     if (workers > 0) {
-      const shards = await analyseInWorkers(pending, workers, store?.code ?? '', (job, json, ms) => {
-        cpuMs += ms;
-        finish(job, unpackStory(JSON.parse(json) as Shard, job.articles), json);
+      const finished = await analyseInWorkers(pending, workers, store?.code ?? '', (job, reply) => {
+        cpuMs += reply.ms;
+        const shard = save(job, reply.shard, reply.newest);
+        // Saved: read back when first used. Not saved: unpacked now.
+        const entry = shard
+          ? engine.lazyEntry(job.name, job.articles, job.files, shard, reply.newest)
+          : new StoryEntry(job.name, job.articles, { analysis: unpackStory(JSON.parse(reply.shard) as Shard, job.articles) }, job.files);
+        engine.stories.set(job.name, entry);
         tick(job);
       });
       for (const job of pending) {
-        if (shards.has(job.name)) continue;
-        finish(job, analyse(job));
+        if (finished.has(job.name)) continue;
+        analyseHere(job);
         tick(job);
       }
     } else {
       for (const job of pending) {
-        finish(job, analyse(job));
+        analyseHere(job);
         tick(job);
       }
     }
@@ -196,9 +248,11 @@ export class Engine {
     const ordered = [...groups.keys()].map((n) => [n, engine.stories.get(n)!] as const);
     engine.stories.clear();
     for (const [n, s] of ordered) engine.stories.set(n, s);
-    if (store) store.prune(new Set(ordered.map(([, s]) => s.shard).filter((s): s is string => !!s)));
-    const tIndex0 = performance.now();
-    if (options.eagerIndex) for (const s of engine.stories.values()) void s.index;
+    if (store) {
+      const t = performance.now();
+      engine.saveManifest();
+      writeMs += performance.now() - t;
+    }
     const tEnd = performance.now();
     engine.openStats = {
       articles: articles.length,
@@ -213,10 +267,10 @@ export class Engine {
       snapshotReadMs: tSnap - tKeys,
       analysisMs: tAnalysis - tSnap - writeMs,
       analysisCpuMs: cpuMs,
-      snapshotWriteMs: writeMs,
-      indexMs: tEnd - tIndex0,
+      snapshotWriteMs: writeMs + (tEnd - tAnalysis),
       totalMs: tEnd - t0,
     };
+    if (options.warm) setImmediate(() => void engine.warm());
     return engine;
   }
 
@@ -247,13 +301,13 @@ export class Engine {
     const current = this.stories.get(article.story);
     const list = (current?.articles ?? []).filter((a) => a.file !== article.file);
     list.push(article);
-    return this.restory(article.story, list);
+    return this.restory(article.story, list)!;
   }
 
   /** Reads a file as an article of `story` (default: its folder's name) and adds or replaces it. */
   upsertFile(path: string, story?: string, maxBytes?: number): Story {
     const full = resolve(path);
-    return this.upsertArticle(readArticle(full, story ?? full.split(/[\\/]/).slice(-2)[0], maxBytes));
+    return this.upsertArticle(readArticle(full, story ?? basename(dirname(full)), maxBytes));
   }
 
   /** Removes an article; re-analyses its story (or drops it when it was the last). False when unknown. */
@@ -290,32 +344,66 @@ export class Engine {
     const out: Story[] = [];
     for (const [name, articles] of touched) {
       const s = this.restory(name, articles);
-      if (articles.length) out.push(s);
+      if (articles.length && s) out.push(s);
     }
     return out;
   }
 
-  /** Whether a story's search index has been built yet (indexes are built on first use). */
-  isIndexed(story: string): boolean {
-    return this.stories.get(story)?.indexed ?? false;
+  /** Whether a story's analysis is in memory, and whether its index is built (both happen on first use). */
+  state(story: string): { loaded: boolean; indexed: boolean } | undefined {
+    const s = this.stories.get(story);
+    return s && { loaded: s.isLoaded, indexed: s.isIndexed };
   }
 
-  /** Builds the indexes not built yet, a story at a time, yielding to the event loop between them. */
-  async warmIndexes(): Promise<void> {
+  /** Reads and indexes every story not yet in memory, one at a time, yielding to the event loop between them. */
+  async warm(): Promise<void> {
     for (const s of [...this.stories.values()]) {
-      if (!s.indexed) void s.index;
+      if (this.stories.get(s.name) !== s) continue;
+      if (!s.isIndexed) void s.index;
       await new Promise((r) => setImmediate(r));
     }
   }
 
-  private restory(name: string, articles: Article[]): Story {
+  private lazyEntry(name: string, articles: Article[], files: FileKey[], shard: string, newest: string): StoryEntry {
+    return new StoryEntry(name, articles, { newest, load: () => this.loadShard(name, articles, files) }, files, shard);
+  }
+
+  /** A story's analysis from its shard; a shard that turns out unusable is replaced by a fresh analysis. */
+  private loadShard(name: string, articles: Article[], files: FileKey[]): StoryAnalysis {
+    const got = this.store!.read(name, articles, files);
+    if (got.analysis) return got.analysis;
+    this.say(`snapshot: story ${name} could not be read (${got.reason}); analysing it again`);
+    this.snapshotRebuilds++;
+    const analysis = analyzeStory(name, articles);
+    try {
+      const shard = this.store!.write(name, files, packStory(analysis, files, this.store!.code));
+      this.manifest.set(name, { shard, newest: newestOf(analysis), files });
+      this.saveManifest();
+    } catch {
+      // Still answers from memory; the next start analyses it again.
+    }
+    return analysis;
+  }
+
+  private saveManifest(): void {
+    if (!this.store) return;
+    for (const name of [...this.manifest.keys()]) if (!this.stories.has(name)) this.manifest.delete(name);
+    try {
+      this.store.writeManifest(this.manifest);
+      this.store.prune(new Set([...this.manifest.values()].map((e) => e.shard)));
+    } catch (err) {
+      this.say(`snapshot: could not save the manifest: ${(err as Error).message}`);
+    }
+  }
+
+  private restory(name: string, articles: Article[]): Story | undefined {
     this.sortedNames = undefined;
     this.version++;
     const old = this.stories.get(name);
     if (!articles.length) {
       this.stories.delete(name);
-      if (old?.shard) this.store?.prune(new Set([...this.stories.values()].map((s) => s.shard).filter((s): s is string => !!s)));
-      return old!;
+      this.saveManifest();
+      return old;
     }
     const sorted = [...articles].sort((a, b) => a.file.localeCompare(b.file));
     const analysis = analyzeStory(name, sorted);
@@ -325,13 +413,14 @@ export class Engine {
       files = sorted.map((a) => fileKey(a, contentHash(a.text)));
       try {
         shard = this.store.write(name, files, packStory(analysis, files, this.store.code));
-        if (old?.shard && old.shard !== shard) this.store.prune(new Set([...this.stories.values()].filter((s) => s.name !== name).map((s) => s.shard).concat(shard).filter((s): s is string => !!s)));
+        this.manifest.set(name, { shard, newest: newestOf(analysis), files });
       } catch {
-        shard = undefined;
+        this.manifest.delete(name);
       }
     }
-    const entry = new StoryEntry(name, analysis, sorted, files, shard);
+    const entry = new StoryEntry(name, sorted, { analysis }, files, shard);
     this.stories.set(name, entry);
+    this.saveManifest();
     return entry;
   }
 }
@@ -363,6 +452,7 @@ interface WorkerReply {
   name?: string;
   shard?: string;
   ms?: number;
+  newest?: string;
   error?: string;
 }
 
@@ -381,7 +471,7 @@ const { workerData, parentPort } = require('node:worker_threads');
  * Analyses the jobs on `count` worker threads, largest story first; calls `done` with each shard as
  * it arrives. Returns the names analysed; a worker that fails leaves its jobs to the caller.
  */
-async function analyseInWorkers(jobs: Job[], count: number, code: string, done: (job: Job, shard: string, ms: number) => void): Promise<Set<string>> {
+async function analyseInWorkers(jobs: Job[], count: number, code: string, done: (job: Job, reply: { shard: string; ms: number; newest: string }) => void): Promise<Set<string>> {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
   const queue = [...jobs].sort((a, b) => b.articles.length - a.articles.length);
   const finished = new Set<string>();
@@ -411,7 +501,7 @@ async function analyseInWorkers(jobs: Job[], count: number, code: string, done: 
           if (current && m.name === current.name && m.shard) {
             const job = current;
             current = undefined;
-            done(job, m.shard, m.ms ?? 0);
+            done(job, { shard: m.shard, ms: m.ms ?? 0, newest: m.newest ?? '' });
             finished.add(job.name);
           }
           next();
@@ -433,7 +523,7 @@ export function serveAnalysis(): void {
       const t = performance.now();
       const analysis = analyzeStory(job.name, job.articles);
       const ms = performance.now() - t;
-      port.postMessage({ name: job.name, shard: packStory(analysis, job.files, job.code || undefined), ms });
+      port.postMessage({ name: job.name, shard: packStory(analysis, job.files, job.code || undefined), ms, newest: newestOf(analysis) });
     } catch (err) {
       port.postMessage({ error: String((err as Error)?.stack ?? err) });
     }

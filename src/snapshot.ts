@@ -18,6 +18,14 @@ import type { Article, Paragraph, Sentence } from './corpus/types.ts';
 /** Bump when the shard layout changes. */
 export const SNAPSHOT_VERSION = 1;
 const FORMAT = 'newsdesk-story';
+const MANIFEST = 'newsdesk-manifest';
+
+/** What the manifest says of a story: its shard, its files' keys, and what ordering stories needs. */
+export interface ManifestEntry {
+  shard: string;
+  newest: string;
+  files: FileKey[];
+}
 
 export interface FileKey {
   path: string;
@@ -211,7 +219,24 @@ function unpackArticle(p: PackedArticle, article: Article): ArticleAnalysis {
 /** The shard of a story's analysis, as a JSON string. */
 export function packStory(analysis: StoryAnalysis, files: FileKey[], code = analysisCodeDigest()): string {
   const { story, articles, ...rest } = analysis;
-  const shard: Shard = { format: FORMAT, version: SNAPSHOT_VERSION, code, story, files, analysis: { articles: articles.map(packArticle), rest } };
+  const texts = new Map(articles.map((a) => [a.file, a.article.text]));
+  const packedRest: Record<string, unknown> = { ...rest };
+  // Timeline evidence is a sentence of the source it names: offsets into that source's text.
+  if (Array.isArray(rest.timeline)) {
+    packedRest.timeline = rest.timeline.map((e) => {
+      if (!Array.isArray(e.sources)) return e;
+      const first = texts.get(e.sources[0]?.file ?? '');
+      return {
+        ...e,
+        summary: first !== undefined ? ref(first, e.summary) : e.summary,
+        sources: e.sources.map((x) => {
+          const t = texts.get(x.file);
+          return t !== undefined ? { ...x, evidence: ref(t, x.evidence) } : x;
+        }),
+      };
+    });
+  }
+  const shard: Shard = { format: FORMAT, version: SNAPSHOT_VERSION, code, story, files, analysis: { articles: articles.map(packArticle), rest: packedRest } };
   return JSON.stringify(shard);
 }
 
@@ -223,7 +248,20 @@ export function unpackStory(shard: Shard, articles: Article[]): StoryAnalysis {
     if (p.file !== articles[i].file) throw new Error('shard holds another set of articles');
     return unpackArticle(p, articles[i]);
   });
-  return { story: shard.story, articles: out, ...(shard.analysis.rest as Omit<StoryAnalysis, 'story' | 'articles'>) };
+  const rest = { ...shard.analysis.rest } as Omit<StoryAnalysis, 'story' | 'articles'>;
+  if (Array.isArray(rest.timeline)) {
+    const texts = new Map(articles.map((a) => [a.file, a.text]));
+    rest.timeline = rest.timeline.map((e) => {
+      if (!Array.isArray(e.sources)) return e;
+      const first = texts.get(e.sources[0]?.file ?? '') ?? '';
+      return {
+        ...e,
+        summary: deref(first, e.summary) as string,
+        sources: e.sources.map((x) => ({ ...x, evidence: deref(texts.get(x.file) ?? '', x.evidence) as string })),
+      };
+    });
+  }
+  return { story: shard.story, articles: out, ...rest };
 }
 
 // ---- the folder ------------------------------------------------------------------------------------
@@ -275,6 +313,27 @@ export class SnapshotStore {
     return name;
   }
 
+  /**
+   * The manifest's stories (empty when it is missing, corrupt, or of another version or code): lets
+   * a start find each story's shard without reading it.
+   */
+  readManifest(): Map<string, ManifestEntry> {
+    try {
+      const m = JSON.parse(readFileSync(join(this.dir, 'manifest.json'), 'utf8')) as { format: string; version: number; code: string; stories: Record<string, ManifestEntry> };
+      if (m.format !== MANIFEST || m.version !== SNAPSHOT_VERSION || m.code !== this.code || typeof m.stories !== 'object' || !m.stories) return new Map();
+      return new Map(Object.entries(m.stories));
+    } catch {
+      return new Map();
+    }
+  }
+
+  writeManifest(stories: Map<string, ManifestEntry>): void {
+    mkdirSync(this.dir, { recursive: true });
+    const tmp = join(this.dir, `.manifest.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    writeFileSync(tmp, JSON.stringify({ format: MANIFEST, version: SNAPSHOT_VERSION, code: this.code, stories: Object.fromEntries(stories) }));
+    renameSync(tmp, join(this.dir, 'manifest.json'));
+  }
+
   /** Removes shards not in `keep` and folders of other snapshot versions. */
   prune(keep: Set<string>): void {
     const root = dirname(this.dir);
@@ -283,7 +342,7 @@ export class SnapshotStore {
         if (e.isDirectory() && /^snapshot-v\d+$/.test(e.name) && join(root, e.name) !== this.dir) rmSync(join(root, e.name), { recursive: true, force: true });
       }
       for (const name of readdirSync(this.dir)) {
-        if (name.endsWith('.json') && !keep.has(name)) rmSync(join(this.dir, name), { force: true });
+        if (name.endsWith('.json') && name !== 'manifest.json' && !keep.has(name)) rmSync(join(this.dir, name), { force: true });
         // Temp files of a writer that died: older than a minute.
         if (name.endsWith('.tmp') && Date.now() - statSync(join(this.dir, name)).mtimeMs > 60_000) rmSync(join(this.dir, name), { force: true });
       }
@@ -293,6 +352,6 @@ export class SnapshotStore {
   }
 }
 
-function sameKeys(a: FileKey[], b: FileKey[]): boolean {
+export function sameKeys(a: FileKey[], b: FileKey[]): boolean {
   return Array.isArray(a) && a.length === b.length && a.every((k, i) => k.path === b[i].path && k.size === b[i].size && k.mtimeMs === b[i].mtimeMs && k.hash === b[i].hash);
 }
