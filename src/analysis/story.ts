@@ -11,7 +11,7 @@ import { extractQuotes, prepareArticle } from './quotes/extract.ts';
 import { linkQuotes } from './quotes/story.ts';
 import { extractEvents } from './timeline/events.ts';
 import { buildTimeline } from './timeline/merge.ts';
-import type { ArticleAnalysis, StoryAnalysis } from './types.ts';
+import type { ArticleAnalysis, Quote, QuoteCluster, StoryAnalysis } from './types.ts';
 
 export function analyzeStory(story: string, articles: Article[]): StoryAnalysis {
   const paragraphs = articles.map(classifyParagraphs);
@@ -42,7 +42,30 @@ export function analyzeStory(story: string, articles: Article[]): StoryAnalysis 
   const clusters = linkQuotes(analyses);
   const entities = cast.entities();
   for (const a of analyses) a.events = extractEvents(a, entities);
+  dateQuotes(analyses, clusters);
   return { story, articles: analyses, entities, clusters, timeline: buildTimeline(analyses) };
+}
+
+/**
+ * When words were said: a day-precise event dated in the quote's own sentence by words outside the
+ * quote ("Peskov said on Friday, “…”"); a cluster takes the earliest day its members give.
+ */
+function dateQuotes(analyses: ArticleAnalysis[], clusters: QuoteCluster[]): void {
+  const byId = new Map<string, Quote>();
+  for (const a of analyses) {
+    for (const q of a.quotes) {
+      byId.set(q.id, q);
+      const s = a.sentences.find((x) => x.start <= q.start && q.start < x.end);
+      if (!s) continue;
+      const outside = (x: { start: number }) => x.start >= s.start && x.start < s.end && (x.start < q.start || x.start >= q.end);
+      const e = a.events.find((x) => x.precision === 'day' && x.kind === 'happened' && outside(x));
+      if (e) q.saidOn = e.date;
+    }
+  }
+  for (const c of clusters) {
+    const days = c.quoteIds.map((id) => byId.get(id)?.saidOn).filter((d): d is string => !!d).sort();
+    if (days.length) c.saidOn = days[0];
+  }
 }
 
 /** Words the story writes in lower case somewhere: a capitalised one of these opening a sentence is no name. */
