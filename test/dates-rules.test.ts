@@ -101,6 +101,9 @@ describe('weekdays', () => {
   it('keeps an explicit date after the weekday as one expression', () => {
     expect(dates('They agreed to meet on Monday, October 10.')).toEqual(['Monday, October 10=2022-10-10']);
   });
+  it("reads a possessive as the day (\"Monday's vote\")", () => {
+    expect(dates("She was declared winner of Monday's vote.")).toEqual(['Monday=2022-10-03']);
+  });
   it('ignores lowercase and plural forms', () => {
     expect(dates('They sat down with the sun behind them.')).toEqual([]);
     expect(dates('The market opens on Mondays.')).toEqual([]);

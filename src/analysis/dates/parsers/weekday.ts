@@ -6,9 +6,10 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { WEEKDAYS, addDays, formatDay, weekdayFrom } from '../calendar.ts';
 import { contextTense, pastSlack } from '../options.ts';
 
-// Names must be capitalised: "sat down" and "sun" are not days. Plurals ("on Mondays") are habits.
+// Names must be capitalised: "sat down" and "sun" are not days. Plurals ("on Mondays") are habits;
+// possessives ("Thursday's vote") are days.
 const PATTERN =
-  /(?<![\w-])(?:((?:[Tt]his\s+)?[Cc]oming|[Ll]ast|[Pp]ast|[Pp]revious|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'’-])/;
+  /(?<![\w-])(?:((?:[Tt]his\s+)?[Cc]oming|[Ll]ast|[Pp]ast|[Pp]revious|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])(?!['’](?!s\b))/;
 
 export const weekdayParser: Parser = {
   pattern: () => PATTERN,
