@@ -30,6 +30,13 @@ export interface CommandContext {
   options: OptionValues;
   /** Who asked (for cooldowns, logs); absent in the console. */
   userId?: string;
+  /**
+   * The member's permission bit set (Discord's decimal string) when asked in a server; absent in a
+   * DM and in the console. Commands with `defaultMemberPermissions` check it again when they run.
+   */
+  memberPermissions?: string;
+  /** The server asked in, when there is one. */
+  guildId?: string;
 }
 
 export interface AutocompleteContext {
@@ -52,6 +59,8 @@ export interface Command {
   autocomplete?(ctx: AutocompleteContext): Choice[];
   /** Answers a click on a button whose custom id starts with `<name>:`. */
   button?(ctx: ButtonContext): Promise<Reply> | Reply;
+  /** The command changes things (adds articles, follows channels): never cached, never replayed. */
+  sideEffects?: boolean;
 }
 
 /** A user-facing mistake in the options: surfaces answer it with an ephemeral error. */

@@ -25,6 +25,9 @@ export const MORE_PREFIX = 'more:';
 export interface Meta {
   userId?: string;
   interactionId?: string;
+  /** The member's permission bit set in the guild (Discord's decimal string); absent outside a guild. */
+  memberPermissions?: string;
+  guildId?: string;
 }
 
 export interface CooldownOptions {
@@ -69,12 +72,13 @@ export class Router {
     if (!command) return errorReply(`Unknown command /${name}. Type /help to see the commands.`);
     const wait = this.throttled(meta);
     if (wait) return wait;
+    const ctx = { engine: this.engine, options, userId: meta.userId, memberPermissions: meta.memberPermissions, guildId: meta.guildId };
+    // A command that changes things (ingest, follow) runs every time and is never replayed by More.
+    if (command.sideEffects) return this.guard(meta, name, () => command.handle(ctx));
     const origin = encodeCommandOrigin(name, options);
     return this.withMore(
       origin,
-      await this.cached(`c\u0000${name}\u0000${stableJson(options)}`, () =>
-        this.guard(meta, name, () => command.handle({ engine: this.engine, options, userId: meta.userId })),
-      ),
+      await this.cached(`c\u0000${name}\u0000${stableJson(options)}`, () => this.guard(meta, name, () => command.handle(ctx))),
     );
   }
 
@@ -120,7 +124,7 @@ export class Router {
     else if (origin.startsWith('c:')) {
       const decoded = decodeCommandOrigin(origin);
       const command = decoded && this.byName.get(decoded.name);
-      if (decoded && command) {
+      if (decoded && command && !command.sideEffects) {
         full = await this.cached(`c\u0000${decoded.name}\u0000${stableJson(decoded.options)}`, () =>
           this.guard(meta, decoded.name, () => command.handle({ engine: this.engine, options: decoded.options, userId: meta.userId })),
         );
@@ -148,6 +152,8 @@ export class Router {
 
   private async cached(key: string, produce: () => Promise<Reply>): Promise<Reply> {
     if (!this.cache) return produce();
+    // Answers are functions of the articles too: a change to them makes every kept answer stale.
+    key = `${this.engine.version}\u0000${key}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     const reply = await produce();

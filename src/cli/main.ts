@@ -21,6 +21,7 @@ const TOOLS: Record<string, () => Promise<Tool>> = {
   bench: async () => (await import('./bench.ts')).bench,
   'serve-http': async () => (await import('./serve-http.ts')).serveHttp,
   shard: async () => (await import('./shard.ts')).shard,
+  ingest: async () => (await import('./ingest.ts')).ingestCli,
 };
 
 export async function main(argv: string[]): Promise<number> {
