@@ -570,23 +570,45 @@ export function* generateArticles(n: number, seed = 7): Generator<GeneratedArtic
   const d = new Dice(prng(seed));
   const outlets = makeOutlets(d, Math.max(12, Math.min(400, Math.round(n / 25))));
   let made = 0;
-  let index = 0;
-  while (made < n) {
-    const sd = new Dice(prng((seed * 7919 + index * 104_729) >>> 0));
-    const plan = planStory(sd, index);
-    const count = Math.min(n - made, sd.int(10, 50));
-    const heads = Array.from({ length: Math.max(count, 6) }, () => headline(sd, plan));
-    const storyOutlets = sd.some(outlets, Math.min(outlets.length, sd.int(8, 24)));
-    for (let i = 0; i < count; i++) {
-      const outlet = sd.pick(storyOutlets);
-      const pub = plan.base + sd.int(0, 12) * DAY;
-      // Sizes vary like real pages: mostly 2.5–5 kB, a few long reads.
-      const target = sd.chance(0.1) ? sd.int(6000, 9000) : sd.int(2200, 4600);
-      const text = new ArticleWriter(sd, plan, outlet, pub).write(heads[i % heads.length], target, plan, heads);
-      yield { story: plan.slug, file: `${String(i).padStart(3, '0')}_${outlet.slug}${outlet.md ? '.md' : '.txt'}`, text };
+  for (let index = 0; made < n; index++) {
+    for (const a of storyArticles(seed, index, outlets, n - made)) {
+      yield a;
       made++;
     }
-    index++;
+  }
+}
+
+/** A small corpus for tests: the first `perStory` articles of each of `stories` stories. */
+export function sampleArticles(stories: number, perStory: number, seed = 7): GeneratedArticle[] {
+  const outlets = makeOutlets(new Dice(prng(seed)), 12);
+  return Array.from({ length: stories }, (_, i) => [...storyArticles(seed, i, outlets, perStory)]).flat();
+}
+
+function* storyArticles(seed: number, index: number, outlets: Outlet[], max: number): Generator<GeneratedArticle> {
+  const sd = new Dice(prng((seed * 7919 + index * 104_729) >>> 0));
+  const plan = planStory(sd, index);
+  const count = Math.min(max, sd.int(10, 50));
+  const heads = Array.from({ length: Math.max(count, 6) }, () => headline(sd, plan));
+  const storyOutlets = sd.some(outlets, Math.min(outlets.length, sd.int(8, 24)));
+  for (let i = 0; i < count; i++) {
+    const outlet = sd.pick(storyOutlets);
+    const pub = plan.base + sd.int(0, 12) * DAY;
+    // Sizes vary like real pages: mostly 2.5–5 kB, a few long reads.
+    const target = sd.chance(0.1) ? sd.int(6000, 9000) : sd.int(2200, 4600);
+    const text = new ArticleWriter(sd, plan, outlet, pub).write(heads[i % heads.length], target, plan, heads);
+    yield { story: plan.slug, file: `${String(i).padStart(3, '0')}_${outlet.slug}${outlet.md ? '.md' : '.txt'}`, text };
+  }
+}
+
+/** Writes articles as files, one folder per story, under `dir`. */
+export function writeArticles(dir: string, articles: Iterable<GeneratedArticle>): void {
+  const made = new Set<string>();
+  for (const a of articles) {
+    if (!made.has(a.story)) {
+      mkdirSync(join(dir, a.story), { recursive: true });
+      made.add(a.story);
+    }
+    writeFileSync(join(dir, a.story, a.file), a.text);
   }
 }
 

@@ -1,0 +1,71 @@
+// The benchmark end to end at the smallest size (the seeds): child processes, real handlers, the
+// report in the shape CONTRACTS.md fixes, and the table for people.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bench } from '../src/cli/bench.ts';
+import { formatTable, median, percentile, runBench } from '../src/bench/run.ts';
+
+describe('bench', () => {
+  it('runs end to end and reports in the contract shape', async () => {
+    const lines: string[] = [];
+    const report = await runBench({ sizes: [5], runs: 1, rounds: 2, queriesPerKind: 2, seedsDir: 'seeds', workDir: mkdtempSync(join(tmpdir(), 'newsdesk-bench-test-')), progress: (l) => lines.push(l) });
+    expect(typeof report.machine).toBe('string');
+    expect(report.machine).toMatch(/cores, node v\d+/);
+    expect(report.sizes).toHaveLength(1);
+    const s = report.sizes[0];
+    expect(s).toMatchObject({ articles: 5 });
+    const latency = { quote: expect.any(Number), timeline: expect.any(Number), compare: expect.any(Number), autocomplete: expect.any(Number) };
+    expect(s).toEqual(
+      expect.objectContaining({
+        articles: 5,
+        mb: expect.any(Number),
+        analysis_mb_per_s: expect.any(Number),
+        ready_cold_ms: expect.any(Number),
+        ready_snapshot_ms: expect.any(Number),
+        rss_mb: expect.any(Number),
+        p50_ms: latency,
+        p99_ms: latency,
+        linear_scan_ratio: expect.any(Number),
+      }),
+    );
+    for (const k of ['quote', 'timeline', 'compare', 'autocomplete'] as const) {
+      expect(s.p50_ms[k]).toBeGreaterThan(0);
+      expect(s.p99_ms[k]).toBeGreaterThanOrEqual(s.p50_ms[k]);
+    }
+    expect(s.mb).toBeCloseTo(0.02, 1);
+    expect(s.rss_mb).toBeGreaterThan(20);
+    expect(s.linear_scan_ratio).toBeGreaterThan(0);
+    // The start from the snapshot really read it.
+    expect(lines.filter((l) => /snapshot: \d/.test(l))).toEqual([expect.stringMatching(/0 of 1 stories ready/), expect.stringMatching(/1 of 1 stories ready/)]);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    const table = formatTable(report);
+    expect(table).toContain('machine:');
+    expect(table).toMatch(/\|\s+5 \|/);
+  });
+
+  it('says what is wrong with its options (exit 2)', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (m: string) => void errors.push(m);
+    try {
+      expect(await bench(['--sizes', 'ten'])).toBe(2);
+      expect(await bench(['--runs', '0'])).toBe(2);
+      expect(await bench(['extra'])).toBe(2);
+    } finally {
+      console.error = original;
+    }
+    expect(errors[0]).toMatch(/--sizes takes whole numbers/);
+    expect(errors[1]).toMatch(/--runs takes a whole number/);
+  });
+
+  it('takes medians and nearest-rank percentiles', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    const xs = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(xs, 0.5)).toBe(50);
+    expect(percentile(xs, 0.99)).toBe(99);
+    expect(percentile([7], 0.99)).toBe(7);
+  });
+});

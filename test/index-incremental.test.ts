@@ -1,0 +1,107 @@
+// One article added, replaced or removed re-analyses only its story and leaves the engine exactly
+// as a full rebuild over the same files would; the snapshot follows. Indexes are built on first use
+// and answer as before.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleArticles, writeArticles } from '../src/bench/generate.ts';
+import { readArticle } from '../src/corpus/load.ts';
+import { Engine } from '../src/engine.ts';
+
+const tmp = (p: string) => mkdtempSync(join(tmpdir(), `newsdesk-${p}-`));
+
+function analyses(engine: Engine): unknown {
+  return engine.allStories().map((s) => JSON.parse(JSON.stringify(s.analysis, (k, v) => (k === 'article' ? v.path : v))));
+}
+
+let folder: string;
+let story: string;
+let spare: { file: string; text: string };
+
+beforeAll(() => {
+  folder = tmp('inc');
+  const sample = sampleArticles(2, 4, 33);
+  story = sample[0].story;
+  // The fourth article of the first story is held back, to be added.
+  const held = sample.findIndex((a) => a.story === story && a.file.startsWith('003_'));
+  spare = sample.splice(held, 1)[0];
+  writeArticles(folder, sample);
+});
+
+describe('incremental updates', () => {
+  it('adding, replacing and removing an article gives what a full rebuild gives', async () => {
+    const engine = await Engine.open([folder], { workers: 0 });
+    const other = engine.storyNames().find((n) => n !== story)!;
+    const otherAnalysis = engine.story(other)!.analysis;
+    const v0 = engine.version;
+
+    // Add
+    const path = join(folder, story, spare.file);
+    writeFileSync(path, spare.text);
+    engine.upsertFile(path);
+    expect(analyses(engine)).toEqual(analyses(Engine.fromPaths([folder])));
+    // The other story was not touched.
+    expect(engine.story(other)!.analysis).toBe(otherAnalysis);
+    expect(engine.version).toBe(v0 + 1);
+
+    // Replace
+    const replaced = readFileSync(path, 'utf8').replace(/\n\n/, '\n\n“Nothing about this was inevitable,” the chair said on Tuesday.\n\n');
+    writeFileSync(path, replaced);
+    engine.upsertArticle(readArticle(path, story));
+    expect(analyses(engine)).toEqual(analyses(Engine.fromPaths([folder])));
+
+    // Remove
+    rmSync(path);
+    expect(engine.removeArticle(story, spare.file)).toBe(true);
+    expect(engine.removeArticle(story, 'no-such-file.txt')).toBe(false);
+    expect(analyses(engine)).toEqual(analyses(Engine.fromPaths([folder])));
+    expect(engine.story(other)!.analysis).toBe(otherAnalysis);
+  });
+
+  it('removing the last article drops the story; a batch re-analyses each story once', () => {
+    const dir = tmp('inc-batch');
+    writeArticles(dir, sampleArticles(2, 2, 34));
+    const engine = Engine.fromPaths([dir]);
+    const [a, b] = engine.storyNames();
+    const filesA = engine.story(a)!.analysis.articles.map((x) => x.file);
+    const touched = engine.applyArticles([], filesA.map((file) => ({ story: a, file })));
+    expect(touched).toEqual([]);
+    expect(engine.storyNames()).toEqual([b]);
+    for (const f of filesA) rmSync(join(dir, a, f));
+    expect(analyses(engine)).toEqual(analyses(Engine.fromPaths([dir])));
+  });
+
+  it('keeps the snapshot in step: the next start reads every story from it, updated', async () => {
+    const snap = tmp('inc-snap');
+    const dir = tmp('inc-folder');
+    const sample = sampleArticles(2, 3, 35);
+    const last = sample.pop()!;
+    writeArticles(dir, sample);
+    const engine = await Engine.open([dir], { snapshot: snap, workers: 0 });
+    writeArticles(dir, [last]);
+    engine.upsertFile(join(dir, last.story, last.file));
+    const next = await Engine.open([dir], { snapshot: snap, workers: 0 });
+    expect(next.openStats).toMatchObject({ storiesFromSnapshot: 2, storiesAnalysed: 0 });
+    expect(analyses(next)).toEqual(analyses(Engine.fromPaths([dir])));
+    // Only the shards in use are kept.
+    const v = readdirSync(snap).find((d) => d.startsWith('snapshot-v'))!;
+    expect(readdirSync(join(snap, v)).filter((f) => f !== 'manifest.json')).toHaveLength(2);
+  });
+
+  it('builds a story index on first use, the passage index only when passages are searched', () => {
+    const engine = Engine.fromPaths([folder]);
+    const name = engine.storyNames()[0];
+    expect(engine.state(name)).toEqual({ loaded: true, indexed: false });
+    const s = engine.story(name)!;
+    const q = s.analysis.articles.flatMap((a) => a.quotes).find((x) => x.text.split(' ').length > 4)!;
+    const hits = s.index.searchClusters(q.text.split(' ').slice(0, 4).join(' '));
+    expect(hits.some((h) => h.cluster.id === q.cluster)).toBe(true);
+    expect(engine.state(name)).toEqual({ loaded: true, indexed: true });
+    const words = q.context.split(/\s+/).filter((w) => w.length > 5).slice(0, 2).join(' ');
+    const passages = s.index.searchPassages(words, 10);
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.length).toBeLessThanOrEqual(10);
+    expect(s.index.speakers.length).toBeGreaterThan(0);
+  });
+});
