@@ -74,7 +74,7 @@ describe('seeds against their gold', () => {
   });
 });
 
-describe.each([...stories('test/fixtures'), ...stories('test/holdout'), ...stories('test/unseen')])('other story: $name', ({ folder, gold }) => {
+describe.each([...stories('test/fixtures'), ...stories('test/holdout'), ...stories('test/unseen'), ...stories('test/final')])('other story: $name', ({ folder, gold }) => {
   const { scores, summary, report } = evaluate(folder, gold);
   console.log(`${folder}: ${summary}`);
 

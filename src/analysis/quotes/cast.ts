@@ -26,11 +26,11 @@ function readAppositions(table: EntityTable, masked: string, list: Mention[]): v
   for (const m of list) {
     if (m.kind !== 'name' || m.org) continue;
     // After: "Name, the union’s general secretary, said".
-    const after = /^,\s*((?:[Tt]he|an?|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
+    const after = /^,\s*((?:[Tt]he|an?|its|his|her|their|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
     if (after) addRoleWords(table, m.name, after[1]);
     // Before: "Dublin City Transit’s chief executive, Name, said".
     const lead = masked.slice(Math.max(0, m.start - 100), m.start);
-    const before = /(?:^|[,;.]\s|\n)((?:[Tt]he\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.]{2,80}?),\s*$/u.exec(lead);
+    const before = /(?:^|[,;.]\s|\n)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.]{2,80}?),\s*$/u.exec(lead);
     if (before) addRoleWords(table, m.name, before[1]);
   }
 }
@@ -40,7 +40,7 @@ function addRoleWords(table: EntityTable, name: string, phrase: string): void {
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[\s-]+/)
-    .filter((w) => w && !/^(the|a|an|of|to|for|in|at|and)$/.test(w));
+    .filter((w) => w && !/^(the|a|an|of|to|for|in|at|and|its|his|her|their)$/.test(w));
   if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')))) return;
   table.addRoles(name, words);
 }

@@ -75,6 +75,15 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
     if (attribution && !attribution.weak) ctx.speakers.set(site.sentence, attribution.speaker);
     attributions.set(span, { attribution, relay: sourcing.relay ?? para.relay, trace });
   }
+  // A continuation piece with no cue of its own belongs to whoever spoke the piece before it.
+  for (let i = 1; i < outer.length; i++) {
+    const here = attributions.get(outer[i])!;
+    const before = attributions.get(outer[i - 1])!;
+    if (outer[i].continued && outer[i - 1].continues && before.attribution && (!here.attribution || here.attribution.weak) && !before.attribution.weak) {
+      here.attribution = { ...before.attribution, rule: 'continued-quote' };
+      here.trace.push(`continued-quote → ${before.attribution.speaker.name}`);
+    }
+  }
   // A piece continued in the next paragraph takes the speaker its continuation names.
   for (let i = outer.length - 2; i >= 0; i--) {
     const here = attributions.get(outer[i])!;

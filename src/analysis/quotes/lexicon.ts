@@ -13,6 +13,7 @@ export const SPEECH_VERBS = words(`
   maintained maintains complained joked quipped predicted promised pledged vowed threatened agreed found finds
   concluded concludes reported reports countered cautioned boasted lamented deplored blamed criticised criticized
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
+  alleges alleged contends contended
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
   admitting answering asking continuing reiterating repeating commenting conceding read reads
@@ -54,7 +55,7 @@ export const ROLE_NOUNS = words(`
   founder official officials lawyer attorney prosecutor researcher researchers scientist scientists professor
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
   skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers
-  monarch ruler emir governor-general agent spokesman
+  monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement
@@ -78,7 +79,8 @@ export const ORG_HEADS = words(`
   journal herald telegraph tribune gazette press agency tv radio television channel guardian review
   commission's cabinet army navy forces force guard observatory laboratory lab
   courier chronicle observer mail express mirror ledger dispatch bulletin examiner inquirer sentinel
-  monitor broadcaster area district province state-owned inc.
+  monitor broadcaster area district province state-owned inc. museum gallery theatre theater library
+  church cathedral mosque temple zoo airline airlines airways airport
 `);
 
 /** Words that mark an outlet: an "according to X" with one of these relays rather than speaks. */
@@ -129,6 +131,9 @@ export const FUNCTION_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december according speaking asked when commenting warning
   another each every both many several few all any none other others some most much such no yes
+  among amid amidst across against along around beyond below beneath beside between despite except inside
+  near outside over past through throughout toward towards under underneath unlike upon via within without
+  whereas whether unless though once here there
 `);
 
 export const PREPOSITIONS_BEFORE_NON_SUBJECT = words('in at on near to into for against over about than toward towards across between among under around within');

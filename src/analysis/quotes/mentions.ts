@@ -75,6 +75,19 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     if (chunk) {
       out.push(...chunk.mentions);
       i = chunk.next;
+      // "Malaysia’s civil aviation regulator": a role owned by the body just named.
+      const last = chunk.mentions[chunk.mentions.length - 1];
+      if (last?.possessive && i < tokens.length && !isCap(tokens[i].text)) {
+        const role = readRole(masked, tokens, i - 1, true);
+        if (role) {
+          role.mention.start = tokens[i].start;
+          role.mention.text = masked.slice(role.mention.start, role.mention.end);
+          role.mention.possessive = /[’']s?$/.test(role.mention.text);
+          role.mention.modifiers = [...(role.mention.modifiers ?? []), ...last.name.toLowerCase().split(/\s+/)];
+          out.push(role.mention);
+          i = role.next;
+        }
+      }
       continue;
     }
     const t = tokens[i];
@@ -149,7 +162,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
         continue;
       }
       j++;
-    } else if (j > i && CONNECTORS.has(t) && parts.length && connectsNames(masked, tokens, j)) {
+    } else if (j > i && CONNECTORS.has(t) && parts.length && connectsNames(masked, tokens, j) && (t !== 'for' || ORG_HEADS.has(lower(tokens[j - 1].text)) || isTitle(tokens[j - 1].text))) {
       parts.push({ a: j, b: j, title: false });
       j++;
     } else if (!isCap(t) && isTitle(t) && !['union', 'members', 'member'].includes(t) && j + 1 < tokens.length && (isCap(tokens[j + 1].text) || isTitle(tokens[j + 1].text))) {
@@ -284,10 +297,10 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
 }
 
 /** "the Chilean leader", "the chief executive", "the company", "their coach". */
-function readRole(masked: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
+function readRole(masked: string, tokens: Token[], i: number, afterPossessive = false): { mention: Mention; next: number } | null {
   for (let j = i + 1; j <= Math.min(i + 4, tokens.length - 1); j++) {
     const gap = masked.slice(tokens[j - 1].end, tokens[j].start);
-    if (!/^\s+$/.test(gap)) return null;
+    if (!/^\s+$/.test(gap) && !(afterPossessive && j === i + 1 && /^[’']s?\s+$/.test(gap))) return null;
     const word = tokens[j].text.toLowerCase().replace(/[’']s$/, '');
     const singular = word.replace(/s$/, '');
     if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || isRoleBySuffix(word)) {

@@ -22,8 +22,9 @@ export const afterVerb: Rule = (ctx, site) => {
   // whom the words were told to.
   const verb = verbs[0];
   if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing') && !/^(told|tells|tell|asked|asks)$/.test(verb.word)) {
+    // "said Jane Doe." / "said Jane Doe, who …": a name or role, then the clause ends; never "says it came".
     const subject = site.after.find((m) => m.start >= verb.end && adjacent(ctx, verb.end, m.start, 1));
-    if (subject) {
+    if (subject && subject.kind !== 'pronoun' && /^\s*([,.;:!?)—–-]|$)/.test(ctx.masked.slice(subject.end, subject.end + 3))) {
       const speaker = resolveMention(ctx, subject, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }

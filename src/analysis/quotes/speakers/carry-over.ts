@@ -68,6 +68,15 @@ export const previousParagraph: Rule = (ctx, site, state) => {
   while (prev >= 0 && !['story', 'caption'].includes(ctx.paragraphs[prev].kind)) prev--;
   if (prev < 0) return null;
   if (isQuestion(ctx.paragraphs[prev].text)) return interviewee(ctx, site.sentence);
+  // "…, sent to the studio on August 28:" — a paragraph ending in a colon introduces the quote: its
+  // speaker is the last person it names.
+  if (/:\s*$/.test(ctx.paragraphs[prev].text)) {
+    let s = site.sentence - 1;
+    while (s >= 0 && ctx.sentences[s].paragraph !== prev) s--;
+    const named = s >= 0 ? [...ctx.mentions[s]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org) : undefined;
+    const speaker = named && resolveMention(ctx, named, s);
+    if (speaker) return { speaker, rule: 'colon-introduction' };
+  }
   // Once a piece reads as an interview, a short prompt without quotes also precedes an answer.
   const interviewing = state.previous.find((p) => p.attribution?.rule === 'interview');
   if (interviewing && isPrompt(ctx.paragraphs[prev].text)) return { ...interviewing.attribution!, rule: 'interview' };

@@ -25,14 +25,17 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     const body = nearest(ctx, sentence, m.start, (c) => (c.kind === 'name' && isBody(ctx, c)) || (c.kind === 'role' && !c.group && c.org && BODY.test(c.head!)));
     return body ? resolveMention(ctx, body.mention, body.sentence, depth + 1) : null;
   }
+  // "its chief executive, Jane Doe, said", "The players’ union, AFE, said": the name in apposition.
+  const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name');
+  if (next && /^,\s*$/.test(ctx.masked.slice(m.end, next.start)) && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) {
+    return resolveMention(ctx, next, sentence, depth + 1);
+  }
   const recency = recencyScorer(ctx, m.start);
   const e = ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
   if (m.head === 'descriptor') return null;
+  if (!m.org) return describedPerson(ctx, m, sentence, depth);
   if (m.org) {
-    // "The players’ union, AFE, said": a description followed by the body's name in apposition.
-    const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name');
-    if (next && /^,\s*$/.test(ctx.masked.slice(m.end, next.start)) && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) return resolveMention(ctx, next, sentence, depth + 1);
     // "the ministry": the nearest body named before it with that word, else of the same sort
     // (a public body for "the agency", a business for "the company").
     const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(m.head!));
@@ -50,6 +53,18 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     return { name: capitalise(words.join(' ')), org: true };
   }
   return null;
+}
+
+/**
+ * A person the article never names: "a senior official, speaking on condition of anonymity"; later
+ * "the official" is the same person. The description is the best name there is.
+ */
+function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
+  const earlier = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && /^(a|an)\s/i.test(c.text));
+  if (earlier && depth < 3) return resolveMention(ctx, earlier.mention, earlier.sentence, depth + 1);
+  if (!/^(a|an)\s/i.test(m.text) || !(m.modifiers ?? []).length) return null;
+  const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!];
+  return { name: words.join(' ').replace(/\b(\p{Ll})/u, (c) => c.toUpperCase()), org: false };
 }
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
