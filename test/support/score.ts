@@ -140,7 +140,7 @@ export interface Scores {
   speakerTotal: number;
   crossCorrect: number;
   crossTotal: number;
-  attributed: { p: number; r: number; f1: number };
+  attributed: { p: number; r: number; f1: number; tp: number; fp: number; fn: number };
   clusters: { p: number; r: number; f1: number; items: number };
   timeline: { recall: number; found: number; events: number; precision: number; good: number; entries: number };
   published: { correct: number; total: number };
@@ -261,7 +261,7 @@ export function score(gold: Gold, rep: Report): Scores {
     speakerTotal: attN,
     crossCorrect: crossOk,
     crossTotal: crossN,
-    attributed: { p: eP, r: eR, f1: eF },
+    attributed: { p: eP, r: eR, f1: eF, tp: e2e, fp: fp + (tp - e2e), fn: fn + (tp - e2e) },
     clusters: { p: cP, r: cR, f1: cF, items: n },
     timeline: { recall: evN ? hit / evN : 0, found: hit, events: evN, precision: entries.length ? good / entries.length : 0, good, entries: entries.length },
     published: { correct: pubOk, total: pubN },
