@@ -66,19 +66,34 @@ const V6: Range[] = [
  * unicast address. Anything that is not an IP address at all is refused too.
  */
 export function blockedReason(address: string): string | undefined {
+  return judge(address)?.why;
+}
+
+/** "a loopback address", "a private address (IPv4 10.0.0.1 inside IPv6)"; undefined when allowed. */
+export function explainBlocked(address: string): string | undefined {
+  const j = judge(address);
+  if (!j) return undefined;
+  return `${/^([aeio]|u(?!ni))/i.test(j.why) ? 'an' : 'a'} ${j.why.replace(/^(\S+)/, '$1 address')}${j.inside ? ` (IPv4 ${j.inside} inside IPv6)` : ''}`;
+}
+
+function judge(address: string): { why: string; inside?: string } | undefined {
   const ip = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const kind = isIP(ip);
-  if (kind === 4) return matchRange(parseV4(ip)!, V4);
-  if (kind !== 6) return 'not an IP address';
+  if (kind === 4) return wrap(matchRange(parseV4(ip)!, V4));
+  if (kind !== 6) return { why: 'invalid (not an IP address)' };
   const b = parseV6(ip);
-  if (!b) return 'not an IP address';
+  if (!b) return { why: 'invalid (not an IP address)' };
   // IPv6 forms that carry an IPv4 address are judged by that address.
   const embedded = embeddedV4(b);
   if (embedded) {
     const why = matchRange(embedded, V4);
-    return why ? `${why} (IPv4 ${embedded.join('.')} inside IPv6)` : undefined;
+    return why ? { why, inside: embedded.join('.') } : undefined;
   }
-  return matchRange(b, V6);
+  return wrap(matchRange(b, V6));
+}
+
+function wrap(why: string | undefined): { why: string } | undefined {
+  return why ? { why } : undefined;
 }
 
 export function isBlockedAddress(address: string): boolean {

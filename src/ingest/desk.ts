@@ -39,6 +39,8 @@ export interface IngestSettings {
   timeoutMs?: number;
   /** Host name resolution (tests). */
   resolve?: Resolver;
+  /** Addresses allowed although private (one intranet host; a test's loopback server). */
+  allowAddress?: (address: string) => boolean;
   /** Hooks into the atomic write (tests). */
   write?: WriteOptions;
   /** Where state such as follows.json lives (default .newsdesk in the working folder). */
@@ -199,6 +201,7 @@ export class Desk {
       maxBytes: this.settings.maxPageBytes ?? DEFAULT_MAX_BYTES,
       timeoutMs: this.settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       resolve: this.settings.resolve,
+      allowAddress: this.settings.allowAddress,
     } as const;
   }
 

@@ -7,7 +7,7 @@ import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { blockedReason, systemResolver, type ResolvedAddress, type Resolver } from './address.ts';
+import { explainBlocked, systemResolver, type ResolvedAddress, type Resolver } from './address.ts';
 import { IngestError } from './errors.ts';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -28,6 +28,8 @@ export interface FetchOptions {
   accept?: Accept;
   /** How host names become addresses (default: the system resolver). */
   resolve?: Resolver;
+  /** Addresses allowed although the policy refuses them (e.g. one intranet host, or the loopback server of a test). */
+  allowAddress?: (address: string) => boolean;
   userAgent?: string;
 }
 
@@ -63,7 +65,7 @@ export function parseWebUrl(input: string): URL {
 }
 
 /** Resolves a URL's host and checks every address against the policy; returns the addresses. */
-export async function checkHost(url: URL, allowPrivate: boolean, resolve: Resolver = systemResolver): Promise<ResolvedAddress[]> {
+export async function checkHost(url: URL, allowPrivate: boolean, resolve: Resolver = systemResolver, allowAddress?: (address: string) => boolean): Promise<ResolvedAddress[]> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: ResolvedAddress[];
   if (isIP(host)) addresses = [{ address: host, family: isIP(host) === 6 ? 6 : 4 }];
@@ -78,10 +80,10 @@ export async function checkHost(url: URL, allowPrivate: boolean, resolve: Resolv
   }
   if (!allowPrivate) {
     for (const a of addresses) {
-      const why = blockedReason(a.address);
+      const why = allowAddress?.(a.address) ? undefined : explainBlocked(a.address);
       if (why) {
         const via = a.address === host ? '' : ` (it resolves to ${a.address})`;
-        throw new IngestError('blocked-address', `Refused: ${host} is a ${why} address${via}. Only public addresses are fetched unless INGEST_ALLOW_PRIVATE=true.`);
+        throw new IngestError('blocked-address', `Refused: ${host} is ${why}${via}. Only public addresses are fetched unless INGEST_ALLOW_PRIVATE=true.`);
       }
     }
   }
@@ -97,7 +99,13 @@ export async function fetchPage(input: string, options: FetchOptions = {}): Prom
   for (let hop = 0; ; hop++) {
     const left = deadline - Date.now();
     if (left <= 0) throw timeoutError(timeoutMs);
-    const addresses = await withDeadline(checkHost(url, options.allowPrivate ?? false, options.resolve), deadline, timeoutMs);
+    let addresses: ResolvedAddress[];
+    try {
+      addresses = await withDeadline(checkHost(url, options.allowPrivate ?? false, options.resolve, options.allowAddress), deadline, timeoutMs);
+    } catch (err) {
+      if (hop === 0 || !(err instanceof IngestError) || err.code === 'timeout') throw err;
+      throw new IngestError(err.code, `The page redirects to an address that cannot be fetched: ${err.message}`);
+    }
     const res = await fetchOnce(url, addresses, options, deadline, timeoutMs);
     if (res.redirect) {
       if (hop >= maxRedirects) throw new IngestError('too-many-redirects', `Too many redirects (more than ${maxRedirects}).`);
