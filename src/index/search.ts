@@ -33,6 +33,23 @@ export interface ClusterHit {
   score: number;
 }
 
+/**
+ * Passage indexes take more memory than the analysis they index: only the most recently searched
+ * ones are kept (a dropped one is rebuilt when searched again).
+ */
+export const PASSAGE_INDEXES_KEPT = 48;
+const passageLru = new Set<StoryIndex>();
+
+function touchPassages(index: StoryIndex): void {
+  passageLru.delete(index);
+  passageLru.add(index);
+  if (passageLru.size > PASSAGE_INDEXES_KEPT) {
+    const oldest = passageLru.values().next().value as StoryIndex;
+    passageLru.delete(oldest);
+    oldest.dropPassages();
+  }
+}
+
 const tokenize = (s: string) => MiniSearch.getDefault('tokenize')(s.replace(/[’‘]/g, "'"));
 const processTerm = (t: string) => {
   const term = t.toLowerCase().replace(/^'+|'+$/g, '').replace(/'s$/, '');
@@ -117,7 +134,14 @@ export class StoryIndex {
       .map((s) => s.suggestion);
   }
 
+  /** Frees the passage index (rebuilt on the next passage search). */
+  dropPassages(): void {
+    this.passageSearch = undefined;
+    this.passages = [];
+  }
+
   private passageIndex(): MiniSearch<PassageDoc> {
+    touchPassages(this);
     if (this.passageSearch) return this.passageSearch;
     const search = new MiniSearch<PassageDoc>({
       fields: ['text'],
