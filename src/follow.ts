@@ -3,7 +3,8 @@
 // The list lives in .newsdesk/follows.json (written atomically). Posting goes through `Poster`,
 // which a surface implements; `restPoster` does it over Discord's REST API with the bot token, so
 // the gateway bot and the HTTP endpoint can share it.
-import { readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { escapeMarkdown, fitReply, shorten } from '../commands/story-option.ts';
 import { type StoryChange, hasNews } from './ingest/changes.ts';
@@ -150,6 +151,21 @@ export class Follows {
     this.poster = poster;
   }
 
+  /** Takes the right to post about change `id`: false when another process (or an earlier call) took it. */
+  private async claim(id: string): Promise<boolean> {
+    const dir = join(dirname(this.store.file), 'posted');
+    try {
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, id), `${process.pid}\n`, { flag: 'wx' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      this.log?.warn({ err: (err as Error).message }, 'follows: cannot record posted updates; posting anyway');
+      return true;
+    }
+    if (Math.random() < 0.05) void prunePosted(dir);
+    return true;
+  }
+
   get canPost(): boolean {
     return this.poster !== undefined;
   }
@@ -176,7 +192,12 @@ export class Follows {
       this.log?.warn({ channels: byChannel.size }, 'follows: news to post, but no way to post (set DISCORD_TOKEN)');
       return result;
     }
-    for (const [channelId, list] of byChannel) {
+    // Several processes (shards, replicas) may apply the same new file: the first to claim it posts.
+    const mine = new Set<string>();
+    for (const c of new Set([...byChannel.values()].flat())) if (await this.claim(c.id)) mine.add(c.id);
+    for (const [channelId, all] of byChannel) {
+      const list = all.filter((c) => mine.has(c.id));
+      if (!list.length) continue;
       try {
         await this.poster.post(channelId, updateReply(list));
         result.posted++;
@@ -187,6 +208,16 @@ export class Follows {
       }
     }
     return result;
+  }
+}
+
+/** Forgets claims older than a week (an article re-added after that may be announced again). */
+async function prunePosted(dir: string): Promise<void> {
+  const limit = Date.now() - 7 * 86_400_000;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const path = join(dir, name);
+    const st = await stat(path).catch(() => undefined);
+    if (st && st.mtimeMs < limit) await unlink(path).catch(() => undefined);
   }
 }
 

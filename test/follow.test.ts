@@ -120,10 +120,17 @@ describe('/follow', () => {
         got.push(channelId);
       },
     });
-    const change: StoryChange = { story: 'harbour', files: ['x.txt'], quotes: [{ text: 'words', speaker: null, file: 'x.txt' }], events: [], conflicts: [] };
+    const change: StoryChange = { id: 'c1', story: 'harbour', files: ['x.txt'], quotes: [{ text: 'words', speaker: null, file: 'x.txt' }], events: [], conflicts: [] };
     expect(await follows.notify([change])).toEqual({ posted: 1, failed: 1 });
     expect(got).toEqual(['2']);
-    expect(await follows.notify([{ ...change, quotes: [] }])).toEqual({ posted: 0, failed: 0 });
+    expect(await follows.notify([{ ...change, id: 'c2', quotes: [] }])).toEqual({ posted: 0, failed: 0 });
+
+    // Another process (a shard, a replica) applying the same file posts nothing: the first one did.
+    const other = new FakePoster();
+    const replica = new Follows(new FollowStore(file), other);
+    expect(await replica.notify([change])).toEqual({ posted: 0, failed: 0 });
+    expect(await replica.notify([{ ...change, id: 'c3' }])).toEqual({ posted: 2, failed: 0 });
+    expect(other.posts.map((p) => p.channelId).sort()).toEqual(['1', '2']);
 
     writeFileSync(file, '{ not json');
     const fresh = new FollowStore(file);
@@ -148,7 +155,7 @@ describe('/follow', () => {
     });
     try {
       const p = restPoster({ apiUrl: `${real.url}/api`, token: 'test-token' });
-      const change: StoryChange = { story: 'harbour', files: ['x.txt'], quotes: [{ text: '@everyone look', speaker: 'A', file: 'x.txt' }], events: [{ date: '2024-05-20', summary: 'A late crossing.', files: ['x.txt'] }], conflicts: [] };
+      const change: StoryChange = { id: 'r1', story: 'harbour', files: ['x.txt'], quotes: [{ text: '@everyone look', speaker: 'A', file: 'x.txt' }], events: [{ date: '2024-05-20', summary: 'A late crossing.', files: ['x.txt'] }], conflicts: [] };
       await p.post('555', updateReply([change]));
       expect(seen).toHaveLength(1);
       expect(seen[0].auth).toBe('Bot test-token');

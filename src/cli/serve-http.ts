@@ -5,6 +5,7 @@
 import { commands } from '../../commands/index.ts';
 import { loadConfig } from '../config.ts';
 import { Engine } from '../engine.ts';
+import { startDesk } from '../ingest/desk.ts';
 import { log } from '../log.ts';
 import { Router } from '../router.ts';
 import { makeRedactor, safeError } from '../surfaces/gateway.ts';
@@ -45,6 +46,8 @@ export async function serveHttp(args: string[]): Promise<number> {
   const engine = Engine.fromPaths([config.SEEDS_DIR], config.MAX_ARTICLE_BYTES);
   for (const w of engine.warnings) log.warn({ file: w.file, reason: w.reason }, 'skipped article');
   const router = new Router(engine, commands, log);
+  // /ingest and /follow, follow updates (posted with DISCORD_TOKEN when set; one replica posts each), and the seeds folder watched.
+  startDesk(engine, config, log);
   const { startHttpEndpoint } = await import('../surfaces/http.ts');
   const redact = makeRedactor(config.DISCORD_TOKEN);
 

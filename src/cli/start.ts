@@ -2,6 +2,7 @@
 import { commands } from '../../commands/index.ts';
 import { loadConfig } from '../config.ts';
 import { Engine } from '../engine.ts';
+import { startDesk } from '../ingest/desk.ts';
 import { log } from '../log.ts';
 import { Router } from '../router.ts';
 
@@ -17,6 +18,8 @@ export async function start(_args: string[]): Promise<number> {
   log.info({ articles: s.articles, stories: s.stories, fromSnapshot: s.storiesFromSnapshot, ms: Math.round(s.totalMs) }, 'articles ready');
   for (const w of engine.warnings) log.warn({ file: w.file, reason: w.reason }, 'skipped article');
   const router = new Router(engine, commands, log);
+  // /ingest and /follow, follow updates, and the seeds folder watched for changes made by hand.
+  startDesk(engine, config, log);
   if (config.DISCORD_TOKEN) {
     const { startGateway } = await import('../surfaces/gateway.ts');
     await startGateway({ config, router, log });

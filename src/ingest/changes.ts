@@ -2,6 +2,7 @@
 // after: quotes whose words no other article carried, dated events only they report, and
 // contradictions between sources (speaker, date, number, place) that involve them and were not
 // there before. Used for the answer to an ingest and for the updates posted to followed channels.
+import { createHash } from 'node:crypto';
 import { CONTRADICTIONS, compareStory } from '../analysis/compare/index.ts';
 import type { Quote, StoryAnalysis } from '../analysis/types.ts';
 
@@ -25,6 +26,11 @@ export interface NewConflict {
 }
 
 export interface StoryChange {
+  /**
+   * Names this change: the story and the changed files' texts. Every process that applies the same
+   * files computes the same id, so only one of them posts the update (see Follows.notify).
+   */
+  id: string;
   story: string;
   /** The added or edited files. */
   files: string[];
@@ -40,7 +46,13 @@ export function hasNews(c: StoryChange): boolean {
 /** What `files` (added or edited) bring to the story: `before` is undefined for a new story. */
 export function diffStory(before: StoryAnalysis | undefined, after: StoryAnalysis | undefined, files: string[]): StoryChange {
   const story = after?.story ?? before?.story ?? '';
-  const change: StoryChange = { story, files: [...files], quotes: [], events: [], conflicts: [] };
+  const texts = new Map((after?.articles ?? []).map((a) => [a.file, a.article.text]));
+  const id = createHash('sha256')
+    .update(story)
+    .update([...files].sort().map((f) => `\u0000${f}\u0000${texts.get(f) ?? ''}`).join(''))
+    .digest('hex')
+    .slice(0, 32);
+  const change: StoryChange = { id, story, files: [...files], quotes: [], events: [], conflicts: [] };
   if (!after) return change;
   const changed = new Set(files);
 

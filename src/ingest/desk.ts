@@ -15,7 +15,7 @@ import { formatFrontMatter } from '../corpus/frontmatter.ts';
 import { parseArticle } from '../corpus/load.ts';
 import type { Article, FrontMatter } from '../corpus/types.ts';
 import type { Engine } from '../engine.ts';
-import { FollowStore, Follows } from '../follow.ts';
+import { FollowStore, Follows, restPoster } from '../follow.ts';
 import type { Logger } from '../log.ts';
 import type { Resolver } from './address.ts';
 import { diffStory, type StoryChange } from './changes.ts';
@@ -24,6 +24,7 @@ import { IngestError } from './errors.ts';
 import { articleBody, extractArticle, type ExtractedArticle } from './extract.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, decodePage, fetchPage, parseWebUrl } from './fetch.ts';
 import { writeFileAtomic, type WriteOptions } from './save.ts';
+import { SeedsWatcher } from '../watch.ts';
 
 export { IngestError } from './errors.ts';
 
@@ -285,4 +286,21 @@ export function deskFor(engine: Engine, config?: Config): Desk {
 
 export function settingsFromConfig(config: Pick<Config, 'SEEDS_DIR' | 'INGEST_ALLOW_PRIVATE' | 'MAX_ARTICLE_BYTES'>): IngestSettings {
   return { seedsDir: config.SEEDS_DIR, allowPrivate: config.INGEST_ALLOW_PRIVATE, maxArticleBytes: config.MAX_ARTICLE_BYTES };
+}
+
+/**
+ * Start-up wiring for a long-running process (the bot, the HTTP endpoint): the desk its commands
+ * use, follow updates posted with the bot token when there is one, and the seeds folder watched so
+ * that files added, edited or deleted by hand are served without a restart.
+ */
+export function startDesk(engine: Engine, config: Config, log: Logger): { desk: Desk; watcher: SeedsWatcher; stop(): void } {
+  const desk = attachDesk(new Desk(engine, settingsFromConfig(config), { log }));
+  if (config.DISCORD_TOKEN) desk.follows.setPoster(restPoster({ apiUrl: config.DISCORD_API_URL, token: config.DISCORD_TOKEN }));
+  const watcher = SeedsWatcher.start(engine, config.SEEDS_DIR, {
+    maxBytes: config.MAX_ARTICLE_BYTES,
+    log,
+    onChanges: (changes) => void desk.follows.notify(changes).catch((err) => log.warn({ err: (err as Error).message }, 'follows: update failed')),
+  });
+  log.info({ folders: watcher.folders.length, posting: desk.follows.canPost }, 'watching the seeds folder for added, edited and deleted articles');
+  return { desk, watcher, stop: () => watcher.close() };
 }
