@@ -53,6 +53,16 @@ describe('publication date', () => {
     const text = `Perth, June 4 (PTI) The coach on Sunday said the side would not get carried away.\n\nIt was the first win there since 2015, and they won bronze in 2022.\n`;
     expect(published(text)).toEqual({ date: '2023-06-04', inferred: false });
   });
+  it('dates a yearless dateline after the years the text tells as past and before those it tells as ahead', () => {
+    // 2 September is a Tuesday in 2025 (and 2014, 2031): after the 2018 signing, before the 2028 expiry.
+    const text = `MADRID, Sept 2 (Wire) - The club on Tuesday blamed the agent after Monday's deadline passed.\n\nThe winger, who joined the academy in 2018 and is under contract until June 2028, did not train.\n`;
+    expect(published(text)).toEqual({ date: '2025-09-02', inferred: false });
+  });
+  it("prefers the lead's first weekday to any later one", () => {
+    // 3 March 2025 is a Monday; 2019 (the past year written) it was a Sunday, 2024 too.
+    const text = `ABUJA, March 3 (Wire) - The ministry said on Monday it had sent vaccines, a day after Sunday's figures.\n\nThe waterworks has not pumped water since 2019.\n`;
+    expect(published(text)).toEqual({ date: '2025-03-03', inferred: false });
+  });
   it('reads "CITY, Month D (Agency) -" datelines', () => {
     expect(stated(`SYDNEY, June 4, 2019 (AAP) - The harbour board met.\n`)).toMatchObject({ date: '2019-06-04', how: 'dateline' });
   });

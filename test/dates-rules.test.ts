@@ -75,6 +75,10 @@ describe('tense cues', () => {
     expect(tense('People need to know by Friday whether the buses run.', 'Friday')).toMatchObject({ direction: 'future' });
     expect(tense('The judge, who presided over the trial, gave prosecutors until Dec. 9 to respond.', 'Dec. 9')).toMatchObject({ direction: 'future' });
   });
+  it('reads a present state lasting until a date as ahead', () => {
+    expect(tense('The winger, who joined in 2018 and is under contract until June 2028, did not train.', 'June 2028')).toMatchObject({ kind: 'scheduled', direction: 'future' });
+    expect(tense('The stand remains closed until 18 October for repairs.', '18 October')).toMatchObject({ direction: 'future' });
+  });
   it('reads a present-tense fixture as scheduled, unless it is a caption', () => {
     expect(tense('The two teams meet again on Tuesday in Leeds.', 'Tuesday')).toMatchObject({ kind: 'scheduled', cued: false });
     const caption = 'The mayor opens the new bridge on Tuesday.';

@@ -6,6 +6,7 @@
 import type { Article, Paragraph } from '../../corpus/types.ts';
 import { type Day, WEEKDAYS, weekdayOf } from './calendar.ts';
 import { fullDates, monthDay } from './full-date.ts';
+import { temporalContext } from './tense.ts';
 
 export interface StatedDate {
   date: Day;
@@ -105,20 +106,45 @@ function dateline(p: Paragraph, article: Article): StatedDate | null {
 }
 
 /**
- * A dateline without a year ("June 4"): the year is at least the latest one the text writes. Among
- * that year and the next two, the one where the date falls on a weekday the lead paragraph names
- * ("June 4 (PTI) … on Sunday said") is taken; with no such cue, the latest year written.
+ * A dateline without a year ("June 4"). The article was written after every year it tells as past
+ * ("joined in 2018", "since 2019") and before any it tells as ahead ("under contract until June
+ * 2028"); within those bounds, the first year in which the date falls on the weekday the lead names
+ * ("March 3 (Wire) - … said on Monday") is taken, the lead's first weekday before any other. With no
+ * weekday to go by, the latest past year.
  */
 function yearOfArticle(article: Article, lead: string, month: number, day: number): number | null {
-  const body = article.text.slice(article.bodyStart);
-  const written = [...fullDates(body).map((d) => Number(d.date.slice(0, 4))), ...[...body.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]))];
-  if (!written.length) return null;
-  const latest = Math.max(...written);
-  const named = new Set([...lead.matchAll(/\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)].map((m) => WEEKDAYS.indexOf(`${m[1].toLowerCase()}day` as (typeof WEEKDAYS)[number])));
-  for (const year of [latest, latest + 1, latest + 2]) {
-    if (named.has(weekdayOf(`${year}-${pad(month)}-${pad(day)}`))) return year;
+  const { past, ahead } = writtenYears(article.text.slice(article.bodyStart));
+  if (past === null) return null;
+  const last = Math.max(past, Math.min(ahead ?? Infinity, past + YEARS_SEARCHED));
+  const named = [...lead.matchAll(/\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)].map((m) => WEEKDAYS.indexOf(`${m[1].toLowerCase()}day` as (typeof WEEKDAYS)[number]));
+  for (const weekdays of [named.slice(0, 1), named]) {
+    for (let year = past; year <= last; year++) if (weekdays.includes(weekdayOf(`${year}-${pad(month)}-${pad(day)}`))) return year;
   }
-  return latest;
+  return past;
+}
+
+/** A date falls on every weekday within this many years. */
+const YEARS_SEARCHED = 11;
+
+/** The latest year the text tells as past (or in a full date) and the earliest it tells as ahead. */
+function writtenYears(body: string): { past: number | null; ahead: number | null } {
+  let past: number | null = null;
+  let ahead: number | null = null;
+  for (const d of fullDates(body)) past = Math.max(past ?? 0, Number(d.date.slice(0, 4)));
+  for (const m of body.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) {
+    const year = Number(m[1]);
+    // The sentence around it decides its tense.
+    const from = Math.max(body.lastIndexOf('\n', m.index), body.slice(0, m.index).search(/[.!?]\s+[^.!?]*$/)) + 1;
+    const to = body.slice(m.index).search(/[.!?\n]/);
+    const sentence = body.slice(from, to < 0 ? body.length : m.index + to);
+    // "until June 2028": the expression starts at its month.
+    const month = /\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?$/.exec(sentence.slice(0, m.index - from));
+    const at = month ? month.index : m.index - from;
+    const tense = temporalContext(sentence, at, m.index - from + m[0].length);
+    if (tense.cued && tense.kind !== 'happened') ahead = Math.min(ahead ?? year, year);
+    else past = Math.max(past ?? year, year);
+  }
+  return { past, ahead };
 }
 
 function pad(n: number): string {

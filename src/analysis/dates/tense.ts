@@ -62,6 +62,8 @@ export function temporalContext(text: string, start: number, end: number, option
   // ("By Wednesday evening, 5,000 people had left" is past perfect, though.)
   if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+)?$/i.test(before) && !/\b(had|was|were)\b/i.test(text.slice(end))) return fromKind('scheduled');
   if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
+  // "is under contract until June 2028", "remains closed until 18 October": a present state lasts until then.
+  if (/\b(?:is|are|remains?|stays?|runs?|lasts?)\b[^,.;:]{0,60}\buntil\s+(?:the\s+end\s+of\s+)?$/i.test(before)) return fromKind('scheduled');
   const cue = lastCue(before.slice(from));
   if (cue) return fromKind(cue.kind);
   // "On Monday, the council will vote": the main clause after the expression decides.
