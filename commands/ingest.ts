@@ -48,14 +48,14 @@ export const ingest: Command = {
 /** The answer to an ingest: where it went and what it adds. */
 export function ingestReply(r: IngestResult): Reply {
   const m = r.meta;
-  const about = [m.outlet, m.published, m.author ? `by ${m.author}` : ''].filter(Boolean).map((s) => escapeMarkdown(String(s)));
+  const about = [r.outlet, r.published, m.author ? `by ${m.author}` : ''].filter(Boolean).map((s) => escapeMarkdown(String(s)));
   const lines = [about.join(' · '), m.url ? `<${m.url}>` : ''].filter(Boolean);
   const fields = changeFields(r.change);
   if (!fields.length) lines.push(r.newStory ? 'A new story. No quotes, dated events or conflicts were found in this article.' : 'Nothing new for the story: its quotes and dated events were already there.');
   return fitReply({
     embeds: [
       {
-        title: shorten(`Added to “${r.story}”: ${m.title ?? r.file}`, 250),
+        title: shorten(`Added to “${r.story}”: ${r.title}`, 250),
         description: lines.join('\n'),
         color: COLORS.info,
         fields,

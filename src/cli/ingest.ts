@@ -44,7 +44,7 @@ export async function ingestCli(args: string[]): Promise<number> {
   const desk = new Desk(engine, settingsFromConfig(config));
   try {
     const result = await desk.ingest(source, { story });
-    if (json) process.stdout.write(`${JSON.stringify({ story: result.story, file: result.file, path: result.path, new_story: result.newStory, meta: result.meta, adds: result.change, ms: result.ms }, null, 2)}\n`);
+    if (json) process.stdout.write(`${JSON.stringify({ story: result.story, file: result.file, path: result.path, new_story: result.newStory, title: result.title, outlet: result.outlet, published: result.published, meta: result.meta, adds: result.change, ms: result.ms }, null, 2)}\n`);
     else process.stdout.write(`${renderText(ingestReply(result))}\n`);
     return 0;
   } catch (err) {

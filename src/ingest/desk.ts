@@ -62,7 +62,12 @@ export interface IngestResult {
   file: string;
   path: string;
   newStory: boolean;
+  /** The front matter written (pages) or found (files). */
   meta: FrontMatter;
+  /** As the analysis reads the article: its title, outlet and date (from the front matter or the text). */
+  title: string;
+  outlet: string | null;
+  published: string | null;
   /** What the article adds to its story. */
   change: StoryChange;
   ms: number;
@@ -147,7 +152,19 @@ export class Desk {
       const [after] = this.engine.applyArticles([saved]);
       const change = diffStory(before, after.analysis, [file]);
       void this.follows.notify([change]).catch(() => undefined);
-      return { story, file, path, newStory: !before, meta: article.meta, change, ms: Math.round(performance.now() - t0) };
+      const read = after.analysis.articles.find((a) => a.file === file);
+      return {
+        story,
+        file,
+        path,
+        newStory: !before,
+        meta: article.meta,
+        title: read?.title ?? article.meta.title ?? file,
+        outlet: read?.outlet ?? article.meta.outlet ?? null,
+        published: read?.published ?? article.meta.published ?? null,
+        change,
+        ms: Math.round(performance.now() - t0),
+      };
     });
   }
 
