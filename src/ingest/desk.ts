@@ -146,8 +146,9 @@ export class Desk {
       const dir = this.storyDir(story);
       const file = this.freeName(dir, name, story);
       const path = join(dir, file);
-      await writeFileAtomic(path, bytes, this.settings.write);
+      // The story as it stood before the file existed (a folder watcher may apply the file first).
       const before = this.engine.story(story)?.name === story ? this.engine.story(story)!.analysis : undefined;
+      await writeFileAtomic(path, bytes, this.settings.write);
       const saved: Article = { ...article, file, path, story };
       const [after] = this.engine.applyArticles([saved]);
       const change = diffStory(before, after.analysis, [file]);
