@@ -112,6 +112,10 @@ describe('weekdays', () => {
     expect(dates('They sat down with the sun behind them.')).toEqual([]);
     expect(dates('The market opens on Mondays.')).toEqual([]);
   });
+  it('reads no date in a habit ("every Sunday", "each Monday")', () => {
+    expect(dates('Get the newsletter in your inbox every Sunday.')).toEqual([]);
+    expect(dates('The market opens each Monday at eight.')).toEqual([]);
+  });
   it('allows an inferred reference to lag the true day a little', () => {
     // The article mentions nothing later than Saturday 3 June; "on Sunday" in past narration is the day after.
     expect(dates('The club issued a statement on Sunday.', '2023-06-03', { inferred: true })).toEqual(['Sunday=2023-06-04']);
@@ -138,6 +142,9 @@ describe('years', () => {
   it('does not read counts or names as years', () => {
     expect(dates('About 2000 people marched through the town.')).toEqual([]);
     expect(dates('The Euro 2020 final drew a big audience.')).toEqual([]);
+  });
+  it('does not read a 24-hour clock time as a year', () => {
+    expect(dates('The window closed at 8 p.m. (1800 GMT) on Monday, Oct. 3.')).toEqual(['Monday, Oct. 3=2022-10-03']);
   });
   it('reads the previous year and last year against the reference', () => {
     expect(dates('Sales fell in the previous year.')).toEqual(['the previous year=2021']);
@@ -185,6 +192,15 @@ describe('vague expressions are dropped', () => {
   it('keeps a part of the day that names the day', () => {
     expect(dates('The council meets this evening.')).toEqual(['this evening=2022-10-05']);
   });
+  it('drops spans counted from another event ("three weeks before it was due to open")', () => {
+    expect(dates('The museum cancelled the show three weeks before it was due to open.')).toEqual([]);
+    expect(dates('He had left the club two years earlier.')).toEqual([]);
+    expect(dates('The agent called two hours before the deadline.')).toEqual([]);
+    expect(dates('The plant closed two years ago.')).toEqual(['two years ago=2020']);
+  });
+  it('reads the date of "the evening of Aug. 4", which chrono-node loses', () => {
+    expect(dates('The fire jumped the highway on the evening of Aug. 4 after a wind shift.', '2022-08-05')).toEqual(['evening of Aug. 4=2022-08-04']);
+  });
   it('still finds the chrono-node parsers it means to drop (a chrono-node upgrade renaming them fails here)', () => {
     const names = chrono.casual.parsers.map((p) => p.constructor.name);
     for (const n of droppedParsers) expect(names).toContain(n);
@@ -203,8 +219,17 @@ describe('anaphora', () => {
     expect(findAnaphora('He was arrested in June of that year.').map((a) => [a.text, a.unit, a.month])).toEqual([['in June of that year', 'year', 6]]);
     expect(findAnaphora('The following year, the firm collapsed.').map((a) => [a.unit, a.offset])).toEqual([['year', 1]]);
   });
+  it('finds a month of the year just told: "that March"', () => {
+    expect(findAnaphora('The two sides signed an agreement that March.').map((a) => [a.text, a.unit, a.month])).toEqual([['that March', 'year', 3]]);
+    expect(findAnaphora('She said that May would decide.')).toEqual([]);
+  });
+  it('reads no day in a count of weeks or a duration', () => {
+    expect(findAnaphora('Two weeks later the show was gone.')).toEqual([]);
+    expect(findAnaphora('She testified over four days earlier this month.')).toEqual([]);
+  });
   it('keeps the clause that says which day "the same day" is', () => {
     expect(findAnaphora('The same day the petition was filed, police made two arrests.')[0]).toMatchObject({ restriction: 'the petition was filed' });
+    expect(findAnaphora('The same day the vaccination began, the state banned street food.')[0]).toMatchObject({ restriction: 'the vaccination began' });
     expect(findAnaphora('On the same day, police made two arrests.')[0].restriction).toBeUndefined();
   });
   it('leaves "the day after tomorrow" and named days alone', () => {

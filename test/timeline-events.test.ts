@@ -63,6 +63,11 @@ describe('events of an article', () => {
     expect(events(text)).toEqual(['2021-03 happened [March 2021]', '2021-06 happened [in June of that year]']);
   });
 
+  it('dates "that March" by a year told earlier in the same sentence', () => {
+    const text = `${DATED}The museum approached her in early 2021, and the two sides signed an agreement that March.\n`;
+    expect(events(text)).toEqual(['2021-03 happened [that March]']);
+  });
+
   it('never dates an event from a page stamp such as "Updated 2 hours ago"', () => {
     expect(events(`${DATED}Updated 2 hours ago\n\nThe harbour board approved the new timetable on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });

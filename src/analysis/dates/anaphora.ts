@@ -1,7 +1,9 @@
 // Expressions dated by what the article just told, not by the article's day: "the same day",
 // "later that day", "that night", "the next day", "two days later", "the day before", and for
-// years "that year", "in June of that year", "the following year". chrono-node reads none of them
-// (or reads "next day" as tomorrow); the caller resolves them against the last dated event.
+// years "that year", "in June of that year", "that March", "the following year". chrono-node
+// reads none of them (or reads "next day" as tomorrow); the caller resolves them against the last
+// dated event.
+import { IRREGULAR_PAST } from './tense.ts';
 
 export interface AnaphoricMention {
   start: number;
@@ -31,17 +33,19 @@ const RULES: Rule[] = [
   { re: /\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+(?:tomorrow|[A-Z0-9])))\b/gi, unit: 'day', offset: () => 1 },
   { re: /\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before(?!\s+(?:yesterday|[A-Z0-9])))\b/gi, unit: 'day', offset: () => -1 },
   {
-    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier|afterwards?|before)\b/gi,
+    // Days only: "two weeks later" is a round figure, no particular day. "over four days" is a
+    // duration, not a step from the last event.
+    re: /(?<!\b(?:over|for|within|during|than|in)\s+)\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?)\s+(later|earlier|afterwards?|before)\b/gi,
     unit: 'day',
     offset: (m) => {
       const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
       if (!Number.isFinite(n)) return null;
-      const days = n * (m[2].toLowerCase().startsWith('week') ? 7 : 1);
-      return /later|after/i.test(m[3]) ? days : -days;
+      return /later|after/i.test(m[3]) ? n : -n;
     },
   },
   {
-    re: new RegExp(`\\b(?:(?:in\\s+)?(?:early|late|mid-)?\\s*(${MONTH})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|(?:later|earlier)\\s+that\\s+year|(?:that|the\\s+same)\\s+year)\\b`, 'g'),
+    // "that March" ends a clause: "signed an agreement that March." ("that May would …" names someone).
+    re: new RegExp(`\\b(?:(?:in\\s+)?(?:early|late|mid-)?\\s*(${MONTH})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|(?:later|earlier)\\s+that\\s+year|(?:that|the\\s+same)\\s+year|(?:that|the\\s+same)\\s+(${MONTH})(?=\\s*(?:[.,;:!?)]|$)))\\b`, 'g'),
     unit: 'year',
     offset: () => 0,
   },
@@ -49,6 +53,7 @@ const RULES: Rule[] = [
 ];
 
 /** "the same day the petition was filed" / "that day, when …": the clause naming the earlier event. */
+const CLAUSE_VERB = new RegExp(`\\b(?:was|were|is|are|had|has|\\w+ed|${IRREGULAR_PAST.join('|')})\\b`);
 const RESTRICTION = /^\s+(?:that\s+|when\s+|on\s+which\s+)?((?:the|a|an|his|her|its|their|[A-Z])\b[^,.;:]{3,80})/;
 
 export function findAnaphora(text: string): AnaphoricMention[] {
@@ -62,11 +67,12 @@ export function findAnaphora(text: string): AnaphoricMention[] {
       const end = start + m[0].length;
       if (out.some((x) => x.start < end && start < x.end)) continue;
       const mention: AnaphoricMention = { start, end, text: m[0], unit, offset: o };
-      if (unit === 'year' && m[1]) mention.month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+      const month = unit === 'year' ? (m[1] ?? m[2]) : undefined;
+      if (month) mention.month = MONTHS.indexOf(month.toLowerCase()) + 1;
       if (unit === 'day' && o === 0 && /^(?:the\s+same|that)\s+day$/i.test(m[0])) {
         const r = RESTRICTION.exec(text.slice(end));
         // Only a clause with a verb restricts ("the same day the petition was filed").
-        if (r && /\b(was|were|is|are|had|has|\w+ed)\b/.test(r[1])) mention.restriction = r[1];
+        if (r && CLAUSE_VERB.test(r[1])) mention.restriction = r[1];
       }
       out.push(mention);
     }

@@ -31,6 +31,9 @@ const dropVague: Refiner = {
       // "the next day" is relative to the event just told: see anaphora.ts.
       if (/\b(next|following|previous|preceding)\s+(day|morning|night|evening)\b/i.test(t)) return false;
       if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t)) return false;
+      // "three weeks before it was due to open", "two years earlier": counted from another event,
+      // not from the article's day (only "ago" is); see anaphora.ts for the ones it can anchor.
+      if (/\b(?:before|after|earlier|later)$/i.test(t) && (r.tags().has('result/relativeDate') || r.start.tags().has('result/relativeDate'))) return false;
       return true;
     });
   },
@@ -44,12 +47,28 @@ const preferOwn: Refiner = {
   },
 };
 
+/**
+ * "the evening of Aug. 4": chrono-node merges the part of the day with the date and keeps only the
+ * reference's day; the date after "of" is read on its own instead.
+ */
+const partOfDay: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]) {
+    return results.map((r) => {
+      const m = /^((?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)(.+)$/i.exec(r.text);
+      if (!m || r.start.isCertain('day')) return r;
+      const inner = newsChrono.parse(m[2], context.reference, context.option)[0];
+      if (!inner || inner.index !== 0) return r;
+      return context.createParsingResult(r.index, r.text, inner.start);
+    });
+  },
+};
+
 function build(): chrono.Chrono {
   const c = chrono.casual.clone();
   c.parsers = c.parsers.filter((p) => !DROPPED.has(p.constructor.name));
   c.parsers.push(weekdayParser, weekendParser, previousYearParser);
   c.refiners.unshift(preferOwn);
-  c.refiners.push(dropVague, monthYearRefiner, bareYearRefiner);
+  c.refiners.push(partOfDay, dropVague, monthYearRefiner, bareYearRefiner);
   return c;
 }
 

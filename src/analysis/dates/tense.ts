@@ -23,7 +23,7 @@ const SCHEDULED =
 const PROPOSED =
   /\b(propos(?:es|ed|ing)|suggest(?:s|ed|ing)|offered|invit(?:es|ed|ing)|call(?:s|ed)? for|requested|urg(?:es|ed)|would|could|might|may|can|cannot|can['’]t|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
 /** Irregular past forms (a closed class; forms that are also common nouns or presents left out); regular ones end in -ed. */
-const IRREGULAR_PAST =
+export const IRREGULAR_PAST =
   'was were did made met went came took gave spoke began left held sent won lost rose fell saw got told said found became broke brought bought built caught chose drew drove ate fought flew forgot forgave froze grew hung kept knew led meant paid ran rang sold sang sat shot slept spent stood stole struck swore taught thought threw understood woke wore wrote withdrew underwent undertook overcame overtook overran overthrew outran bled blew bred burnt clung crept dealt dug dove fed fled flung forbade forsook heard hid knelt laid leapt lit mistook overheard oversaw rode sank sought shook shone shrank slid slung smelt sped spun spat sprang stung stank strode strove swept swam swung tore upheld withheld wrung arose awoke'.split(' ');
 const PAST = new RegExp(`\\b(${IRREGULAR_PAST.join('|')}|ago|yesterday|[a-z]{3,}ed)\\b`, 'g');
 const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|succeed|hundred|sacred|naked|wicked|shed|bed|red)$/;

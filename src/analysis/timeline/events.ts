@@ -79,7 +79,14 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
       const outside = blank(s, [...inSentence, ...masked], 'inside');
       const list: Found[] = readOutside(outside, s, reading, p.kind === 'embed');
       for (const a of findAnaphora(outside)) {
-        const resolved = resolveAnaphora(a, s.start + a.start, history, mentioned);
+        // The sentence's own earlier dates count too: "in early 2024 …, and signed an agreement that March".
+        const own = list.filter((f) => f.anchor !== 'previous-event');
+        const resolved = resolveAnaphora(
+          a,
+          s.start + a.start,
+          [...history, ...own.filter((f) => f.kind === 'happened' && f.precision === 'day').map((f) => ({ date: f.date, at: f.start, paragraph: p.index, actors: [] }))],
+          [...mentioned, ...own.map((f) => ({ date: f.date, at: f.start }))],
+        );
         if (!resolved) continue;
         removeOverlaps(list, s.start + a.start, s.start + a.end);
         list.push({ start: s.start + a.start, end: s.start + a.end, text: a.text, ...resolved, kind: 'happened', anchor: 'previous-event' });

@@ -7,13 +7,17 @@ import { WEEKDAYS, addDays, formatDay, weekdayFrom } from '../calendar.ts';
 import { contextTense, pastSlack } from '../options.ts';
 
 // Names must be capitalised: "sat down" and "sun" are not days. Plurals ("on Mondays") are habits;
-// possessives ("Thursday's vote") are days.
+// possessives ("Thursday's vote") are days. After "every" or "each" it is no particular day.
 const PATTERN =
   /(?<![\w-])(?:((?:[Tt]his\s+)?[Cc]oming|[Ll]ast|[Pp]ast|[Pp]revious|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])(?!['’](?!s\b))/;
+
+const INDEFINITE = /\b(?:any|every|each)\s+$/i;
 
 export const weekdayParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    // "every Sunday", "each Monday": a habit, not a date.
+    if (INDEFINITE.test(context.text.slice(0, match.index ?? 0))) return null;
     const modifier = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const target = WEEKDAYS.indexOf(match[2].toLowerCase() as (typeof WEEKDAYS)[number]);
     const reference = formatDay(context.reference.instant);
