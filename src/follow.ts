@@ -141,6 +141,8 @@ export interface NotifyResult {
 
 /** Posts updates to the followed channels. */
 export class Follows {
+  private readonly pending = new Set<Promise<NotifyResult>>();
+
   constructor(
     readonly store: FollowStore,
     private poster?: Poster,
@@ -174,7 +176,19 @@ export class Follows {
    * One short update per followed channel for the changes that bring something new to a story it
    * follows; nothing where nothing is new. A failed post is logged and does not stop the others.
    */
-  async notify(changes: StoryChange[]): Promise<NotifyResult> {
+  notify(changes: StoryChange[]): Promise<NotifyResult> {
+    const run = this.post(changes);
+    this.pending.add(run);
+    void run.catch(() => undefined).finally(() => this.pending.delete(run));
+    return run;
+  }
+
+  /** Resolves when the updates under way have been posted (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  private async post(changes: StoryChange[]): Promise<NotifyResult> {
     const news = changes.filter(hasNews);
     const result: NotifyResult = { posted: 0, failed: 0 };
     if (!news.length) return result;

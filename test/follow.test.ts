@@ -23,6 +23,16 @@ const manager = { userId: '42', memberPermissions: '32', guildId: '7' };
 beforeAll(async () => {
   server = await startServer({
     '/ferry': html(articlePage()),
+    '/winter': html(
+      articlePage({
+        title: 'Winter timetable set',
+        canonical: 'https://coastline.example/news/winter',
+        body: [
+          '"Winter crossings will run every hour," the operator said on May 22, 2024, when the council published the timetable.',
+          'The first winter boat leaves at six in the morning, according to the timetable published by the council.',
+        ],
+      }),
+    ),
     '/ferry-copy': html(articlePage({ canonical: 'https://coastline.example/news/ferry-copy' }).replace('Critics said the fares were too high', 'Some critics said the fares were too high')),
   });
   ws = workspace();
@@ -60,7 +70,7 @@ describe('/follow', () => {
     // An article with news: one post in each channel following that story (1001 and 1002), none in 1003.
     const added = await router.run('ingest', { url: `${server.url}/ferry`, story: 'harbour' }, manager);
     expect(added.ephemeral).toBeFalsy();
-    await new Promise((r) => setTimeout(r, 50));
+    await ctx.desk.follows.settled();
     expect(poster.posts.map((p) => p.channelId).sort()).toEqual(['1001', '1002']);
     const update = poster.posts[0].reply;
     const text = replyText(update);
@@ -77,7 +87,7 @@ describe('/follow', () => {
     const copy = await router.run('ingest', { url: `${server.url}/ferry-copy`, story: 'harbour' }, manager);
     expect(copy.ephemeral, replyText(copy)).toBeFalsy();
     expect(replyText(copy)).toMatch(/Nothing new for the story/);
-    await new Promise((r) => setTimeout(r, 50));
+    await ctx.desk.follows.settled();
     expect(poster.posts).toEqual([]);
   });
 
@@ -90,6 +100,15 @@ describe('/follow', () => {
       while (poster.posts.length < 2 && Date.now() - t0 < 2000) await new Promise((r) => setTimeout(r, 25));
       expect(poster.posts.map((p) => p.channelId).sort()).toEqual(['1001', '1002']);
       expect(replyText(poster.posts[0].reply)).toContain('A night boat was the most requested change');
+
+      // /ingest while the watcher runs: the watcher sees the new file too, but each channel gets one post.
+      poster.posts = [];
+      const added = await router.run('ingest', { url: `${server.url}/winter`, story: 'harbour' }, manager);
+      expect(replyText(added)).toContain('Winter crossings will run every hour');
+      await new Promise((r) => setTimeout(r, 600));
+      await watcher.flush();
+      await ctx.desk.follows.settled();
+      expect(poster.posts.map((p) => p.channelId).sort()).toEqual(['1001', '1002']);
     } finally {
       watcher.close();
     }
