@@ -58,7 +58,14 @@ const partOfDay: Refiner = {
       if (!m || r.start.isCertain('day')) return r;
       const inner = newsChrono.parse(m[2], context.reference, context.option)[0];
       if (!inner || inner.index !== 0) return r;
-      return context.createParsingResult(r.index, r.text, inner.start);
+      const components = context.createParsingComponents();
+      for (const c of ['year', 'month', 'day', 'weekday'] as const) {
+        const v = inner.start.get(c);
+        if (v === null) continue;
+        if (inner.start.isCertain(c)) components.assign(c, v);
+        else components.imply(c, v);
+      }
+      return context.createParsingResult(r.index, r.text, components);
     });
   },
 };
