@@ -7,7 +7,6 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.ts';
 import { Engine } from '../src/engine.ts';
 import type { StoryChange } from '../src/ingest/changes.ts';
-import { replyText } from '../src/render/discord.ts';
 import { Router } from '../src/router.ts';
 import { SeedsWatcher } from '../src/watch.ts';
 import { workspace, type Workspace } from './ingest-support.ts';
@@ -50,7 +49,11 @@ async function within(ms: number, check: () => Promise<boolean> | boolean): Prom
   throw new Error(`not within ${ms} ms`);
 }
 
-const quoteFound = async (words: string) => replyText(await router.run('quote', { query: words, story: 'harbour' })).includes(words);
+/** Whether /quote shows these words as a quote (not merely echoing the query in its footer). */
+async function quoteFound(words: string): Promise<boolean> {
+  const reply = await router.run('quote', { query: words, story: 'harbour' });
+  return (reply.embeds ?? []).some((e) => [e.title, e.description, ...(e.fields ?? []).map((f) => f.value)].join('\n').includes(`“${words}”`));
+}
 
 describe('watching the seeds folder', () => {
   it('serves a dropped file within 2 seconds, then follows its edit and its deletion', async () => {
