@@ -5,6 +5,7 @@
 // (asynchronous: stories whose files are unchanged come back from the on-disk snapshot, the rest are
 // analysed, on worker threads when there are many). A story's search index is built the first time
 // something asks for it. One article added, replaced or removed re-analyses only its story.
+import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -12,10 +13,10 @@ import { pathToFileURL } from 'node:url';
 import { Worker, parentPort, isMainThread } from 'node:worker_threads';
 import { analyzeStory } from './analysis/story.ts';
 import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
-import { loadArticles, readArticle } from './corpus/load.ts';
+import { isArticleFile, loadArticles, readArticle } from './corpus/load.ts';
 import type { Article, Warning } from './corpus/types.ts';
 import { StoryIndex } from './index/search.ts';
-import { SnapshotStore, contentHash, fileKey, packStory, sameKeys, unpackStory, type FileKey, type ManifestEntry, type Shard } from './snapshot.ts';
+import { SnapshotStore, contentHash, fileKey, packStory, sameKeys, unpackStory, type FileKey, type Manifest, type ManifestEntry, type ManifestSources, type Shard } from './snapshot.ts';
 
 export interface Story {
   name: string;
@@ -55,6 +56,8 @@ export interface OpenStats {
   analysisCpuMs: number;
   snapshotWriteMs: number;
   totalMs: number;
+  /** True when nothing had changed: the start only listed the files and read the manifest. */
+  quick: boolean;
 }
 
 /** Below this many articles to analyse, starting worker threads costs more than it saves. */
@@ -70,18 +73,28 @@ class StoryEntry implements Story {
   private loaded?: StoryAnalysis;
   private built?: StoryIndex;
   private readonly knownNewest?: string;
+  private list?: Article[];
 
   constructor(
     readonly name: string,
-    /** The story's articles, in the loader's order (by file name). */
-    readonly articles: Article[],
+    /** The story's articles, in the loader's order (by file name), or how to read them. */
+    articles: Article[] | (() => Article[]),
     private source: Source,
     /** Snapshot keys of the articles, when the engine keeps a snapshot. */
-    readonly files: FileKey[] = [],
+    public files: FileKey[] = [],
     public shard?: string,
   ) {
+    if (typeof articles === 'function') this.read = articles;
+    else this.list = articles;
     if ('analysis' in source) this.loaded = source.analysis;
     else this.knownNewest = source.newest;
+  }
+
+  private read?: () => Article[];
+
+  get articles(): Article[] {
+    this.list ??= this.read!();
+    return this.list;
   }
 
   get analysis(): StoryAnalysis {
@@ -119,6 +132,7 @@ export class Engine {
   private sortedNames?: string[];
   private store?: SnapshotStore;
   private manifest = new Map<string, ManifestEntry>();
+  private sources?: { paths: string[]; maxBytes: number | null };
   private say: (message: string) => void = () => {};
   /** Set by `Engine.open`. */
   openStats?: OpenStats;
@@ -149,12 +163,20 @@ export class Engine {
     const say = options.progress ?? (() => {});
     const engine = new Engine([], []);
     engine.say = say;
+    const store = options.snapshot ? new SnapshotStore(typeof options.snapshot === 'string' ? options.snapshot : join(process.cwd(), '.newsdesk')) : undefined;
+    engine.store = store;
+    engine.sources = { paths: paths.map((p) => resolve(p)), maxBytes: options.maxBytes ?? null };
+    const previous = store ? store.readManifest() : { stories: new Map<string, ManifestEntry>() };
+    // Nothing changed since the snapshot: no file is read before its story is used.
+    if (store && engine.quickStart(previous, t0)) {
+      say(`snapshot: ${engine.stories.size} of ${engine.stories.size} stories ready, 0 to analyse (no file changed)`);
+      if (options.warm) setImmediate(() => void engine.warm());
+      return engine;
+    }
     const { articles, warnings } = loadArticles(paths, { maxBytes: options.maxBytes });
     engine.warnings.push(...warnings);
     const tLoad = performance.now();
     const groups = groupByStory(articles);
-    const store = options.snapshot ? new SnapshotStore(typeof options.snapshot === 'string' ? options.snapshot : join(process.cwd(), '.newsdesk')) : undefined;
-    engine.store = store;
     const keys = new Map<string, FileKey[]>();
     if (store) for (const [name, list] of groups) keys.set(name, list.map((a) => fileKey(a)));
     const tKeys = performance.now();
@@ -162,12 +184,11 @@ export class Engine {
     const misses: Record<string, number> = {};
     const pending: Job[] = [];
     let fromSnapshot = 0;
-    const previous = store ? store.readManifest() : new Map<string, ManifestEntry>();
     for (const [name, list] of groups) {
       const files = keys.get(name) ?? [];
       if (store) {
         const shard = store.shardName(name, files);
-        const known = previous.get(name);
+        const known = previous.stories.get(name);
         if (known && known.shard === shard && sameKeys(known.files, files)) {
           engine.stories.set(name, engine.lazyEntry(name, list, files, shard, known.newest));
           engine.manifest.set(name, known);
@@ -244,6 +265,7 @@ export class Engine {
       }
     }
     const tAnalysis = performance.now();
+    const writeDuringAnalysis = writeMs;
     // Keep the loader's story order (the same as `new Engine`).
     const ordered = [...groups.keys()].map((n) => [n, engine.stories.get(n)!] as const);
     engine.stories.clear();
@@ -265,9 +287,10 @@ export class Engine {
       loadMs: tLoad - t0,
       keysMs: tKeys - tLoad,
       snapshotReadMs: tSnap - tKeys,
-      analysisMs: tAnalysis - tSnap - writeMs,
+      analysisMs: tAnalysis - tSnap - writeDuringAnalysis,
       analysisCpuMs: cpuMs,
-      snapshotWriteMs: writeMs + (tEnd - tAnalysis),
+      snapshotWriteMs: writeMs,
+      quick: false,
       totalMs: tEnd - t0,
     };
     if (options.warm) setImmediate(() => void engine.warm());
@@ -364,6 +387,96 @@ export class Engine {
     }
   }
 
+  /**
+   * The start when no file changed since the manifest was written: the article files are listed and
+   * stat'ed as the loader would find them; if every one has the size and mtime the manifest has, and
+   * no file came or went, every story is taken from the snapshot and its files are read (and their
+   * content hashes checked) only when the story is first used. False when anything differs.
+   */
+  private quickStart(previous: Manifest, t0: number): boolean {
+    const src = previous.sources;
+    if (!src || !this.store || !previous.stories.size) return false;
+    if (src.maxBytes !== this.sources!.maxBytes || src.paths.length !== this.sources!.paths.length || src.paths.some((p, i) => p !== this.sources!.paths[i])) return false;
+    const found = listArticleFiles(this.sources!.paths);
+    if (!found) return false;
+    const known = new Map<string, { size: number; mtimeMs: number }>();
+    for (const e of previous.stories.values()) for (const f of e.files) known.set(f.path, f);
+    for (const w of src.warnings) known.set(w.path, w);
+    if (found.size !== known.size) return false;
+    let bytes = 0;
+    for (const [path, st] of found) {
+      const k = known.get(path);
+      if (!k || k.size !== st.size || k.mtimeMs !== st.mtimeMs) return false;
+      bytes += st.size;
+    }
+    const names = [...previous.stories.keys()].sort((a, b) => a.localeCompare(b));
+    for (const name of names) {
+      const e = previous.stories.get(name)!;
+      this.manifest.set(name, e);
+      const entry: StoryEntry = new StoryEntry(name, () => this.readFiles(entry), { newest: e.newest, load: () => this.loadChecked(entry) }, e.files, e.shard);
+      this.stories.set(name, entry);
+    }
+    this.warnings.push(...src.warnings.map((w) => ({ file: w.file, reason: w.reason })));
+    this.quickWarnings = src.warnings;
+    const ms = performance.now() - t0;
+    this.openStats = {
+      articles: known.size - src.warnings.length,
+      bytes: bytes - src.warnings.reduce((n, w) => n + Math.max(0, w.size), 0),
+      stories: names.length,
+      storiesFromSnapshot: names.length,
+      storiesAnalysed: 0,
+      snapshotMisses: {},
+      workers: 0,
+      loadMs: ms,
+      keysMs: 0,
+      snapshotReadMs: 0,
+      analysisMs: 0,
+      analysisCpuMs: 0,
+      snapshotWriteMs: 0,
+      totalMs: ms,
+      quick: true,
+    };
+    return true;
+  }
+
+  private quickWarnings?: ManifestSources['warnings'];
+
+  /** Reads a story's files as the loader would (a file that went missing is left out). */
+  private readFiles(entry: StoryEntry): Article[] {
+    const out: Article[] = [];
+    for (const f of entry.files) {
+      try {
+        out.push(readArticle(f.path, basename(dirname(f.path)), this.sources?.maxBytes ?? undefined));
+      } catch (err) {
+        this.say(`story ${entry.name}: ${f.path} can no longer be read (${(err as Error).message})`);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The analysis of a story of a quick start: from its shard when the files read now are those the
+   * manifest describes (same contents, same story), else analysed again.
+   */
+  private loadChecked(entry: StoryEntry): StoryAnalysis {
+    const articles = entry.articles;
+    const same = articles.length === entry.files.length && articles.every((a, i) => a.story === entry.name && a.path === entry.files[i].path && contentHash(a.text) === entry.files[i].hash);
+    if (same) return this.loadShard(entry.name, articles, entry.files);
+    this.say(`snapshot: the files of story ${entry.name} changed since they were listed; analysing it again`);
+    this.snapshotRebuilds++;
+    const files = articles.map((a) => fileKey(a));
+    const analysis = analyzeStory(entry.name, articles.filter((a) => a.story === entry.name));
+    entry.files = files;
+    try {
+      entry.shard = this.store!.write(entry.name, files, packStory(analysis, files, this.store!.code));
+      this.manifest.set(entry.name, { shard: entry.shard, newest: newestOf(analysis), files });
+      this.saveManifest();
+    } catch {
+      // Answers from memory.
+    }
+    return analysis;
+  }
+
   private lazyEntry(name: string, articles: Article[], files: FileKey[], shard: string, newest: string): StoryEntry {
     return new StoryEntry(name, articles, { newest, load: () => this.loadShard(name, articles, files) }, files, shard);
   }
@@ -389,7 +502,25 @@ export class Engine {
     if (!this.store) return;
     for (const name of [...this.manifest.keys()]) if (!this.stories.has(name)) this.manifest.delete(name);
     try {
-      this.store.writeManifest(this.manifest);
+      // What a quick start compares against: the paths, the cap, and the files that were skipped.
+      const warnings =
+        this.quickWarnings ??
+        this.warnings.map((w) => {
+          const path = resolve(w.file);
+          let size = -1;
+          let mtimeMs = -1;
+          try {
+            const st = statSync(path);
+            size = st.size;
+            mtimeMs = Math.round(st.mtimeMs);
+          } catch {
+            // a path that does not exist: a quick start will not match it
+          }
+          return { ...w, path, size, mtimeMs };
+        });
+      this.quickWarnings = warnings;
+      const sources = this.sources && { ...this.sources, warnings };
+      this.store.writeManifest({ stories: this.manifest, sources });
       this.store.prune(new Set([...this.manifest.values()].map((e) => e.shard)));
     } catch (err) {
       this.say(`snapshot: could not save the manifest: ${(err as Error).message}`);
@@ -423,6 +554,34 @@ export class Engine {
     this.saveManifest();
     return entry;
   }
+}
+
+/**
+ * The article files under the paths, found as the loader finds them (folders, their subfolders as
+ * stories, files given directly), with their size and mtime; undefined when a path is missing.
+ */
+function listArticleFiles(paths: string[]): Map<string, { size: number; mtimeMs: number }> | undefined {
+  const out = new Map<string, { size: number; mtimeMs: number }>();
+  const add = (path: string) => {
+    const st = statSync(path);
+    out.set(path, { size: st.size, mtimeMs: Math.round(st.mtimeMs) });
+  };
+  const walk = (dir: string, top: boolean) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, e.name);
+      if (e.isDirectory() && top && !e.name.startsWith('.')) walk(full, false);
+      else if (e.isFile() && isArticleFile(e.name)) add(full);
+    }
+  };
+  try {
+    for (const p of paths) {
+      if (statSync(p).isDirectory()) walk(p, true);
+      else add(p);
+    }
+  } catch {
+    return undefined;
+  }
+  return out;
 }
 
 function groupByStory(articles: Article[]): Map<string, Article[]> {

@@ -27,6 +27,18 @@ export interface ManifestEntry {
   files: FileKey[];
 }
 
+/** What was loaded: the paths asked for, the size cap, and the files that could not be used. */
+export interface ManifestSources {
+  paths: string[];
+  maxBytes: number | null;
+  warnings: { file: string; reason: string; path: string; size: number; mtimeMs: number }[];
+}
+
+export interface Manifest {
+  stories: Map<string, ManifestEntry>;
+  sources?: ManifestSources;
+}
+
 export interface FileKey {
   path: string;
   size: number;
@@ -318,23 +330,25 @@ export class SnapshotStore {
   }
 
   /**
-   * The manifest's stories (empty when it is missing, corrupt, or of another version or code): lets
-   * a start find each story's shard without reading it.
+   * The manifest (empty when it is missing, corrupt, or of another version or code): lets a start
+   * find each story's shard without reading it, and, when no file changed, without reading the
+   * articles either.
    */
-  readManifest(): Map<string, ManifestEntry> {
+  readManifest(): Manifest {
+    const empty: Manifest = { stories: new Map() };
     try {
-      const m = JSON.parse(readFileSync(join(this.dir, 'manifest.json'), 'utf8')) as { format: string; version: number; code: string; stories: Record<string, ManifestEntry> };
-      if (m.format !== MANIFEST || m.version !== SNAPSHOT_VERSION || m.code !== this.code || typeof m.stories !== 'object' || !m.stories) return new Map();
-      return new Map(Object.entries(m.stories));
+      const m = JSON.parse(readFileSync(join(this.dir, 'manifest.json'), 'utf8')) as { format: string; version: number; code: string; stories: Record<string, ManifestEntry>; sources?: ManifestSources };
+      if (m.format !== MANIFEST || m.version !== SNAPSHOT_VERSION || m.code !== this.code || typeof m.stories !== 'object' || !m.stories) return empty;
+      return { stories: new Map(Object.entries(m.stories)), sources: m.sources };
     } catch {
-      return new Map();
+      return empty;
     }
   }
 
-  writeManifest(stories: Map<string, ManifestEntry>): void {
+  writeManifest(manifest: Manifest): void {
     mkdirSync(this.dir, { recursive: true });
     const tmp = join(this.dir, `.manifest.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    writeFileSync(tmp, JSON.stringify({ format: MANIFEST, version: SNAPSHOT_VERSION, code: this.code, stories: Object.fromEntries(stories) }));
+    writeFileSync(tmp, JSON.stringify({ format: MANIFEST, version: SNAPSHOT_VERSION, code: this.code, sources: manifest.sources, stories: Object.fromEntries(manifest.stories) }));
     renameSync(tmp, join(this.dir, 'manifest.json'));
   }
 

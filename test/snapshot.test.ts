@@ -1,6 +1,6 @@
 // The snapshot of analysed stories: a start from it answers exactly as a cold start; a stale,
 // corrupt or foreign snapshot is ignored and rebuilt; writes leave no half files behind.
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +56,8 @@ describe('snapshot', () => {
     const first = await Engine.open([corpus], { snapshot: dir, workers: 0 });
     expect(first.openStats).toMatchObject({ storiesFromSnapshot: 0, storiesAnalysed: 2 });
     const second = await Engine.open([corpus], { snapshot: dir, workers: 0 });
-    expect(second.openStats).toMatchObject({ storiesFromSnapshot: 2, storiesAnalysed: 0 });
+    // Nothing changed: only the file list was read.
+    expect(second.openStats).toMatchObject({ storiesFromSnapshot: 2, storiesAnalysed: 0, quick: true, articles: 6 });
     // Read when first used.
     expect(second.state(second.storyNames()[0])).toEqual({ loaded: false, indexed: false });
     expect(analyses(second)).toEqual(analyses(cold));
@@ -76,6 +77,47 @@ describe('snapshot', () => {
     const after = await Engine.open([folder], { snapshot: dir, workers: 0 });
     expect(after.openStats).toMatchObject({ storiesFromSnapshot: 1, storiesAnalysed: 1 });
     expect(analyses(after)).toEqual(analyses(Engine.fromPaths([folder])));
+  });
+
+  it('a file changed behind an unchanged size and mtime is caught by its hash when its story is read', async () => {
+    const dir = tmp('snap');
+    const folder = tmp('snap-hash');
+    writeArticles(folder, sampleArticles(2, 3, 21));
+    await Engine.open([folder], { snapshot: dir, workers: 0 });
+    const story = readdirSync(folder)[0];
+    const path = join(folder, story, readdirSync(join(folder, story))[1]);
+    const before = statSync(path);
+    const text = readFileSync(path, 'utf8');
+    const i = text.indexOf(' said');
+    writeFileSync(path, `${text.slice(0, i)} SAID${text.slice(i + 5)}`);
+    utimesSync(path, before.atime, before.mtime);
+    const engine = await Engine.open([folder], { snapshot: dir, workers: 0 });
+    expect(engine.openStats!.quick).toBe(true);
+    expect(analyses(engine)).toEqual(analyses(Engine.fromPaths([folder])));
+    expect(engine.snapshotRebuilds).toBe(1);
+  });
+
+  it('a file added or removed is noticed at start', async () => {
+    const dir = tmp('snap');
+    const folder = tmp('snap-add');
+    const sample = sampleArticles(2, 3, 21);
+    const extra = sample.pop()!;
+    writeArticles(folder, sample);
+    writeFileSync(join(folder, 'notes.txt'), Buffer.from([0, 1, 2]));
+    const first = await Engine.open([folder], { snapshot: dir, workers: 0 });
+    expect(first.warnings.map((w) => w.reason)).toEqual(['binary file (contains NUL bytes)']);
+    const quick = await Engine.open([folder], { snapshot: dir, workers: 0 });
+    expect(quick.openStats!.quick).toBe(true);
+    expect(quick.warnings).toEqual(first.warnings);
+    writeArticles(folder, [extra]);
+    const added = await Engine.open([folder], { snapshot: dir, workers: 0 });
+    expect(added.openStats).toMatchObject({ quick: false, storiesFromSnapshot: 1, storiesAnalysed: 1 });
+    expect(analyses(added)).toEqual(analyses(Engine.fromPaths([folder])));
+    rmSync(join(folder, extra.story, extra.file));
+    const removed = await Engine.open([folder], { snapshot: dir, workers: 0 });
+    // The story's earlier shard (without the extra file) was pruned when it changed.
+    expect(removed.openStats).toMatchObject({ quick: false, storiesFromSnapshot: 1, storiesAnalysed: 1 });
+    expect(analyses(removed)).toEqual(analyses(Engine.fromPaths([folder])));
   });
 
   it('a corrupt shard is noticed when read, analysed again, and rewritten', async () => {
@@ -114,6 +156,6 @@ describe('snapshot', () => {
     expect(existsSync(join(dir, 'snapshot-v0'))).toBe(false);
     const store = new SnapshotStore(dir);
     expect(JSON.parse(readFileSync(join(v, name), 'utf8')).version).toBe(SNAPSHOT_VERSION);
-    expect(store.readManifest().size).toBe(2);
+    expect(store.readManifest().stories.size).toBe(2);
   });
 });
