@@ -104,3 +104,29 @@ describe('cleaning the seeds', () => {
     expect(kindOf('004', 'Moscow last recalled its USA envoy')).toBe('story');
   });
 });
+
+describe('paragraphs that change the subject', () => {
+  // An invented ferry strike, told twice, with an aside in each article.
+  const body = [
+    'Ferry crews at the harbour walked out on Monday in a dispute over pay and rosters.',
+    'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
+    'Union officials said crews would stay out until the operator improved its pay offer.',
+    'Passengers queued at the harbour for hours as the operator cancelled every ferry sailing.',
+    'The operator said talks with the union over pay and rosters would resume later in the week.',
+    'Crews picketing the harbour said the pay offer ignored the cost of living.',
+  ];
+  const a = [...body, 'Meanwhile, the county library will extend its opening hours for the summer reading scheme, starting in June.'].join('\n\n');
+  const b = [...body, 'Meanwhile, crews at the harbour said the operator had not answered the union over pay and rosters.'].join('\n\n');
+  const dir = folder({ 'strike/a.txt': a, 'strike/b.txt': b });
+  const { articles } = loadArticles([dir]);
+  const paragraphs = articles.map(classifyParagraphs);
+  markOffTopic(paragraphs);
+  const kindOf = (i: number, start: string) => paragraphs[i].find((p) => p.text.startsWith(start))?.kind;
+
+  it('marks a "Meanwhile, …" paragraph about something else off topic', () => {
+    expect(kindOf(0, 'Meanwhile, the county library')).toBe('offtopic');
+  });
+  it('keeps a "Meanwhile, …" paragraph that goes on with the story', () => {
+    expect(kindOf(1, 'Meanwhile, crews at the harbour')).toBe('story');
+  });
+});

@@ -16,6 +16,11 @@ export function contentWords(text: string): string[] {
 }
 
 const MIN_WORDS = 6;
+const SUBJECT_CHANGE = /^(?:meanwhile|elsewhere|separately|in other news|in unrelated news|in separate\b|programming note|housekeeping)\b/i;
+const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|week|month|year|thi|last|next)$/;
+const MOSTLY_SHARED = 0.6;
+/** Quotation marks around words, not apostrophes ("India's … squad's"). */
+const SPEECH = /[“"][^”"]{3,}[”"]|(?<![\p{L}])['‘][^'’]{3,}['’](?![\p{L}])/u;
 const TOPIC_SIZE = 20;
 const MIN_PARAGRAPHS = 8;
 
@@ -60,6 +65,15 @@ export function markOffTopic(articles: Paragraph[][]): void {
   articles.forEach((paras, a) =>
     paras.forEach((p, i) => {
       if (candidates[a][i] && !properNames(p.text).some((n) => topicalNames.has(n))) p.kind = 'offtopic';
+    }),
+  );
+  // "Meanwhile, …", "Elsewhere in the city, …", "In other news, …": a paragraph that announces a
+  // change of subject is off topic unless most of its words (dates aside) are the story's own.
+  articles.forEach((paras, a) =>
+    paras.forEach((p, i) => {
+      if (!eligible(p) || SPEECH.test(p.text) || !SUBJECT_CHANGE.test(p.text)) return;
+      const own = [...words[a][i]].filter((w) => !DATE_WORD.test(w));
+      if (own.length >= MIN_WORDS && own.filter((w) => (df.get(w) ?? 0) > 1).length / own.length < MOSTLY_SHARED) p.kind = 'offtopic';
     }),
   );
   // A headline-like line directly above an off-topic paragraph is its heading.
