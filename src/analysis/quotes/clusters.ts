@@ -89,7 +89,12 @@ export function clusterQuotes(quotes: Quote[]): Map<string, Quote[]> {
   }
   joinFragments(quotes, tokens, byToken, find, parent);
   const groups = new Map<number, Quote[]>();
-  quotes.forEach((q, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), q]));
+  quotes.forEach((q, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(q);
+    else groups.set(root, [q]);
+  });
   const out = new Map<string, Quote[]>();
   for (const members of groups.values()) {
     const id = `c${out.size + 1}`;

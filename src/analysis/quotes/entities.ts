@@ -56,7 +56,11 @@ export class EntityTable {
     this.records.push(rec);
     this.byKey.set(m.name.toLowerCase(), rec);
     this.byEntity.set(rec.entity, rec);
-    for (const t of new Set(rec.tokens)) this.byToken.set(t, [...(this.byToken.get(t) ?? []), rec]);
+    for (const t of new Set(rec.tokens)) {
+      const list = this.byToken.get(t);
+      if (list) list.push(rec);
+      else this.byToken.set(t, [rec]);
+    }
     return rec;
   }
 
