@@ -12,6 +12,8 @@ export async function start(_args: string[]): Promise<number> {
   const engine = await Engine.open([config.SEEDS_DIR], {
     maxBytes: config.MAX_ARTICLE_BYTES,
     snapshot: true,
+    // Stories are read and indexed in the background after start, so first answers stay quick.
+    warm: true,
     progress: (m) => (m.startsWith('snapshot') ? log.info(m) : log.debug(m)),
   });
   const s = engine.openStats!;
