@@ -92,6 +92,29 @@ describe('speakers', () => {
     expect(speakerOf(text, 'certainly')).toBe('Amir Said');
   });
 
+  it('an unnamed person is named by the description, and "the official" later is the same person', () => {
+    const text = 'Ministers met until dawn.\n\n“Nobody got everything,” a senior trade official said, speaking on condition of anonymity.\n\nThe official said the text was final. “We signed at four.”';
+    const story = storyOf({ 'a.txt': text });
+    expect(quoteOf(story, 'Nobody got').speaker).toBe('Senior trade official');
+    expect(quoteOf(story, 'signed at four').speaker).toBe('Senior trade official');
+  });
+
+  it('a role with its holder in apposition ("its chief executive, Jane Doe, said")', () => {
+    const text = 'The fishermen’s association welcomed the deal. Speaking on Friday, its chief executive, Iona Reid, said:\n\n‘This is a good deal, not a perfect one.’';
+    expect(speakerOf(text, 'good deal')).toBe('Iona Reid');
+  });
+
+  it('a role owned by a named body ("the city’s transport regulator")', () => {
+    const text = 'The Port Transport Authority opened an inquiry.\n\nMalden’s transport regulator said it was "watching closely" and asked for records.';
+    expect(speakerOf(text, 'watching closely')).not.toBeNull();
+    expect(speakerOf(text, 'watching closely')).toMatch(/transport/i);
+  });
+
+  it('a paragraph ending in a colon introduces the quote after it', () => {
+    const text = 'The lawsuit quotes an email that the gallery’s curator, Anders Holm, sent to the studio in August:\n\n“This is the strongest work we have had in years.”';
+    expect(speakerOf(text, 'strongest work')).toBe('Anders Holm');
+  });
+
   it('records the rule that decided', () => {
     const q = quoteOf(storyOf({ 'a.txt': '"Enough," Mayor Anne Keller said.' }), 'Enough');
     expect(q.rules).toEqual(['speech-verb-after']);

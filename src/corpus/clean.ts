@@ -16,7 +16,7 @@ const CRAWLER_DATE = /(^|\s)date\s+\d{4}-\d{2}-\d{2}\b/i;
 const BYLINE_DATE = /^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+,? \d{4}( [-–—|,] ?\d{1,2}:\d{2}\b.*)?$/;
 /** "By Jane Doe", "By Jane Doe for The Daily Courier", "By JANE DOE, Associated Press". */
 const BYLINE = /^by\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*(,|for|and|in)\s+[\p{L}'’. ]{2,60})?$/iu;
-const TERMINAL = /[.!?…"”’)]$/;
+const TERMINAL = /[.!?…"”’):]$/;
 
 export function classifyParagraphs(article: Article): Paragraph[] {
   const raw = splitParagraphs(article.text, article.bodyStart);
