@@ -67,6 +67,24 @@ export class Router {
     return this.byName.get(name);
   }
 
+  /**
+   * Runs every command that needs no option once, so that the first users of a new process do not
+   * pay for the default views' cold work (charts, comparisons). Returns how long it took.
+   */
+  async warm(budgetMs = 10_000): Promise<number> {
+    const t0 = performance.now();
+    for (const c of this.commands) {
+      if (c.sideEffects || c.definition.options.some((o) => o.required)) continue;
+      const left = budgetMs - (performance.now() - t0);
+      if (left <= 0) break;
+      // A handler that waits on something (not CPU) is not worth waiting for here.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([this.run(c.definition.name, {}), new Promise((r) => (timer = setTimeout(r, Math.min(left, 2000))))]);
+      clearTimeout(timer);
+    }
+    return Math.round(performance.now() - t0);
+  }
+
   async run(name: string, options: OptionValues, meta: Meta = {}): Promise<Reply> {
     const command = this.byName.get(name);
     if (!command) return errorReply(`Unknown command /${name}. Type /help to see the commands.`);
@@ -111,7 +129,8 @@ export class Router {
     const [name, ...args] = customId.split(':');
     const command = this.byName.get(name);
     if (!command?.button) return staleButtonReply();
-    return this.cached(`b\u0000${customId}`, () => this.guard(meta, name, () => command.button!({ engine: this.engine, args, userId: meta.userId })));
+    const produce = () => this.guard(meta, name, () => command.button!({ engine: this.engine, args, userId: meta.userId }));
+    return command.sideEffects ? produce() : this.cached(`b\u0000${customId}`, produce);
   }
 
   /** `more:<part>:<origin>`: the reply of the origin again, as plain text in parts. */

@@ -29,6 +29,7 @@ const boom: Command = {
 };
 
 const slow: Command = {
+  sideEffects: true,
   definition: {
     name: 'slow',
     description: 'A handler slower than the defer threshold',
@@ -45,6 +46,7 @@ const slow: Command = {
 };
 
 const hang: Command = {
+  sideEffects: true,
   definition: { name: 'hang', description: 'A handler that never answers', options: [] },
   handle: () => new Promise(() => undefined),
 };
@@ -58,6 +60,19 @@ const pager: Command = {
       return page(Number(args[1]));
     }
     return page(Number(args[0]));
+  },
+};
+
+/** Holds the CPU (a cold chart on a big story, say): nothing else in the process runs meanwhile. */
+const cpu: Command = {
+  sideEffects: true,
+  definition: { name: 'cpu', description: 'Computes for 2 s without yielding', options: [{ name: 'tag', description: 'unique', type: 'string' }] },
+  handle() {
+    const end = Date.now() + 2000;
+    while (Date.now() < end) {
+      /* busy */
+    }
+    return { content: 'done computing' };
   },
 };
 
@@ -90,8 +105,11 @@ beforeAll(async () => {
   stateDir = mkdtempSync(join(tmpdir(), 'newsdesk-deploy-'));
   const log = pino({ level: 'debug', base: undefined }, { write: (line: string) => void logLines.push(line) });
   const engine = Engine.fromPaths(['seeds']);
-  const router = new Router(engine, [...commands, boom, slow, hang, pager, long], log);
+  const router = new Router(engine, [...commands, boom, slow, hang, pager, long, cpu], log);
   const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl }, false);
+  // Warming (as in production) runs the option-less commands once before login, so a busy machine
+  // does not make the first tests wait for cold charts. The test commands that sleep, hang or hold the
+  // CPU are marked as having side effects: never warmed, never cached.
   gateway = await startGateway({ config, router, log, handleSignals: false, handlerTimeoutMs: 2000 });
 }, 15_000);
 
@@ -121,7 +139,7 @@ describe('gateway bot on a loopback Discord', () => {
   });
 
   it('registers the commands with Discord option types, and skips an unchanged set', async () => {
-    const definitions = [...commands, boom, slow, hang, pager, long].map((c) => c.definition);
+    const definitions = [...commands, boom, slow, hang, pager, long, cpu].map((c) => c.definition);
     const common = { definitions, token: TOKEN, clientId: discord.applicationId, apiUrl: discord.apiUrl, stateDir };
     expect(await registerCommands({ ...common, guildId: discord.guildId })).toMatchObject({ status: 'sent', scope: `guild:${discord.guildId}` });
     expect(await registerCommands({ ...common, guildId: discord.guildId })).toMatchObject({ status: 'unchanged' });
@@ -154,20 +172,29 @@ describe('gateway bot on a loopback Discord', () => {
       sources: discord.command('sources'),
       help: discord.command('help'),
     };
-    expect(Object.keys(ids).sort()).toEqual(commands.map((c) => c.definition.name).sort());
-    const answers = Object.fromEntries(await Promise.all(Object.entries(ids).map(async ([name, id]) => [name, await discord.answer(id, 3000)] as const)));
+    expect(Object.keys(ids).sort()).toEqual(commands.filter((c) => !c.sideEffects).map((c) => c.definition.name).sort());
+    // Cold charts may be deferred (then edited) on a busy machine; the first response is always in time.
+    const answers = Object.fromEntries(await Promise.all(Object.entries(ids).map(async ([name, id]) => [name, await discord.answer(id, 10_000)] as const)));
     for (const answer of Object.values(answers)) {
       expectGoodMessage(answer);
-      expect(answer.ms).toBeLessThan(3000);
       expect(answer.ephemeral).toBe(false);
     }
     const sources = answers.sources.message as { embeds: { title: string; fields: unknown[] }[] };
     expect(sources.embeds[0].fields.length).toBeGreaterThanOrEqual(5);
     expect(sources.embeds[0].title).toContain('(5)');
     // /timeline attaches its chart: uploaded as a file, named in the message's attachments.
-    const timeline = discord.interactions.get(ids.timeline)!.responses.find((r) => r.kind === 'callback')!;
+    const timeline = discord.interactions.get(ids.timeline)!.responses.find((r) => r.files.length)!;
     expect(timeline.files.map((f) => f.name)).toContain((timeline.message!.attachments as { filename: string }[])[0].filename);
     for (const name of ['quote', 'timeline', 'compare', 'sources']) expect(answers[name].message!.embeds, name).not.toHaveLength(0);
+  });
+
+  it('answers the commands that change things (Manage Server only) with an ephemeral refusal for other members', async () => {
+    const changing = commands.filter((c) => c.sideEffects);
+    for (const c of changing) {
+      const answer = await discord.answer(discord.command(c.definition.name, {}, { permissions: '0' }));
+      expect(answer.ephemeral, c.definition.name).toBe(true);
+      expect(JSON.stringify(expectGoodMessage(answer).embeds)).toContain('Manage Server');
+    }
   });
 
   it('autocompletes without deferring: at most 25 choices of at most 100 characters', async () => {
@@ -317,6 +344,20 @@ describe('gateway bot on a loopback Discord', () => {
     // Someone else is not affected.
     const other = await discord.answer(discord.command('sources'));
     expect(other.ephemeral).toBe(false);
+  });
+
+  it('keeps the 3 s deadline for interactions queued behind a handler that holds the CPU', async () => {
+    const busy = discord.command('cpu', { tag: 'first' });
+    const queued = Array.from({ length: 3 }, () => discord.command('sources'));
+    const [first, ...rest] = await Promise.all([busy, ...queued].map((id) => discord.answer(id, 6000)));
+    expect(first.firstResponseMs).toBeLessThan(3000);
+    expect(first.message!.content).toBe('done computing');
+    for (const a of rest) {
+      // They waited ~2 s for their turn: acknowledged by deferral in time, then answered.
+      expect(a.firstResponseMs).toBeLessThan(3000);
+      expect(a).toMatchObject({ deferred: true, via: 'edit', ephemeral: false });
+      expectGoodMessage(a);
+    }
   });
 
   it('still answers (ephemerally) when sending the reply itself fails', async () => {

@@ -3,7 +3,8 @@
 // (spawned asynchronously, so the loopback keeps answering while the bot starts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { serveHttp } from '../src/cli/serve-http.ts';
 import { checkPayloadLimits } from '../src/render/discord.ts';
 import { ed25519KeyPair as keyPair, snowflake, startLoopbackDiscord, type LoopbackDiscord } from './support/loopback-discord.ts';
 
@@ -43,7 +44,8 @@ afterAll(async () => {
   for (const l of loopbacks) await l.close();
 });
 
-describe('the real process against a loopback Discord', () => {
+// Concurrent: each test mostly waits for its child process to start.
+describe.concurrent('the real process against a loopback Discord', () => {
   it('`node bin/newsdesk.js start` logs in and answers /quote within 3 s; SIGTERM stops it cleanly', async () => {
     const discord = await startLoopbackDiscord({ token: TOKEN });
     loopbacks.push(discord);
@@ -66,11 +68,22 @@ describe('the real process against a loopback Discord', () => {
     expect(logs).not.toContain(discord.interactions.get(answer.interactionId)!.token);
   }, 30_000);
 
-  it('`serve-http` verifies signatures, answers /quote, and needs DISCORD_PUBLIC_KEY', async () => {
-    const missing = run(['serve-http'], {});
-    expect(await missing.exited).toBe(2);
-    expect(missing.stderr()).toContain('DISCORD_PUBLIC_KEY is not set');
+  it('`serve-http` needs DISCORD_PUBLIC_KEY', async () => {
+    vi.stubEnv('DISCORD_PUBLIC_KEY', '');
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m));
+    try {
+      expect(await serveHttp([])).toBe(2);
+      expect(await serveHttp(['--port', 'eighty'])).toBe(2);
+    } finally {
+      spy.mockRestore();
+      vi.unstubAllEnvs();
+    }
+    expect(errors[0]).toContain('DISCORD_PUBLIC_KEY is not set');
+    expect(errors[1]).toContain('--port expects a port number');
+  });
 
+  it('`serve-http` verifies signatures and answers /quote', async () => {
     const keys = keyPair();
     const discord = await startLoopbackDiscord({});
     loopbacks.push(discord);

@@ -158,12 +158,21 @@ describe('fuzz: hostile option values through every command, autocomplete and bu
     const r = prng(SEED);
     const problems: string[] = [];
     const seenIds: string[] = [];
+    const spent: Record<string, number> = {};
     let values = 0;
     let replies = 0;
     let autocompletes = 0;
     let clicks = 0;
 
     const check = (what: string, reply: Reply) => {
+      const tk = performance.now();
+      try {
+        checkOne(what, reply);
+      } finally {
+        spent.check = (spent.check ?? 0) + performance.now() - tk;
+      }
+    };
+    const checkOne = (what: string, reply: Reply) => {
       replies++;
       const { body } = toDiscordPayload(reply);
       const v = checkPayloadLimits(body);
@@ -184,7 +193,10 @@ describe('fuzz: hostile option values through every command, autocomplete and bu
       }
       const what = `/${command.definition.name} ${JSON.stringify(options).slice(0, 200)}`;
       const crashesBefore = crashes.length;
-      check(what, await router.run(command.definition.name, options, { userId: '1' }));
+      const t = performance.now();
+      const reply = await router.run(command.definition.name, options, { userId: '1' });
+      spent[command.definition.name] = (spent[command.definition.name] ?? 0) + performance.now() - t;
+      check(what, reply);
       if (crashes.length > crashesBefore) problems.push(`${what}: handler crashed (${crashes.at(-1)})`);
 
       const auto = defs.filter((o) => o.autocomplete);
@@ -194,24 +206,29 @@ describe('fuzz: hostile option values through every command, autocomplete and bu
         values++;
         autocompletes++;
         const before = crashes.length;
+        const ta = performance.now();
         const choices = toAutocompleteChoices(router.autocomplete(command.definition.name, focused.name, typed, options));
+        spent[`ac ${command.definition.name}.${focused.name}`] = (spent[`ac ${command.definition.name}.${focused.name}`] ?? 0) + performance.now() - ta;
         const v = checkChoices(choices);
         if (v.length) problems.push(`autocomplete ${command.definition.name}.${focused.name} "${typed.slice(0, 60)}": ${v.join('; ')}`);
         if (crashes.length > before) problems.push(`autocomplete ${command.definition.name}.${focused.name} "${typed.slice(0, 60)}": crashed (${crashes.at(-1)})`);
       }
 
       // Now and then a click: on a button the bot made, or on a mangled one.
-      if (seenIds.length && r.next() < 0.15) {
-        const id = r.next() < 0.5 ? r.pick(seenIds) : r.pick(seenIds).replace(/:[^:]*$/, `:${value(r).slice(0, 40)}`);
+      if (seenIds.length && r.next() < 0.12) {
+        const id = r.next() < 0.7 ? r.pick(seenIds) : r.pick(seenIds).replace(/:[^:]*$/, `:${value(r).slice(0, 40)}`);
         values++;
         clicks++;
         const before = crashes.length;
-        check(`click ${id.slice(0, 120)}`, await router.button(id, { userId: '1' }));
+        const tc = performance.now();
+        const clicked = await router.button(id, { userId: '1' });
+        spent.click = (spent.click ?? 0) + performance.now() - tc;
+        check(`click ${id.slice(0, 120)}`, clicked);
         if (crashes.length > before) problems.push(`click ${id.slice(0, 120)}: handler crashed (${crashes.at(-1)})`);
       }
     }
     const ms = performance.now() - started;
-    if (process.env.NEWSDESK_TEST_LOGS) console.log({ values, replies, autocompletes, clicks, ms: Math.round(ms) });
+    if (process.env.NEWSDESK_TEST_LOGS) console.log({ values, replies, autocompletes, clicks, ms: Math.round(ms), spent });
     expect(problems.slice(0, 20)).toEqual([]);
     expect(replies).toBeGreaterThan(2000);
     expect(autocompletes).toBeGreaterThan(1000);

@@ -17,6 +17,7 @@ import { LoopbackDiscord, ed25519KeyPair as keyPair, startLoopbackDiscord, type 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const slow: Command = {
+  sideEffects: true,
   definition: {
     name: 'slow',
     description: 'slower than the defer threshold',

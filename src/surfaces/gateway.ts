@@ -20,8 +20,17 @@ import type { Logger } from '../log.ts';
 import { toAutocompleteChoices, toDiscordPayload, type DiscordPayload } from '../render/discord.ts';
 import { errorReply, type Reply } from '../reply.ts';
 import type { Router } from '../router.ts';
+import { Lane } from './lane.ts';
 
 export const DEFER_AFTER_MS = 1000;
+/**
+ * An interaction that is already this old when its turn comes (the process was busy: a burst, a
+ * cold chart) is deferred before its handler runs, so the 3 s deadline is met whatever the handler
+ * costs. Its age comes from its id (a snowflake carries its creation time).
+ */
+export const BEHIND_AFTER_MS = 1500;
+/** Discord's deadline for the first response. */
+export const RESPONSE_DEADLINE_MS = 3000;
 /** An interaction token lasts 15 minutes: give up a little before, with an error the user still sees. */
 export const HANDLER_TIMEOUT_MS = 14 * 60 * 1000;
 
@@ -40,6 +49,8 @@ export interface GatewayOptions {
   log: Logger;
   /** Defer when a handler has not answered within this many ms (Discord allows 3 s in all). */
   deferAfterMs?: number;
+  /** Defer before running the handler when the interaction is already this old (default 1,500 ms). */
+  behindAfterMs?: number;
   /** Give up on a handler after this many ms and answer with an error (default 14 minutes). */
   handlerTimeoutMs?: number;
   /** Stop on SIGINT/SIGTERM (default true). */
@@ -48,6 +59,8 @@ export interface GatewayOptions {
   handleProcessErrors?: boolean;
   /** Runs before a command or button handler; a reply it returns is sent instead (e.g. a cooldown note). */
   gate?: (info: InteractionInfo) => Reply | undefined | Promise<Reply | undefined>;
+  /** Run the option-less commands once before logging in, so the first users get warm answers (default true). */
+  warm?: boolean;
   /** Extra discord.js client options (sharding, REST retries…); intents and the REST base stay ours. */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -95,7 +108,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   );
 
   const handlerTimeoutMs = options.handlerTimeoutMs ?? HANDLER_TIMEOUT_MS;
-  const handle = (interaction: Interaction) => handleInteraction(interaction, { router, log, deferAfterMs, handlerTimeoutMs, redact, gate: options.gate });
+  const behindAfterMs = options.behindAfterMs ?? BEHIND_AFTER_MS;
+  const lane = new Lane();
+  const handle = (interaction: Interaction) => handleInteraction(interaction, { router, log, deferAfterMs, behindAfterMs, handlerTimeoutMs, lane, redact, gate: options.gate });
   client.on(Events.InteractionCreate, (interaction) => {
     handle(interaction).catch((err) => log.error({ err: safeError(err, redact), interaction: interaction.id }, 'interaction handler crashed'));
   });
@@ -139,6 +154,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     });
   }
 
+  if (options.warm ?? true) log.info({ ms: await router.warm() }, 'default views ready');
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     log.info({ api }, 'logging in to Discord');
@@ -160,7 +176,9 @@ interface HandlerDeps {
   router: Router;
   log: Logger;
   deferAfterMs: number;
+  behindAfterMs: number;
   handlerTimeoutMs: number;
+  lane: Lane;
   redact: (s: string) => string;
   gate?: GatewayOptions['gate'];
 }
@@ -170,6 +188,12 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 async function handleInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
   const started = performance.now();
   const base = { interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId ?? undefined };
+  const age = Date.now() - interaction.createdTimestamp;
+  if (age > RESPONSE_DEADLINE_MS) {
+    // Discord no longer takes a first response: do not spend time on it (the process is behind).
+    deps.log.warn({ ...base, ageMs: age, type: interaction.type }, 'interaction arrived too late to answer; skipped');
+    return;
+  }
   if (interaction.isAutocomplete()) {
     await answerAutocomplete(interaction, deps, deps.log.child({ ...base, kind: 'autocomplete', command: interaction.commandName }), started);
     return;
@@ -192,7 +216,12 @@ async function handleInteraction(interaction: Interaction, deps: HandlerDeps): P
     name: isButton ? interaction.customId : interaction.commandName,
   };
   const log = deps.log.child({ ...base, kind: info.kind, ...(isButton ? { customId: info.name } : { command: info.name }) });
-  const meta = { userId: info.userId, interactionId: info.interactionId };
+  const meta = {
+    userId: info.userId,
+    interactionId: info.interactionId,
+    guildId: interaction.guildId ?? undefined,
+    memberPermissions: interaction.inGuild() ? interaction.memberPermissions?.bitfield.toString() : undefined,
+  };
   let handlerMs: number | undefined;
   try {
     const produce = async (): Promise<Reply> => {
@@ -215,8 +244,31 @@ async function handleInteraction(interaction: Interaction, deps: HandlerDeps): P
   }
 }
 
-/** Runs the handler; answers at once when it is quick, else defers and edits. Returns whether it deferred. */
+/**
+ * Runs the handler in its turn of the lane; answers at once when it is quick, else defers and
+ * edits. An interaction that waits too long for its turn (the process is busy) is deferred by a
+ * watchdog while it waits, and one already late when its turn comes is deferred before its handler
+ * runs: either way the first response leaves within Discord's 3 s. Returns whether it deferred.
+ */
 async function answer(interaction: Answerable, produce: () => Promise<Reply>, deps: HandlerDeps, log: Logger): Promise<boolean> {
+  let deferral: Promise<unknown> | undefined;
+  const defer = (why: string) => {
+    if (!deferral) {
+      log.debug({ why, ageMs: Date.now() - interaction.createdTimestamp }, 'deferring');
+      deferral = interaction.isButton() ? interaction.deferUpdate() : interaction.deferReply();
+      deferral.catch(() => undefined);
+    }
+    return deferral;
+  };
+  const behindAt = interaction.createdTimestamp + deps.behindAfterMs;
+  const watchdog = setTimeout(() => defer('waiting for its turn'), Math.max(0, behindAt - Date.now()));
+  try {
+    await deps.lane.turn();
+  } finally {
+    clearTimeout(watchdog);
+  }
+  if (Date.now() > behindAt) defer('behind');
+
   let limit: ReturnType<typeof setTimeout> | undefined;
   const work = Promise.race([
     produce(),
@@ -227,25 +279,25 @@ async function answer(interaction: Answerable, produce: () => Promise<Reply>, de
   ]).finally(() => clearTimeout(limit));
   // Keep a rejection from being reported as unhandled while we wait on the timer.
   work.catch(() => undefined);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const first = await Promise.race([
-    work.then((reply) => ({ reply })),
-    new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), deps.deferAfterMs);
-    }),
-  ]);
-  clearTimeout(timer);
 
-  if (first) {
-    const payload = render(first.reply, log);
-    if (interaction.isButton() && !payload.body.flags) await interaction.update(toMessagePayload(interaction, payload));
-    else await interaction.reply(toMessagePayload(interaction, payload));
-    return false;
+  if (!deferral) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const first = await Promise.race([
+      work.then((reply) => ({ reply })),
+      new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), deps.deferAfterMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (first) {
+      const payload = render(first.reply, log);
+      if (interaction.isButton() && !payload.body.flags) await interaction.update(toMessagePayload(interaction, payload));
+      else await interaction.reply(toMessagePayload(interaction, payload));
+      return false;
+    }
+    defer(`handler still running after ${deps.deferAfterMs} ms`);
   }
-
-  log.debug({ afterMs: deps.deferAfterMs }, 'handler is slow; deferring');
-  if (interaction.isButton()) await interaction.deferUpdate();
-  else await interaction.deferReply();
+  await deferral;
   const payload = render(await work, log);
   await sendAfterDefer(interaction, payload);
   return true;

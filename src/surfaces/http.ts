@@ -14,8 +14,11 @@ import { toAutocompleteChoices, toDiscordPayload, type DiscordFile, type Discord
 import { errorReply, type Reply } from '../reply.ts';
 import type { Router } from '../router.ts';
 import { makeRedactor, safeError } from './gateway.ts';
+import { Lane } from './lane.ts';
 
 export const DEFER_AFTER_MS = 1000;
+/** A request that has waited this long for its turn (the process is busy) is acknowledged first. */
+export const BEHIND_AFTER_MS = 1500;
 export const HANDLER_TIMEOUT_MS = 14 * 60 * 1000;
 export const MAX_BODY_BYTES = 256 * 1024;
 /** Discord's advice: refuse a request whose timestamp is more than a few minutes off (replays). */
@@ -45,12 +48,16 @@ export interface HttpEndpointOptions {
   host?: string;
   /** Defer when a handler has not answered within this many ms (Discord allows 3 s in all). */
   deferAfterMs?: number;
+  /** Defer before the handler runs when the request has already waited this long (default 1,500 ms). */
+  behindAfterMs?: number;
   handlerTimeoutMs?: number;
   /** Requests with a bigger body get 413 (default 256 KiB). */
   maxBodyBytes?: number;
   maxSkewS?: number;
   /** Seconds since the epoch (tests). */
   now?: () => number;
+  /** Run the option-less commands once before listening, so the first users get warm answers (default true). */
+  warm?: boolean;
 }
 
 export interface HttpEndpoint {
@@ -65,6 +72,7 @@ export interface HttpEndpoint {
 
 /** Starts the endpoint; resolves once it listens. */
 export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<HttpEndpoint> {
+  if (options.warm ?? true) options.log.info({ ms: await options.router.warm() }, 'default views ready');
   const handler = createInteractionsHandler(options);
   const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000, keepAliveTimeout: 65_000 }, handler);
   await new Promise<void>((resolve, reject) => {
@@ -116,6 +124,8 @@ export function createInteractionsHandler(options: HttpEndpointOptions): Interac
     rest,
     redact,
     deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
+    behindAfterMs: options.behindAfterMs ?? BEHIND_AFTER_MS,
+    lane: new Lane(),
     handlerTimeoutMs: options.handlerTimeoutMs ?? HANDLER_TIMEOUT_MS,
   };
   const pending = new Set<Promise<void>>();
@@ -123,6 +133,7 @@ export function createInteractionsHandler(options: HttpEndpointOptions): Interac
   const started = Date.now();
 
   const handler = ((req: IncomingMessage, res: ServerResponse) => {
+    const arrived = Date.now();
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz' || path === '/health') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'use GET' }, { allow: 'GET' });
@@ -167,7 +178,7 @@ export function createInteractionsHandler(options: HttpEndpointOptions): Interac
       } catch {
         return send(res, 400, { error: 'expected an interaction (JSON)' });
       }
-      const task = dispatch(interaction, res, deps).catch((err) => {
+      const task = dispatch(interaction, res, deps, arrived).catch((err) => {
         log.error({ err: safeError(err, redact), interaction: interaction.id }, 'interaction handler crashed');
         if (!res.headersSent) send(res, 500, { error: 'internal error' });
       });
@@ -244,7 +255,7 @@ interface Interaction {
     resolved?: { attachments?: Record<string, { url?: string }> };
   };
   guild_id?: string;
-  member?: { user?: { id?: string } };
+  member?: { user?: { id?: string }; permissions?: string };
   user?: { id?: string };
 }
 
@@ -254,10 +265,12 @@ interface Deps {
   rest: FollowUps;
   redact: (s: string) => string;
   deferAfterMs: number;
+  behindAfterMs: number;
   handlerTimeoutMs: number;
+  lane: Lane;
 }
 
-async function dispatch(i: Interaction, res: ServerResponse, deps: Deps): Promise<void> {
+async function dispatch(i: Interaction, res: ServerResponse, deps: Deps, arrived: number): Promise<void> {
   const started = performance.now();
   if (i.type === PING) {
     send(res, 200, { type: PONG });
@@ -266,7 +279,8 @@ async function dispatch(i: Interaction, res: ServerResponse, deps: Deps): Promis
   }
   const userId = i.member?.user?.id ?? i.user?.id;
   const base = { interaction: i.id, user: userId, guild: i.guild_id };
-  const meta = { userId, interactionId: i.id };
+  // In a server, `member.permissions` is what the member may do in that channel (Discord computes it).
+  const meta = { userId, interactionId: i.id, guildId: i.guild_id, memberPermissions: i.guild_id ? i.member?.permissions : undefined };
   const data = i.data ?? {};
 
   if (i.type === AUTOCOMPLETE) {
@@ -303,6 +317,20 @@ async function dispatch(i: Interaction, res: ServerResponse, deps: Deps): Promis
     }
   };
 
+  // Take a turn in the lane; if the wait is long, acknowledge (defer) meanwhile so 3 s hold.
+  const deferNow = (why: string) => {
+    if (res.headersSent) return;
+    log.debug({ why, waitedMs: Date.now() - arrived }, 'deferring');
+    send(res, 200, { type: isButton ? DEFERRED_UPDATE : DEFERRED_CHANNEL_MESSAGE });
+  };
+  const watchdog = setTimeout(() => deferNow('waiting for its turn'), Math.max(0, arrived + deps.behindAfterMs - Date.now()));
+  try {
+    await deps.lane.turn();
+  } finally {
+    clearTimeout(watchdog);
+  }
+  if (Date.now() > arrived + deps.behindAfterMs) deferNow('behind');
+
   let limit: ReturnType<typeof setTimeout> | undefined;
   const work = Promise.race([
     produce(),
@@ -317,12 +345,15 @@ async function dispatch(i: Interaction, res: ServerResponse, deps: Deps): Promis
       return toDiscordPayload(errorReply('Something went wrong while answering. The error was logged; try again in a moment.'));
     })
     .finally(() => clearTimeout(limit));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const first = await Promise.race([work, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), deps.deferAfterMs)))]);
-  clearTimeout(timer);
+  let first: DiscordPayload | undefined;
+  if (!res.headersSent) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    first = await Promise.race([work, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), deps.deferAfterMs)))]);
+    clearTimeout(timer);
+  }
 
   // Quick and without files: the answer is the HTTP response itself (files cannot travel in it).
-  if (first && !first.files.length) {
+  if (first && !first.files.length && !res.headersSent) {
     const ephemeral = Boolean(first.body.flags);
     send(res, 200, { type: isButton && !ephemeral ? UPDATE_MESSAGE : CHANNEL_MESSAGE, data: first.body });
     log.info({ ms: round(performance.now() - started), handlerMs, deferred: false }, 'answered');
@@ -330,10 +361,12 @@ async function dispatch(i: Interaction, res: ServerResponse, deps: Deps): Promis
   }
 
   // Slow, or files to upload: acknowledge now, then send the message over REST with the token.
-  const knownEphemeral = Boolean(first?.body.flags);
-  if (isButton) send(res, 200, { type: DEFERRED_UPDATE });
-  else send(res, 200, { type: DEFERRED_CHANNEL_MESSAGE, ...(knownEphemeral ? { data: { flags: EPHEMERAL } } : {}) });
-  if (!first) log.debug({ afterMs: deps.deferAfterMs }, 'handler is slow; deferred');
+  const knownEphemeral = !res.headersSent && Boolean(first?.body.flags);
+  if (!res.headersSent) {
+    if (isButton) send(res, 200, { type: DEFERRED_UPDATE });
+    else send(res, 200, { type: DEFERRED_CHANNEL_MESSAGE, ...(knownEphemeral ? { data: { flags: EPHEMERAL } } : {}) });
+    if (!first) log.debug({ afterMs: deps.deferAfterMs }, 'handler is slow; deferred');
+  }
   const payload = first ?? (await work);
   const ephemeral = Boolean(payload.body.flags);
   const token = { applicationId: i.application_id, token: i.token };

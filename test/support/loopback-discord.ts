@@ -132,6 +132,8 @@ export interface Actor {
   guildId?: string | null;
   channelId?: string;
   locale?: string;
+  /** The member's permission bit set in the guild (default: a broad set including Manage Server). */
+  permissions?: string;
 }
 
 type OptionInput = Record<string, string | number | boolean> | RawOption[];
@@ -764,7 +766,7 @@ export class LoopbackDiscord {
       member: {
         user,
         roles: [],
-        permissions: '2248473465835073',
+        permissions: actor.permissions ?? '2248473465835073',
         joined_at: new Date(0).toISOString(),
         deaf: false,
         mute: false,
@@ -863,7 +865,8 @@ export function startLoopbackDiscord(options: LoopbackOptions = {}): Promise<Loo
   return LoopbackDiscord.start(options);
 }
 
-function answerOf(interactionId: string, rs: InteractionResponse[]): Answer | undefined {
+/** What the user ends up seeing for an interaction, from its responses so far (undefined while waiting). */
+export function answerOf(interactionId: string, rs: InteractionResponse[]): Answer | undefined {
   const ok = rs.filter((r) => r.status < 300);
   const first = ok.find((r) => r.kind === 'callback');
   if (!first) return undefined;
