@@ -79,6 +79,24 @@ describe('tense cues', () => {
     expect(tense('The winger, who joined in 2018 and is under contract until June 2028, did not train.', 'June 2028')).toMatchObject({ kind: 'scheduled', direction: 'future' });
     expect(tense('The stand remains closed until 18 October for repairs.', '18 October')).toMatchObject({ direction: 'future' });
   });
+  it('reads "due back" as a plan', () => {
+    expect(tense('The club said the winger was given two days off and is due back at training on Thursday.', 'Thursday')).toMatchObject({ kind: 'scheduled' });
+  });
+  it('reads what is "left" after a quantity as no past', () => {
+    expect(tense('He has three years left on his contract, and the window is four months away in January.', 'January')).toMatchObject({ kind: 'scheduled' });
+    expect(tense('She left the club in January.', 'January')).toMatchObject({ kind: 'happened' });
+  });
+  it('reads a figure "up from" an earlier one as past', () => {
+    expect(tense('The service now estimates the fire at 6,800 hectares, up from 1,100 hectares on Sunday.', 'Sunday')).toMatchObject({ kind: 'happened' });
+  });
+  it('reads a relative clause by its own verbs, not the main clause', () => {
+    expect(tense('Only then did she turn to the new model, which goes on sale today and ships March 4.', 'March 4')).toMatchObject({ kind: 'scheduled' });
+    expect(tense('Only then did she turn to the new model, which went on sale on March 4.', 'March 4')).toMatchObject({ kind: 'happened' });
+  });
+  it('reads "appeared to be" as no plan, and lets no plan reach into a new clause', () => {
+    expect(tense('She limped off with what appeared to be an injury, and the captain scored the winner on Saturday night.', 'Saturday')).toMatchObject({ kind: 'happened' });
+    expect(tense('He limped off with what appeared to be an injury sustained on Saturday.', 'Saturday')).toMatchObject({ kind: 'happened' });
+  });
   it('reads a present-tense fixture as scheduled, unless it is a caption', () => {
     expect(tense('The two teams meet again on Tuesday in Leeds.', 'Tuesday')).toMatchObject({ kind: 'scheduled', cued: false });
     const caption = 'The mayor opens the new bridge on Tuesday.';

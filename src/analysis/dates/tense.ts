@@ -18,15 +18,20 @@ export interface TemporalContext {
 const SPEECH =
   /\b(said|says|say|told|tells|added|adds|noted|notes|announced|announces|stated|states|explained|wrote|writes|tweeted|posted|confirmed|confirms|insisted|argued|claimed|declared|emphasi[sz]ed|stressed|according to)\b/gi;
 const SCHEDULED =
-  /\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted)\b/gi;
+  /\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted)\b/gi;
 // Verb forms only: the nouns "offer", "request", "proposal" name plans that may be long past.
 const PROPOSED =
   /\b(propos(?:es|ed|ing)|suggest(?:s|ed|ing)|offered|invit(?:es|ed|ing)|call(?:s|ed)? for|requested|urg(?:es|ed)|would|could|might|may|can|cannot|can['’]t|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
 /** Irregular past forms (a closed class; forms that are also common nouns or presents left out); regular ones end in -ed. */
 export const IRREGULAR_PAST =
   'was were did made met went came took gave spoke began left held sent won lost rose fell saw got told said found became broke brought bought built caught chose drew drove ate fought flew forgot forgave froze grew hung kept knew led meant paid ran rang sold sang sat shot slept spent stood stole struck swore taught thought threw understood woke wore wrote withdrew underwent undertook overcame overtook overran overthrew outran bled blew bred burnt clung crept dealt dug dove fed fled flung forbade forsook heard hid knelt laid leapt lit mistook overheard oversaw rode sank sought shook shone shrank slid slung smelt sped spun spat sprang stung stank strode strove swept swam swung tore upheld withheld wrung arose awoke'.split(' ');
-const PAST = new RegExp(`\\b(${IRREGULAR_PAST.join('|')}|ago|yesterday|[a-z]{3,}ed)\\b`, 'g');
+// "up from 1,100 hectares on Sunday": a figure compared with an earlier one.
+const PAST = new RegExp(`\\b(${IRREGULAR_PAST.join('|')}|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
+const QUANTITY_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|much|little|nothing|none|years?|months?|weeks?|days?|hours?|minutes?|seconds?|time)\s+$/i;
 const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|succeed|hundred|sacred|naked|wicked|shed|bed|red)$/;
+
+/** A relative clause still open where the expression stands: ", which … ", ", who … ". */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|where)\s+[^,;:—–()]*$/i;
 
 /** A speech verb followed only by a preposition: "said on Thursday", "told reporters late on". */
 const ATTACHED_TO_SPEECH = /^\s*(\w+\s+){0,2}?(late\s+|early\s+)?(on|last|this|in|at)?\s*$/i;
@@ -64,15 +69,20 @@ export function temporalContext(text: string, start: number, end: number, option
   if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
   // "is under contract until June 2028", "remains closed until 18 October": a present state lasts until then.
   if (/\b(?:is|are|remains?|stays?|runs?|lasts?)\b[^,.;:]{0,60}\buntil\s+(?:the\s+end\s+of\s+)?$/i.test(before)) return fromKind('scheduled');
-  const cue = lastCue(before.slice(from));
+  // "Only then did she turn to the Halo, which goes on sale today and ships March 4": a relative
+  // clause has its own tense; the main clause's verbs say nothing about it.
+  const relative = RELATIVE_CLAUSE.exec(before);
+  const clause = relative ? relative.index : 0;
+  const cue = lastCue(before.slice(Math.max(from, clause)));
   if (cue) return fromKind(cue.kind);
   // "On Monday, the council will vote": the main clause after the expression decides.
-  const after = text.slice(end, end + 100).split(/[;:]/)[0];
+  const after = text.slice(end, end + 100).split(relative ? /[,;:]/ : /[;:]/)[0];
   const next = firstCue(after);
   if (next) return fromKind(next.kind);
   // No verb cue near it. A sentence with no past form at all speaks in the present, which in news
   // copy announces a schedule ("India and Australia meet again on Tuesday"), except in captions.
-  if (!options.presentIsPast && !cues(text).some((c) => c.kind === 'happened')) return { ...fromKind('scheduled'), cued: false };
+  const told = relative ? text.slice(clause, end + after.length) : text;
+  if (!options.presentIsPast && !cues(told).some((c) => c.kind === 'happened')) return { ...fromKind('scheduled'), cued: false };
   return { ...fromKind('happened'), cued: false };
 }
 
@@ -90,9 +100,13 @@ function cues(text: string): Cue[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (kind === 'happened' && NOT_PAST.test(m[1])) continue;
+      // "three years left on his contract", "nothing left": what remains, not a past.
+      if (m[1] === 'left' && QUANTITY_BEFORE.test(text.slice(0, m.index))) continue;
       // "will be played", "is expected": a participle after a present or future "be" is no past.
       if (kind === 'happened' && /ed$/.test(m[1]) && /\b(be|is|are|am|being)\s+(\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
       if (m[0] === 'May' || m[0] === 'Will') continue; // the month, a name: not the modal
+      // "what appeared to be an injury": a judgement, not a plan.
+      if (kind === 'scheduled' && /^to be/i.test(m[0]) && /\b(?:appear|seem|prove|happen|turn(?:ed|s)? out|believed|thought|known|said|reported|understood)(?:s|ed)?\s+$/i.test(text.slice(0, m.index))) continue;
       out.push({ at: m.index + m[0].length, kind, ...(kind === 'happened' && /ed$/.test(m[1]) ? { participle: true } : {}) });
     }
   }
@@ -110,6 +124,8 @@ function lastCue(text: string): Cue | undefined {
   const last = all.at(-1);
   if (!last?.participle) return last;
   for (let i = all.length - 2; i >= 0; i--) {
+    // A new clause ("…, and the captain drilled") starts a new verb phrase: no plan reaches past it.
+    if (/,\s+(?:and|but)\s|;/.test(text.slice(all[i].at, all[i + 1].at))) break;
     if (all[i].kind !== 'happened') return all[i];
     if (!all[i].participle) break;
   }
