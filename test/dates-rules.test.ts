@@ -48,6 +48,10 @@ describe('tense cues', () => {
   it('reads a date attached to a speech verb as the day of the saying', () => {
     expect(tense('The mayor said on Tuesday that the plan was dead.', 'Tuesday')).toMatchObject({ kind: 'happened', direction: 'past' });
   });
+  it('reads the day of an interview as a day of saying', () => {
+    expect(tense('“It was a shock,” the singer tells the magazine in an interview conducted Sunday.', 'Sunday')).toMatchObject({ kind: 'happened', spoken: true });
+    expect(tense('In an interview with Radio Kerry on Tuesday, she said the plan was dead.', 'Tuesday')).toMatchObject({ spoken: true });
+  });
   it('reads modals and plans after the speech verb as the future', () => {
     expect(tense('The mayor said the council will vote on Tuesday.', 'Tuesday')).toMatchObject({ kind: 'scheduled', direction: 'future' });
     expect(tense('The envoy is set to travel home on Saturday.', 'Saturday')).toMatchObject({ kind: 'scheduled' });

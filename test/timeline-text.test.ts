@@ -39,6 +39,11 @@ describe('actors', () => {
     const names = actorNames([{ name: 'Aoife Brennan', kind: 'person', aliases: ['Brennan', 'Ms Brennan'], roles: [], mentions: 3 }]);
     expect(sentenceActors('“We will vote,” Brennan said on Monday.', ['Aoife Brennan'], names)).toEqual(['Aoife Brennan']);
   });
+  it('keeps a surname the story knows even when it ends like a nationality ("Logan", "Morgan")', () => {
+    const names = actorNames([{ name: 'Ruth Logan', kind: 'person', aliases: ['Logan'], roles: [], mentions: 3 }]);
+    expect(sentenceActors('“It was a shock,” Logan, 38, tells the paper in an interview conducted Sunday.', [], names)).toEqual(['Ruth Logan']);
+    expect(sentenceActors('The Italian delegation left.', [], none)).toEqual([]);
+  });
   it('ignores links and contractions', () => {
     expect(sentenceActors('I’ve seen it, the Harbour Board wrote. pic.twitter.com/aRaOzCUDKc', [], none)).toEqual(['Harbour Board']);
   });

@@ -30,6 +30,9 @@ const PAST = new RegExp(`\\b(${IRREGULAR_PAST.join('|')}|ago|yesterday|[a-z]{3,}
 const QUANTITY_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|much|little|nothing|none|years?|months?|weeks?|days?|hours?|minutes?|seconds?|time)\s+$/i;
 const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|succeed|hundred|sacred|naked|wicked|shed|bed|red)$/;
 
+/** "interview conducted on", "interview published", "interview on": the expression dates an interview. */
+const INTERVIEW = /\binterview(?:ed)?\b(?:\s+with\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:(?:conducted|published|broadcast|aired|recorded|given)\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+
 /** A relative clause still open where the expression stands: ", which … ", ", who … ". */
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|where)\s+[^,;:—–()]*$/i;
 
@@ -63,6 +66,9 @@ export function temporalContext(text: string, start: number, end: number, option
     }
     from = speech.end;
   }
+  // "tells PEOPLE in an interview conducted Sunday", "an interview with Kicker published on Wednesday":
+  // the day of an interview is a day of saying.
+  if (INTERVIEW.test(before)) return { kind: 'happened', direction: 'past', cued: true, spoken: true };
   // "by Friday", "before Monday", "starting June 7", "until Dec. 9 to respond": a deadline or a start lies ahead.
   // ("By Wednesday evening, 5,000 people had left" is past perfect, though.)
   if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+)?$/i.test(before) && !/\b(had|was|were)\b/i.test(text.slice(end))) return fromKind('scheduled');
