@@ -47,6 +47,17 @@ describe('story timeline', () => {
     expect(entry!.sources.map((s) => s.file)).toEqual(['a.txt', 'b.txt']);
   });
 
+  it('folds a report dated only by its year into the precise entry of the same happening', () => {
+    const list = entries({
+      'a.txt': `${DATED}The ferry operator's chief executive, Mary Byrne, resigned earlier this year over the pier collapse.\n`,
+      'b.txt': `${DATED}Mary Byrne resigned as chief executive of the ferry operator in March over the pier collapse.\n\nA cruise ship docked in the western basin for the first time in 2022.\n`,
+    });
+    expect(list).toEqual([
+      { date: '2022', files: ['b.txt'], conflict: undefined },
+      { date: '2022-03', files: ['b.txt', 'a.txt'], conflict: undefined },
+    ]);
+  });
+
   it('flags sources that put the same happening on another day, keeping the date most give', () => {
     const report = (day: string) => `${DATED}The ferry company said on ${day} that it had dismissed its chief executive, Mary Byrne, over the safety failures.\n`;
     const list = entries({ 'a.txt': report('Tuesday'), 'b.txt': report('Tuesday'), 'c.txt': report('Wednesday') });

@@ -1,7 +1,7 @@
 // The story timeline: every article's events (undated articles read against the story's days),
-// quote dates re-anchored across sources, merged per
-// happening (same date, same precision, similar report from another article), with sources that
-// disagree on the date flagged. Inputs are not modified.
+// quote dates re-anchored across sources, merged per happening (same date, same precision, similar
+// report from another article), reports dated only by year folded into precise entries of the same
+// happening, with sources that disagree on the date flagged. Inputs are not modified.
 import type { ArticleAnalysis, EventKind, TimelineEntry } from '../types.ts';
 import { sameActor } from './actors.ts';
 import { type Draft, flagConflicts } from './conflicts.ts';
@@ -9,6 +9,7 @@ import type { TimelineEvent } from './events.ts';
 import { reanchorQuotes } from './reanchor.ts';
 import { storyEvents } from './story-dates.ts';
 import { clusterDay } from './cluster.ts';
+import { foldCoarse } from './coarse.ts';
 import { type Comparable, comparables, similarity } from './same-happening.ts';
 
 export function buildTimeline(articles: ArticleAnalysis[]): TimelineEntry[] {
@@ -17,6 +18,7 @@ export function buildTimeline(articles: ArticleAnalysis[]): TimelineEntry[] {
   for (const day of groupByDate(comparables(events))) {
     for (const members of clusterDay(day)) drafts.push({ entry: toEntry(members), members });
   }
+  foldCoarse(drafts);
   flagConflicts(drafts, events);
   const entries = drafts.filter((d) => !d.absorbed).map((d) => d.entry);
   entries.sort((a, b) => a.date.localeCompare(b.date) || firstSource(a).localeCompare(firstSource(b)));
