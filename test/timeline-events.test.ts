@@ -72,6 +72,16 @@ describe('events of an article', () => {
     expect(events(`${DATED}Updated 2 hours ago\n\nThe harbour board approved the new timetable on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });
 
+  it('never dates an event from a line labelled as something else ("Related: …", "Sponsored: …")', () => {
+    const text = `${DATED}The harbour board approved the new timetable on Wednesday.\n\nRelated: The best ferry routes of 2022, tested in a storm\n\nSponsored: Book your winter crossing before Friday.\n`;
+    expect(events(text)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
+  it('reads the line above a photo credit as a caption, in the past', () => {
+    const text = `${DATED}Harbour master Declan Byrne at the eastern pier on Wednesday.\n\nPhoto: Ann Walsh / Harbour News\n\nThe harbour board approved the new timetable.\n`;
+    expect(events(text)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
   it('gives each day of an alternative its own event, marked as proposed', () => {
     expect(events(`${DATED}The union had offered to meet the company on Thursday or Monday.\n`)).toEqual(['2022-10-13 proposed [Thursday]', '2022-10-10 proposed [Monday]']);
   });

@@ -64,11 +64,11 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   const names = actorNames(entities);
 
   for (const p of article.paragraphs) {
-    if (!STORY_KINDS.has(p.kind) || STAMP.test(p.text.trim())) continue;
+    if (!STORY_KINDS.has(p.kind) || STAMP.test(p.text.trim()) || ASIDE.test(p.text)) continue;
     const embed = p.kind === 'embed' ? embedDay(article.paragraphs, p) : null;
     const reading: Reading = {
       reference: embed ?? published,
-      options: { inferred: !embed && article.publishedInferred, caption: p.kind === 'caption' },
+      options: { inferred: !embed && article.publishedInferred, caption: isCaption(article.paragraphs, p) },
     };
     const sentences = (byParagraph.get(p.index) ?? []).filter((s) => hasDateCue(s.text) || quotes.some((q) => q.start < s.end && q.end > s.start));
     const found = new Map<Sentence, Found[]>();
@@ -201,6 +201,24 @@ function distinctDates(found: Found[]): Found[] {
 
 function removeOverlaps(found: Found[], start: number, end: number): void {
   for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
+}
+
+/**
+ * A line the page labels as something besides the report: "Related: …", "Read more: …",
+ * "Sponsored: …", "Editor's note: …". Its dates are not the story's.
+ */
+const ASIDE = /^(?:related(?:\s+stories|\s+articles?)?|read\s+(?:more|also)|also\s+read|see\s+also|more\s+on\s+this|recommended|watch|listen|sponsored|promoted|advertisement|disclosure|opinion|editor['’]?s\s+note|correction)\s*[:|]/i;
+
+/** "Photo: …" or "Photograph by …": a credit line, which makes the line above it a caption. */
+const PHOTO_CREDIT = /^\(?\s*(?:photo(?:graph)?s?|pictures?|image|credit|submitted\s+by)\b/i;
+
+/** A caption, told in the present about a past moment: so classified, labelled, or above a photo credit. */
+function isCaption(paragraphs: Paragraph[], p: Paragraph): boolean {
+  if (p.kind === 'caption') return true;
+  if (p.kind !== 'story') return false;
+  if (/^(?:photo|picture|image|pictured)\s*:/i.test(p.text)) return true;
+  const next = paragraphs[p.index + 1];
+  return !!next && next.text.length < 120 && PHOTO_CREDIT.test(next.text);
 }
 
 /** An embedded post's day: the full date on the signature line that follows it. */
