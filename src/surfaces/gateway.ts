@@ -29,8 +29,13 @@ export const DEFER_AFTER_MS = 1000;
  * costs. Its age comes from its id (a snowflake carries its creation time).
  */
 export const BEHIND_AFTER_MS = 1500;
-/** Discord's deadline for the first response. */
-export const RESPONSE_DEADLINE_MS = 3000;
+/**
+ * An interaction older than this is not answered at all (Discord took a first response only for
+ * 3 s): e.g. one replayed on RESUME after a long disconnect. Generous on purpose: ages come from our
+ * clock against Discord's, and a host clock a few seconds fast must not make the bot skip everything
+ * (it then only defers more often; keep the clock synchronised).
+ */
+export const STALE_AFTER_MS = 10_000;
 /** An interaction token lasts 15 minutes: give up a little before, with an error the user still sees. */
 export const HANDLER_TIMEOUT_MS = 14 * 60 * 1000;
 
@@ -189,7 +194,7 @@ async function handleInteraction(interaction: Interaction, deps: HandlerDeps): P
   const started = performance.now();
   const base = { interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId ?? undefined };
   const age = Date.now() - interaction.createdTimestamp;
-  if (age > RESPONSE_DEADLINE_MS) {
+  if (age > STALE_AFTER_MS) {
     // Discord no longer takes a first response: do not spend time on it (the process is behind).
     deps.log.warn({ ...base, ageMs: age, type: interaction.type }, 'interaction arrived too late to answer; skipped');
     return;
