@@ -34,9 +34,23 @@ export function parseDates(text: string, reference: Day, options: ParseOptions =
   const option: NewsOption = { forwardDate: false, pastSlackDays: slackDays(options), presentIsPast: options.caption };
   for (const r of newsChrono.parse(text, chronoReference(reference), option)) {
     const mention = toMention(r, text);
-    if (mention) out.push(mention);
+    if (mention && !habitual(text, mention)) out.push(mention);
   }
   return out;
+}
+
+/**
+ * "the rainy season, which usually begins in March": a date in a clause that tells what happens
+ * as a rule names no particular occasion (unless its year is written).
+ */
+const HABIT = /\b(?:usually|typically|normally|generally|traditionally|customarily|often|always|annually|(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter))\b/i;
+const CLAUSE_START = /.*(?:[,;:—–(]|\b(?:and|but|while|whereas)\b)/s;
+
+function habitual(text: string, m: DateMention): boolean {
+  if (m.explicit) return false;
+  const before = text.slice(0, m.start);
+  const clause = before.replace(CLAUSE_START, '');
+  return HABIT.test(clause);
 }
 
 export function slackDays(options: ParseOptions): number {
