@@ -28,7 +28,7 @@ export function resolveStory(engine: Engine, options: OptionValues): Story {
   if (!story) {
     const names = engine.storyNames();
     if (!names.length) throw new UsageError('No articles are loaded yet. Add .txt or .md files to the seeds folder.');
-    throw new UsageError(`No story called "${name}". Try story:${names[0]} (stories: ${names.slice(0, 10).join(', ')}).`);
+    throw new UsageError(`No story called "${shorten(name, 60)}". Try story:${names[0]} (stories: ${names.slice(0, 10).join(', ')}).`);
   }
   return story;
 }
@@ -115,8 +115,8 @@ export function resolveSource(story: Story, value: unknown, option = 'source'): 
   if (partial.length === 1) return fileFilter(list, list.indexOf(partial[0]));
   if (partial.length > 1 && outlets.size === 1 && !outlets.has('')) return outletFilter(list, list.indexOf(partial[0]));
   const known = list.slice(0, 8).map((a) => a.file).join(', ');
-  if (!partial.length) throw new UsageError(`${option}: no article of story "${story.name}" matches "${value.trim()}". Pick one from the list, e.g. ${option}:${list[0]?.file ?? '…'} (articles: ${known}).`);
-  throw new UsageError(`${option}: "${value.trim()}" matches several articles (${partial.slice(0, 6).map((a) => a.file).join(', ')}). Type the file name, e.g. ${option}:${partial[0].file}.`);
+  if (!partial.length) throw new UsageError(`${option}: no article of story "${story.name}" matches "${shorten(value.trim(), 60)}". Pick one from the list, e.g. ${option}:${list[0]?.file ?? '…'} (articles: ${known}).`);
+  throw new UsageError(`${option}: "${shorten(value.trim(), 60)}" matches several articles (${partial.slice(0, 6).map((a) => a.file).join(', ')}). Type the file name, e.g. ${option}:${partial[0].file}.`);
 }
 
 /** The inverse of SourceFilter.code, for button clicks; undefined when the code no longer fits the story. */

@@ -12,6 +12,7 @@ const schema = z.object({
   DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'a numeric guild id').optional(),
   DISCORD_API_URL: z.url({ message: 'a URL such as https://discord.com/api' }).default('https://discord.com/api'),
   DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, '64 hexadecimal characters (the Ed25519 public key)').optional(),
+  GATEWAY_SHARDS: z.string().regex(/^(auto|[1-9]\d{0,4})$/, 'auto or a number of shards').optional(),
   PORT: z.coerce.number({ message: 'a port number' }).int().min(0).max(65535).default(8080),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   MAX_ARTICLE_BYTES: z.coerce.number({ message: 'a number of bytes' }).int().positive().default(2_000_000),

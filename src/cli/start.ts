@@ -6,7 +6,11 @@ import { startDesk } from '../ingest/desk.ts';
 import { log } from '../log.ts';
 import { Router } from '../router.ts';
 
-export async function start(_args: string[]): Promise<number> {
+export async function start(args: string[]): Promise<number> {
+  // Past 2,500 servers: one process per shard under discord.js's ShardingManager.
+  if (args.includes('--shards') || process.env.GATEWAY_SHARDS?.trim()) {
+    if (!process.env.SHARD_COUNT) return (await import('./shard.ts')).shard(args);
+  }
   const config = loadConfig();
   // Stories whose files are unchanged come back from the snapshot in .newsdesk/ (quick restarts).
   const engine = await Engine.open([config.SEEDS_DIR], {
