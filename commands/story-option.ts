@@ -28,7 +28,7 @@ export function resolveStory(engine: Engine, options: OptionValues): Story {
   if (!story) {
     const names = engine.storyNames();
     if (!names.length) throw new UsageError('No articles are loaded yet. Add .txt or .md files to the seeds folder.');
-    throw new UsageError(`No story called "${shorten(name, 60)}". Try story:${names[0]} (stories: ${names.slice(0, 10).join(', ')}).`);
+    throw new UsageError(`No story called "${shorten(name ?? "", 60)}". Try story:${names[0]} (stories: ${names.slice(0, 10).join(', ')}).`);
   }
   return story;
 }
