@@ -100,4 +100,13 @@ describe('all other stories together', () => {
     expect(evaluations.length).toBeGreaterThanOrEqual(10);
     expect(f1).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('timeline recall ≥ 0.85 at date precision ≥ 0.90 (micro-averaged over every event and entry)', () => {
+    const recall = sum((e) => e.scores.timeline.found) / sum((e) => e.scores.timeline.events);
+    const precision = sum((e) => e.scores.timeline.good) / sum((e) => e.scores.timeline.entries);
+    console.log(`${evaluations.length} other stories: timeline recall ${recall.toFixed(3)}, date precision ${precision.toFixed(3)}`);
+    expect(evaluations.length).toBeGreaterThanOrEqual(10);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
 });
