@@ -125,4 +125,12 @@ describe('events of an article', () => {
     expect(e.summary).toContain('Wednesday');
     expect(e.actors).toContain('Declan Byrne');
   });
+
+  it('lets the summary of a short dated sentence go on into the next undated one of its paragraph', () => {
+    const [e] = eventList(`${DATED}He went further on Wednesday night. “The board is looking for a scapegoat,” Byrne told Harbour Radio.\n`);
+    expect(e.summary).toBe('He went further on Wednesday night. “The board is looking for a scapegoat,” Byrne told Harbour Radio.');
+    expect(e.evidence).toBe('He went further on Wednesday night.');
+    const [f] = eventList(`${DATED}He went further on Wednesday night. On Thursday, Byrne resigned.\n`);
+    expect(f.summary).toBe('He went further on Wednesday night.');
+  });
 });

@@ -115,7 +115,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
           date: f.date,
           precision: f.precision,
           kind: f.kind,
-          summary: summarize(s.text, f.start - s.start, f.end - s.start, statedEnd(stated, s)),
+          summary: summarize(told(s, byParagraph.get(p.index) ?? []), f.start - s.start, f.end - s.start, statedEnd(stated, s)),
           evidence: evidenceText(text, s, inSentence),
           expression: f.text,
           actors,
@@ -128,6 +128,20 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
     }
   }
   return events;
+}
+
+/** Below this many characters a dated sentence rarely says who did what on its own. */
+const SHORT_SENTENCE = 80;
+
+/**
+ * What a summary is cut from: the sentence, and when it is short ("He went further in an
+ * interview on Tuesday night."), the next sentence of its paragraph if that one gives no date of
+ * its own: it goes on about the same happening.
+ */
+function told(s: Sentence, paragraph: Sentence[]): string {
+  const next = paragraph[paragraph.indexOf(s) + 1];
+  if (s.text.length >= SHORT_SENTENCE || !next || hasDateCue(next.text)) return s.text;
+  return `${s.text} ${next.text}`;
 }
 
 /**
