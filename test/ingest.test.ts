@@ -116,7 +116,7 @@ describe('/ingest of an HTML article from a loopback server', () => {
       outlet: 'Coastline Wire',
       author: 'Lee Park',
       published: '2024-05-03',
-      url: 'https://coastline.example/news/ferry-june?utm_source=feed',
+      url: 'https://coastline.example/news/ferry-june', // the canonical URL without its tracking parameter
     });
     const body = saved.slice(bodyStart);
     expect(body.startsWith('Ferry service to start in June\n\nThe new ferry service will start on June 3, 2024')).toBe(true);

@@ -7,6 +7,18 @@ import type { Article } from '../corpus/types.ts';
 
 const TRACKING = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ocid|cmpid|ref|ref_src|smid|taid|at_medium|at_campaign|guccounter)$/i;
 
+/** The address without its fragment and tracking parameters (what the front matter keeps). */
+export function cleanUrl(input: string): string {
+  try {
+    const u = new URL(input);
+    u.hash = '';
+    for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
+    return u.href;
+  } catch {
+    return input;
+  }
+}
+
 /** A comparable form of an address, or undefined when it is not an http(s) URL. */
 export function normaliseUrl(input: string | undefined): string | undefined {
   if (!input) return undefined;

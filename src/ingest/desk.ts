@@ -19,7 +19,7 @@ import { FollowStore, Follows, restPoster } from '../follow.ts';
 import type { Logger } from '../log.ts';
 import type { Resolver } from './address.ts';
 import { diffStory, type StoryChange } from './changes.ts';
-import { findDuplicate } from './dedupe.ts';
+import { cleanUrl, findDuplicate } from './dedupe.ts';
 import { IngestError } from './errors.ts';
 import { articleBody, extractArticle, type ExtractedArticle } from './extract.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, decodePage, fetchPage, parseWebUrl } from './fetch.ts';
@@ -245,7 +245,7 @@ export class Desk {
 
 /** The file text (front matter and body) and a file name for an article taken from a page. */
 function fromExtracted(a: ExtractedArticle): { text: string; name: string } {
-  const meta: FrontMatter = { title: a.title, outlet: a.outlet, author: a.author, published: a.published, url: a.url };
+  const meta: FrontMatter = { title: a.title, outlet: a.outlet, author: a.author, published: a.published, url: a.url ? cleanUrl(a.url) : undefined };
   const body = articleBody(a);
   const hash = createHash('sha256').update(a.url ?? body).digest('hex').slice(0, 8);
   const name = `${a.published ?? 'undated'}_${slug(a.title).slice(0, 60).replace(/-+$/, '') || 'article'}_${hash}.txt`;
