@@ -4,6 +4,7 @@
 // and changes nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.ts';
 import { parseFrontMatter } from '../src/corpus/frontmatter.ts';
@@ -68,6 +69,13 @@ beforeAll(async () => {
         if (!res.destroyed) res.end();
       };
       pump();
+    },
+    '/slow': () => {
+      // Never answers: the time-out must end the wait.
+    },
+    '/gzip-bomb': (res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      res.end(gzipSync(Buffer.alloc(8_000_000, ' '), { level: 1 }));
     },
     '/empty': html('<!doctype html><html><head><title>Home | Coastline Wire</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><ul><li><a href="/x">Storm warning</a></li></ul><footer>© Coastline Wire</footer></body></html>'),
     '/redirect-private': (res) => {
@@ -182,6 +190,7 @@ describe('bad inputs: a clear error, nothing changed', () => {
     ['a non-HTML response', () => ({ url: `${server.url}/data.json` }), /Not an HTML page: it is application\/json/],
     ['a 20 MB page (declared)', () => ({ url: `${server.url}/huge` }), /larger than the 5 MB cap \(20 MB\)/],
     ['a 20 MB page (not declared)', () => ({ url: `${server.url}/huge-chunked` }), /larger than the 5 MB cap/],
+    ['a compressed page that unpacks to 8 MB', () => ({ url: `${server.url}/gzip-bomb` }), /larger than the 5 MB cap/],
     ['a page with no article text', () => ({ url: `${server.url}/empty` }), /No article text was found on that page/],
     ['a URL without a scheme', () => ({ url: 'coastline.example/news/ferry-june' }), /has no scheme: type the full address, starting with https:\/\//],
     ['a host and port without a scheme', () => ({ url: `${server.url.replace('http://', '')}/news/second` }), /has no scheme/],
@@ -217,6 +226,15 @@ describe('bad inputs: a clear error, nothing changed', () => {
     await expect(sneaky.ingest({ url: 'https://intranet.example/news' })).rejects.toThrow(/intranet\.example is a private address \(it resolves to 192\.168\.1\.20\)/);
     await expect(sneaky.ingest({ url: 'https://mixed.example/news' })).rejects.toThrow(/unique-local .*fd00::1/);
     expect(server.hits.length).toBe(hits);
+    expect(ws.files()).toEqual(files);
+  });
+
+  it('a page that never answers: a time-out', async () => {
+    const files = ws.files();
+    const hasty = new Desk(ctx.engine, { seedsDir: ws.seeds, stateDir: ws.state, allowPrivate: true, timeoutMs: 300 });
+    const t0 = performance.now();
+    await expect(hasty.ingest({ url: `${server.url}/slow` })).rejects.toThrow(/did not arrive within 0\.3 s: nothing was added/);
+    expect(performance.now() - t0).toBeLessThan(2000);
     expect(ws.files()).toEqual(files);
   });
 
