@@ -74,7 +74,7 @@ describe('seeds against their gold', () => {
   });
 });
 
-const others = [...stories('test/fixtures'), ...stories('test/holdout'), ...stories('test/unseen'), ...stories('test/final')];
+const others = [...stories('test/fixtures'), ...stories('test/holdout'), ...stories('test/unseen'), ...stories('test/final'), ...stories('test/blind')];
 const evaluations = others.map((o) => ({ ...o, ...evaluate(o.folder, o.gold) }));
 
 describe.each(evaluations)('other story: $name', ({ folder, gold, scores, summary, report }) => {

@@ -80,7 +80,7 @@ export const ORG_HEADS = words(`
   commission's cabinet army navy forces force guard observatory laboratory lab
   courier chronicle observer mail express mirror ledger dispatch bulletin examiner inquirer sentinel
   monitor broadcaster area district province state-owned inc. museum gallery theatre theater library
-  church cathedral mosque temple zoo airline airlines airways airport
+  church cathedral mosque temple zoo airline airlines airways airport pt llc gmbh ag sa nv bv spa plc.
 `);
 
 /** Words that mark an outlet: an "according to X" with one of these relays rather than speaks. */
@@ -133,7 +133,8 @@ export const FUNCTION_WORDS = words(`
   another each every both many several few all any none other others some most much such no yes
   among amid amidst across against along around beyond below beneath beside between despite except inside
   near outside over past through throughout toward towards under underneath unlike upon via within without
-  whereas whether unless though once here there
+  whereas whether unless though once here there i'll i’ll i'm i’m i've i’ve i'd i’d it's it’s that's that’s
+  there's there’s here's here’s we're we’re we'll we’ll we've we’ve you're you’re they're they’re
 `);
 
 export const PREPOSITIONS_BEFORE_NON_SUBJECT = words('in at on near to into for against over about than toward towards across between among under around within');

@@ -173,6 +173,9 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   // Trim trailing connectors and lower-case titles: they belong to what follows.
   while (parts.length && (CONNECTORS.has(tokens[parts[parts.length - 1].a].text) || parts[parts.length - 1].title)) parts.pop();
   if (!parts.some((p) => !p.title)) return null;
+  // "an Italian engineer": a lone nationality adjective before a common noun is no name.
+  const lone = tokens[parts[0].a];
+  if (parts.length === 1 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(lone.text) && /\b(an?|the|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, lone.start - 6), lone.start)) && /^\s+\p{Ll}/u.test(masked.slice(lone.end, lone.end + 2))) return null;
   const next = parts[parts.length - 1].b + 1;
   // Split into segments at lower-case title words: "[Ministry] spokesman [Jan Ortiz]".
   const segments: number[][] = [];

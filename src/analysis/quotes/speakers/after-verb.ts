@@ -47,7 +47,9 @@ function putIt(ctx: ArticleContext, from: number, to: number) {
 /** ", an analyst at Fairmount Research," between a speaker and the verb. */
 export function appositive(ctx: ArticleContext, from: number, to: number): boolean {
   const gap = ctx.masked.slice(from, to);
-  return /^,[^,;:.!?]{2,100},\s*$/.test(gap) || /^,[^,;:.!?]{2,100},[^,;:.!?]{2,60},\s*$/.test(gap);
+  // Auxiliaries and adverbs may follow the apposition: "X, an engineer who …, had said".
+  const tail = '\\s*(?:(?:also|then|had|has|have|later|earlier|previously|once|again)\\s+)*$';
+  return new RegExp(`^,[^,;:.!?]{2,100},${tail}`).test(gap) || new RegExp(`^,[^,;:.!?]{2,100},[^,;:.!?]{2,60},${tail}`).test(gap);
 }
 
 export function onlyAdverbsBetween(ctx: ArticleContext, from: number, to: number): boolean {

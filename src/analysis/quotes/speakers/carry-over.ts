@@ -73,9 +73,15 @@ export const previousParagraph: Rule = (ctx, site, state) => {
   if (/:\s*$/.test(ctx.paragraphs[prev].text)) {
     let s = site.sentence - 1;
     while (s >= 0 && ctx.sentences[s].paragraph !== prev) s--;
-    const named = s >= 0 ? [...ctx.mentions[s]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org) : undefined;
-    const speaker = named && resolveMention(ctx, named, s);
-    if (speaker) return { speaker, rule: 'colon-introduction' };
+    if (s >= 0) {
+      // "X, head of strategy at Y in London, wrote in a note:" — the subject of the speech verb;
+      // without a verb ("…painted on a banner at the hall:") the last person named, weakly.
+      const verbs = verbsIn(ctx, ctx.sentences[s].start, ctx.sentences[s].end);
+      const subject = verbs.length ? sentenceSubject(ctx, s, verbs[0].start) : undefined;
+      const named = subject ?? [...ctx.mentions[s]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org);
+      const speaker = named && resolveMention(ctx, named, s);
+      if (speaker) return { speaker, rule: 'colon-introduction', weak: !subject };
+    }
   }
   // Once a piece reads as an interview, a short prompt without quotes also precedes an answer.
   const interviewing = state.previous.find((p) => p.attribution?.rule === 'interview');

@@ -30,6 +30,11 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   if (next && /^,\s*$/.test(ctx.masked.slice(m.end, next.start)) && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) {
     return resolveMention(ctx, next, sentence, depth + 1);
   }
+  // "the statement said", "the report found": the document speaks for whoever issued it.
+  if (DOCUMENT.test(m.head!)) {
+    const issued = issuer(ctx, m, sentence, depth);
+    if (issued) return issued;
+  }
   const recency = recencyScorer(ctx, m.start);
   const e = ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
@@ -51,6 +56,21 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     // Unnamed body: its description, without determiners and country abbreviations ("U.S.").
     const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w) && !/\./.test(w)), m.head!];
     return { name: capitalise(words.join(' ')), org: true };
+  }
+  return null;
+}
+
+const DOCUMENT = /^(statement|report|study|survey|letter|post|filing|complaint|email|note|memo|release|announcement)$/;
+
+/** Who issued the document: the subject of the nearest earlier sentence that mentions it. */
+function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
+  const word = new RegExp(`\\b${m.head}s?\\b`, 'i');
+  for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; s--, n++) {
+    const text = ctx.masked.slice(ctx.sentences[s].start, s === sentence ? m.start : ctx.sentences[s].end);
+    if (!word.test(text)) continue;
+    const subject = ctx.mentions[s].find((c) => c.start < (s === sentence ? m.start : Infinity) && isSubjectLike(c) && c !== m && !(c.kind === 'role' && DOCUMENT.test(c.head ?? '')));
+    const r = subject && resolveMention(ctx, subject, s, depth + 1);
+    if (r) return r;
   }
   return null;
 }
