@@ -44,6 +44,11 @@ describe('publication date', () => {
   it('reads a labelled line', () => {
     expect(published(`Ferry timetable approved\n\nPublished: Feb 8, 2024, 5:40 PM EST\n\n${BODY}`)).toEqual({ date: '2024-02-08', inferred: false });
   });
+  it('reads a labelled line even when the story judged it off topic', () => {
+    const article = parseArticle(Buffer.from(`Ferry timetable approved\n\nPublished: Jun. 18, 2025 at 6:42 PM EDT|Updated: 7 hours ago\n\n${BODY}`), '/virtual/test/b.txt', 'test');
+    const paragraphs = classifyParagraphs(article).map((p) => (p.text.startsWith('Published') ? { ...p, kind: 'offtopic' as const } : p));
+    expect(statedPublication(article, paragraphs)).toMatchObject({ date: '2025-06-18', how: 'label' });
+  });
   it('reads a wire dateline with the date in brackets', () => {
     const text = `CORK (Harbour News / Wire - 19th March, 2021) ${BODY}`;
     expect(stated(text)).toMatchObject({ date: '2021-03-19', how: 'dateline' });

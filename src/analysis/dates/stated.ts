@@ -17,7 +17,9 @@ export interface StatedDate {
 }
 
 const HEAD_PARAGRAPHS = 8;
-const READABLE = new Set(['story', 'standfirst', 'dateline', 'credit', 'caption', 'title', 'headline-repeat']);
+// A short line with few of the story's words ("Published: Jun. 18, 2025 | Updated: 7 hours ago") may have been judged off topic:
+// it still says when the article was published.
+const READABLE = new Set(['story', 'standfirst', 'dateline', 'credit', 'caption', 'title', 'headline-repeat', 'offtopic']);
 const CRAWLER = /(?:^|\s)date\s+(\d{4}-\d{2}-\d{2})\b/i;
 const LABEL = /^(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*(?:on|at)?\s*:?\s*/i;
 /** What a byline holds besides names and the date: times, zones, separators, "By", "Updated". */
