@@ -48,6 +48,8 @@ export interface SizeReport {
   snapshot_warm_ms: number;
   rss_snapshot_warm_mb: number;
   linear_scan_ratio_by_kind: Latencies;
+  /** Against a scan of the asked story's articles only (see src/bench/linear.ts). */
+  linear_scan_ratio_story_scoped: number;
   runs: { ready_cold_ms: number[]; ready_snapshot_ms: number[] };
   rounds: number;
   queries_per_kind: number;
@@ -131,6 +133,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       snapshot_warm_ms: Math.round(median(warm.map((c) => c.warmMs!))),
       rss_snapshot_warm_mb: Math.round(median(warm.map((c) => c.rssWarmMb!))),
       linear_scan_ratio_by_kind: q.linearByKind!,
+      linear_scan_ratio_story_scoped: round(q.scopedRatio!, 1),
       runs: { ready_cold_ms: cold.map((c) => Math.round(c.readyMs)), ready_snapshot_ms: warm.map((c) => Math.round(c.readyMs)) },
       rounds: options.rounds ?? 7,
       queries_per_kind: options.queriesPerKind ?? 60,
@@ -162,6 +165,7 @@ export interface ChildResult {
   p99?: Latencies;
   firstRoundP99?: Latencies;
   linearRatio?: number;
+  scopedRatio?: number;
   linearByKind?: Latencies;
   indexBuildMs?: number;
   warmMs?: number;
@@ -248,6 +252,7 @@ export async function runChild(o: ChildOptions): Promise<void> {
     result.p99 = medianLatencies(warmRounds.map((r) => r.p99));
     result.firstRoundP99 = q.rounds[0].p99;
     result.linearRatio = q.linearRatio;
+    result.scopedRatio = q.scopedRatio;
     result.linearByKind = q.linearByKind;
     gc();
     const m = mem();
@@ -269,7 +274,7 @@ async function measureQueries(engine: import('../engine.ts').Engine, rounds: num
   const { Router } = await import('../router.ts');
   const { commands } = await import('../../commands/index.ts');
   const { queryMix } = await import('./queries.ts');
-  const { flatten, indexedLookup, linearLookup } = await import('./linear.ts');
+  const { flatten, indexedLookup, linearLookup, scopedLookup } = await import('./linear.ts');
   // No reply cache: every query runs its handler (the charts' own memo stays, as in production).
   const router = new Router(engine, commands, undefined, { cacheEntries: 0, cooldown: false });
   const mix = queryMix(engine, perKind);
@@ -285,13 +290,15 @@ async function measureQueries(engine: import('../engine.ts').Engine, rounds: num
     out.push({ p50: latencies(times, 0.5), p99: latencies(times, 0.99) });
   }
   let linearRatio = 0;
+  let scopedRatio = 0;
   const linearByKind = { quote: 0, timeline: 0, compare: 0, autocomplete: 0 };
   if (linear) {
-    // The same retrieval both ways, interleaved, three times; medians of each query's times.
+    // The same retrieval three ways, interleaved, three times; medians of each query's times.
     const flat = flatten(engine);
     const defaultStory = engine.storyNames()[0];
     const idx: number[][] = mix.map(() => []);
     const lin: number[][] = mix.map(() => []);
+    const sco: number[][] = mix.map(() => []);
     for (let r = 0; r < 3; r++) {
       mix.forEach((q, i) => {
         let t = performance.now();
@@ -300,18 +307,22 @@ async function measureQueries(engine: import('../engine.ts').Engine, rounds: num
         t = performance.now();
         linearLookup(flat, q, defaultStory);
         lin[i].push(performance.now() - t);
+        t = performance.now();
+        scopedLookup(flat, q, defaultStory);
+        sco[i].push(performance.now() - t);
       });
     }
-    const perQuery = (xs: number[][]) => xs.map(median);
-    const iq = perQuery(idx);
-    const lq = perQuery(lin);
+    const iq = idx.map(median);
+    const lq = lin.map(median);
+    const sq = sco.map(median);
     linearRatio = median(lq) / Math.max(median(iq), 1e-6);
+    scopedRatio = median(sq) / Math.max(median(iq), 1e-6);
     for (const kind of Object.keys(linearByKind) as (keyof Latencies)[]) {
       const sel = mix.map((q, i) => (q.kind === kind ? i : -1)).filter((i) => i >= 0);
       linearByKind[kind] = round(median(sel.map((i) => lq[i])) / Math.max(median(sel.map((i) => iq[i])), 1e-6), 1);
     }
   }
-  return { rounds: out, linearRatio, linearByKind };
+  return { rounds: out, linearRatio, scopedRatio, linearByKind };
 }
 
 /**

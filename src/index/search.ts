@@ -56,6 +56,24 @@ const processTerm = (t: string) => {
   return term.length ? term : null;
 };
 
+/** processTerm that also remembers every term it indexes. */
+function collecting(words: Set<string>): (t: string) => string | null {
+  return (t) => {
+    const term = processTerm(t);
+    if (term) words.add(term);
+    return term;
+  };
+}
+
+/**
+ * Fuzzy matching only where it helps: for a longer term the story never uses (a typo, another
+ * spelling). A term the story has is matched exactly and as a prefix, which is faster and keeps
+ * "price" from also matching "prince".
+ */
+function typoOnly(words: Set<string>): (t: string) => number | false {
+  return (t) => (t.length > 5 && !words.has(t) ? 0.2 : false);
+}
+
 export class StoryIndex {
   private readonly quotes = new Map<string, Quote>();
   private readonly clusters = new Map<string, QuoteCluster>();
@@ -67,11 +85,12 @@ export class StoryIndex {
 
   constructor(readonly analysis: StoryAnalysis) {
     for (const a of analysis.articles) for (const q of a.quotes) this.quotes.set(q.id, q);
+    const words = new Set<string>();
     this.quoteSearch = new MiniSearch<ClusterDoc>({
       fields: ['text', 'speaker', 'context'],
       tokenize,
-      processTerm,
-      searchOptions: { boost: { text: 3, speaker: 2 }, prefix: (t) => t.length > 3, fuzzy: (t) => (t.length > 5 ? 0.2 : false), combineWith: 'OR' },
+      processTerm: collecting(words),
+      searchOptions: { boost: { text: 3, speaker: 2 }, processTerm, prefix: (t) => t.length > 3, fuzzy: typoOnly(words), combineWith: 'OR' },
     });
     this.quoteSearch.addAll(
       analysis.clusters.map((c) => {
@@ -143,12 +162,13 @@ export class StoryIndex {
   private passageIndex(): MiniSearch<PassageDoc> {
     touchPassages(this);
     if (this.passageSearch) return this.passageSearch;
+    const words = new Set<string>();
     const search = new MiniSearch<PassageDoc>({
       fields: ['text'],
       storeFields: [],
       tokenize,
-      processTerm,
-      searchOptions: { prefix: (t) => t.length > 3, fuzzy: (t) => (t.length > 5 ? 0.2 : false) },
+      processTerm: collecting(words),
+      searchOptions: { processTerm, prefix: (t) => t.length > 3, fuzzy: typoOnly(words) },
     });
     const passages: PassageDoc[] = [];
     for (const a of this.analysis.articles) {
