@@ -245,6 +245,8 @@ describe('anaphora', () => {
   it('finds years told by the last date: "June of that year", "the following year"', () => {
     expect(findAnaphora('He was arrested in June of that year.').map((a) => [a.text, a.unit, a.month])).toEqual([['in June of that year', 'year', 6]]);
     expect(findAnaphora('The following year, the firm collapsed.').map((a) => [a.unit, a.offset])).toEqual([['year', 1]]);
+    expect(findAnaphora('Two years later, the firm collapsed.').map((a) => [a.unit, a.offset])).toEqual([['year', 2]]);
+    expect(findAnaphora('It had been sold three years earlier.').map((a) => [a.unit, a.offset])).toEqual([['year', -3]]);
   });
   it('finds a month of the year just told: "that March"', () => {
     expect(findAnaphora('The two sides signed an agreement that March.').map((a) => [a.text, a.unit, a.month])).toEqual([['that March', 'year', 3]]);

@@ -68,6 +68,11 @@ describe('events of an article', () => {
     expect(events(text)).toEqual(['2021-03 happened [that March]']);
   });
 
+  it('counts "two years later" from the year just told, not from the article day', () => {
+    const text = `${DATED}The bridge was built in 1998. Two years later, a storm closed it for a month.\n`;
+    expect(events(text)).toEqual(['1998 happened [1998]', '2000 happened [Two years later]']);
+  });
+
   it('never dates an event from a page stamp such as "Updated 2 hours ago"', () => {
     expect(events(`${DATED}Updated 2 hours ago\n\nThe harbour board approved the new timetable on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });

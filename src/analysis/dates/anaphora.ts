@@ -1,6 +1,7 @@
 // Expressions dated by what the article just told, not by the article's day: "the same day",
 // "later that day", "that night", "the next day", "two days later", "the day before", and for
-// years "that year", "in June of that year", "that March", "the following year". chrono-node
+// years "that year", "in June of that year", "that March", "the following year", "two years
+// later". chrono-node
 // reads none of them (or reads "next day" as tomorrow); the caller resolves them against the last
 // dated event.
 import { IRREGULAR_PAST } from './tense.ts';
@@ -50,6 +51,15 @@ const RULES: Rule[] = [
     offset: () => 0,
   },
   { re: /\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later)\b/gi, unit: 'year', offset: () => 1 },
+  {
+    // "two years later", "three years earlier": counted from the year just told.
+    re: /(?<!\b(?:over|for|within|during|than|in)\s+)\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(later|earlier|afterwards?|before)\b/gi,
+    unit: 'year',
+    offset: (m) => {
+      const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+      return /later|after/i.test(m[2]) ? n : -n;
+    },
+  },
 ];
 
 /** "the same day the petition was filed" / "that day, when …": the clause naming the earlier event. */
