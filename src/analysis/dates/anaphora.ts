@@ -1,9 +1,8 @@
 // Expressions dated by what the article just told, not by the article's day: "the same day",
 // "later that day", "that night", "the next day", "two days later", "the day before", and for
 // years "that year", "in June of that year", "that March", "the following year", "two years
-// later". chrono-node
-// reads none of them (or reads "next day" as tomorrow); the caller resolves them against the last
-// dated event.
+// later". chrono-node reads none of them (or reads "next day" as tomorrow); the caller resolves
+// them against the last dated event.
 import { IRREGULAR_PAST } from './tense.ts';
 
 export interface AnaphoricMention {
