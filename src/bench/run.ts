@@ -36,6 +36,9 @@ export interface SizeReport {
   /** Building every story's index (clusters and passages), which the engine otherwise does on first use. */
   index_build_ms: number;
   heap_mb: number;
+  /** Peak RSS of the cold start up to ready (analysis on worker threads included). */
+  peak_rss_ready_mb: number;
+  /** Peak RSS of the whole cold child (timing every index build, which holds every story, included). */
   peak_rss_mb: number;
   rss_snapshot_mb: number;
   snapshot_mb: number;
@@ -124,6 +127,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       analysis_workers: q.workers,
       index_build_ms: Math.round(q.indexBuildMs!),
       heap_mb: Math.round(q.heapMb!),
+      peak_rss_ready_mb: Math.round(Math.max(...cold.map((c) => c.peakRssReadyMb))),
       peak_rss_mb: Math.round(Math.max(...cold.map((c) => c.peakRssMb))),
       rss_snapshot_mb: Math.round(median(warm.map((c) => c.rssAfterReadyMb))),
       snapshot_mb: round(dirSize(join(snap, 'snapshot-v1')) / 1e6, 1),
@@ -158,6 +162,8 @@ export interface ChildResult {
   storiesFromSnapshot: number;
   openStats: import('../engine.ts').OpenStats;
   rssAfterReadyMb: number;
+  /** Peak RSS up to ready (the analysis, worker threads included). */
+  peakRssReadyMb: number;
   peakRssMb: number;
   rssMb?: number;
   heapMb?: number;
@@ -231,6 +237,7 @@ export async function runChild(o: ChildOptions): Promise<void> {
     storiesFromSnapshot: stats.storiesFromSnapshot,
     openStats: stats,
     rssAfterReadyMb: mem().rss / 1e6,
+    peakRssReadyMb: process.resourceUsage().maxRSS / 1024,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
   if (o.mode === 'snapshot' && stats.storiesAnalysed > 0) say(`warning: ${stats.storiesAnalysed} stories were not in the snapshot (${JSON.stringify(stats.snapshotMisses)})`);
