@@ -631,7 +631,12 @@ const { workerData, parentPort } = require('node:worker_threads');
  * it arrives. Returns the names analysed; a worker that fails leaves its jobs to the caller.
  */
 async function analyseInWorkers(jobs: Job[], count: number, code: string, done: (job: Job, reply: { shard: string; ms: number; newest: string }) => void): Promise<Set<string>> {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
+  let tsx: string;
+  try {
+    tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
+  } catch {
+    return new Set(); // no TypeScript loader to start workers with: the caller analyses here
+  }
   const queue = [...jobs].sort((a, b) => b.articles.length - a.articles.length);
   const finished = new Set<string>();
   const failed: Job[] = [];

@@ -89,6 +89,12 @@ describe('incremental updates', () => {
     expect(readdirSync(join(snap, v)).filter((f) => f !== 'manifest.json')).toHaveLength(2);
   });
 
+  it('analysis on a worker thread gives the same stories as in this thread', async () => {
+    const onWorker = await Engine.open([folder], { workers: 1 });
+    expect(onWorker.openStats!.workers).toBe(1);
+    expect(analyses(onWorker)).toEqual(analyses(Engine.fromPaths([folder])));
+  });
+
   it('builds a story index on first use, the passage index only when passages are searched', () => {
     const engine = Engine.fromPaths([folder]);
     const name = engine.storyNames()[0];
