@@ -19,7 +19,7 @@ const MIN_WORDS = 6;
 const SUBJECT_CHANGE = /^(?:meanwhile|elsewhere|separately|in other news|in unrelated news|in separate\b|programming note|housekeeping)\b/i;
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|week|month|year|thi|last|next)$/;
 const MOSTLY_SHARED = 0.6;
-/** Quotation marks around words, not apostrophes ("India's … squad's"). */
+/** Quotation marks around words, not apostrophes ("the council's … the mayor's"). */
 const SPEECH = /[“"][^”"]{3,}[”"]|(?<![\p{L}])['‘][^'’]{3,}['’](?![\p{L}])/u;
 const TOPIC_SIZE = 20;
 const MIN_PARAGRAPHS = 8;

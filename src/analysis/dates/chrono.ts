@@ -31,7 +31,7 @@ const dropVague: Refiner = {
       // "the next day" is relative to the event just told: see anaphora.ts.
       if (/\b(next|following|previous|preceding)\s+(day|morning|night|evening)\b/i.test(t)) return false;
       if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t)) return false;
-      // "three weeks before it was due to open", "two years earlier": counted from another event,
+      // "a month before it was due to close", "two years earlier": counted from another event,
       // not from the article's day (only "ago" is); see anaphora.ts for the ones it can anchor.
       if (/\b(?:before|after|earlier|later)$/i.test(t) && (r.tags().has('result/relativeDate') || r.start.tags().has('result/relativeDate'))) return false;
       return true;
@@ -48,7 +48,7 @@ const preferOwn: Refiner = {
 };
 
 /**
- * "the evening of Aug. 4": chrono-node merges the part of the day with the date and keeps only the
+ * "the evening of May 9": chrono-node merges the part of the day with the date and keeps only the
  * reference's day; the date after "of" is read on its own instead.
  */
 const partOfDay: Refiner = {

@@ -40,7 +40,7 @@ export function parseDates(text: string, reference: Day, options: ParseOptions =
 }
 
 /**
- * "the rainy season, which usually begins in March": a date in a clause that tells what happens
+ * "the ski season, which usually opens in December": a date in a clause that tells what happens
  * as a rule names no particular occasion (unless its year is written).
  */
 const HABIT = /\b(?:usually|typically|normally|generally|traditionally|customarily|often|always|annually|(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter))\b/i;

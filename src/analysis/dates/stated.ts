@@ -17,8 +17,8 @@ export interface StatedDate {
 }
 
 const HEAD_PARAGRAPHS = 8;
-// A short line with few of the story's words ("Published: Jun. 18, 2025 | Updated: 7 hours ago") may have been judged off topic:
-// it still says when the article was published.
+// A short line with few of the story's words ("Published: Oct. 2, 2022 | Updated: 3 hours ago")
+// may have been judged off topic: it still says when the article was published.
 const READABLE = new Set(['story', 'standfirst', 'dateline', 'credit', 'caption', 'title', 'headline-repeat', 'offtopic']);
 const CRAWLER = /(?:^|\s)date\s+(\d{4}-\d{2}-\d{2})\b/i;
 const LABEL = /^(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*(?:on|at)?\s*:?\s*/i;
@@ -108,10 +108,10 @@ function dateline(p: Paragraph, article: Article): StatedDate | null {
 }
 
 /**
- * A dateline without a year ("June 4"). The article was written after every year it tells as past
- * ("joined in 2018", "since 2019") and before any it tells as ahead ("under contract until June
- * 2028"); within those bounds, the first year in which the date falls on the weekday the lead names
- * ("March 3 (Wire) - … said on Monday") is taken, the lead's first weekday before any other. With no
+ * A dateline without a year ("Oct 6"). The article was written after every year it tells as past
+ * ("opened in 2009", "since 2011") and before any it tells as ahead ("on lease until May 2031");
+ * within those bounds, the first year in which the date falls on the weekday the lead names
+ * ("Oct 6 (Wire) - … said on Thursday") is taken, the lead's first weekday before any other. With no
  * weekday to go by, the latest past year.
  */
 function yearOfArticle(article: Article, lead: string, month: number, day: number): number | null {
@@ -139,7 +139,7 @@ function writtenYears(body: string): { past: number | null; ahead: number | null
     const from = Math.max(body.lastIndexOf('\n', m.index), body.slice(0, m.index).search(/[.!?]\s+[^.!?]*$/)) + 1;
     const to = body.slice(m.index).search(/[.!?\n]/);
     const sentence = body.slice(from, to < 0 ? body.length : m.index + to);
-    // "until June 2028": the expression starts at its month.
+    // "until May 2031": the expression starts at its month.
     const month = /\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?$/.exec(sentence.slice(0, m.index - from));
     const at = month ? month.index : m.index - from;
     const tense = temporalContext(sentence, at, m.index - from + m[0].length);

@@ -25,7 +25,7 @@ const PROPOSED =
 /** Irregular past forms (a closed class; forms that are also common nouns or presents left out); regular ones end in -ed. */
 export const IRREGULAR_PAST =
   'was were did made met went came took gave spoke began left held sent won lost rose fell saw got told said found became broke brought bought built caught chose drew drove ate fought flew forgot forgave froze grew hung kept knew led meant paid ran rang sold sang sat shot slept spent stood stole struck swore taught thought threw understood woke wore wrote withdrew underwent undertook overcame overtook overran overthrew outran bled blew bred burnt clung crept dealt dug dove fed fled flung forbade forsook heard hid knelt laid leapt lit mistook overheard oversaw rode sank sought shook shone shrank slid slung smelt sped spun spat sprang stung stank strode strove swept swam swung tore upheld withheld wrung arose awoke'.split(' ');
-// "up from 1,100 hectares on Sunday": a figure compared with an earlier one.
+// "up from 40 on Sunday": a figure compared with an earlier one.
 const PAST = new RegExp(`\\b(${IRREGULAR_PAST.join('|')}|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
 const QUANTITY_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|much|little|nothing|none|years?|months?|weeks?|days?|hours?|minutes?|seconds?|time)\s+$/i;
 const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|succeed|hundred|sacred|naked|wicked|shed|bed|red)$/;
@@ -66,16 +66,16 @@ export function temporalContext(text: string, start: number, end: number, option
     }
     from = speech.end;
   }
-  // "tells PEOPLE in an interview conducted Sunday", "an interview with Kicker published on Wednesday":
+  // "tells the magazine in an interview conducted Sunday", "an interview with a radio station on Wednesday":
   // the day of an interview is a day of saying.
   if (INTERVIEW.test(before)) return { kind: 'happened', direction: 'past', cued: true, spoken: true };
   // "by Friday", "before Monday", "starting June 7", "until Dec. 9 to respond": a deadline or a start lies ahead.
   // ("By Wednesday evening, 5,000 people had left" is past perfect, though.)
   if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+)?$/i.test(before) && !/\b(had|was|were)\b/i.test(text.slice(end))) return fromKind('scheduled');
   if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
-  // "is under contract until June 2028", "remains closed until 18 October": a present state lasts until then.
+  // "is on loan until May 2031", "remains closed until 3 November": a present state lasts until then.
   if (/\b(?:is|are|remains?|stays?|runs?|lasts?)\b[^,.;:]{0,60}\buntil\s+(?:the\s+end\s+of\s+)?$/i.test(before)) return fromKind('scheduled');
-  // "Only then did she turn to the Halo, which goes on sale today and ships March 4": a relative
+  // "Only then did she turn to the new phone, which goes on sale today and ships May 9": a relative
   // clause has its own tense; the main clause's verbs say nothing about it.
   const relative = RELATIVE_CLAUSE.exec(before);
   const clause = relative ? relative.index : 0;
@@ -106,12 +106,12 @@ function cues(text: string): Cue[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (kind === 'happened' && NOT_PAST.test(m[1])) continue;
-      // "three years left on his contract", "nothing left": what remains, not a past.
+      // "two years left on the lease", "nothing left": what remains, not a past.
       if (m[1] === 'left' && QUANTITY_BEFORE.test(text.slice(0, m.index))) continue;
       // "will be played", "is expected": a participle after a present or future "be" is no past.
       if (kind === 'happened' && /ed$/.test(m[1]) && /\b(be|is|are|am|being)\s+(\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
       if (m[0] === 'May' || m[0] === 'Will') continue; // the month, a name: not the modal
-      // "what appeared to be an injury": a judgement, not a plan.
+      // "what appeared to be a leak": a judgement, not a plan.
       if (kind === 'scheduled' && /^to be/i.test(m[0]) && /\b(?:appear|seem|prove|happen|turn(?:ed|s)? out|believed|thought|known|said|reported|understood)(?:s|ed)?\s+$/i.test(text.slice(0, m.index))) continue;
       out.push({ at: m.index + m[0].length, kind, ...(kind === 'happened' && /ed$/.test(m[1]) ? { participle: true } : {}) });
     }
@@ -130,7 +130,7 @@ function lastCue(text: string): Cue | undefined {
   const last = all.at(-1);
   if (!last?.participle) return last;
   for (let i = all.length - 2; i >= 0; i--) {
-    // A new clause ("…, and the captain drilled") starts a new verb phrase: no plan reaches past it.
+    // A new clause ("…, and the crew sealed") starts a new verb phrase: no plan reaches past it.
     if (/,\s+(?:and|but)\s|;/.test(text.slice(all[i].at, all[i + 1].at))) break;
     if (all[i].kind !== 'happened') return all[i];
     if (!all[i].participle) break;

@@ -44,7 +44,7 @@ export function sentenceActors(sentence: string, speakers: (string | null)[], na
   // Links carry capitalised junk ("pic.twitter.com/aRaOzCUDKc"); blank them, keeping offsets.
   const text = sentence.replace(/\S*(?:https?:\/\/|www\.|\.com\/)\S*/g, (u) => ' '.repeat(u.length));
   for (const m of text.matchAll(NAME)) {
-    // A word the story knows as a name stays one, even if it looks like an adjective ("Vaughan", "Jordan").
+    // A word the story knows as a name stays one, even if it looks like an adjective ("Logan", "Morgan").
     const known = m[0].replace(/['’]s$/, '').replace(/[.,]+$/, '');
     const name = cleanName(m[0]) ?? (names.has(known.toLowerCase()) && !known.includes(' ') ? known : null);
     if (!name) continue;

@@ -1,5 +1,5 @@
 // A happening one source dates only by its year ("earlier this year") and another precisely ("in
-// January", "on Jan. 19") is one entry: the year-dated report joins the finest entry within that
+// May", "on May 9") is one entry: the year-dated report joins the finest entry within that
 // year that reports the same happening from other articles, and the precise date stands. (A month
 // is kept: it is a date a reader can use, and a sentence dated by month often tells more than one
 // happening.)

@@ -79,7 +79,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
       const outside = blank(s, [...inSentence, ...masked], 'inside');
       const list: Found[] = readOutside(outside, s, reading, p.kind === 'embed');
       for (const a of findAnaphora(outside)) {
-        // The sentence's own earlier dates count too: "in early 2024 …, and signed an agreement that March".
+        // The sentence's own earlier dates count too: "in early 2019 …, and signed a lease that June".
         const own = list.filter((f) => f.anchor !== 'previous-event');
         const resolved = resolveAnaphora(
           a,
@@ -134,8 +134,8 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
 const SHORT_SENTENCE = 80;
 
 /**
- * What a summary is cut from: the sentence, and when it is short ("He went further in an
- * interview on Tuesday night."), the next sentence of its paragraph if that one gives no date of
+ * What a summary is cut from: the sentence, and when it is short ("She went further on the
+ * radio on Friday night."), the next sentence of its paragraph if that one gives no date of
  * its own: it goes on about the same happening.
  */
 function told(s: Sentence, paragraph: Sentence[]): string {

@@ -1,7 +1,7 @@
 // Bare years, which chrono-node leaves alone: "in 1987", "since 2009", "the city's 2009 merger",
 // "the 2020 election". A four-digit number is a year only after a word that introduces a time
 // (a preposition, an article, a possessive) and not before a count noun ("2000 people") or a time
-// zone ("1800 GMT").
+// zone ("0930 GMT").
 // A refiner, not a parser: chrono-node's format filter drops results that are only digits, so the
 // years are added after it, wherever no other result already covers them.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
@@ -15,7 +15,7 @@ const INTRODUCERS = new Set(
 const COUNT_NOUN =
   /^\s*(people|persons|residents|workers|employees|staff|members|votes|voters|troops|soldiers|police|officers|cases|deaths|units|vehicles|cars|scooters|homes|houses|jobs|km|kilometres|kilometers|miles|metres|meters|feet|kg|tonnes|tons|dollars|euros|pounds|times|hours|minutes|seconds|percent|per cent|calories|words|pages|points|runs|goals|%)\b/i;
 
-/** "1800 GMT", "0900 hours": a 24-hour clock time. */
+/** "0930 GMT", "2100 hours": a 24-hour clock time. */
 const CLOCK = /^\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|hrs|hours|h|local time)\b/;
 
 export const bareYearRefiner: Refiner = {
