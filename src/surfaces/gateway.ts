@@ -20,7 +20,7 @@ import type { Logger } from '../log.ts';
 import { toAutocompleteChoices, toDiscordPayload, type DiscordPayload } from '../render/discord.ts';
 import { errorReply, type Reply } from '../reply.ts';
 import type { Router } from '../router.ts';
-import { Lane } from './lane.ts';
+import { Lane, withTimeLimit } from './lane.ts';
 
 export const DEFER_AFTER_MS = 1000;
 /**
@@ -274,14 +274,7 @@ async function answer(interaction: Answerable, produce: () => Promise<Reply>, de
   }
   if (Date.now() > behindAt) defer('behind');
 
-  let limit: ReturnType<typeof setTimeout> | undefined;
-  const work = Promise.race([
-    produce(),
-    new Promise<never>((_, reject) => {
-      limit = setTimeout(() => reject(new Error(`handler did not answer within ${deps.handlerTimeoutMs} ms`)), deps.handlerTimeoutMs);
-      limit.unref?.();
-    }),
-  ]).finally(() => clearTimeout(limit));
+  const work = withTimeLimit(produce(), deps.handlerTimeoutMs);
   // Keep a rejection from being reported as unhandled while we wait on the timer.
   work.catch(() => undefined);
 

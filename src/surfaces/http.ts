@@ -14,7 +14,7 @@ import { toAutocompleteChoices, toDiscordPayload, type DiscordFile, type Discord
 import { errorReply, type Reply } from '../reply.ts';
 import type { Router } from '../router.ts';
 import { makeRedactor, safeError } from './gateway.ts';
-import { Lane } from './lane.ts';
+import { Lane, withTimeLimit } from './lane.ts';
 
 export const DEFER_AFTER_MS = 1000;
 /** A request that has waited this long for its turn (the process is busy) is acknowledged first. */
@@ -331,20 +331,12 @@ async function dispatch(i: Interaction, res: ServerResponse, deps: Deps, arrived
   }
   if (Date.now() > arrived + deps.behindAfterMs) deferNow('behind');
 
-  let limit: ReturnType<typeof setTimeout> | undefined;
-  const work = Promise.race([
-    produce(),
-    new Promise<never>((_, reject) => {
-      limit = setTimeout(() => reject(new Error(`handler did not answer within ${deps.handlerTimeoutMs} ms`)), deps.handlerTimeoutMs);
-      limit.unref?.();
-    }),
-  ])
+  const work = withTimeLimit(produce(), deps.handlerTimeoutMs)
     .then((reply) => render(reply, log))
     .catch((err) => {
       log.error({ err: safeError(err, deps.redact), handlerMs }, 'interaction failed; answering with an error');
       return toDiscordPayload(errorReply('Something went wrong while answering. The error was logged; try again in a moment.'));
-    })
-    .finally(() => clearTimeout(limit));
+    });
   let first: DiscordPayload | undefined;
   if (!res.headersSent) {
     let timer: ReturnType<typeof setTimeout> | undefined;

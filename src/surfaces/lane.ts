@@ -47,3 +47,15 @@ export class Lane {
     resolve?.();
   };
 }
+
+/** The handler's answer, or a rejection once `ms` have passed (the timer never keeps the process up). */
+export function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let limit: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      limit = setTimeout(() => reject(new Error(`handler did not answer within ${ms} ms`)), ms);
+      limit.unref?.();
+    }),
+  ]).finally(() => clearTimeout(limit));
+}
