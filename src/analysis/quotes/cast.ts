@@ -28,7 +28,7 @@ function readAppositions(table: EntityTable, masked: string, list: Mention[]): v
     // After: "Name, the union’s general secretary, said".
     const after = /^,\s*((?:[Tt]he|an?|its|his|her|their|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
     if (after) addRoleWords(table, m.name, after[1]);
-    // Before: "Dublin City Transit’s chief executive, Name, said".
+    // Before: "Leeds City Transit’s chief executive, Name, said".
     const lead = masked.slice(Math.max(0, m.start - 100), m.start);
     const before = /(?:^|[,;.]\s|\n)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.]{2,80}?),\s*$/u.exec(lead);
     if (before) addRoleWords(table, m.name, before[1]);

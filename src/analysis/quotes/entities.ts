@@ -85,7 +85,7 @@ export class EntityTable {
     });
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return candidates.sort((a, b) => b.entity.mentions - a.entity.mentions)[0];
-    // A short form of a body's name ("Montalbán" for "Real Montalbán") read without its head word.
+    // A short form of a body's name ("Castilla" for "Real Castilla") read without its head word.
     if (!org && toks.length === 1) {
       const bodies = (this.byToken.get(toks[0]) ?? []).filter((r) => r.entity.kind === 'organisation');
       if (bodies.length === 1) return bodies[0];

@@ -70,7 +70,7 @@ export const ORG_NOUNS = words(`
   network channel newspaper house assembly tribunal army navy force forces ministry's
 `);
 
-/** Words that make a capitalised name an organisation ("Hockey India" is a body, not a person). */
+/** Words that make a capitalised name an organisation ("Rowing Ireland" is a body, not a person). */
 export const ORG_HEADS = words(`
   ministry embassy office department commission committee council union association agency authority
   company corporation corp corp. inc inc. ltd ltd. plc group bank court police government administration

@@ -199,7 +199,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     let k = 0;
     if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
     // "Agency News Chief Anchor Jane Doe": an affiliation, then capitalised titles, then the name.
-    // "Lord Mayor of Dublin Jane Doe", "Secretary of State John Roe": the "of" place is part of the title.
+    // "Lord Mayor of Leeds Jane Doe", "Secretary of State John Roe": the "of" place is part of the title.
     const afterPlace = words.slice(k + 2);
     if (!org && k > 0 && words[k] === 'of' && afterPlace.length >= 2 && !afterPlace.some((w) => CONNECTORS.has(w))) k += 2;
     // "Minister of State for Health", "Commissioner for Health": a title with its portfolio and no
@@ -236,7 +236,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (!org && nameWords.length >= 3 && /^(\p{Lu}\.?){2,4}$/u.test(nameWords[0])) nameWords = nameWords.slice(1);
     const name = nameWords.map((w) => w.replace(/[’']s?$/, '')).join(' ');
     if (!isLast && !org && segments.length > 1) {
-      // An affiliation before a title ("Mayor spokesman X", "Real Montalbán president X") is a
+      // An affiliation before a title ("Mayor spokesman X", "Real Castilla president X") is a
       // modifier; one of several words names a body (a single word may be a person or a country).
       allTitles.push(...words.map(lower));
       mentions.push(base(masked, tokens, seg[0], seg[seg.length - 1], 'name', name, [], words.length >= 2, { possessive: true }));

@@ -62,7 +62,7 @@ function cleanName(raw: string): string | null {
   const bare = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
   // "Chilean President Ana Reyes": a nationality counts as part of a title only before one.
   while (words.length && (OPENERS.has(bare(words[0])) || TITLES.has(bare(words[0])) || CALENDAR.test(words[0]) || (NATIONALITY.test(words[0]) && TITLES.has(bare(words[1]))))) words.shift();
-  // "Irish Transport Minister Eamon Kinsella": everything up to a title before a two-word name.
+  // "Irish Transport Minister Sean Boyle": everything up to a title before a two-word name.
   let lastTitle = -1;
   words.forEach((w, i) => {
     if (TITLES.has(bare(w)) && i <= words.length - 3) lastTitle = i;

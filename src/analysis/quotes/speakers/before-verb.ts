@@ -62,7 +62,7 @@ function participleSubject(ctx: ArticleContext, site: QuoteSite, verbStart: numb
  * company,") and objects of other verbs ("recalled the envoy").
  */
 function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
-  // "Dr Jane Doe, Medical Director of the General Hospital, Irede, said": the name before the appositions.
+  // "Dr Jane Doe, Medical Director of the General Hospital, Alton, said": the name before the appositions.
   const subject = sentenceSubject(ctx, site.sentence, verbStart);
   if (subject && appositive(ctx, subject.end, verbStart)) return subject;
   const lead = ctx.masked.slice(site.from, verbStart);

@@ -114,7 +114,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     }
     // "What of Berrocal himself?": an "of" object only when the sentence has nobody else.
     if (!candidates.length) candidates.push(...objects);
-    // A full name or a titled person before a bare single word (often a place: "…, Irede, …").
+    // A full name or a titled person before a bare single word (often a place: "…, Alton, …").
     const wantsPerson = p === 'he' || p === 'she';
     const best = candidates.find((r) => (wantsPerson ? personLike(ctx, r) : true)) ?? (s < sentence - 1 || !wantsPerson ? candidates[0] : undefined);
     if (best) return best;
