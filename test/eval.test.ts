@@ -44,9 +44,10 @@ describe('seeds against their gold', () => {
     expect(scores.clusters.f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('dates the story (issue 2 bars)', () => {
-    expect(scores.timeline.recall).toBeGreaterThanOrEqual(0.5);
-    expect(scores.timeline.precision).toBeGreaterThanOrEqual(0.8);
+  it('dates the story: timeline recall ≥ 0.90 at date precision ≥ 0.95, publication dates 3/3', () => {
+    expect(scores.timeline.recall).toBeGreaterThanOrEqual(0.9);
+    expect(scores.timeline.precision).toBeGreaterThanOrEqual(0.95);
+    expect(scores.published).toEqual({ correct: 3, total: 3 });
   });
 
   it.skipIf(!canReference)('agrees with the reference scorer on the same report', () => {
