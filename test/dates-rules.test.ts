@@ -266,3 +266,42 @@ describe('anaphora', () => {
     expect(findAnaphora('The day after Christmas was quiet.')).toEqual([]);
   });
 });
+
+describe('backdrop dates (no event of the story)', () => {
+  it('drops the period a figure is measured over', () => {
+    expect(dates('Retail sales rose 4.1% in May, up from 2.0% in April.')).toEqual([]);
+    expect(dates('Claims have fallen by 12 per cent since 2019, the ministry said.')).toEqual([]);
+    expect(dates('The fever has sickened more than 300 people, and 40 since last month.')).toEqual([]);
+    expect(dates('It was the weakest reading since March 2011.')).toEqual([]);
+  });
+  it('drops a month that names a data release or a draft', () => {
+    expect(dates('The agency put May inflation at 3.0%.')).toEqual([]);
+    expect(dates('The deficit is smaller than in the June draft.')).toEqual([]);
+  });
+  it('drops a forecast of what others will do, not a plan of the subject', () => {
+    expect(dates('The broker now expects a second cut in June.')).toEqual([]);
+    expect(dates('The plan sees a deficit of 4.5% of output next year.')).toEqual([]);
+    expect(dates('The board expects to publish its report in November.')).toEqual(['November=2022-11']);
+  });
+  it('drops what would have happened', () => {
+    expect(dates('If the bridge had opened a year ago, the town would have thrived.')).toEqual([]);
+  });
+  it('keeps an event told with a figure on its day, and a dated year event', () => {
+    expect(dates('Shares fell 11% on Friday.')).toEqual(['Friday=2022-09-30']);
+    expect(dates('The ferry line opened in 2019.')).toEqual(['2019=2019']);
+  });
+});
+
+describe('verbs whose past is their base form', () => {
+  it('reads "cut" after a name as a past', () => {
+    expect(tense('On Wednesday, the Harbour Board cut its fees by a tenth.', 'Wednesday')).toMatchObject({ kind: 'happened', direction: 'past' });
+    expect(tense('On Wednesday, the board will cut its fees.', 'Wednesday')).toMatchObject({ kind: 'scheduled' });
+  });
+  it('reads a day being fixed as ahead', () => {
+    expect(tense('Judge Lee set sentencing for March 3.', 'March 3')).toMatchObject({ kind: 'scheduled', direction: 'future' });
+    expect(tense('The magistrate adjourned the case until Monday.', 'Monday')).toMatchObject({ kind: 'scheduled' });
+  });
+  it('reads "Asked on Thursday" as the day of a saying', () => {
+    expect(tense('Asked on Thursday night whether the strike would end, he said no.', 'Thursday night')).toMatchObject({ kind: 'happened', spoken: true });
+  });
+});

@@ -4,6 +4,7 @@
 import type { ParsedResult } from 'chrono-node';
 import type { Precision } from '../types.ts';
 import { type Day, chronoReference, componentsDay } from './calendar.ts';
+import { backdrop } from './backdrop.ts';
 import { newsChrono } from './chrono.ts';
 import { hasDateCue } from './cues.ts';
 import type { NewsOption } from './options.ts';
@@ -34,7 +35,7 @@ export function parseDates(text: string, reference: Day, options: ParseOptions =
   const option: NewsOption = { forwardDate: false, pastSlackDays: slackDays(options), presentIsPast: options.caption };
   for (const r of newsChrono.parse(text, chronoReference(reference), option)) {
     const mention = toMention(r, text);
-    if (mention && !habitual(text, mention)) out.push(mention);
+    if (mention && !habitual(text, mention) && !backdrop(text, mention)) out.push(mention);
   }
   return out;
 }

@@ -16,7 +16,7 @@ export interface TemporalContext {
 }
 
 const SPEECH =
-  /\b(said|says|say|told|tells|added|adds|noted|notes|announced|announces|stated|states|explained|wrote|writes|tweeted|posted|confirmed|confirms|insisted|argued|claimed|declared|emphasi[sz]ed|stressed|according to)\b/gi;
+  /\b(said|says|say|told|tells|asked|added|adds|noted|notes|announced|announces|stated|states|explained|wrote|writes|tweeted|posted|confirmed|confirms|insisted|argued|claimed|declared|emphasi[sz]ed|stressed|according to)\b/gi;
 const SCHEDULED =
   /\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted)\b/gi;
 // Verb forms only: the nouns "offer", "request", "proposal" name plans that may be long past.
@@ -27,6 +27,12 @@ export const IRREGULAR_PAST =
   'was were did made met went came took gave spoke began left held sent won lost rose fell saw got told said found became broke brought bought built caught chose drew drove ate fought flew forgot forgave froze grew hung kept knew led meant paid ran rang sold sang sat shot slept spent stood stole struck swore taught thought threw understood woke wore wrote withdrew underwent undertook overcame overtook overran overthrew outran bled blew bred burnt clung crept dealt dug dove fed fled flung forbade forsook heard hid knelt laid leapt lit mistook overheard oversaw rode sank sought shook shone shrank slid slung smelt sped spun spat sprang stung stank strode strove swept swam swung tore upheld withheld wrung arose awoke'.split(' ');
 // "up from 40 on Sunday": a figure compared with an earlier one.
 const PAST = new RegExp(`\\b(${IRREGULAR_PAST.join('|')}|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
+/** A day being fixed: "set the hearing for", "adjourned until". */
+const SET_FOR = /\b(?:set|fixed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)\s+(?:next\s+|this\s+|on\s+)?$/i;
+/** Verbs whose past is their base form; read as past only after a subject (see cues()). */
+const AMBIGUOUS_PAST = /\b(cut|put|set|hit|shut|cost|quit|spread|hurt|beat|split|cast|burst)\b/g;
+/** A name ("the Council", "Lee") or a subject pronoun, and no auxiliary, just before the verb. */
+const SUBJECT_BEFORE = /(?:(?<![.!?]\s|^)\b[A-Z][\p{L}'’.-]*|\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|also|then|later|sharply|again))\s+$/u;
 const QUANTITY_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|much|little|nothing|none|years?|months?|weeks?|days?|hours?|minutes?|seconds?|time)\s+$/i;
 const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|succeed|hundred|sacred|naked|wicked|shed|bed|red)$/;
 
@@ -73,6 +79,9 @@ export function temporalContext(text: string, start: number, end: number, option
   // ("By Wednesday evening, 5,000 people had left" is past perfect, though.)
   if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+)?$/i.test(before) && !/\b(had|was|were)\b/i.test(text.slice(end))) return fromKind('scheduled');
   if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
+  // "The judge set sentencing for May 2", "adjourned the case until Monday": a past act that fixes
+  // a day still ahead.
+  if (SET_FOR.test(before)) return fromKind('scheduled');
   // "is on loan until May 2031", "remains closed until 3 November": a present state lasts until then.
   if (/\b(?:is|are|remains?|stays?|runs?|lasts?)\b[^,.;:]{0,60}\buntil\s+(?:the\s+end\s+of\s+)?$/i.test(before)) return fromKind('scheduled');
   // "Only then did she turn to the new phone, which goes on sale today and ships May 9": a relative
@@ -115,6 +124,12 @@ function cues(text: string): Cue[] {
       if (kind === 'scheduled' && /^to be/i.test(m[0]) && /\b(?:appear|seem|prove|happen|turn(?:ed|s)? out|believed|thought|known|said|reported|understood)(?:s|ed)?\s+$/i.test(text.slice(0, m.index))) continue;
       out.push({ at: m.index + m[0].length, kind, ...(kind === 'happened' && /ed$/.test(m[1]) ? { participle: true } : {}) });
     }
+  }
+  // "the Council cut its rate", "she put the question": a verb whose past is its base form is a
+  // past after a name or a pronoun ("to cut", "will cut", "a rate cut" are not).
+  AMBIGUOUS_PAST.lastIndex = 0;
+  for (let m = AMBIGUOUS_PAST.exec(text); m; m = AMBIGUOUS_PAST.exec(text)) {
+    if (SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push({ at: m.index + m[0].length, kind: 'happened' });
   }
   // At the same position a plan outranks a past form ("invited" is both).
   const rank = { scheduled: 0, proposed: 1, happened: 2 } as const;

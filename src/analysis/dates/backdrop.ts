@@ -1,0 +1,42 @@
+// Dates a story timeline should not show, though they are dates: the period a figure is measured
+// over ("prices rose 4.1% in May", "jobless claims fell 12% since 2019", "the May payrolls
+// report"), a forecast of what others will do ("she expects a second cut in June"), and what
+// would have happened ("If the bridge had opened a year ago, …"). None of them tells something
+// that happened or is planned on that date; a reader of the timeline wants the release of the
+// figure or the forecast itself, which carry their own dates.
+import type { DateMention } from './expressions.ts';
+
+/**
+ * A figure just before the expression: "4.1% in May", "at 7.5% year on year in March",
+ * "by 12 per cent since 2019", "more than 300 since last month".
+ */
+const FIGURE_BEFORE =
+  /\d(?:[\d,.]*\d)?\s*(?:%|per\s?cent|percent|bps|basis\s+points|points?|(?:million|billion|bn|m)\b)?(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+the\s+(?:year|month)|y\/y|m\/m))?\s+(?:in|for|during|over|since)\s+(?:the\s+(?:month\s+of\s+)?)?$/i;
+
+/** "the weakest reading since March 2011": a statistic compared with an earlier one. */
+const RECORD_SINCE =
+  /\b(?:lowest|highest|weakest|strongest|slowest|fastest|smallest|biggest|largest)\s+(?:[\w-]+\s+)?(?:readings?|levels?|rates?|prints?|pace|figures?|values?|close)\s+(?:since|in)\s+(?:the\s+)?$/i;
+
+/** "the May payrolls report", "put April inflation at", "the June draft": a month naming a release or a data period. */
+const DATA_AFTER =
+  /^\s+(?:flash\s+|final\s+|preliminary\s+)?(?:inflation|data|figures?|numbers?|readings?|prints?|estimates?|reports?|surveys?|polls?|drafts?|forecasts?|projections?|statistics|sales|exports|imports|output|payrolls|cpi|gdp|prices|issue|edition)\b/i;
+
+/**
+ * A forecast verb with its own object ("expects a pause in June", "sees growth of 2% next year"),
+ * not a plan of the subject's own ("expects to publish in June"), in the clause before.
+ */
+const FORECAST =
+  /\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|projected|anticipates?|anticipated|sees)\s+(?:a|an|the|another|further|more|no|its|their|his|her|growth|inflation|rates?|prices?|\d)\b(?:[^,;:.!?]|\.\d){0,60}$/i;
+
+/** "If the bridge had opened a year ago": a counterfactual, in the clause before. */
+const COUNTERFACTUAL = /\bif\b[^,;:.!?]{0,60}\bhad\b[^,;:.!?]*$/i;
+
+/** True when the mention at `m` in `text` is a backdrop date, not an event's. */
+export function backdrop(text: string, m: DateMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  if (COUNTERFACTUAL.test(before)) return true;
+  if (m.precision === 'day') return false;
+  if (FIGURE_BEFORE.test(before) || RECORD_SINCE.test(before)) return true;
+  if (m.precision === 'month' && !m.explicit && DATA_AFTER.test(text.slice(m.end, m.end + 40))) return true;
+  return FORECAST.test(before);
+}
