@@ -138,4 +138,15 @@ describe('events of an article', () => {
     const [f] = eventList(`${DATED}He went further on Wednesday night. On Thursday, Byrne resigned.\n`);
     expect(f.summary).toBe('He went further on Wednesday night.');
   });
+
+  it('dates nothing in a listed teaser with its age, a "Previous post:" line or a masthead motto', () => {
+    expect(events(`${DATED}The harbour board approved the timetable on Wednesday.\n\nFerry fares explained - 3 days ago\n\nPrevious post: Why ferries are late (12 September 2022)\n\nServing the harbour towns since 1931\n`)).toEqual([
+      '2022-10-05 happened [Wednesday]',
+    ]);
+  });
+
+  it('drops a speaker’s conjecture about a month, keeps a day said in a quote', () => {
+    expect(events(`${DATED}“We could raise fares again in December if fuel stays dear,” the operator said.\n`)).toEqual([]);
+    expect(events(`${DATED}“We will sail again on Monday,” the operator said.\n`)).toEqual(['2022-10-10 scheduled [Monday]']);
+  });
 });

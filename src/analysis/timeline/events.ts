@@ -10,7 +10,7 @@ import { hasDateCue } from '../dates/cues.ts';
 import { type DateMention, type ParseOptions, parseDates, slackDays } from '../dates/expressions.ts';
 import { fullDates } from '../dates/full-date.ts';
 import { STAMP, statedPublication } from '../dates/stated.ts';
-import { temporalContext } from '../dates/tense.ts';
+import { IRREGULAR_PAST, temporalContext } from '../dates/tense.ts';
 import type { ArticleAnalysis, DatedEvent, Entity, EventKind, Precision } from '../types.ts';
 import { actorNames, sentenceActors } from './actors.ts';
 import { type QuotedSpan, quotedSpans } from './quoted.ts';
@@ -64,7 +64,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   const names = actorNames(entities);
 
   for (const p of article.paragraphs) {
-    if (!STORY_KINDS.has(p.kind) || STAMP.test(p.text.trim()) || ASIDE.test(p.text)) continue;
+    if (!STORY_KINDS.has(p.kind) || STAMP.test(p.text.trim()) || ASIDE.test(p.text) || MOTTO.test(p.text.trim()) || LISTED_AGE.test(p.text.trim())) continue;
     const embed = p.kind === 'embed' ? embedDay(article.paragraphs, p) : null;
     const reading: Reading = {
       reference: embed ?? published,
@@ -165,7 +165,11 @@ function readQuotes(sentences: Sentence[], quotes: QuotedSpan[], found: Map<Sent
         const part = blank(x, [q], 'outside');
         const list = found.get(x) ?? [];
         for (const m of parseDates(part, said.date)) {
-          list.push({ ...at(m, x), ...kindOf(part, m, said.date, {}), anchor: m.explicit ? 'explicit' : said.how, quote: q });
+          const kind = kindOf(part, m, said.date, {});
+          // "We might cut again in June if the data allow": a speaker's conjecture about a month or
+          // a year is a view, not a dated event (a day proposed in a quote still is one).
+          if (kind.kind === 'proposed' && m.precision !== 'day') continue;
+          list.push({ ...at(m, x), ...kind, anchor: m.explicit ? 'explicit' : said.how, quote: q });
         }
         found.set(x, list);
       }
@@ -175,7 +179,11 @@ function readQuotes(sentences: Sentence[], quotes: QuotedSpan[], found: Map<Sent
 
 /** Mentions outside quotations. With no day to count from, only dates that name their year. */
 function readOutside(outside: string, s: Sentence, reading: Reading, embed: boolean): Found[] {
-  const mentions = reading.reference ? parseDates(outside, reading.reference, reading.options) : parseDates(outside, '2000-01-01').filter((m) => m.explicit);
+  let mentions = reading.reference ? parseDates(outside, reading.reference, reading.options) : parseDates(outside, '2000-01-01').filter((m) => m.explicit);
+  // "The singer in Paris in May 2019. Photo: …": a caption's month or year says when the picture
+  // was taken (a file photo), not when anything of the story happened.
+  // ("…, the first of which opened in 2009" above a credit tells a past: its year stands.)
+  if (reading.options.caption && !PAST_FORM.test(outside)) mentions = mentions.filter((m) => m.precision === 'day');
   return mentions.map((m) => ({
     ...at(m, s),
     ...kindOf(outside, m, reading.reference, reading.options),
@@ -221,7 +229,19 @@ function removeOverlaps(found: Found[], start: number, end: number): void {
  * A line the page labels as something besides the report: "Related: …", "Read more: …",
  * "Sponsored: …", "Editor's note: …". Its dates are not the story's.
  */
-const ASIDE = /^(?:related(?:\s+stories|\s+articles?)?|read\s+(?:more|also)|also\s+read|see\s+also|more\s+on\s+this|recommended|watch|listen|sponsored|promoted|advertisement|disclosure|opinion|editor['’]?s\s+note|correction)\s*[:|]/i;
+const ASIDE = /^(?:related(?:\s+stories|\s+articles?)?|read\s+(?:more|also)|also\s+read|see\s+also|more\s+on\s+this|recommended|watch|listen|sponsored|promoted|advertisement|disclosure|opinion|editor['’]?s\s+note|correction|(?:previous|next|older|newer)\s+(?:post|article|story|entry|issue))\s*[:|]/i;
+
+/**
+ * A masthead's motto: "Serving the valley since 1931", "Established 1887", "Est. 1902". A short
+ * line with no sentence end; its year is the outlet's, not the story's.
+ */
+const MOTTO = /^(?:(?:proudly\s+)?serving\b[^.!?]{0,80}\bsince|established(?:\s+in)?|est\.|founded(?:\s+in)?)\s+\d{4}\.?$/i;
+
+/** A past tense in the sentence: a regular -ed form or an irregular past. */
+const PAST_FORM = new RegExp(`\\b(?:[a-z]{3,}ed|${IRREGULAR_PAST.join('|')})\\b`);
+
+/** "Harbour fees explained - 3 days ago": a listed link with its age, a teaser of another article. */
+const LISTED_AGE = /\s[-–—|·]\s*(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\.?$/i;
 
 /** "Photo: …" or "Photograph by …": a credit line, which makes the line above it a caption. */
 const PHOTO_CREDIT = /^\(?\s*(?:photo(?:graph)?s?|pictures?|image|credit|submitted\s+by)\b/i;
