@@ -130,3 +130,26 @@ describe('paragraphs that change the subject', () => {
     expect(kindOf(1, 'Meanwhile, crews at the harbour')).toBe('story');
   });
 });
+
+describe('a newsletter section that changes the subject', () => {
+  const body = [
+    'Ferry crews at the harbour walked out on Monday in a dispute over pay and rosters.',
+    'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
+    'Union officials said crews would stay out until the operator improved its pay offer.',
+    'Passengers queued at the harbour for hours as the operator cancelled every ferry sailing.',
+    'The operator said talks with the union over pay and rosters would resume later in the week.',
+    'Crews picketing the harbour said the pay offer ignored the cost of living.',
+  ];
+  const a = [...body, 'Elsewhere on the coast', 'Pay talks at the harbour of a neighbouring port ended on Tuesday with a deal on rosters.', 'What to watch', 'Crews at the harbour vote on the pay offer on Friday.'].join('\n\n');
+  const dir = folder({ 'strike/a.txt': a, 'strike/b.txt': body.join('\n\n') });
+  const { articles } = loadArticles([dir]);
+  const paragraphs = articles.map(classifyParagraphs);
+  markOffTopic(paragraphs);
+  const kindOf = (start: string) => paragraphs[0].find((p) => p.text.startsWith(start))?.kind;
+
+  it('marks the heading and its section off topic, even in the story’s words, up to the next heading', () => {
+    expect(kindOf('Elsewhere on the coast')).toBe('offtopic');
+    expect(kindOf('Pay talks at the harbour')).toBe('offtopic');
+    expect(kindOf('Crews at the harbour vote')).toBe('story');
+  });
+});

@@ -16,7 +16,10 @@ export function contentWords(text: string): string[] {
 }
 
 const MIN_WORDS = 6;
-const SUBJECT_CHANGE = /^(?:meanwhile|elsewhere|separately|in other news|in unrelated news|in separate\b|programming note|housekeeping)\b/i;
+const SUBJECT_CHANGE =
+  /^(?:meanwhile|elsewhere|separately|in other (?:news|markets|business|developments|headlines|trading)|in unrelated news|in separate\b|programming note|housekeeping|also on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same day)\s*,)/i;
+/** A section heading: a short line with no sentence end ("Elsewhere in the region"). */
+const HEADING = (text: string) => text.length <= 60 && !/[.!?:"”’]$/.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|week|month|year|thi|last|next)$/;
 const MOSTLY_SHARED = 0.6;
 /** Quotation marks around words, not apostrophes ("the council's … the mayor's"). */
@@ -76,6 +79,18 @@ export function markOffTopic(articles: Paragraph[][]): void {
       if (own.length >= MIN_WORDS && own.filter((w) => (df.get(w) ?? 0) > 1).length / own.length < MOSTLY_SHARED) p.kind = 'offtopic';
     }),
   );
+  // "Elsewhere in the region" as a newsletter's section heading: the section under it, to the
+  // next heading, is about other things.
+  for (const paras of articles) {
+    for (let i = 0; i < paras.length; i++) {
+      const p = paras[i];
+      if (!eligible(p) || !HEADING(p.text) || !SUBJECT_CHANGE.test(p.text.trim())) continue;
+      p.kind = 'offtopic';
+      for (let j = i + 1; j < paras.length && !(HEADING(paras[j].text) && !SUBJECT_CHANGE.test(paras[j].text.trim())); j++) {
+        if (eligible(paras[j])) paras[j].kind = 'offtopic';
+      }
+    }
+  }
   // A headline-like line directly above an off-topic paragraph is its heading.
   articles.forEach((paras, a) =>
     paras.forEach((p, i) => {
