@@ -61,12 +61,17 @@ const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t
  * Finds mentions in text[from, to). `masked` is the same text with quotations blanked, so offsets
  * line up and nothing inside quotes is read.
  */
+const PARTY_TAG = /\b[RDI]-\p{Lu}[\p{L}.]*/u;
+const PARTY_TAG_ALL = /\b[RDI]-\p{Lu}[\p{L}.]*/gu;
+
 /** "NEW YORK (AP) - ", "SYDNEY, June 4 (AAP) – ": a dateline names no actor. */
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
 
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
   const dateline = DATELINE.exec(masked.slice(from, Math.min(to, from + 100)));
   if (dateline) from += dateline[0].length;
+  // "Sen. Jane Doe, D-Minn., said": a party and state tag is an apposition, not somebody.
+  if (PARTY_TAG.test(masked.slice(from, to))) masked = masked.slice(0, from) + masked.slice(from, to).replace(PARTY_TAG_ALL, (m) => ' '.repeat(m.length)) + masked.slice(to);
   const tokens = tokenize(masked, from, to);
   const out: Mention[] = [];
   let i = 0;

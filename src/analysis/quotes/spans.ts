@@ -37,7 +37,8 @@ interface Mark {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const SPEECH_AFTER = /^\s(said|says|say|added|adds|he|she|they|we|i|according|told|tells|wrote|writes)\b/;
+// After a closing mark come clause words ("…assumptions' and that…"); after a plural possessive, a noun.
+const SPEECH_AFTER = /^\s(said|says|say|added|adds|he|she|they|we|i|according|told|tells|wrote|writes|and|but|or|nor|that|as|to|in|on|at|for|with|from|by|of|the|a|an|is|was|were|are|which|who|when|while|because|after|before|than|if|so)\b/;
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:;,"“‘'«>]/;
 const CLOSE_AFTER = /[\s)\]}.,;:!?\u2014\u2013\-"”’'»…<]/;
 

@@ -73,14 +73,15 @@ export const previousParagraph: Rule = (ctx, site, state) => {
   if (/:\s*$/.test(ctx.paragraphs[prev].text)) {
     let s = site.sentence - 1;
     while (s >= 0 && ctx.sentences[s].paragraph !== prev) s--;
-    if (s >= 0) {
-      // "X, head of strategy at Y in London, wrote in a note:" — the subject of the speech verb;
-      // without a verb ("…painted on a banner at the hall:") the last person named, weakly.
-      const verbs = verbsIn(ctx, ctx.sentences[s].start, ctx.sentences[s].end);
-      const subject = verbs.length ? sentenceSubject(ctx, s, verbs[0].start) : undefined;
-      const named = subject ?? [...ctx.mentions[s]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org);
-      const speaker = named && resolveMention(ctx, named, s);
-      if (speaker) return { speaker, rule: 'colon-introduction', weak: !subject };
+    // "X, head of strategy at Y in London, wrote in a note:" — the subject of the speech verb;
+    // "X put it to me at the tournament in Y:" — the sentence's subject; "His reply, by email:" —
+    // the sentence before names him. Without a speech verb the attribution is weak.
+    for (let k = s; k >= 0 && k >= s - 1 && ctx.sentences[k].paragraph === prev; k--) {
+      const verbs = verbsIn(ctx, ctx.sentences[k].start, ctx.sentences[k].end);
+      const subject = sentenceSubject(ctx, k, verbs.length ? verbs[0].start : undefined);
+      const named = subject && subject.kind !== 'pronoun' && !subject.org ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org);
+      const speaker = named && resolveMention(ctx, named, k);
+      if (speaker) return { speaker, rule: 'colon-introduction', weak: !verbs.length };
     }
   }
   // Once a piece reads as an interview, a short prompt without quotes also precedes an answer.

@@ -5,7 +5,7 @@ import { resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 
 const OF_FORM = /\b([a-z]+)\s+(?:from|by)\s+$/i;
-const POSSESSIVE_FORM = /^[’']?s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:that\b|:)/i;
+const POSSESSIVE_FORM = /^[’']?s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:(?:was|is|had been|has been)\s+)?(?:that\b|:)/i;
 
 export const speechNoun: Rule = (ctx, site) => {
   const lead = ctx.masked.slice(site.from, site.span.open);
