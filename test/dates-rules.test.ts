@@ -283,6 +283,9 @@ describe('backdrop dates (no event of the story)', () => {
     expect(dates('The plan sees a deficit of 4.5% of output next year.')).toEqual([]);
     expect(dates('The board expects to publish its report in November.')).toEqual(['November=2022-11']);
   });
+  it('drops the days a weather or market forecast covers', () => {
+    expect(dates('The forecast for Friday and Saturday is not good.')).toEqual([]);
+  });
   it('drops what would have happened', () => {
     expect(dates('If the bridge had opened a year ago, the town would have thrived.')).toEqual([]);
   });

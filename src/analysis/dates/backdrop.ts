@@ -28,13 +28,16 @@ const DATA_AFTER =
 const FORECAST =
   /\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|projected|anticipates?|anticipated|sees)\s+(?:a|an|the|another|further|more|no|its|their|his|her|growth|inflation|rates?|prices?|\d)\b(?:[^,;:.!?]|\.\d){0,60}$/i;
 
+/** "the forecast for Friday and Saturday is grim": the period a forecast covers, of any precision. */
+const FORECAST_FOR = /\bforecasts?\s+(?:is\s+|was\s+)?for\s+(?:the\s+)?(?:[\w,]+\s+(?:and|or)\s+)?$/i;
+
 /** "If the bridge had opened a year ago": a counterfactual, in the clause before. */
 const COUNTERFACTUAL = /\bif\b[^,;:.!?]{0,60}\bhad\b[^,;:.!?]*$/i;
 
 /** True when the mention at `m` in `text` is a backdrop date, not an event's. */
 export function backdrop(text: string, m: DateMention): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
-  if (COUNTERFACTUAL.test(before)) return true;
+  if (COUNTERFACTUAL.test(before) || FORECAST_FOR.test(before)) return true;
   if (m.precision === 'day') return false;
   if (FIGURE_BEFORE.test(before) || RECORD_SINCE.test(before)) return true;
   if (m.precision === 'month' && !m.explicit && DATA_AFTER.test(text.slice(m.end, m.end + 40))) return true;
