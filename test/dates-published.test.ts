@@ -35,6 +35,18 @@ describe('publication date', () => {
   it('does not take a short sentence with a date for a byline', () => {
     expect(stated(`Ferry timetable approved\n\nThe board met on 19 March 2021\n\n${BODY}`)).toBeNull();
   });
+  it('reads a dotted date day first and takes the first of a published/updated pair', () => {
+    expect(stated(`Ferry timetable approved\n\n04.03.2024, 19:45 | Updated 05.03.2024, 08:10\n\n${BODY}`)).toMatchObject({ date: '2024-03-04', how: 'byline' });
+  });
+  it('reads an ambiguous slashed date in the order the article writes its dates, day first by default', () => {
+    expect(stated(`Ferry timetable approved\n\nPublished on 04/03/2024 - 16:48\n\n${BODY}`)).toMatchObject({ date: '2024-03-04' });
+    expect(stated(`Ferry timetable approved\n\nPublished on 04/03/2024 - 16:48\n\n${BODY}The vote on March 1 was close.\n`)).toMatchObject({ date: '2024-04-03' });
+    expect(stated(`Ferry timetable approved\n\nPublished on 04/03/2024 - 16:48\n\n${BODY}The vote on 1 March was close.\n`)).toMatchObject({ date: '2024-03-04' });
+  });
+  it('reads a dateline without a year past a former plan and a deadline ("was due to open in", "by the end of")', () => {
+    const text = `Ljubova, 4 March (Wire) - The port authority said on Monday the new quay would be late.\n\nThe quay, begun in 2021, was originally due to open in 2027. Grants must be spent by the end of 2028.\n`;
+    expect(stated(text)).toMatchObject({ date: '2024-03-04', how: 'dateline' });
+  });
   it('reads a placeless wire dateline', () => {
     expect(stated(`March 19, 2021 (Reuters) - ${BODY}`)).toMatchObject({ date: '2021-03-19', how: 'dateline' });
   });

@@ -101,6 +101,11 @@ describe('tense cues', () => {
     expect(tense('She limped off with what appeared to be an injury, and the captain scored the winner on Saturday night.', 'Saturday')).toMatchObject({ kind: 'happened' });
     expect(tense('He limped off with what appeared to be an injury sustained on Saturday.', 'Saturday')).toMatchObject({ kind: 'happened' });
   });
+  it('reads a deadline at the end of a period and a passive after a modal as no past', () => {
+    expect(tense('Grants under the scheme must be spent by the end of 2031.', '2031')).toMatchObject({ kind: 'scheduled', cued: true });
+    expect(tense('The levy must be paid by Friday.', 'Friday')).toMatchObject({ kind: 'scheduled' });
+    expect(tense('The harbour wall was rebuilt in 2019.', '2019')).toMatchObject({ kind: 'happened' });
+  });
   it('reads a present-tense fixture as scheduled, unless it is a caption', () => {
     expect(tense('The two teams meet again on Tuesday in Leeds.', 'Tuesday')).toMatchObject({ kind: 'scheduled', cued: false });
     const caption = 'The mayor opens the new bridge on Tuesday.';

@@ -12,13 +12,48 @@ export interface FoundDate {
   text: string;
 }
 
+export interface FullDateOptions {
+  /** Read an ambiguous slashed date ("03/04/2021") day first, as most of the world writes it. */
+  dayFirst?: boolean;
+}
+
+/** "11.06.2021", "03/04/2021": all figures; group 1 and 3 are the first two numbers, 2 the separator. */
+const NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})/;
+
 /** Every full date in `text`, in order. */
-export function fullDates(text: string): FoundDate[] {
+export function fullDates(text: string, options: FullDateOptions = {}): FoundDate[] {
   return chrono.casual
     .parse(text, FIXED)
     // The year must be written: chrono marks "today" and "now" as certain too.
     .filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && /(?<!\d)(1[89]|20)\d\d(?!\d)/.test(r.text))
-    .map((r) => ({ date: componentsDay(r.start), index: r.index, text: r.text }));
+    .map((r) => ({ date: numericDay(r.text, options) ?? componentsDay(r.start), index: r.index, text: r.text }));
+}
+
+/**
+ * A date written in figures only. Dots separate day, month and year in that order wherever they are
+ * used ("11.06.2021" is 11 June); a slash is read month first, unless the first number cannot be a
+ * month or the caller knows the writer puts the day first.
+ */
+function numericDay(text: string, options: FullDateOptions): Day | null {
+  const m = NUMERIC.exec(text);
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const dayFirst = m[2] === '.' || a > 12 || (options.dayFirst === true && b <= 12);
+  const [day, month] = dayFirst ? [a, b] : [b, a];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Does `text` write its dates day first ("4 June", "4th of June") rather than month first
+ * ("June 4")? Null when it writes neither.
+ */
+export function writesDayFirst(text: string): boolean | null {
+  const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?';
+  const dm = text.match(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'g'))?.length ?? 0;
+  const md = text.match(new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)`, 'g'))?.length ?? 0;
+  if (!dm && !md) return null;
+  return dm >= md;
 }
 
 /** A month and day without a year ("June 4"), as [month, day]. */

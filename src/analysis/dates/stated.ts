@@ -5,7 +5,7 @@
 // further down is the story's.
 import type { Article, Paragraph } from '../../corpus/types.ts';
 import { type Day, WEEKDAYS, weekdayOf } from './calendar.ts';
-import { fullDates, monthDay } from './full-date.ts';
+import { type FullDateOptions, fullDates, monthDay, writesDayFirst } from './full-date.ts';
 import { temporalContext } from './tense.ts';
 
 export interface StatedDate {
@@ -37,6 +37,8 @@ export const STAMP = /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\
 
 // The pipeline asks twice per article (publication date, then events): remember the answer.
 const cache = new WeakMap<Paragraph[], StatedDate | null>();
+/** How the article being read orders a date's day and month (set by findStated). */
+let order: FullDateOptions = {};
 
 export function statedPublication(article: Article, paragraphs: Paragraph[]): StatedDate | null {
   if (cache.has(paragraphs)) return cache.get(paragraphs)!;
@@ -46,6 +48,8 @@ export function statedPublication(article: Article, paragraphs: Paragraph[]): St
 }
 
 function findStated(article: Article, paragraphs: Paragraph[]): StatedDate | null {
+  // "Published on 03/04/2021": read as the article's prose writes its dates, day first when it writes none.
+  order = { dayFirst: writesDayFirst(article.text.slice(article.bodyStart)) !== false };
   const head = paragraphs.filter((p) => READABLE.has(p.kind)).slice(0, HEAD_PARAGRAPHS);
   for (const p of head) {
     const found = crawlerToken(p) ?? labelled(p) ?? byline(p);
@@ -69,20 +73,23 @@ function crawlerToken(p: Paragraph): StatedDate | null {
 function labelled(p: Paragraph): StatedDate | null {
   const m = LABEL.exec(p.text);
   if (!m || !m[0].trim() || p.text.length > 120) return null;
-  const d = fullDates(p.text.slice(m[0].length))[0];
+  const d = fullDates(p.text.slice(m[0].length), order)[0];
   return d ? { date: d.date, start: p.start, end: p.end, how: 'label' } : null;
 }
 
 /**
- * A short line with one full date and otherwise only names, a time and separators:
- * "4 June 2023 - 13:46 A. Writer", "By Jane Doe | June 4, 2023 10:00 am ET".
+ * A short line with a full date (a second one is when it was updated) and otherwise only names,
+ * a time and separators: "4 June 2023 - 13:46 A. Writer", "By Jane Doe | June 4, 2023 10:00 am ET".
  */
 function byline(p: Paragraph): StatedDate | null {
   if (p.text.split(/\s+/).length > 16 || /[.!?]["”’]?$/.test(p.text)) return null;
-  const dates = fullDates(p.text);
-  if (dates.length !== 1) return null;
+  // "11.06.2021, 19:45 | Updated 11.06.2021, 21:10": the first is the publication.
+  const dates = fullDates(p.text, order);
+  if (!dates.length) return null;
   const d = dates[0];
-  const rest = (p.text.slice(0, d.index) + ' ' + p.text.slice(d.index + d.text.length)).replace(BYLINE_FILLER, ' ');
+  let rest = p.text;
+  for (const x of [...dates].reverse()) rest = rest.slice(0, x.index) + ' ' + rest.slice(x.index + x.text.length);
+  rest = rest.replace(BYLINE_FILLER, ' ');
   if (!rest.split(/\s+/).filter(Boolean).every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w))) return null;
   return { date: d.date, start: p.start + d.index, end: p.start + d.index + d.text.length, how: 'byline' };
 }
@@ -90,12 +97,12 @@ function byline(p: Paragraph): StatedDate | null {
 function dateline(p: Paragraph, article: Article): StatedDate | null {
   const parens = DATELINE_PARENS.exec(p.text);
   if (parens) {
-    const d = fullDates(parens[1])[0];
+    const d = fullDates(parens[1], order)[0];
     if (d) return { date: d.date, start: p.start, end: p.start + parens[0].length, how: 'dateline' };
   }
   const comma = DATELINE_COMMA.exec(p.text) ?? DATELINE_AGENCY.exec(p.text);
   if (comma) {
-    const full = fullDates(comma[1])[0];
+    const full = fullDates(comma[1], order)[0];
     if (full) return { date: full.date, start: p.start, end: p.start + comma[0].length, how: 'dateline' };
     const md = monthDay(comma[1]);
     const year = md && yearOfArticle(article, p.text, md[0], md[1]);

@@ -77,7 +77,7 @@ export function temporalContext(text: string, start: number, end: number, option
   if (INTERVIEW.test(before)) return { kind: 'happened', direction: 'past', cued: true, spoken: true };
   // "by Friday", "before Monday", "starting June 7", "until Dec. 9 to respond": a deadline or a start lies ahead.
   // ("By Wednesday evening, 5,000 people had left" is past perfect, though.)
-  if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+)?$/i.test(before) && !/\b(had|was|were)\b/i.test(text.slice(end))) return fromKind('scheduled');
+  if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+|the\s+end\s+of\s+)?$/i.test(before) && !/\b(had|was|were)\b/i.test(text.slice(end))) return fromKind('scheduled');
   if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
   // "The judge set sentencing for May 2", "adjourned the case until Monday": a past act that fixes
   // a day still ahead.
@@ -118,7 +118,8 @@ function cues(text: string): Cue[] {
       // "two years left on the lease", "nothing left": what remains, not a past.
       if (m[1] === 'left' && QUANTITY_BEFORE.test(text.slice(0, m.index))) continue;
       // "will be played", "is expected": a participle after a present or future "be" is no past.
-      if (kind === 'happened' && /ed$/.test(m[1]) && /\b(be|is|are|am|being)\s+(\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
+      // So is an irregular one ("must be spent", "is held").
+      if (kind === 'happened' && /\b(be|is|are|am|being)\s+(\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
       if (m[0] === 'May' || m[0] === 'Will') continue; // the month, a name: not the modal
       // "what appeared to be a leak": a judgement, not a plan.
       if (kind === 'scheduled' && /^to be/i.test(m[0]) && /\b(?:appear|seem|prove|happen|turn(?:ed|s)? out|believed|thought|known|said|reported|understood)(?:s|ed)?\s+$/i.test(text.slice(0, m.index))) continue;
