@@ -32,7 +32,7 @@ export interface OpenOptions {
   snapshot?: boolean | string;
   /** Worker threads for analysing: 0 analyses in this thread; default: one per core when the work is large. */
   workers?: number;
-  /** After returning, load and index every story in the background (a story at a time). */
+  /** After returning, read and index the newest stories in the background (see `warm`). */
   warm?: boolean;
   progress?: (message: string) => void;
 }
@@ -59,6 +59,9 @@ export interface OpenStats {
   /** True when nothing had changed: the start only listed the files and read the manifest. */
   quick: boolean;
 }
+
+/** How many articles `warm()` reads and indexes ahead of use, newest stories first. */
+export const WARM_ARTICLES = 10_000;
 
 /** Below this many articles to analyse, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 150;
@@ -378,10 +381,20 @@ export class Engine {
     return s && { loaded: s.isLoaded, indexed: s.isIndexed };
   }
 
-  /** Reads and indexes every story not yet in memory, one at a time, yielding to the event loop between them. */
-  async warm(): Promise<void> {
-    for (const s of [...this.stories.values()]) {
-      if (this.stories.get(s.name) !== s) continue;
+  /**
+   * Reads and indexes the stories people are most likely to ask about, newest first, up to
+   * `maxArticles` articles in all (default 10,000; Infinity for every story), one story at a time,
+   * yielding to the event loop between them. Older stories are read when first asked about, so
+   * memory follows what is used rather than the size of the archive.
+   */
+  async warm(maxArticles = WARM_ARTICLES): Promise<void> {
+    let articles = 0;
+    for (const name of this.storyNames()) {
+      const s = this.stories.get(name);
+      if (!s) continue;
+      const n = s.files.length || s.articles.length;
+      if (articles + n > maxArticles && articles > 0) break;
+      articles += n;
       if (!s.isIndexed) void s.index;
       await new Promise((r) => setImmediate(r));
     }
