@@ -47,6 +47,10 @@ describe('publication date', () => {
     const text = `Ljubova, 4 March (Wire) - The port authority said on Monday the new quay would be late.\n\nThe quay, begun in 2021, was originally due to open in 2027. Grants must be spent by the end of 2028.\n`;
     expect(stated(text)).toMatchObject({ date: '2024-03-04', how: 'dateline' });
   });
+  it('reads a newsletter issue line and a "This content was published on" line', () => {
+    expect(stated(`Harbour Weekly\n\nFriday, 8 March 2024 · Issue 12 · by Jane Doe\n\n${BODY}`)).toMatchObject({ date: '2024-03-08', how: 'byline' });
+    expect(stated(`Ferry timetable approved\n\nThis content was published on March 8, 2024 - 17:05\n\n${BODY}`)).toMatchObject({ date: '2024-03-08', how: 'label' });
+  });
   it('reads a placeless wire dateline', () => {
     expect(stated(`March 19, 2021 (Reuters) - ${BODY}`)).toMatchObject({ date: '2021-03-19', how: 'dateline' });
   });

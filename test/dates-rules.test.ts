@@ -106,6 +106,9 @@ describe('tense cues', () => {
     expect(tense('The levy must be paid by Friday.', 'Friday')).toMatchObject({ kind: 'scheduled' });
     expect(tense('The harbour wall was rebuilt in 2019.', '2019')).toMatchObject({ kind: 'happened' });
   });
+  it('reads an -ed word inside a compound adjective as no past', () => {
+    expect(tense('The board meets on 12 March to decide on a slimmed-down plan.', '12 March')).toMatchObject({ kind: 'scheduled' });
+  });
   it('reads a present-tense fixture as scheduled, unless it is a caption', () => {
     expect(tense('The two teams meet again on Tuesday in Leeds.', 'Tuesday')).toMatchObject({ kind: 'scheduled', cued: false });
     const caption = 'The mayor opens the new bridge on Tuesday.';
@@ -203,6 +206,14 @@ describe('months and explicit dates', () => {
   });
   it('reads tomorrow against the reference it is given', () => {
     expect(dates('The minister will be in Cork tomorrow.', '2021-03-18')).toEqual(['tomorrow=2021-03-19']);
+  });
+});
+
+describe('a month paired with a later one shares its year', () => {
+  it('takes the year written after the second month', () => {
+    expect(dates('The fixes took place between April and June 2019.', '2022-10-05')).toEqual(['April=2019-04', 'June 2019=2019-06']);
+    expect(dates('The works ran from April to June 2019.', '2022-10-05')).toEqual(['April to June 2019=2019-04']);
+    expect(dates('The season ran from November to February 2019.', '2022-10-05')).toEqual(['November to February 2019=2018-11']);
   });
 });
 

@@ -6,6 +6,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { bareYearRefiner } from './parsers/bare-year.ts';
 import { previousYearParser } from './parsers/previous-year.ts';
 import { monthYearRefiner } from './refiners/month-year.ts';
+import { sharedYearRefiner } from './refiners/shared-year.ts';
 import { weekdayParser } from './parsers/weekday.ts';
 import { weekendParser } from './parsers/weekend.ts';
 
@@ -75,7 +76,7 @@ function build(): chrono.Chrono {
   c.parsers = c.parsers.filter((p) => !DROPPED.has(p.constructor.name));
   c.parsers.push(weekdayParser, weekendParser, previousYearParser);
   c.refiners.unshift(preferOwn);
-  c.refiners.push(partOfDay, dropVague, monthYearRefiner, bareYearRefiner);
+  c.refiners.push(partOfDay, dropVague, sharedYearRefiner, monthYearRefiner, bareYearRefiner);
   return c;
 }
 
