@@ -5,6 +5,7 @@
 // (asynchronous: stories whose files are unchanged come back from the on-disk snapshot, the rest are
 // analysed, on worker threads when there are many). A story's search index is built the first time
 // something asks for it. One article added, replaced or removed re-analyses only its story.
+import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -16,7 +17,7 @@ import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
 import { isArticleFile, loadArticles, readArticle } from './corpus/load.ts';
 import type { Article, Warning } from './corpus/types.ts';
 import { StoryIndex } from './index/search.ts';
-import { SnapshotStore, contentHash, fileKey, packStory, sameKeys, unpackStory, type FileKey, type Manifest, type ManifestEntry, type ManifestSources, type Shard } from './snapshot.ts';
+import { SnapshotStore, analysisCodeDigest, contentHash, fileKey, packStory, sameKeys, unpackStory, type FileKey, type Manifest, type ManifestEntry, type ManifestSources, type Shard } from './snapshot.ts';
 
 export interface Story {
   name: string;
@@ -24,6 +25,11 @@ export interface Story {
   index: StoryIndex;
   /** Date of the newest article (published or inferred), for choosing the default story. */
   newest: string;
+  /**
+   * A digest of everything the story's analysis depends on (the analysis code, the story's name, its
+   * files and their contents), known without reading the analysis: the same key, the same analysis.
+   */
+  readonly key?: string;
 }
 
 export interface OpenOptions {
@@ -115,6 +121,24 @@ class StoryEntry implements Story {
   get index(): StoryIndex {
     this.built ??= new StoryIndex(this.analysis);
     return this.built;
+  }
+
+  private digest?: string;
+
+  /** New keys for the story's files (the key follows). */
+  setFiles(files: FileKey[]): void {
+    this.files = files;
+    this.digest = undefined;
+  }
+
+  get key(): string {
+    if (!this.digest) {
+      const h = createHash('sha1').update(`${analysisCodeDigest()}\n${this.name}\n`);
+      if (this.files.length) for (const f of this.files) h.update(`${f.path}\0${f.hash}\n`);
+      else for (const a of this.articles) h.update(`${a.path}\0${contentHash(a.text)}\n`);
+      this.digest = h.digest('hex').slice(0, 16);
+    }
+    return this.digest;
   }
 
   get isLoaded(): boolean {
@@ -479,7 +503,7 @@ export class Engine {
     this.snapshotRebuilds++;
     const files = articles.map((a) => fileKey(a));
     const analysis = analyzeStory(entry.name, articles.filter((a) => a.story === entry.name));
-    entry.files = files;
+    entry.setFiles(files);
     try {
       entry.shard = this.store!.write(entry.name, files, packStory(analysis, files, this.store!.code));
       this.manifest.set(entry.name, { shard: entry.shard, newest: newestOf(analysis), files });

@@ -61,6 +61,9 @@ describe('snapshot', () => {
     // Read when first used.
     expect(second.state(second.storyNames()[0])).toEqual({ loaded: false, indexed: false });
     expect(analyses(second)).toEqual(analyses(cold));
+    // The same files and code, the same key, known before the analysis is read.
+    expect(second.allStories().map((s) => s.key)).toEqual(cold.allStories().map((s) => s.key));
+    expect(second.state(second.storyNames()[0])!.loaded).toBe(true);
     expect(await answers(second)).toEqual(await answers(cold));
     expect(second.snapshotRebuilds).toBe(0);
     expect(readdirSync(join(dir, `snapshot-v${SNAPSHOT_VERSION}`)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -70,12 +73,13 @@ describe('snapshot', () => {
     const dir = tmp('snap');
     const folder = tmp('snap-stale');
     writeArticles(folder, sampleArticles(2, 3, 21));
-    await Engine.open([folder], { snapshot: dir, workers: 0 });
     const story = readdirSync(folder)[0];
+    const keyBefore = (await Engine.open([folder], { snapshot: dir, workers: 0 })).story(story)!.key;
     const file = readdirSync(join(folder, story))[0];
     appendFileSync(join(folder, story, file), '\n“We will publish the full figures on Monday,” the spokeswoman said.\n');
     const after = await Engine.open([folder], { snapshot: dir, workers: 0 });
     expect(after.openStats).toMatchObject({ storiesFromSnapshot: 1, storiesAnalysed: 1 });
+    expect(after.story(story)!.key).not.toBe(keyBefore);
     expect(analyses(after)).toEqual(analyses(Engine.fromPaths([folder])));
   });
 
