@@ -145,6 +145,22 @@ describe('events of an article', () => {
     ]);
   });
 
+  it('dates nothing in a newsletter’s next item, a sponsor’s line or a call to register, even in the story’s words', () => {
+    const body = [
+      'Ferry crews at the harbour walked out on Wednesday in a dispute over pay and rosters.',
+      'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
+      'Union officials said crews would stay out until the operator improved its pay offer.',
+      'Passengers queued at the harbour for hours as the operator cancelled every ferry sailing.',
+      'The operator said talks with the union over pay and rosters would resume later in the week.',
+      'Crews picketing the harbour said the pay offer ignored the cost of living.',
+      'Supported by Acme Boats. Building harbour ferries since 1987.',
+      'Elsewhere: ferry crews at a neighbouring harbour agreed a pay deal on 3 October.',
+      'Also in Portside: the council voted on 4 October to repave the harbour road.',
+      'Webinar: ferry rosters and pay. 20 October, 14:00. Register now.',
+    ];
+    expect(events(`${DATED}${body.join('\n\n')}\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
   it('drops a speaker’s conjecture about a month, keeps a day said in a quote', () => {
     expect(events(`${DATED}“We could raise fares again in December if fuel stays dear,” the operator said.\n`)).toEqual([]);
     expect(events(`${DATED}“We will sail again on Monday,” the operator said.\n`)).toEqual(['2022-10-10 scheduled [Monday]']);
