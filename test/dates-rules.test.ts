@@ -173,6 +173,11 @@ describe('years', () => {
     expect(dates('About 2000 people marched through the town.')).toEqual([]);
     expect(dates('The Euro 2020 final drew a big audience.')).toEqual([]);
   });
+  it('does not read the edition someone aims at as a year ("bids for the 2030 Winter Games")', () => {
+    expect(dates('Voters turned down bids for the 2030 and 2034 Winter Games in 2013 and 2017.')).toEqual(['2013=2013', '2017=2017']);
+    expect(dates('The town will bid for the 2030 Games.')).toEqual([]);
+    expect(dates('Funds for the 2023 budget were cut.')).toEqual(['2023=2023']);
+  });
   it('does not read a 24-hour clock time as a year', () => {
     expect(dates('The window closed at 8 p.m. (1800 GMT) on Monday, Oct. 3.')).toEqual(['Monday, Oct. 3=2022-10-03']);
   });

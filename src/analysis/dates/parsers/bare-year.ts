@@ -15,6 +15,12 @@ const INTRODUCERS = new Set(
 const COUNT_NOUN =
   /^\s*(people|persons|residents|workers|employees|staff|members|votes|voters|troops|soldiers|police|officers|cases|deaths|units|vehicles|cars|scooters|homes|houses|jobs|km|kilometres|kilometers|miles|metres|meters|feet|kg|tonnes|tons|dollars|euros|pounds|times|hours|minutes|seconds|percent|per cent|calories|words|pages|points|runs|goals|%)\b/i;
 
+/**
+ * "bids for the 2030 Winter Games", "qualified for the 2026 and 2030 World Cups": the year names an
+ * edition someone aims at, not a time anything happened.
+ */
+const EDITION = /\bfor\s+the\s+(?:(?:1[89]|20)\d\d\s+(?:and|or)\s+)?$/i;
+
 /** "0930 GMT", "2100 hours": a 24-hour clock time. */
 const CLOCK = /^\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|hrs|hours|h|local time)\b/;
 
@@ -32,6 +38,7 @@ export const bareYearRefiner: Refiner = {
       if (COUNT_NOUN.test(context.text.slice(end, end + 20))) continue;
       if (CLOCK.test(context.text.slice(end, end + 12))) continue;
       if (!introduced(context.text.slice(Math.max(0, index - 30), index))) continue;
+      if (EDITION.test(context.text.slice(Math.max(0, index - 30), index)) && /^(?:\s+(?:and|or)\s+(?:1[89]|20)\d\d)?\s+\p{Lu}/u.test(context.text.slice(end, end + 30))) continue;
       const components = context.createParsingComponents().assign('year', year).imply('month', 1).imply('day', 1).addTag('newsdesk/year');
       added.push(context.createParsingResult(index, m[0], components));
     }
