@@ -145,7 +145,7 @@ describe('events of an article', () => {
     ]);
   });
 
-  it('dates nothing in a newsletter’s next item, a sponsor’s line or a call to register, even in the story’s words', () => {
+  it('dates nothing in a newsletter’s next item, a sponsor’s line, a call to register or a deferred aside, even in the story’s words', () => {
     const body = [
       'Ferry crews at the harbour walked out on Wednesday in a dispute over pay and rosters.',
       'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
@@ -157,6 +157,7 @@ describe('events of an article', () => {
       'Elsewhere: ferry crews at a neighbouring harbour agreed a pay deal on 3 October.',
       'Also in Portside: the council voted on 4 October to repave the harbour road.',
       'Webinar: ferry rosters and pay. 20 October, 14:00. Register now.',
+      'The regulator said on 4 October that it would review ferry pay and rosters in 2023. More on that next week.',
     ];
     expect(events(`${DATED}${body.join('\n\n')}\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });

@@ -17,12 +17,14 @@ export function contentWords(text: string): string[] {
 
 const MIN_WORDS = 6;
 const SUBJECT_CHANGE =
-  /^(?:meanwhile|elsewhere|separately|in other (?:news|markets|business|developments|headlines|trading)|in unrelated news|one more thing\b|in separate\b|programming note|housekeeping|also on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same day)\s*,)/i;
+  /^(?:meanwhile|elsewhere|separately|in other (?:news|markets|business|developments|headlines|trading)|in unrelated news|one more thing\b|quick hits\b|in brief$|in separate\b|programming note|housekeeping|also on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same day)\s*,)/i;
 /** "Elsewhere: …", "Also in Springfield: …", "One more thing: …": a newsletter's next item, whatever its words. */
 const NEW_ITEM = /^(?:[Ee]lsewhere|[Aa]lso in (?:\p{Lu}[\p{L}'’.-]*\s*){1,3}|[Ii]n other news|[Oo]ne more thing)\s*:/u;
 /** A sponsor's line ("Supported by Acme.", "This issue is sponsored by Acme,") or a call to sign up ("… Register now."). */
 const PROMO =
   /^(?:this\s+(?:issue|newsletter|edition|episode|email|post)\s+is\s+)?(?:sponsored|supported|presented|brought\s+to\s+you)\s+by\s+(?:\p{Lu}[\p{L}&'’.-]*\s?){1,4}[.,]|\b(?:register|sign\s+up|subscribe|book)\s+(?:now|today|here)[.!]?$/iu;
+/** "… More on that next week.": a newsletter's aside, to be taken up another time. */
+const ASIDE = /\bMore on (?:that|this|it) (?:next week|tomorrow|later|soon|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[.!]?$/;
 /** A section heading: a short line with no sentence end ("Elsewhere in the region"). */
 const HEADING = (text: string) => text.length <= 60 && !/[.!?:"”’]$/.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|week|month|year|thi|last|next)$/;
@@ -51,10 +53,11 @@ export function markOffTopic(articles: Paragraph[][]): void {
       .slice(0, TOPIC_SIZE)
       .map(([w]) => w),
   );
-  // A newsletter's next item announced with a colon, a sponsor's line, a call to register: off topic
+  // A newsletter's next item announced with a colon, a sponsor's line, a call to register, an aside
+  // deferred to another issue: off topic
   // even in the story's words and in a story of any size.
   for (const paras of articles) {
-    for (const p of paras) if (eligible(p) && !SPEECH.test(p.text) && (NEW_ITEM.test(p.text) || PROMO.test(p.text.trim()))) p.kind = 'offtopic';
+    for (const p of paras) if (eligible(p) && !SPEECH.test(p.text) && (NEW_ITEM.test(p.text) || PROMO.test(p.text.trim()) || ASIDE.test(p.text.trim()))) p.kind = 'offtopic';
   }
   // Too little text to know what the story is about: judge nothing off topic.
   const eligibleCount = articles.reduce((n, paras) => n + paras.filter(eligible).length, 0);
