@@ -162,6 +162,20 @@ describe('events of an article', () => {
     expect(events(`${DATED}${body.join('\n\n')}\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });
 
+  it('dates nothing under a "Quick hits" heading', () => {
+    const body = [
+      'Ferry crews at the harbour walked out on Wednesday in a dispute over pay and rosters.',
+      'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
+      'Union officials said crews would stay out until the operator improved its pay offer.',
+      'Passengers queued at the harbour for hours as the operator cancelled every ferry sailing.',
+      'The operator said talks with the union over pay and rosters would resume later in the week.',
+      'Crews picketing the harbour said the pay offer ignored the cost of living.',
+    ];
+    const a = `${DATED}${[...body, 'Quick hits', 'Pay talks at the harbour of a neighbouring port ended on 3 October with a deal on rosters.', 'What to watch', 'Crews at the harbour vote on the pay offer on Friday.'].join('\n\n')}\n`;
+    const story = storyOf({ 'a.txt': a, 'b.txt': `${DATED}${body.join('\n\n')}\n` });
+    expect(story.articles[0].events.map((e) => e.date)).toEqual(['2022-10-05', '2022-10-07']);
+  });
+
   it('drops a speaker’s conjecture about a month, keeps a day said in a quote', () => {
     expect(events(`${DATED}“We could raise fares again in December if fuel stays dear,” the operator said.\n`)).toEqual([]);
     expect(events(`${DATED}“We will sail again on Monday,” the operator said.\n`)).toEqual(['2022-10-10 scheduled [Monday]']);
