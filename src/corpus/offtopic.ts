@@ -17,7 +17,7 @@ export function contentWords(text: string): string[] {
 
 const MIN_WORDS = 6;
 const SUBJECT_CHANGE =
-  /^(?:meanwhile|elsewhere|separately|in other (?:news|markets|business|developments|headlines|trading)|in unrelated news|one more thing\b|quick hits\b|in brief$|in separate\b|programming note|housekeeping|also on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same day)\s*,)/i;
+  /^(?:meanwhile|elsewhere|separately|in other (?:news|markets|business|developments|headlines|trading)|in unrelated news|one more thing\b|quick hits\b|in separate\b|programming note|housekeeping|also on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same day)\s*,)/i;
 /** "Elsewhere: …", "Also in Springfield: …", "One more thing: …": a newsletter's next item, whatever its words. */
 const NEW_ITEM = /^(?:[Ee]lsewhere|[Aa]lso in (?:\p{Lu}[\p{L}'’.-]*\s*){1,3}|[Ii]n other news|[Oo]ne more thing)\s*:/u;
 /** A sponsor's line ("Supported by Acme.", "This issue is sponsored by Acme,") or a call to sign up ("… Register now."). */
