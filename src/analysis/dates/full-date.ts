@@ -17,7 +17,7 @@ export interface FullDateOptions {
   dayFirst?: boolean;
 }
 
-/** "11.06.2021", "03/04/2021": all figures; group 1 and 3 are the first two numbers, 2 the separator. */
+/** "04.03.2021", "03/04/2021": all figures; group 1 and 3 are the first two numbers, 2 the separator. */
 const NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})/;
 
 /** Every full date in `text`, in order. */
@@ -31,7 +31,7 @@ export function fullDates(text: string, options: FullDateOptions = {}): FoundDat
 
 /**
  * A date written in figures only. Dots separate day, month and year in that order wherever they are
- * used ("11.06.2021" is 11 June); a slash is read month first, unless the first number cannot be a
+ * used ("04.03.2021" is 4 March); a slash is read month first, unless the first number cannot be a
  * month or the caller knows the writer puts the day first.
  */
 function numericDay(text: string, options: FullDateOptions): Day | null {

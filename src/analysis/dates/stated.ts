@@ -83,7 +83,7 @@ function labelled(p: Paragraph): StatedDate | null {
  */
 function byline(p: Paragraph): StatedDate | null {
   if (p.text.split(/\s+/).length > 16 || /[.!?]["”’]?$/.test(p.text)) return null;
-  // "11.06.2021, 19:45 | Updated 11.06.2021, 21:10": the first is the publication.
+  // "04.03.2021, 19:45 | Updated 04.03.2021, 21:10": the first is the publication.
   const dates = fullDates(p.text, order);
   if (!dates.length) return null;
   const d = dates[0];

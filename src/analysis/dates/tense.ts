@@ -115,7 +115,7 @@ function cues(text: string): Cue[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (kind === 'happened' && NOT_PAST.test(m[1])) continue;
-      // "a slimmed-down bid", "a long-awaited report": part of a compound adjective, no verb.
+      // "a scaled-back plan", "a long-awaited report": part of a compound adjective, no verb.
       if (kind === 'happened' && (text[m.index - 1] === '-' || text[m.index + m[0].length] === '-')) continue;
       // "two years left on the lease", "nothing left": what remains, not a past.
       if (m[1] === 'left' && QUANTITY_BEFORE.test(text.slice(0, m.index))) continue;

@@ -16,7 +16,7 @@ const COUNT_NOUN =
   /^\s*(people|persons|residents|workers|employees|staff|members|votes|voters|troops|soldiers|police|officers|cases|deaths|units|vehicles|cars|scooters|homes|houses|jobs|km|kilometres|kilometers|miles|metres|meters|feet|kg|tonnes|tons|dollars|euros|pounds|times|hours|minutes|seconds|percent|per cent|calories|words|pages|points|runs|goals|%)\b/i;
 
 /**
- * "bids for the 2030 Winter Games", "qualified for the 2026 and 2030 World Cups": the year names an
+ * "bids for the 2046 Winter Games", "qualified for the 2042 and 2046 World Cups": the year names an
  * edition someone aims at, not a time anything happened.
  */
 const EDITION = /\bfor\s+the\s+(?:(?:1[89]|20)\d\d\s+(?:and|or)\s+)?$/i;
