@@ -22,12 +22,20 @@ const NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})/;
 
 /** Every full date in `text`, in order. */
 export function fullDates(text: string, options: FullDateOptions = {}): FoundDate[] {
-  return chrono.casual
-    .parse(text, FIXED)
-    // The year must be written: chrono marks "today" and "now" as certain too.
-    .filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && /(?<!\d)(1[89]|20)\d\d(?!\d)/.test(r.text))
-    .map((r) => ({ date: numericDay(r.text, options) ?? componentsDay(r.start), index: r.index, text: r.text }));
+  const out: FoundDate[] = [];
+  // chrono is costly on long text: only lines that write a year can hold a full date.
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    if (!YEAR.test(line[0])) continue;
+    for (const r of chrono.casual.parse(line[0], FIXED)) {
+      // The year must be written: chrono marks "today" and "now" as certain too.
+      if (!r.start.isCertain('day') || !r.start.isCertain('month') || !YEAR.test(r.text)) continue;
+      out.push({ date: numericDay(r.text, options) ?? componentsDay(r.start), index: line.index! + r.index, text: r.text });
+    }
+  }
+  return out;
 }
+
+const YEAR = /(?<!\d)(1[89]|20)\d\d(?!\d)/;
 
 /**
  * A date written in figures only. Dots separate day, month and year in that order wherever they are
