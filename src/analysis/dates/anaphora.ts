@@ -65,7 +65,11 @@ const RULES: Rule[] = [
 const CLAUSE_VERB = new RegExp(`\\b(?:was|were|is|are|had|has|\\w+ed|${IRREGULAR_PAST.join('|')})\\b`);
 const RESTRICTION = /^\s+(?:that\s+|when\s+|on\s+which\s+)?((?:the|a|an|his|her|its|their|[A-Z])\b[^,.;:]{3,80})/;
 
+/** Every rule needs one of these words: most sentences are turned away by this one cheap test. */
+const CUE = /\b(?:same|that|next|following|previous|preceding|later|earlier|after|before|afterwards?)\b/i;
+
 export function findAnaphora(text: string): AnaphoricMention[] {
+  if (!CUE.test(text)) return [];
   const out: AnaphoricMention[] = [];
   for (const { re, unit, offset } of RULES) {
     re.lastIndex = 0;
