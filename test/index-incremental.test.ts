@@ -21,10 +21,10 @@ let spare: { file: string; text: string };
 
 beforeAll(() => {
   folder = tmp('inc');
-  const sample = sampleArticles(2, 4, 33);
+  const sample = sampleArticles(2, 3, 33);
   story = sample[0].story;
-  // The fourth article of the first story is held back, to be added.
-  const held = sample.findIndex((a) => a.story === story && a.file.startsWith('003_'));
+  // The third article of the first story is held back, to be added.
+  const held = sample.findIndex((a) => a.story === story && a.file.startsWith('002_'));
   spare = sample.splice(held, 1)[0];
   writeArticles(folder, sample);
 });
