@@ -48,7 +48,7 @@ export function analyzeStory(story: string, articles: Article[]): StoryAnalysis 
 
 /**
  * When words were said: a day-precise event dated in the quote's own sentence by words outside the
- * quote ("Peskov said on Friday, “…”"); a cluster takes the earliest day its members give.
+ * quote ("the spokesman said on Friday, “…”"); a cluster takes the earliest day its members give.
  */
 function dateQuotes(analyses: ArticleAnalysis[], clusters: QuoteCluster[]): void {
   const byId = new Map<string, Quote>();
