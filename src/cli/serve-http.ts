@@ -43,7 +43,8 @@ export async function serveHttp(args: string[]): Promise<number> {
     );
     return 2;
   }
-  const engine = Engine.fromPaths([config.SEEDS_DIR], config.MAX_ARTICLE_BYTES);
+  // Stories whose files are unchanged come back from the snapshot (quick restarts of replicas).
+  const engine = await Engine.open([config.SEEDS_DIR], { maxBytes: config.MAX_ARTICLE_BYTES, snapshot: true, warm: true });
   for (const w of engine.warnings) log.warn({ file: w.file, reason: w.reason }, 'skipped article');
   const router = new Router(engine, commands, log);
   // /ingest and /follow, follow updates (posted with DISCORD_TOKEN when set; one replica posts each), and the seeds folder watched.

@@ -1,6 +1,7 @@
 // A full date (day, month and year all written out) in a short string: "4 June 2023",
 // "4th June, 2023", "June 4, 2023", "2023-06-04", "Thursday, June 3, 2023".
-import * as chrono from 'chrono-node';
+// Only the English parsers: the full package loads every locale (about a second per process).
+import * as chrono from 'chrono-node/en';
 import { type Day, componentsDay } from './calendar.ts';
 
 // The reference is irrelevant when the year is written; a fixed one keeps results reproducible.
