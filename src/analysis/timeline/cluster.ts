@@ -1,6 +1,7 @@
 // Merging one day's events into happenings: the most similar pair of reports from different
 // articles joins first, and two groups join only if no article is in both (an article tells a
 // happening once). Deterministic, and independent of the order the articles were read in.
+import { pairsSharingRareWord } from './rare-pairs.ts';
 import { type Comparable, sameHappening, similarity } from './same-happening.ts';
 
 /**
@@ -15,7 +16,7 @@ export function clusterDay(items: Comparable[]): Comparable[][] {
   const files = items.map((c) => new Set([c.event.file]));
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const pairs: { i: number; j: number; score: number }[] = [];
-  for (const [i, j] of candidatePairs(items)) {
+  for (const [i, j] of pairsSharingRareWord(items.map((c) => c.words), COMMON_DF)) {
     if (!sameHappening(items[i], items[j])) continue;
     pairs.push({ i, j, score: similarity(items[i], items[j]) });
   }
@@ -36,23 +37,3 @@ export function clusterDay(items: Comparable[]): Comparable[][] {
   return [...groups.values()];
 }
 
-function* candidatePairs(items: Comparable[]): Generator<[number, number]> {
-  const postings = new Map<string, number[]>();
-  items.forEach((c, i) => {
-    for (const w of c.words) {
-      if (!postings.has(w)) postings.set(w, []);
-      postings.get(w)!.push(i);
-    }
-  });
-  const seen = new Set<number>();
-  for (const list of postings.values()) {
-    if (list.length > COMMON_DF) continue;
-    for (let a = 0; a < list.length; a++)
-      for (let b = a + 1; b < list.length; b++) {
-        const key = list[a] * items.length + list[b];
-        if (seen.has(key)) continue;
-        seen.add(key);
-        yield [list[a], list[b]];
-      }
-  }
-}

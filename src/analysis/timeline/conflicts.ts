@@ -4,6 +4,7 @@
 // overlap of both the sentences and the clauses around the dates). The date most sources give
 // keeps the entry; the others are listed as its conflict. Candidates are found through the rare
 // words the reports share, so a large story is not compared entry by entry.
+import { pairsSharingRareWord } from './rare-pairs.ts';
 import type { TimelineEntry } from '../types.ts';
 import type { TimelineEvent } from './events.ts';
 import { type Comparable, similarity } from './same-happening.ts';
@@ -44,28 +45,12 @@ export function flagConflicts(drafts: Draft[], all: TimelineEvent[]): void {
 
 /** Pairs of drafts (in a stable order) whose single-date members share a rare word. */
 function candidatePairs(drafts: Draft[], single: Set<string>): [Draft, Draft][] {
-  const postings = new Map<string, number[]>();
-  drafts.forEach((d, i) => {
-    const words = new Set<string>();
-    for (const m of d.members) if (single.has(key(m.event))) for (const w of m.words) words.add(w);
-    for (const w of words) {
-      if (!postings.has(w)) postings.set(w, []);
-      postings.get(w)!.push(i);
-    }
+  const words = drafts.map((d) => {
+    const set = new Set<string>();
+    for (const m of d.members) if (single.has(key(m.event))) for (const w of m.words) set.add(w);
+    return set;
   });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const list of postings.values()) {
-    if (list.length > RARE_DF) continue;
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const id = list[x] * drafts.length + list[y];
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([list[x], list[y]]);
-      }
-  }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]).map(([x, y]) => [drafts[x], drafts[y]]);
+  return pairsSharingRareWord(words, RARE_DF).map(([x, y]) => [drafts[x], drafts[y]]);
 }
 
 /**
