@@ -234,7 +234,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Answering
 
-interface RawOption {
+export interface RawOption {
   name: string;
   type: number;
   value?: string | number | boolean;

@@ -12,6 +12,7 @@
 // sessions can be resumed, with events dispatched while disconnected replayed on RESUME. Faults
 // (429s, 500s, slow responses) can be injected into any REST route, and the gateway connection can
 // be closed with any code, to test retries and resumes.
+import type { RawOption } from '../../src/surfaces/http.ts';
 import { generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -137,13 +138,6 @@ export interface Actor {
 }
 
 type OptionInput = Record<string, string | number | boolean> | RawOption[];
-interface RawOption {
-  name: string;
-  type: number;
-  value?: string | number | boolean;
-  focused?: boolean;
-  options?: RawOption[];
-}
 
 export interface GatewaySession {
   sessionId: string;
