@@ -1,6 +1,7 @@
 // Who an event is about: the speakers of the quotes in its sentence, then the capitalised names
 // in it. Titles ("Press Secretary"), nationality adjectives ("Chilean") and sentence openers are
 // stripped; a surface form the story's entities know maps to its canonical name.
+import { memoByText } from '../memo.ts';
 import type { Entity } from '../types.ts';
 
 const NAME = /(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|de|del|la|van|von|bin|al|the|and)\s+)?(?:[A-Z][\w'’.-]*|[A-Z]{2,}))*/g;
@@ -41,8 +42,24 @@ export function sentenceActors(sentence: string, speakers: (string | null)[], na
     if (!out.some((n) => sameActor(n, canonical))) out.push(canonical);
   };
   speakers.forEach(add);
+  for (const name of namesIn(names)(sentence)) add(name);
+  return out.slice(0, 6);
+}
+
+// A sentence is read for names once per story, however many events and quotes it carries.
+const readers = new WeakMap<ActorNames, (sentence: string) => string[]>();
+
+function namesIn(names: ActorNames): (sentence: string) => string[] {
+  let read = readers.get(names);
+  if (!read) readers.set(names, (read = memoByText((sentence) => readNames(sentence, names), 5_000)));
+  return read;
+}
+
+/** The capitalised names of a sentence, in order, as written (before mapping to canonical names). */
+function readNames(sentence: string, names: ActorNames): string[] {
+  const found: string[] = [];
   // Links carry capitalised junk ("pic.twitter.com/aRaOzCUDKc"); blank them, keeping offsets.
-  const text = sentence.replace(/\S*(?:https?:\/\/|www\.|\.com\/)\S*/g, (u) => ' '.repeat(u.length));
+  const text = /https?:\/\/|www\.|\.com\//.test(sentence) ? sentence.replace(/\S*(?:https?:\/\/|www\.|\.com\/)\S*/g, (u) => ' '.repeat(u.length)) : sentence;
   for (const m of text.matchAll(NAME)) {
     // A word the story knows as a name stays one, even if it looks like an adjective ("Logan", "Morgan").
     const known = m[0].replace(/['’]s$/, '').replace(/[.,]+$/, '');
@@ -52,9 +69,9 @@ export function sentenceActors(sentence: string, speakers: (string | null)[], na
     // unless the story knows it as a name.
     const opening = !/\S/.test(text.slice(0, m.index)) && !name.includes(' ') && m[0] === name;
     if (opening && !names.has(name.toLowerCase())) continue;
-    add(name);
+    found.push(name);
   }
-  return out.slice(0, 6);
+  return found;
 }
 
 function cleanName(raw: string): string | null {

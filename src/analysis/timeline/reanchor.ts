@@ -10,7 +10,7 @@ const SAME_WORDS = 0.6;
 /** Copies of the events with default-anchored quote dates replaced where another source knows better. */
 export function reanchorQuotes(events: TimelineEvent[]): TimelineEvent[] {
   // Known readings by expression, each with its quote's words computed once.
-  const known = new Map<string, { event: TimelineEvent; words: Set<string> }[]>();
+  const known = new Map<string, { event: TimelineEvent; words: ReadonlySet<string> }[]>();
   for (const e of events) {
     if (!e.quote || e.anchor !== 'said') continue;
     const key = e.expression.toLowerCase();

@@ -14,7 +14,7 @@ export interface PastDay {
   paragraph: number;
   actors: string[];
   /** Content words of its sentence, to find the event a later "the same day …" names. */
-  words?: Set<string>;
+  words?: ReadonlySet<string>;
   /** It dates a speech verb ("told reporters on Wednesday"). */
   spoken?: boolean;
 }

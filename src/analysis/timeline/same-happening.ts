@@ -8,8 +8,8 @@ const SAME_QUOTE = 0.6;
 
 export interface Comparable {
   event: TimelineEvent;
-  words: Set<string>;
-  quoteWords: Set<string>;
+  words: ReadonlySet<string>;
+  quoteWords: ReadonlySet<string>;
   weight: (w: string) => number;
   /** Sum of the weights of `words`. */
   mass: number;

@@ -2,6 +2,7 @@
 // articles report the same happening. Date words are left out: the date is compared on its own.
 // Words are weighted by rarity across the story's events: every report of a story names its protagonist
 // and "talks"; what tells two reports of one happening apart is "Galway", "ambassador", "health".
+import { memoByText } from '../memo.ts';
 const STOP = new Set(
   'that this with from have has had were was been being will would could should which what when where while their there they them then than into over after before about also just said says told added according more most some such only very other another these those your ours ourselves itself himself herself does doing done because against between during under again further once here both each same whom whose upon onto mr mrs ms'.split(
     ' ',
@@ -10,14 +11,21 @@ const STOP = new Set(
 const DATE_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|week|weekend|month|year|years|day|days|night|morning|evening|afternoon|earlier|later|last|next|previous|following|\d+)$/;
 
-export function contentWords(text: string): Set<string> {
+/** The content words of a text, stemmed. The set is shared between callers: read it, never change it. */
+export const contentWords: (text: string) => ReadonlySet<string> = memoByText(readContentWords);
+
+function readContentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+  const low = text.toLowerCase();
+  // NFKC only changes text outside ASCII.
+  for (const raw of (ASCII.test(low) ? low : low.normalize('NFKC')).match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (raw.length <= 3 || STOP.has(raw) || DATE_WORDS.test(raw)) continue;
     out.add(stem(raw));
   }
   return out;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** A crude stem so "recalled"/"recalls", "proposal"/"proposes" meet. */
 function stem(w: string): string {
@@ -25,7 +33,7 @@ function stem(w: string): string {
 }
 
 /** Shared words over the smaller set: a short report inside a longer one still counts. */
-export function overlap(a: Set<string>, b: Set<string>, weight: (w: string) => number = () => 1, totals?: [number, number]): number {
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (w: string) => number = () => 1, totals?: [number, number]): number {
   if (!a.size || !b.size) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
@@ -35,14 +43,14 @@ export function overlap(a: Set<string>, b: Set<string>, weight: (w: string) => n
   return shared / Math.min(wa, wb);
 }
 
-export function total(words: Set<string>, weight: (w: string) => number): number {
+export function total(words: ReadonlySet<string>, weight: (w: string) => number): number {
   let t = 0;
   for (const w of words) t += weight(w);
   return t;
 }
 
 /** Inverse document frequency over a collection of word sets: log(1 + n / df), computed once per word. */
-export function rarity(docs: Set<string>[]): (w: string) => number {
+export function rarity(docs: ReadonlySet<string>[]): (w: string) => number {
   const df = new Map<string, number>();
   for (const d of docs) for (const w of d) df.set(w, (df.get(w) ?? 0) + 1);
   const n = docs.length;
