@@ -28,6 +28,9 @@ export interface Mention {
 
 const BARE_PLURAL_ROLES = new Set(['regulators', 'officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'prosecutors', 'scientists', 'doctors']);
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del']);
 
@@ -44,13 +47,17 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let t = m[0];
     // Trailing full stops belong to the sentence unless the token is an abbreviation ("U.S.", "Mr.").
     while (t.endsWith('.') && !/^([A-Za-z]\.)+$/.test(t) && !TITLE_WORDS.has(t.toLowerCase())) t = t.slice(0, -1);
-    t = t.replace(/[-’']$/, '');
+    const last = t[t.length - 1];
+    if (last === '-' || last === '’' || last === "'") t = t.slice(0, -1);
     if (t) out.push({ start: m.index, end: m.index + t.length, text: t });
   }
   return out;
 }
 
-const isCap = (t: string) => /^\p{Lu}/u.test(t);
+const isCap = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+};
 const lower = (t: string) => t.toLowerCase().replace(/[’']s$/, '');
 const possessive = (t: string) => /[’']s$/.test(t) || /s[’']$/.test(t);
 const isTitle = (t: string) => TITLE_WORDS.has(t.toLowerCase()) || TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, ''));
@@ -76,7 +83,8 @@ export function findMentions(masked: string, from: number, to: number, commonWor
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const chunk = readChunk(masked, tokens, i, commonWords);
+    // A chunk starts with a capitalised word or a title word: skip the others without reading one.
+    const chunk = isCap(tokens[i].text) || isTitle(tokens[i].text) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
       out.push(...chunk.mentions);
       i = chunk.next;
@@ -97,9 +105,9 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     const t = tokens[i];
     const low = t.text.toLowerCase();
-    if (/^(he|she|they|it|we)$/.test(low)) {
+    if (PRONOUNS.has(low)) {
       out.push(base(masked, tokens, i, i, 'pronoun', low, [], false, { pronoun: low as Mention['pronoun'] }));
-    } else if (BARE_PLURAL_ROLES.has(low) && !/^(the|a|an|his|her|its|their)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) {
+    } else if (BARE_PLURAL_ROLES.has(low) && !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
       // "officials said", "police said": a group speaking for a body named nearby.
       out.push(base(masked, tokens, i, i, 'role', t.text, [], false, { head: low.replace(/s$/, ''), modifiers: [], group: true }));
     } else if (low === 'the' && isDescriptor(masked, tokens, i + 1)) {
@@ -107,7 +115,7 @@ export function findMentions(masked: string, from: number, to: number, commonWor
       out.push(base(masked, tokens, i, i + 1, 'role', masked.slice(t.start, tokens[i + 1].end), [], false, { head: 'descriptor', modifiers: [tokens[i + 1].text.toLowerCase()] }));
       i += 2;
       continue;
-    } else if (/^(the|a|an|his|her|its|their)$/.test(low)) {
+    } else if (DETERMINERS.has(low)) {
       const role = readRole(masked, tokens, i);
       if (role) {
         out.push(role.mention);
