@@ -10,9 +10,13 @@ const STOP = new Set(
 );
 
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? [])
-    .map((w) => w.replace(/'s$/, '').replace(/s$/, ''))
-    .filter((w) => w.length > 2 && !STOP.has(w));
+  const out: string[] = [];
+  for (let w of text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []) {
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    if (w.endsWith('s')) w = w.slice(0, -1);
+    if (w.length > 2 && !STOP.has(w)) out.push(w);
+  }
+  return out;
 }
 
 const MIN_WORDS = 6;
@@ -77,7 +81,9 @@ export function markOffTopic(articles: Paragraph[][]): void {
   // A paragraph naming someone or something that on-topic paragraphs name is on topic after all
   // (a quote paragraph after the one introducing its speaker).
   const topicalNames = new Set<string>();
-  articles.forEach((paras, a) => paras.forEach((p, i) => counted(p) && !candidates[a][i] && properNames(p.text).forEach((n) => topicalNames.add(n))));
+  if (candidates.some((list) => list.includes(true))) {
+    articles.forEach((paras, a) => paras.forEach((p, i) => counted(p) && !candidates[a][i] && properNames(p.text).forEach((n) => topicalNames.add(n))));
+  }
   articles.forEach((paras, a) =>
     paras.forEach((p, i) => {
       if (candidates[a][i] && !properNames(p.text).some((n) => topicalNames.has(n))) p.kind = 'offtopic';
