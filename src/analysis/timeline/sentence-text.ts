@@ -28,21 +28,27 @@ export function statedEnd(stated: { start: number; end: number } | null, s: Sent
  * inside the given spans, 'outside' everything but them.
  */
 export function blank(s: Sentence, spans: { start: number; end: number }[], which: 'inside' | 'outside'): string {
-  const inside = new Uint8Array(s.text.length);
-  for (const q of spans) for (let i = Math.max(q.start, s.start); i < Math.min(q.end, s.end); i++) inside[i - s.start] = 1;
-  const hide = which === 'inside' ? 1 : 0;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i <= s.text.length; i++) {
-    if (i < s.text.length && inside[i] !== hide) continue;
-    out += s.text.slice(from, i);
-    // A hidden run: letters become spaces, white space stays (offsets are kept either way).
-    let j = i;
-    while (j < s.text.length && inside[j] === hide) j++;
-    out += s.text.slice(i, j).replace(/\S/g, ' ');
-    from = j;
-    i = j - 1;
-    if (j >= s.text.length) break;
+  // The spans' parts within the sentence, as sorted and merged runs of sentence offsets.
+  const runs: [number, number][] = [];
+  for (const q of spans) {
+    const a = Math.max(q.start, s.start) - s.start;
+    const b = Math.min(q.end, s.end) - s.start;
+    if (a < b) runs.push([a, b]);
   }
-  return out;
+  if (!runs.length) return which === 'inside' ? s.text : hide(s.text);
+  runs.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let at = 0;
+  for (const [a, b] of runs) {
+    if (b <= at) continue;
+    const from = Math.max(a, at);
+    out += which === 'inside' ? s.text.slice(at, from) + hide(s.text.slice(from, b)) : hide(s.text.slice(at, from)) + s.text.slice(from, b);
+    at = b;
+  }
+  return out + (which === 'inside' ? s.text.slice(at) : hide(s.text.slice(at)));
+}
+
+/** Letters become spaces, white space stays: every offset is kept. */
+function hide(text: string): string {
+  return text.replace(/\S/g, ' ');
 }
