@@ -24,9 +24,9 @@ const NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})/;
 /** Every full date in `text`, in order. */
 export function fullDates(text: string, options: FullDateOptions = {}): FoundDate[] {
   const out: FoundDate[] = [];
-  // chrono is costly on long text: only lines that write a year can hold a full date.
+  // chrono is costly on long text: only lines that write a year, and a month in words or figures, can hold a full date.
   for (const line of text.matchAll(/[^\n]+/g)) {
-    if (!YEAR.test(line[0])) continue;
+    if (!YEAR.test(line[0]) || !(MONTH_NAME.test(line[0]) || FIGURES.test(line[0]))) continue;
     for (const r of chrono.casual.parse(line[0], FIXED)) {
       // The year must be written: chrono marks "today" and "now" as certain too.
       if (!r.start.isCertain('day') || !r.start.isCertain('month') || !YEAR.test(r.text)) continue;
@@ -37,6 +37,9 @@ export function fullDates(text: string, options: FullDateOptions = {}): FoundDat
 }
 
 const YEAR = /(?<!\d)(1[89]|20)\d\d(?!\d)/;
+/** A full date names its month, or writes day, month and year in figures ("04.06.2023", "2023 06 04"). */
+const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const FIGURES = /\d{1,4}[-./\s]\d{1,2}[-./\s]\d{1,4}/;
 
 /**
  * A date written in figures only. Dots separate day, month and year in that order wherever they are
