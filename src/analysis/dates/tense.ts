@@ -3,6 +3,7 @@
 // nearest before it (after the last speech verb, whose content is what is being reported) wins;
 // with no cue before, the main clause after it decides. Used for event kinds and for the direction
 // of bare weekdays ("on Thursday" in past narration is the last Thursday, in a plan the next one).
+import { memoByText } from '../memo.ts';
 import type { EventKind } from '../types.ts';
 
 export interface TemporalContext {
@@ -61,7 +62,19 @@ export interface TenseOptions {
   presentIsPast?: boolean;
 }
 
+// A date is judged here by the parser that reads it and again by the event reader: remember the
+// answers per sentence (offsets and option make the key).
+const judged = memoByText(() => new Map<string, TemporalContext>(), 5_000);
+
 export function temporalContext(text: string, start: number, end: number, options: TenseOptions = {}): TemporalContext {
+  const answers = judged(text);
+  const key = `${start}:${end}:${options.presentIsPast ? 1 : 0}`;
+  let answer = answers.get(key);
+  if (!answer) answers.set(key, (answer = judge(text, start, end, options)));
+  return answer;
+}
+
+function judge(text: string, start: number, end: number, options: TenseOptions): TemporalContext {
   const before = text.slice(0, start);
   const speech = lastMatch(SPEECH, before);
   let from = 0;
