@@ -17,8 +17,9 @@ export const contentWords: (text: string) => ReadonlySet<string> = memoByText(re
 function readContentWords(text: string): Set<string> {
   const out = new Set<string>();
   const low = text.toLowerCase();
-  // NFKC only changes text outside ASCII.
-  for (const raw of (ASCII.test(low) ? low : low.normalize('NFKC')).match(/[\p{L}\p{N}]+/gu) ?? []) {
+  // NFKC and the Unicode classes only matter outside ASCII.
+  const ascii = ASCII.test(low);
+  for (const raw of (ascii ? low.match(/[a-z0-9]+/g) : low.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)) ?? []) {
     if (raw.length <= 3 || STOP.has(raw) || DATE_WORDS.test(raw)) continue;
     out.add(stem(raw));
   }
