@@ -22,14 +22,21 @@ export interface Draft {
 }
 
 export function flagConflicts(drafts: Draft[], all: TimelineEvent[]): void {
-  const single = singleDateSentences(all);
+  const sentences = singleDateSentences(all);
+  // Asked for every pair of members: the key is built once per event.
+  const known = new Map<TimelineEvent, boolean>();
+  const single = (e: TimelineEvent) => {
+    let v = known.get(e);
+    if (v === undefined) known.set(e, (v = sentences.has(key(e))));
+    return v;
+  };
   for (const [a, b] of candidatePairs(drafts, single)) {
     if (a.absorbed || b.absorbed || a.entry.date === b.entry.date) continue;
     if (a.entry.precision !== 'day' || b.entry.precision !== 'day' || a.entry.kind !== b.entry.kind) continue;
     if (Math.abs(Date.parse(a.entry.date) - Date.parse(b.entry.date)) > WINDOW_DAYS * 86_400_000) continue;
     const files = new Set(a.members.map((m) => m.event.file));
     if (b.members.some((m) => files.has(m.event.file))) continue; // one source giving both days is not a disagreement
-    const strong = a.members.some((x) => single.has(key(x.event)) && b.members.some((y) => single.has(key(y.event)) && sameReport(x, y)));
+    const strong = a.members.some((x) => single(x.event) && b.members.some((y) => single(y.event) && sameReport(x, y)));
     if (!strong) continue;
     if (a.members.length === b.members.length) {
       // No majority: both stay, each naming the other.
@@ -44,10 +51,10 @@ export function flagConflicts(drafts: Draft[], all: TimelineEvent[]): void {
 }
 
 /** Pairs of drafts (in a stable order) whose single-date members share a rare word. */
-function candidatePairs(drafts: Draft[], single: Set<string>): [Draft, Draft][] {
+function candidatePairs(drafts: Draft[], single: (e: TimelineEvent) => boolean): [Draft, Draft][] {
   const words = drafts.map((d) => {
     const set = new Set<string>();
-    for (const m of d.members) if (single.has(key(m.event))) for (const w of m.words) set.add(w);
+    for (const m of d.members) if (single(m.event)) for (const w of m.words) set.add(w);
     return set;
   });
   return pairsSharingRareWord(words, RARE_DF).map(([x, y]) => [drafts[x], drafts[y]]);
