@@ -2,7 +2,7 @@
 // articles joins first, and two groups join only if no article is in both (an article tells a
 // happening once). Deterministic, and independent of the order the articles were read in.
 import { pairsSharingRareWord } from './rare-pairs.ts';
-import { type Comparable, sameHappening, similarity } from './same-happening.ts';
+import { type Comparable, happeningScore } from './same-happening.ts';
 
 /**
  * Only pairs that share a word are compared, and words shared by very many reports of one day
@@ -17,8 +17,8 @@ export function clusterDay(items: Comparable[]): Comparable[][] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const pairs: { i: number; j: number; score: number }[] = [];
   for (const [i, j] of pairsSharingRareWord(items.map((c) => c.words), COMMON_DF)) {
-    if (!sameHappening(items[i], items[j])) continue;
-    pairs.push({ i, j, score: similarity(items[i], items[j]) });
+    const score = happeningScore(items[i], items[j]);
+    if (score !== null) pairs.push({ i, j, score });
   }
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
   for (const { i, j } of pairs) {

@@ -31,5 +31,12 @@ export function similarity(a: Comparable, b: Comparable): number {
 }
 
 export function sameHappening(a: Comparable, b: Comparable): boolean {
-  return a.event.file !== b.event.file && similarity(a, b) >= SAME_WORDS;
+  return happeningScore(a, b) !== null;
+}
+
+/** The similarity of two reports of the same happening from different articles; null when they are not. */
+export function happeningScore(a: Comparable, b: Comparable): number | null {
+  if (a.event.file === b.event.file) return null;
+  const score = similarity(a, b);
+  return score >= SAME_WORDS ? score : null;
 }
