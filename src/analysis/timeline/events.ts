@@ -64,7 +64,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   const names = actorNames(entities);
 
   for (const p of article.paragraphs) {
-    if (!STORY_KINDS.has(p.kind) || STAMP.test(p.text.trim()) || ASIDE.test(p.text) || MOTTO.test(p.text.trim()) || LISTED_AGE.test(p.text.trim())) continue;
+    if (!STORY_KINDS.has(p.kind) || notTheStory(p.text)) continue;
     const embed = p.kind === 'embed' ? embedDay(article.paragraphs, p) : null;
     const reading: Reading = {
       reference: embed ?? published,
@@ -242,6 +242,15 @@ const PAST_FORM = new RegExp(`\\b(?:[a-z]{3,}ed|${IRREGULAR_PAST.join('|')})\\b`
 
 /** "Harbour fees explained - 3 days ago": a listed link with its age, a teaser of another article. */
 const LISTED_AGE = /\s[-–—|·]\s*(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\.?$/i;
+
+/** A page stamp, an aside, a motto or a listed link: a paragraph whose dates are not the story's. */
+function notTheStory(text: string): boolean {
+  const t = text.trim();
+  if (STAMP.test(t) || ASIDE.test(text) || MOTTO.test(t)) return true;
+  // LISTED_AGE scans the whole paragraph: only one that ends in "ago" can match.
+  const tail = t.slice(-4).toLowerCase();
+  return (tail.endsWith('ago') || tail === 'ago.') && LISTED_AGE.test(t);
+}
 
 /** "Photo: …" or "Photograph by …": a credit line, which makes the line above it a caption. */
 const PHOTO_CREDIT = /^\(?\s*(?:photo(?:graph)?s?|pictures?|image|credit|submitted\s+by)\b/i;
