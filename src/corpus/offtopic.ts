@@ -61,7 +61,7 @@ export function markOffTopic(articles: Paragraph[][]): void {
   // deferred to another issue: off topic
   // even in the story's words and in a story of any size.
   for (const paras of articles) {
-    for (const p of paras) if (eligible(p) && !SPEECH.test(p.text) && (NEW_ITEM.test(p.text) || PROMO.test(p.text.trim()) || ASIDE.test(p.text.trim()))) p.kind = 'offtopic';
+    for (const p of paras) if (eligible(p) && (NEW_ITEM.test(p.text) || PROMO.test(p.text.trim()) || ASIDE.test(p.text.trim())) && !SPEECH.test(p.text)) p.kind = 'offtopic';
   }
   // Too little text to know what the story is about: judge nothing off topic.
   const eligibleCount = articles.reduce((n, paras) => n + paras.filter(eligible).length, 0);
