@@ -69,8 +69,66 @@ function dateQuotes(analyses: ArticleAnalysis[], clusters: QuoteCluster[]): void
 }
 
 /** Words the story writes in lower case somewhere: a capitalised one of these opening a sentence is no name. */
-function lowerCaseWords(articles: Article[]): Set<string> {
+export function lowerCaseWords(articles: Article[]): Set<string> {
   const out = new Set<string>();
-  for (const a of articles) for (const m of a.text.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu)) out.add(m[0]);
+  for (const a of articles) addLowerCaseWords(a.text, out);
   return out;
+}
+
+const LETTER = /^\p{L}$/u;
+const LOWER = /^\p{Ll}$/u;
+
+/**
+ * Every run that opens with a lower-case letter not preceded by a letter and goes on over letters,
+ * apostrophes and hyphens (the regex /(?<!\p{L})\p{Ll}[\p{L}'’-]*\/gu), read by character codes: a
+ * unicode-property regex over every article was a hot spot. Non-ASCII characters are tested by code
+ * point with the same property classes.
+ */
+function addLowerCaseWords(text: string, out: Set<string>): void {
+  const n = text.length;
+  let prevLetter = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let lower: boolean;
+    let letter: boolean;
+    if (c < 128) {
+      lower = c >= 97 && c <= 122;
+      letter = lower || (c >= 65 && c <= 90);
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      const ch = String.fromCodePoint(cp);
+      lower = LOWER.test(ch);
+      letter = lower || LETTER.test(ch);
+    }
+    if (lower && !prevLetter) {
+      let j = i + width;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 45) j++;
+          else break;
+        } else if (d === 0x2019) j++;
+        else {
+          const cp = text.codePointAt(j)!;
+          if (!LETTER.test(String.fromCodePoint(cp))) break;
+          j += cp > 0xffff ? 2 : 1;
+        }
+      }
+      out.add(text.slice(i, j));
+      // The run ends before a character that is no letter (or at the end of the text).
+      prevLetter = false;
+      i = j;
+      if (j < n) {
+        // Character j is not a letter, apostrophe or hyphen: it cannot open a run; skip it.
+        const cp = text.codePointAt(j)!;
+        i += cp > 0xffff ? 2 : 1;
+      }
+      continue;
+    }
+    prevLetter = letter;
+    i += width;
+  }
 }

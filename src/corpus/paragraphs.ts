@@ -31,7 +31,8 @@ export function splitParagraphs(text: string, from = 0): RawParagraph[] {
 /** A wrapped line: no blank line between, the previous breaks mid-sentence and this starts lower-case. */
 function continuesLine(text: string, prev: RawParagraph, line: RawParagraph): boolean {
   const gap = text.slice(prev.end, line.start);
-  if ((gap.match(/\n/g) ?? []).length !== 1) return false;
+  const nl = gap.indexOf('\n');
+  if (nl < 0 || gap.indexOf('\n', nl + 1) >= 0) return false; // exactly one line break
   if (/[.!?:"”’)\]]$/.test(prev.text) || /https?:\/\/\S+$/.test(prev.text)) return false;
   return /^[a-z(]/.test(line.text) && prev.text.length >= 40;
 }

@@ -25,14 +25,23 @@ export function buildCast(sources: MentionSource[]): EntityTable {
 function readAppositions(table: EntityTable, masked: string, list: Mention[]): void {
   for (const m of list) {
     if (m.kind !== 'name' || m.org) continue;
-    // After: "Name, the union’s general secretary, said".
-    const after = /^,\s*((?:[Tt]he|an?|its|his|her|their|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
+    // After: "Name, the union’s general secretary, said" (only after a comma: a cheap test first).
+    const after = masked.charCodeAt(m.end) === 44 && /^,\s*((?:[Tt]he|an?|its|his|her|their|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
     if (after) addRoleWords(table, m.name, after[1]);
-    // Before: "Leeds City Transit’s chief executive, Name, said".
+    // Before: "Leeds City Transit’s chief executive, Name, said" (only after a comma: a cheap test first).
+    if (!commaBefore(masked, m.start)) continue;
     const lead = masked.slice(Math.max(0, m.start - 100), m.start);
     const before = /(?:^|[,;.]\s|\n)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.]{2,80}?),\s*$/u.exec(lead);
     if (before) addRoleWords(table, m.name, before[1]);
   }
+}
+
+/** A comma, then only spaces, right before `at` (what the "before" pattern must end with). */
+function commaBefore(masked: string, at: number): boolean {
+  const from = Math.max(0, at - 100);
+  let k = at - 1;
+  while (k >= from && /\s/.test(masked[k])) k--;
+  return k >= from && masked.charCodeAt(k) === 44;
 }
 
 function addRoleWords(table: EntityTable, name: string, phrase: string): void {

@@ -1,12 +1,18 @@
 // Groups the passages that carry the same utterance, in any article: trimmed, re-punctuated,
 // re-spelled (normalise/normalize) or differently translated versions, where the overlap of their
 // content words supports it.
+import { memoByText } from '../memo.ts';
 import type { Quote } from '../types.ts';
 
 const STOP = new Set('a an the of to in on and or but is are was were be been it its this that at as by for with from i you he she we they him her them us our your my me his their so do does did not no will would can could should has have had there here what which who'.split(' '));
 
-/** Content tokens, with spelling variants folded (-ise/-ize, -our/-or, US/U.S./USA). */
-export function contentTokens(text: string): string[] {
+/**
+ * Content tokens, with spelling variants folded (-ise/-ize, -our/-or, US/U.S./USA). Memoised: the
+ * same words are quoted in article after article. The array returned is shared: read it only.
+ */
+export const contentTokens = memoByText(readContentTokens);
+
+function readContentTokens(text: string): string[] {
   return (
     text
       .normalize('NFKC')
@@ -17,9 +23,17 @@ export function contentTokens(text: string): string[] {
       .replace(/[’‘]/g, "'")
       .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
   )
-    .map((t) => t.replace(/n't$/, '').replace(/'s$/, ''))
-    .map((t) => t.replace(/is(e|ed|es|ing|ation)$/, 'iz$1').replace(/our$/, 'or'))
+    .map(fold)
     .filter((t) => t && !STOP.has(t));
+}
+
+/** One token folded: "n't" and "'s" dropped, then -is(e|ed|es|ing|ation) → -iz…, -our → -or. */
+function fold(t: string): string {
+  if (t.endsWith("n't")) t = t.slice(0, -3);
+  if (t.endsWith("'s")) t = t.slice(0, -2);
+  if (t.includes('is')) t = t.replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
+  if (t.endsWith('our')) t = t.slice(0, -3) + 'or';
+  return t;
 }
 
 export function similarity(a: string[], b: string[]): { dice: number; containment: number; shared: number } {

@@ -11,6 +11,8 @@ interface Record_ {
   female: number;
   male: number;
   lastSeen: Map<string, number>;
+  /** The words of the entity's name and roles, as last read (see `words`). */
+  words?: { name: string; roles: string[]; roleCount: number; nameWords: Set<string>; roleWords: Set<string> };
 }
 
 const GENERIC_MODIFIERS = new Set(['former', 'new', 'top', 'senior', 'chief', 'deputy', 'current', 'then', 'acting', 'us', 'u.s.', 'country', 'nation', 'own', 'two', 'three', 'federal', 'state', 'local', 'veteran', 'longtime', 'outgoing', 'incoming']);
@@ -24,16 +26,21 @@ export class EntityTable {
   private readonly byEntity = new Map<Entity, Record_>();
   /** Look-ups after the cast is built are memoised: the same names are asked for again and again. */
   private lookups: Map<string, Record_ | undefined> | null = null;
+  /** Candidates of a role description, by head, modifiers and kind; emptied when the cast changes. */
+  private roleCandidates = new Map<string, Entity[]>();
 
   /** Registers the name mentions of the whole story (two passes: full names first, then short forms). */
   constructor(mentions: { file: string; mention: Mention }[]) {
     const names = mentions.filter((m) => m.mention.kind === 'name' && m.mention.name);
-    const ordered = [...names].sort((a, b) => nameTokens(b.mention.name).length - nameTokens(a.mention.name).length);
-    for (const { file, mention } of ordered) this.add(mention, file);
+    // Longest names first (a stable sort on the token count, counted once per mention, not per comparison).
+    const counts = names.map((m) => nameTokens(m.mention.name).length);
+    const order = names.map((_, i) => i).sort((a, b) => counts[b] - counts[a]);
+    for (const i of order) this.add(names[i].mention, names[i].file);
     this.lookups = new Map();
   }
 
   private add(m: Mention, file: string): void {
+    this.roleCandidates.clear();
     const rec = this.findRecord(m.name, m.org) ?? this.create(m);
     rec.entity.mentions++;
     if (!rec.entity.aliases.includes(m.name)) rec.entity.aliases.push(m.name);
@@ -105,6 +112,7 @@ export class EntityTable {
   addRoles(name: string, roles: string[]): void {
     const rec = this.findRecord(name, false);
     if (!rec) return;
+    this.roleCandidates.clear();
     for (const r of roles) if (!rec.entity.roles.includes(r)) rec.entity.roles.push(r);
     for (const r of roles) {
       if (FEMALE_CUES.has(r)) rec.female += 2;
@@ -131,22 +139,53 @@ export class EntityTable {
    * distinctive modifier ("the Chilean leader" → the one titled "Chilean President").
    */
   resolveRole(head: string, modifiers: string[], org: boolean, prefer: (e: Entity) => number): Entity | undefined {
+    const key = `${org ? 'o' : 'p'}\u0001${head}\u0001${modifiers.join('\u0001')}`;
+    let candidates = this.roleCandidates.get(key);
+    if (!candidates) {
+      candidates = this.roleMatches(head, modifiers, org);
+      this.roleCandidates.set(key, candidates);
+    }
+    if (!candidates.length) return undefined;
+    // The first of the best (what a stable sort by preference, then mentions, puts first).
+    let best = candidates[0];
+    let bestScore = prefer(best);
+    for (let i = 1; i < candidates.length; i++) {
+      const c = candidates[i];
+      const score = prefer(c);
+      if (score - bestScore > 0 || (score - bestScore === 0 && c.mentions - best.mentions > 0)) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Entities, in cast order, introduced with the role `head` (or a synonym) and every distinctive modifier. */
+  private roleMatches(head: string, modifiers: string[], org: boolean): Entity[] {
     const heads = ROLE_SYNONYMS[head] ?? [head];
     const mods = modifiers.map((m) => m.replace(/[’']s$/, '')).filter((m) => !GENERIC_MODIFIERS.has(m));
-    const candidates = this.records
-      .map((r) => r.entity)
-      .filter((e) => {
-        const roleWords = new Set(e.roles.flatMap((r) => r.split(/[\s-]+/)));
-        const nameWords = new Set(nameTokens(e.name));
-        if (org) {
-          if (e.kind !== 'organisation') return false;
-          return heads.some((h) => nameWords.has(h) || roleWords.has(h)) && mods.every((m) => nameWords.has(m) || roleWords.has(m));
-        }
-        if (e.kind !== 'person') return false;
-        if ((ROLE_EXCLUDES[head] ?? []).some((x) => roleWords.has(x))) return false;
-        return heads.some((h) => roleWords.has(h)) && mods.every((m) => roleWords.has(m) || nameWords.has(m));
-      });
-    if (!candidates.length) return undefined;
-    return candidates.sort((a, b) => prefer(b) - prefer(a) || b.mentions - a.mentions)[0];
+    const out: Entity[] = [];
+    for (const r of this.records) {
+      const e = r.entity;
+      if (org ? e.kind !== 'organisation' : e.kind !== 'person') continue;
+      const { roleWords, nameWords } = this.words(r);
+      if (org) {
+        if (heads.some((h) => nameWords.has(h) || roleWords.has(h)) && mods.every((m) => nameWords.has(m) || roleWords.has(m))) out.push(e);
+        continue;
+      }
+      if ((ROLE_EXCLUDES[head] ?? []).some((x) => roleWords.has(x))) continue;
+      if (heads.some((h) => roleWords.has(h)) && mods.every((m) => roleWords.has(m) || nameWords.has(m))) out.push(e);
+    }
+    return out;
+  }
+
+  /** The words of a record's name and roles, read again only when the name or the roles changed. */
+  private words(r: Record_): { nameWords: Set<string>; roleWords: Set<string> } {
+    const e = r.entity;
+    const w = r.words;
+    if (w && w.name === e.name && w.roles === e.roles && w.roleCount === e.roles.length) return w;
+    const fresh = { name: e.name, roles: e.roles, roleCount: e.roles.length, nameWords: new Set(nameTokens(e.name)), roleWords: new Set(e.roles.flatMap((x) => x.split(/[\s-]+/))) };
+    r.words = fresh;
+    return fresh;
   }
 }

@@ -38,18 +38,66 @@ interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text lower-cased (read once here: most rules ask for it). */
+  low: string;
 }
 
+/** [\p{L}\p{N}] for one code point (a character outside ASCII). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The tokens of text[from, to): runs matching /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\/u that start before
+ * `to` (a run may go on past it). Read by character codes, ASCII first: the unicode regex was the
+ * hottest part of reading mentions.
+ */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let t = m[0];
+  const n = text.length;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (!WORD_CHAR.test(String.fromCodePoint(cp))) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+    }
+    const start = i;
+    // No capital and nothing outside ASCII: the token is its own lower case.
+    let plain = c < 65 || c > 90;
+    let j = i + (c >= 0xd800 && c <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1);
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 128) {
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 39 || d === 46 || d === 38 || d === 45) j++;
+        else if (d >= 65 && d <= 90) {
+          plain = false;
+          j++;
+        } else break;
+      } else if (d === 0x2019) {
+        plain = false;
+        j++;
+      } else {
+        plain = false;
+        const cp = text.codePointAt(j)!;
+        if (!WORD_CHAR.test(String.fromCodePoint(cp))) break;
+        j += cp > 0xffff ? 2 : 1;
+      }
+    }
+    i = j;
+    if (c >= 128) plain = false;
+    let t = text.slice(start, j);
     // Trailing full stops belong to the sentence unless the token is an abbreviation ("U.S.", "Mr.").
-    while (t.endsWith('.') && !/^([A-Za-z]\.)+$/.test(t) && !TITLE_WORDS.has(t.toLowerCase())) t = t.slice(0, -1);
+    if (text.charCodeAt(j - 1) === 46) while (t.endsWith('.') && !/^([A-Za-z]\.)+$/.test(t) && !TITLE_WORDS.has(plain ? t : t.toLowerCase())) t = t.slice(0, -1);
     const last = t[t.length - 1];
     if (last === '-' || last === '’' || last === "'") t = t.slice(0, -1);
-    if (t) out.push({ start: m.index, end: m.index + t.length, text: t });
+    if (t) out.push({ start, end: start + t.length, text: t, low: plain ? t : t.toLowerCase() });
   }
   return out;
 }
@@ -58,9 +106,13 @@ const isCap = (t: string) => {
   const c = t.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
 };
-const lower = (t: string) => t.toLowerCase().replace(/[’']s$/, '');
+const lower = (t: string) => stripS(t.toLowerCase());
+/** Without a final possessive "’s" or "'s" (as .replace(/[’']s$/, '')). */
+const stripS = (low: string) => (low.endsWith('s') && (low[low.length - 2] === '’' || low[low.length - 2] === "'") ? low.slice(0, -2) : low);
 const possessive = (t: string) => /[’']s$/.test(t) || /s[’']$/.test(t);
-const isTitle = (t: string) => TITLE_WORDS.has(t.toLowerCase()) || TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, ''));
+const isTitle = (t: string) => isTitleLower(t.toLowerCase());
+/** isTitle of a word already lower-cased: itself or without a final full stop ("Gov." as "gov"). */
+const isTitleLower = (low: string) => TITLE_WORDS.has(low) || (low.endsWith('.') && TITLE_WORDS.has(low.slice(0, -1)));
 /** Nationality adjectives and short acronyms before a title ("Chilean President", "US Senator"). */
 const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t) || /^(\p{Lu}\.?){2,4}$/u.test(t);
 
@@ -84,7 +136,9 @@ export function findMentions(masked: string, from: number, to: number, commonWor
   let i = 0;
   while (i < tokens.length) {
     // A chunk starts with a capitalised word or a title word: skip the others without reading one.
-    const chunk = isCap(tokens[i].text) || isTitle(tokens[i].text) ? readChunk(masked, tokens, i, commonWords) : null;
+    const t = tokens[i];
+    const low = t.low;
+    const chunk = isCap(t.text) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
       out.push(...chunk.mentions);
       i = chunk.next;
@@ -103,16 +157,14 @@ export function findMentions(masked: string, from: number, to: number, commonWor
       }
       continue;
     }
-    const t = tokens[i];
-    const low = t.text.toLowerCase();
     if (PRONOUNS.has(low)) {
       out.push(base(masked, tokens, i, i, 'pronoun', low, [], false, { pronoun: low as Mention['pronoun'] }));
-    } else if (BARE_PLURAL_ROLES.has(low) && !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
+    } else if (BARE_PLURAL_ROLES.has(low) && !DETERMINERS.has(tokens[i - 1]?.low ?? '')) {
       // "officials said", "police said": a group speaking for a body named nearby.
       out.push(base(masked, tokens, i, i, 'role', t.text, [], false, { head: low.replace(/s$/, ''), modifiers: [], group: true }));
     } else if (low === 'the' && isDescriptor(masked, tokens, i + 1)) {
       // "The Dutchman", "the Australian": a description of someone named before, not a name.
-      out.push(base(masked, tokens, i, i + 1, 'role', masked.slice(t.start, tokens[i + 1].end), [], false, { head: 'descriptor', modifiers: [tokens[i + 1].text.toLowerCase()] }));
+      out.push(base(masked, tokens, i, i + 1, 'role', masked.slice(t.start, tokens[i + 1].end), [], false, { head: 'descriptor', modifiers: [tokens[i + 1].low] }));
       i += 2;
       continue;
     } else if (DETERMINERS.has(low)) {
@@ -150,7 +202,7 @@ function base(masked: string, tokens: Token[], a: number, b: number, kind: Menti
 function wordBefore(masked: string, tokens: Token[], a: number): string {
   for (let k = a - 1; k >= 0 && k >= a - 2; k--) {
     if (/[,;:—–(]/.test(masked.slice(tokens[k].end, tokens[k + 1].start))) return ',';
-    const w = tokens[k].text.toLowerCase();
+    const w = tokens[k].low;
     if (w !== 'the' && w !== 'a' && w !== 'an') return w;
   }
   return '';
@@ -198,7 +250,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (p.title) {
       if (cur.length) segments.push(cur);
       cur = [];
-      titleWords.push(tokens[p.a].text.toLowerCase());
+      titleWords.push(tokens[p.a].low);
     } else cur.push(p.a);
   }
   if (cur.length) segments.push(cur);
@@ -279,7 +331,7 @@ function isRoleBySuffix(word: string): boolean {
 /** A lone capitalised nationality or origin word after "the" ("the Dutchman", "the Kenyan"). */
 function isDescriptor(masked: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || !/^\p{Lu}\p{Ll}+(man|woman|an|ian|ese|ish|i)$/u.test(t.text) || TITLE_WORDS.has(t.text.toLowerCase())) return false;
+  if (!t || !/^\p{Lu}\p{Ll}+(man|woman|an|ian|ese|ish|i)$/u.test(t.text) || TITLE_WORDS.has(t.low)) return false;
   const next = tokens[k + 1];
   if (!next || !/^\s+$/.test(masked.slice(t.end, next.start))) return true;
   // "the Dutchman said" is a person; "the Chilean embassy" is an adjective before a noun.
@@ -303,7 +355,7 @@ function connectsNames(masked: string, tokens: Token[], j: number): boolean {
 
 /** A capitalised word that is only capitalised because it starts a sentence ("Meanwhile", "Officials"). */
 function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): boolean {
-  const low = t.text.toLowerCase();
+  const low = t.low;
   if (FUNCTION_WORDS.has(low)) return true;
   const before = masked.slice(Math.max(0, t.start - 3), t.start);
   const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
@@ -317,23 +369,23 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
   for (let j = i + 1; j <= Math.min(i + 4, tokens.length - 1); j++) {
     const gap = masked.slice(tokens[j - 1].end, tokens[j].start);
     if (!/^\s+$/.test(gap) && !(afterPossessive && j === i + 1 && /^[’']s?\s+$/.test(gap))) return null;
-    const word = tokens[j].text.toLowerCase().replace(/[’']s$/, '');
-    const singular = word.replace(/s$/, '');
+    const word = stripS(tokens[j].low);
+    const singular = word.endsWith('s') ? word.slice(0, -1) : word;
     if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || isRoleBySuffix(word)) {
       // "a Department for Transport spokesperson": a capitalised body name, read as a name.
       if (isCap(tokens[j].text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && isCap(tokens[j + 2]?.text ?? '')) return null;
       // "the chief executive", "the general secretary": the head is the last role word of the run.
-      while (tokens[j + 1] && /^[’']?\s+$/.test(masked.slice(tokens[j].end, tokens[j + 1].start)) && ROLE_NOUNS.has(tokens[j + 1].text.toLowerCase().replace(/[’']s$/, ''))) {
+      while (tokens[j + 1] && /^[’']?\s+$/.test(masked.slice(tokens[j].end, tokens[j + 1].start)) && ROLE_NOUNS.has(stripS(tokens[j + 1].low))) {
         j++;
       }
-      const last = tokens[j].text.toLowerCase().replace(/[’']s$/, '');
+      const last = stripS(tokens[j].low);
       // A title before a name is part of the name's chunk, not a role description.
       const after = tokens[j + 1];
-      if (after && isCap(after.text) && /^\s+$/.test(masked.slice(tokens[j].end, after.start)) && !FUNCTION_WORDS.has(after.text.toLowerCase())) return null;
+      if (after && isCap(after.text) && /^\s+$/.test(masked.slice(tokens[j].end, after.start)) && !FUNCTION_WORDS.has(after.low)) return null;
       // "head of state", "chief of staff": keep the "of" phrase with the head.
       let end = j;
       if (tokens[j + 1]?.text === 'of' && tokens[j + 2] && !isCap(tokens[j + 2].text) && word === 'head') end = j + 2;
-      const modifiers = tokens.slice(i + 1, j).map((t) => t.text.toLowerCase());
+      const modifiers = tokens.slice(i + 1, j).map((t) => t.low);
       if (modifiers.some((m) => FUNCTION_WORDS.has(m) && m !== 'us')) return null;
       const head = ROLE_NOUNS.has(last) || isRoleBySuffix(last) ? last : last.replace(/s$/, '');
       const mention = base(masked, tokens, i, end, 'role', masked.slice(tokens[i].start, tokens[end].end), modifiers, false, { head, modifiers });

@@ -1,5 +1,6 @@
 // Across the story's articles: clusters of the same utterance, speakers inferred from other
 // articles for quotes printed without one, and the same words credited to different speakers.
+import { memoByText } from '../memo.ts';
 import type { ArticleAnalysis, Quote, QuoteCluster } from '../types.ts';
 import { clusterQuotes } from './clusters.ts';
 
@@ -41,9 +42,11 @@ function inferSpeakers(members: Quote[]): void {
   }
 }
 
+/** Wording compared without case and punctuation (memoised: the same quote recurs across articles). */
+const norm = memoByText((s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+
 /** The wording most sources print; ties go to the longest. */
 function canonicalWording(members: Quote[]): string {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const counts = new Map<string, { n: number; text: string }>();
   for (const q of members) {
     const k = norm(q.text);

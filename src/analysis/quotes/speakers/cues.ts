@@ -44,8 +44,8 @@ export function siteOf(ctx: ArticleContext, span: Span): QuoteSite {
 export function verbsIn(ctx: ArticleContext, from: number, to: number): Verb[] {
   return tokenize(ctx.masked, from, to)
     // "put it" speaks ("as she put it", "he put it to me"); "put" alone does not.
-    .filter((t) => SPEECH_VERBS.has(t.text.toLowerCase()) || (/^puts?$/i.test(t.text) && /^\s+it\b/.test(ctx.masked.slice(t.end, t.end + 5))))
-    .map((t) => ({ start: t.start, end: t.end, word: t.text.toLowerCase() }));
+    .filter((t) => SPEECH_VERBS.has(t.low) || (/^puts?$/i.test(t.text) && /^\s+it\b/.test(ctx.masked.slice(t.end, t.end + 5))))
+    .map((t) => ({ start: t.start, end: t.end, word: t.low }));
 }
 
 /** Only spaces and light punctuation between two offsets (the quote's own closing comma, a dash). */
