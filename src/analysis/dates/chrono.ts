@@ -77,7 +77,9 @@ const partOfDay: Refiner = {
  * chrono runs every parser's long pattern over the whole text, and most sentences carry one kind
  * of date at most, so a cheap test first skips the scans that cannot succeed.
  */
-const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+// A month name starts a word, or follows figures or "of"/"in" run together ("5march", "inmarch"):
+// "market", "mayor" and "doctor" do not need the month parsers.
+const MONTH = /(?:\b|\d|of|in)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NEEDS: Record<string, RegExp> = {
   ENYearMonthDayParser: /\d{4}[-./\s]/,
   ISOFormatParser: /\d{4}-\d/,
