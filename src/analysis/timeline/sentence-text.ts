@@ -15,7 +15,9 @@ export function evidenceText(text: string, s: Sentence, quotes: QuotedSpan[]): s
     if (q.start < start) start = Math.max(0, q.start - 1);
     if (q.end > end) end = Math.min(text.length, q.end + 1);
   }
-  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const evidence = text.slice(start, end);
+  // Most evidence has single plain spaces only: nothing to collapse.
+  return (/[^\S ]| {2}/.test(evidence) ? evidence.replace(/\s+/g, ' ') : evidence).trim();
 }
 
 /** Where a sentence's own text starts when the article's dateline opens it. */
