@@ -46,13 +46,17 @@ export function sentenceActors(sentence: string, speakers: (string | null)[], na
   return out.slice(0, 6);
 }
 
-// A sentence is read for names once per story, however many events and quotes it carries.
-const readers = new WeakMap<ActorNames, (sentence: string) => string[]>();
+// A sentence is read for names once per story, however many events and quotes it carries (one
+// bounded table for all stories: a table per story would outlive it).
+const readings = memoByText(() => new WeakMap<ActorNames, string[]>(), 5_000);
 
 function namesIn(names: ActorNames): (sentence: string) => string[] {
-  let read = readers.get(names);
-  if (!read) readers.set(names, (read = memoByText((sentence) => readNames(sentence, names), 5_000)));
-  return read;
+  return (sentence) => {
+    const byStory = readings(sentence);
+    let found = byStory.get(names);
+    if (!found) byStory.set(names, (found = readNames(sentence, names)));
+    return found;
+  };
 }
 
 /** The capitalised names of a sentence, in order, as written (before mapping to canonical names). */
