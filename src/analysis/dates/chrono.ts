@@ -95,10 +95,21 @@ const NEEDS: Record<string, RegExp> = {
 };
 const NEVER = /^(?!)/;
 
+/** The answer for the text being parsed is kept: four month parsers share one test. */
+const lastAnswer = new Map<RegExp, { text: string; has: boolean }>();
+
+function has(needs: RegExp, text: string): boolean {
+  const last = lastAnswer.get(needs);
+  if (last?.text === text) return last.has;
+  const answer = needs.test(text);
+  lastAnswer.set(needs, { text, has: answer });
+  return answer;
+}
+
 function gated(parser: Parser): Parser {
   const needs = NEEDS[parser.constructor.name];
   if (!needs) return parser;
-  return { pattern: (context) => (needs.test(context.text) ? parser.pattern(context) : NEVER), extract: (context, match) => parser.extract(context, match) };
+  return { pattern: (context) => (has(needs, context.text) ? parser.pattern(context) : NEVER), extract: (context, match) => parser.extract(context, match) };
 }
 
 function build(): chrono.Chrono {
