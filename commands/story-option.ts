@@ -335,24 +335,39 @@ export function listSome(names: string[], max = 4): string {
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }
 
-// ---- a small cache for rendered charts ----------------------------------------------------------
-
-const memoStore = new Map<string, unknown>();
-const MEMO_MAX = 48;
+// ---- a cache for rendered charts -----------------------------------------------------------------
 
 /**
- * Keeps the last few rendered charts: a page turn re-renders the same chart, and drawing one costs
- * far more than answering the command. Keys must include the story's fingerprint.
+ * Rendered charts by key, least recently used first, within a budget of bytes: a chart is a PNG of
+ * tens of kilobytes, so a few thousand fit, enough for the charts of every story people are asking
+ * about rather than the last few dozen (which a handful of busy stories would evict in turn).
+ */
+const memoStore = new Map<string, { value: unknown; bytes: number }>();
+export const MEMO_BYTES = 32 * 1024 * 1024;
+const MEMO_ENTRIES = 4096;
+let memoBytes = 0;
+
+/**
+ * Keeps rendered charts: a page turn or a repeated question re-renders the same chart, and drawing
+ * one costs more than answering the command. Keys must include the story's fingerprint, so a
+ * changed story never gets an older story's chart (its old entries age out).
  */
 export function memo<T>(key: string, make: () => T): T {
-  if (memoStore.has(key)) {
-    const v = memoStore.get(key) as T;
+  const hit = memoStore.get(key);
+  if (hit) {
     memoStore.delete(key);
-    memoStore.set(key, v);
-    return v;
+    memoStore.set(key, hit);
+    return hit.value as T;
   }
-  const v = make();
-  memoStore.set(key, v);
-  if (memoStore.size > MEMO_MAX) memoStore.delete(memoStore.keys().next().value as string);
-  return v;
+  const value = make();
+  const bytes = key.length + (value instanceof Uint8Array ? value.byteLength : 1024);
+  if (bytes > MEMO_BYTES / 8) return value;
+  memoStore.set(key, { value, bytes });
+  memoBytes += bytes;
+  for (const [k, old] of memoStore) {
+    if (memoBytes <= MEMO_BYTES && memoStore.size <= MEMO_ENTRIES) break;
+    memoStore.delete(k);
+    memoBytes -= old.bytes;
+  }
+  return value;
 }
