@@ -59,6 +59,8 @@ interface CompareQuery {
 const TOPIC_MAX = 50;
 const PAGE_CHARS = 4200;
 const TOPIC_ITEMS_PER_PAGE = 3;
+/** Sources shown side by side for one item of a topic. */
+const TOPIC_FIELDS = 12;
 const MAX_TOPIC_ITEMS = 15;
 const GRID_ROWS = 40;
 const GRID_OWN_PER_SOURCE = 3;
@@ -120,7 +122,7 @@ export const compare: Command = {
     if (a === null || b === null) return outdatedReply('compare');
     const query: CompareQuery = { topic: parsed.free, a, b, csv: fmt === 'c' };
     const pages = buildPages(story, query);
-    if (parsed.page >= pages.embeds.length) return outdatedReply('compare', 'that page of the comparison no longer exists');
+    if (parsed.page >= pages.count) return outdatedReply('compare', 'that page of the comparison no longer exists');
     return render(story, query, parsed.page);
   },
 };
@@ -172,21 +174,28 @@ function cmpCanonical(item: StoryItem): string {
 
 // ---- pages -------------------------------------------------------------------------------------
 
+/** A comparison's pages: how many, and each one's embeds, written when asked for. */
 interface Pages {
-  embeds: Embed[][];
+  count: number;
+  page: (n: number) => Embed[];
   attachments: Attachment[];
+}
+
+function allPages(embeds: Embed[][], attachments: Attachment[]): Pages {
+  return { count: embeds.length, page: (n) => embeds[n], attachments };
 }
 
 function render(story: Story, query: CompareQuery, n: number): Reply {
   const pages = buildPages(story, query);
-  const at = Math.min(n, pages.embeds.length - 1);
-  const embeds = pages.embeds[at];
-  if (pages.embeds.length > 1) {
+  const at = Math.min(n, pages.count - 1);
+  // Copies: pages may be kept for the story (the overview), and the footer below is this reply's.
+  const embeds = pages.page(at).map((e) => ({ ...e }));
+  if (pages.count > 1) {
     const last = embeds[embeds.length - 1];
-    last.footer = `${last.footer ? `${last.footer} · ` : ''}Page ${at + 1} of ${pages.embeds.length}`;
+    last.footer = `${last.footer ? `${last.footer} · ` : ''}Page ${at + 1} of ${pages.count}`;
   }
   const fixed = [storyFingerprint(story), query.a?.code ?? '-', query.b?.code ?? '-', query.csv ? 'c' : '-'];
-  return fitReply({ embeds, attachments: pages.attachments, components: pageButtons('compare', at, pages.embeds.length, fixed, query.topic) });
+  return fitReply({ embeds, attachments: pages.attachments, components: pageButtons('compare', at, pages.count, fixed, query.topic) });
 }
 
 function buildPages(story: Story, query: CompareQuery): Pages {
@@ -195,7 +204,7 @@ function buildPages(story: Story, query: CompareQuery): Pages {
   let topicHits: ReturnType<typeof topicItems> = [];
   if (query.topic) {
     topicHits = findTopic(story, cmp, query.topic);
-    if (!topicHits.length) return { embeds: [[noTopic(story, query.topic)]], attachments: [] };
+    if (!topicHits.length) return allPages([[noTopic(story, query.topic)]], []);
     within = new Set(topicHits.map((h) => h.item.id));
   }
   const attachments: Attachment[] = [];
@@ -204,9 +213,9 @@ function buildPages(story: Story, query: CompareQuery): Pages {
     const csvCmp = within ? { ...cmp, items: cmp.items.filter((it) => within!.has(it.id)) } : cmp;
     attachments.push({ name: 'coverage.csv', data: Buffer.from(coverageCsv(csvCmp, names)), description: 'Coverage matrix: one row per item, 1 where a source carries it' });
   }
-  if (query.a && query.b) return { embeds: headToHeadPages(story, cmp, query.a, query.b, within, query.topic), attachments: [...gridAttachment(story, cmp, [...query.a.files, ...query.b.files], within), ...attachments] };
-  if (query.topic) return { embeds: topicPages(story, cmp, topicHits, query.topic), attachments: [...gridAttachment(story, cmp, cmp.sources, within), ...attachments] };
-  return { embeds: overviewPages(story, cmp), attachments: [...gridAttachment(story, cmp, cmp.sources), ...attachments] };
+  if (query.a && query.b) return allPages(headToHeadPages(story, cmp, query.a, query.b, within, query.topic), [...gridAttachment(story, cmp, [...query.a.files, ...query.b.files], within), ...attachments]);
+  if (query.topic) return { ...topicPages(story, cmp, topicHits, query.topic), attachments: [...gridAttachment(story, cmp, cmp.sources, within), ...attachments] };
+  return allPages(overviewPages(story, cmp), [...gridAttachment(story, cmp, cmp.sources), ...attachments]);
 }
 
 function findTopic(story: Story, cmp: Comparison, topic: string) {
@@ -346,7 +355,25 @@ function rankUnique(items: StoryItem[]): StoryItem[] {
 
 // ---- topic ---------------------------------------------------------------------------------------
 
+/**
+ * A source's version of an item, its words marked against `canonical` when given. Kept per mention
+ * (mentions belong to the story's comparison, so a changed story has new ones): word diffs are the
+ * costly part of a topic or head-to-head page, and the same versions come up again and again.
+ */
+const mentionValues = new WeakMap<Mention, Map<string, string>>();
 function mentionValue(story: Story, it: StoryItem, m: Mention, canonical?: string): string {
+  let known = mentionValues.get(m);
+  if (!known) mentionValues.set(m, (known = new Map()));
+  const key = `${it.kind}\u0000${canonical ?? '\u0000'}`;
+  let value = known.get(key);
+  if (value === undefined) {
+    value = writeMention(story, it, m, canonical);
+    known.set(key, value);
+  }
+  return value;
+}
+
+function writeMention(story: Story, it: StoryItem, m: Mention, canonical?: string): string {
   const parts: string[] = [];
   if (it.kind === 'quote') {
     const diff = canonical ? wordDiff(canonical, m.text) : [];
@@ -363,9 +390,13 @@ function mentionValue(story: Story, it: StoryItem, m: Mention, canonical?: strin
   return parts.join('\n');
 }
 
-function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topicItems>, topic: string): Embed[][] {
+/**
+ * A topic's pages: a head embed, then TOPIC_ITEMS_PER_PAGE items each with every source's version
+ * side by side. Only the page asked for is written (the count depends only on the number of hits).
+ */
+function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topicItems>, topic: string): Omit<Pages, 'attachments'> {
   const n = namer(story);
-  const embeds: Embed[] = hits.map(({ item, matched }) => {
+  const itemEmbed = ({ item, matched }: (typeof hits)[number]): Embed => {
     const diffs = differencesOf(cmp, item.id);
     const canonical = item.kind === 'quote' ? cmpCanonical(item) : undefined;
     const lines = [`Carried by ${item.files.length} of ${cmp.sources.length} sources: ${n.list(item.files, 6)}.`];
@@ -376,6 +407,7 @@ function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topic
     const seen = new Set<string>();
     const fields: EmbedField[] = [];
     for (const m of matched) {
+      if (fields.length >= TOPIC_FIELDS) break;
       if (item.kind !== 'quote' && seen.has(m.file)) continue;
       const key = `${m.file}|${wordingKey(m.text)}`;
       if (seen.has(key)) continue;
@@ -387,14 +419,12 @@ function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topic
       title: shorten(`${KIND_MARK[item.kind]}: ${item.kind === 'quote' ? `“${plainWording(canonical ?? item.label)}”` : item.label}`, 250),
       description: lines.join('\n'),
       color: diffs.some((d) => CONTRADICTIONS.has(d.kind)) ? COLORS.error : COLORS.compare,
-      fields: fields.slice(0, 12),
+      fields,
     };
-  });
+  };
   // Contradictions (the same words credited to different people, different dates, figures or
   // places) are the headline of a topic: say them first.
   const crossed = cmp.differences.filter((d) => CONTRADICTIONS.has(d.kind) && hits.some((h) => h.item.id === d.itemId || h.item.id === d.otherItemId));
-  const pages: Embed[][] = [];
-  for (let i = 0; i < embeds.length; i += TOPIC_ITEMS_PER_PAGE) pages.push(embeds.slice(i, i + TOPIC_ITEMS_PER_PAGE));
   const head: Embed = {
     title: shorten(`Compare: “${topic}” in ${story.name}`, 250),
     color: COLORS.compare,
@@ -404,16 +434,19 @@ function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topic
     ].join('\n'),
     footer: `Story ${story.name}`,
   };
-  return pages.map((p) => {
-    const page = [head, ...p];
-    // Keep the whole message inside Discord's 6000 characters: drop fields from the largest embed.
-    while (page.reduce((s, e) => s + embedSize(e), 0) > 5800) {
-      const big = page.slice(1).sort((x, y) => embedSize(y) - embedSize(x))[0];
-      if (!big?.fields?.length) break;
-      big.fields.pop();
-    }
-    return page;
-  });
+  return {
+    count: Math.ceil(hits.length / TOPIC_ITEMS_PER_PAGE),
+    page: (i) => {
+      const page = [head, ...hits.slice(i * TOPIC_ITEMS_PER_PAGE, (i + 1) * TOPIC_ITEMS_PER_PAGE).map(itemEmbed)];
+      // Keep the whole message inside Discord's 6000 characters: drop fields from the largest embed.
+      while (page.reduce((s, e) => s + embedSize(e), 0) > 5800) {
+        const big = page.slice(1).sort((x, y) => embedSize(y) - embedSize(x))[0];
+        if (!big?.fields?.length) break;
+        big.fields.pop();
+      }
+      return page;
+    },
+  };
 }
 
 function noTopic(story: Story, topic: string): Embed {

@@ -3,7 +3,7 @@
 // inside Discord's limits.
 import { createHash } from 'node:crypto';
 import type { Engine, Story } from '../src/engine.ts';
-import type { ArticleAnalysis } from '../src/analysis/types.ts';
+import type { ArticleAnalysis, StoryAnalysis } from '../src/analysis/types.ts';
 import type { Button, Choice, Embed, Reply } from '../src/reply.ts';
 import { COLORS } from '../src/reply.ts';
 import { UsageError, type OptionDefinition, type OptionValues } from './types.ts';
@@ -58,9 +58,18 @@ export function storyFor(engine: Engine, options: OptionValues): Story | undefin
 // ---- sources ---------------------------------------------------------------------------------
 
 /** The story's articles in a stable order (by file name), so an index can stand for an article. */
-export function articlesByFile(story: Story): ArticleAnalysis[] {
-  return [...story.analysis.articles].sort((a, b) => a.file.localeCompare(b.file));
+export function articlesByFile(story: Story): readonly ArticleAnalysis[] {
+  let list = sortedArticles.get(story.analysis);
+  if (!list) {
+    list = [...story.analysis.articles].sort((a, b) => a.file.localeCompare(b.file));
+    sortedArticles.set(story.analysis, list);
+  }
+  return list;
 }
+
+// Per analysis (a changed story has a new one): its articles by file name, sorted and as a map.
+const sortedArticles = new WeakMap<StoryAnalysis, ArticleAnalysis[]>();
+const articleMaps = new WeakMap<StoryAnalysis, Map<string, ArticleAnalysis>>();
 
 /** A short human name for an article: its outlet, else its title shortened. */
 export function sourceName(a: ArticleAnalysis): string {
@@ -74,7 +83,13 @@ export function sourceLabel(a: ArticleAnalysis): string {
 }
 
 export function articleByFile(story: Story, file: string): ArticleAnalysis | undefined {
-  return story.analysis.articles.find((a) => a.file === file);
+  let map = articleMaps.get(story.analysis);
+  if (!map) {
+    map = new Map();
+    for (const a of story.analysis.articles) if (!map.has(a.file)) map.set(a.file, a);
+    articleMaps.set(story.analysis, map);
+  }
+  return map.get(file);
 }
 
 /** Choices for a `source` option: every article (outlet and file), filtered by what was typed. */
@@ -130,11 +145,11 @@ export function decodeSource(story: Story, code: string): SourceFilter | undefin
   return null;
 }
 
-function fileFilter(list: ArticleAnalysis[], i: number): SourceFilter {
+function fileFilter(list: readonly ArticleAnalysis[], i: number): SourceFilter {
   return { files: [list[i].file], label: sourceLabel(list[i]), code: `f${i.toString(36)}` };
 }
 
-function outletFilter(list: ArticleAnalysis[], i: number): SourceFilter {
+function outletFilter(list: readonly ArticleAnalysis[], i: number): SourceFilter {
   const outlet = list[i].outlet!.toLowerCase();
   const files = list.filter((a) => (a.outlet ?? '').toLowerCase() === outlet).map((a) => a.file);
   if (files.length === 1) return fileFilter(list, i);
@@ -146,25 +161,32 @@ function outletFilter(list: ArticleAnalysis[], i: number): SourceFilter {
 export const CUSTOM_ID_MAX = 100;
 
 /**
- * A short digest of what a story's analysis holds. Button ids carry it, so a click on a page of an
- * older analysis (articles added or changed since) is recognised as outdated instead of answered
- * with different results.
+ * A short digest of the story as it stands: from the story's key (its name, its files and their
+ * contents, and the analysis code), so it is known without reading or hashing the analysis. Button
+ * ids carry it, so a click on a page of an older version of the story (articles added or changed
+ * since) is recognised as outdated instead of answered with different results.
  */
-const fingerprints = new WeakMap<object, string>();
+const fingerprints = new WeakMap<Story, string>();
 export function storyFingerprint(story: Story): string {
-  const cached = fingerprints.get(story.analysis);
+  const cached = fingerprints.get(story);
   if (cached) return cached;
+  const fp = BigInt(`0x${storyKey(story).slice(0, 12)}`).toString(36).slice(0, 7);
+  fingerprints.set(story, fp);
+  return fp;
+}
+
+/** The engine's key of a story; for a story object without one, a digest of what its analysis holds. */
+function storyKey(story: Story): string {
+  if (story.key) return story.key;
   const h = createHash('sha1');
   h.update(story.name);
   for (const a of articlesByFile(story)) h.update(`\n${a.file}|${a.published}|${a.article.text.length}|${a.quotes.length}|${a.events.length}`);
   for (const c of story.analysis.clusters) h.update(`\nc${c.id}|${c.canonical}|${c.files.join(',')}|${c.speaker}`);
   for (const e of story.analysis.timeline) h.update(`\nt${e.id}|${e.date}|${e.sources.length}|${e.summary}`);
-  const fp = BigInt(`0x${h.digest('hex').slice(0, 12)}`).toString(36).slice(0, 7);
-  fingerprints.set(story.analysis, fp);
-  return fp;
+  return h.digest('hex');
 }
 
-/** The loaded story whose fingerprint is `fp`, if any. */
+/** The loaded story whose fingerprint is `fp`, if any (no story's analysis is read to find it). */
 export function storyByFingerprint(engine: Engine, fp: string): Story | undefined {
   return engine.allStories().find((s) => storyFingerprint(s) === fp);
 }
