@@ -3,6 +3,7 @@
 // its conflicts) and a PNG coverage grid. topic: the matching items, each source's version side by
 // side. source_a + source_b: head to head. format:csv attaches the coverage matrix.
 import type { Story } from '../src/engine.ts';
+import type { Quote } from '../src/analysis/types.ts';
 import {
   CONTRADICTIONS,
   compareStory,
@@ -159,7 +160,18 @@ function itemLine(it: StoryItem, max = 110): string {
   return `${KIND_MARK[it.kind]}: ${escapeMarkdown(shorten(it.label, max))}`;
 }
 
+/** One line per difference, written once per story version (differences belong to its comparison). */
+const differenceLines = new WeakMap<Difference, string>();
 function differenceLine(story: Story, cmp: Comparison, d: Difference): string {
+  let line = differenceLines.get(d);
+  if (line === undefined) {
+    line = writeDifferenceLine(story, cmp, d);
+    differenceLines.set(d, line);
+  }
+  return line;
+}
+
+function writeDifferenceLine(story: Story, cmp: Comparison, d: Difference): string {
   const n = namer(story);
   const item = cmp.itemById.get(d.itemId)!;
   const what = item.kind === 'quote' ? `“${escapeMarkdown(shorten(plainWording(cmpCanonical(item)), 60))}”` : escapeMarkdown(shorten(item.label, 70));
@@ -221,24 +233,42 @@ function buildPages(story: Story, query: CompareQuery): Pages {
 function findTopic(story: Story, cmp: Comparison, topic: string) {
   // A quote found only through the sentence around it (not its own words) is weaker evidence.
   const wanted = [...new Set(tokens(topic).map((t) => t.lower).filter((w) => !isStopword(w)).map(stem))];
-  const says = (text: string) => {
-    const words = new Set(tokens(text).map((t) => stem(t.lower)));
+  const says = (q: Quote) => {
+    const words = quoteStems(q);
     return wanted.some((w) => words.has(w));
   };
   const clusters = story.index
     .searchClusters(topic)
-    .map((h) => ({ clusterId: h.cluster.id, score: h.score * (!wanted.length || h.quotes.some((q) => says(q.text)) ? 1 : 0.4) }));
+    .map((h) => ({ clusterId: h.cluster.id, score: h.score * (!wanted.length || h.quotes.some(says) ? 1 : 0.4) }));
   const passages = story.index.searchPassages(topic, 40);
   return topicItems(cmp, clusters, passages).slice(0, MAX_TOPIC_ITEMS);
+}
+
+/** The stemmed words of a quote, once per quote (quotes belong to the story's analysis). */
+const stemsByQuote = new WeakMap<Quote, Set<string>>();
+function quoteStems(q: Quote): Set<string> {
+  let words = stemsByQuote.get(q);
+  if (!words) {
+    words = new Set(tokens(q.text).map((t) => stem(t.lower)));
+    stemsByQuote.set(q, words);
+  }
+  return words;
 }
 
 /** The coverage grid PNG: the widest-carried items first (and some of each source's own). */
 function gridAttachment(story: Story, cmp: Comparison, files: string[], within?: Set<string>): Attachment[] {
   const sources = cmp.sources.filter((f) => files.includes(f));
   if (!sources.length) return [];
+  // The grid follows from the story, the sources and the items in scope: drawn once for them.
+  const key = `grid\u0000${storyFingerprint(story)}\u0000${sources.join(',')}\u0000${within ? [...within].sort().join(',') : '*'}`;
+  return memo(key, () => drawGrid(story, cmp, sources, within));
+}
+
+function drawGrid(story: Story, cmp: Comparison, sources: string[], within?: Set<string>): Attachment[] {
   const pool = rankItems(cmp.items.filter((it) => (!within || within.has(it.id)) && it.files.some((f) => sources.includes(f))));
   const shared = pool.filter((it) => it.files.filter((f) => sources.includes(f)).length > 1);
-  const own = rankUnique(pool.filter((it) => !shared.includes(it)));
+  const isShared = new Set(shared);
+  const own = rankUnique(pool.filter((it) => !isShared.has(it)));
   // Room left after the shared items goes to each source's own items in turn (a few each).
   const rows = [...shared.slice(0, GRID_ROWS)];
   const queues = sources.map((f) => own.filter((it) => it.files.includes(f)));
@@ -250,8 +280,7 @@ function gridAttachment(story: Story, cmp: Comparison, files: string[], within?:
     sources: sources.map((f) => gridName(story, f)),
     items: rows.map((it) => ({ label: `${it.kind[0].toUpperCase()} ${it.label}`, carried: sources.map((f) => it.files.includes(f)) })),
   };
-  const key = `grid\u0000${storyFingerprint(story)}\u0000${sources.join(',')}\u0000${rows.map((it) => it.id).join(',')}`;
-  return [{ name: 'coverage.png', data: memo(key, () => coverageGridChart(grid)), description: `Which source carries which item (${rows.length} rows)` }];
+  return [{ name: 'coverage.png', data: coverageGridChart(grid), description: `Which source carries which item (${rows.length} rows)` }];
 }
 
 /** Splits fields into embeds that each stay within a page's size. */
@@ -290,7 +319,21 @@ function listFields(name: string, lines: string[]): EmbedField[] {
 
 // ---- overview ----------------------------------------------------------------------------------
 
+/**
+ * The overview depends on nothing but the story: written once per story version (its comparison
+ * is new when the story changes). Callers copy an embed before changing it.
+ */
+const overviews = new WeakMap<Comparison, Embed[][]>();
 function overviewPages(story: Story, cmp: Comparison): Embed[][] {
+  let pages = overviews.get(cmp);
+  if (!pages) {
+    pages = writeOverview(story, cmp);
+    overviews.set(cmp, pages);
+  }
+  return pages;
+}
+
+function writeOverview(story: Story, cmp: Comparison): Embed[][] {
   const n = namer(story);
   const count = (ids: string[], kind: StoryItem['kind']) => ids.filter((id) => cmp.itemById.get(id)!.kind === kind).length;
   if (cmp.sources.length === 1) {

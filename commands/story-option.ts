@@ -382,7 +382,7 @@ export function memo<T>(key: string, make: () => T): T {
     return hit.value as T;
   }
   const value = make();
-  const bytes = key.length + (value instanceof Uint8Array ? value.byteLength : 1024);
+  const bytes = key.length + sizeOf(value);
   if (bytes > MEMO_BYTES / 8) return value;
   memoStore.set(key, { value, bytes });
   memoBytes += bytes;
@@ -392,4 +392,11 @@ export function memo<T>(key: string, make: () => T): T {
     memoBytes -= old.bytes;
   }
   return value;
+}
+
+/** Roughly what a memoised value holds: the bytes of a buffer, or of the attachments in a list. */
+function sizeOf(value: unknown): number {
+  if (value instanceof Uint8Array) return value.byteLength;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + (v?.data instanceof Uint8Array ? v.data.byteLength : sizeOf(v)), 0);
+  return 1024;
 }
