@@ -63,6 +63,8 @@ const TOPIC_ITEMS_PER_PAGE = 3;
 /** Sources shown side by side for one item of a topic. */
 const TOPIC_FIELDS = 12;
 const MAX_TOPIC_ITEMS = 15;
+/** Topic hits scoring under this share of the best one are dropped. */
+const TOPIC_RELATIVE = 0.35;
 const GRID_ROWS = 40;
 const GRID_OWN_PER_SOURCE = 3;
 
@@ -237,11 +239,14 @@ function findTopic(story: Story, cmp: Comparison, topic: string) {
     const words = quoteStems(q);
     return wanted.some((w) => words.has(w));
   };
-  const clusters = story.index
+  const scored = story.index
     .searchClusters(topic)
     .map((h) => ({ clusterId: h.cluster.id, score: h.score * (!wanted.length || h.quotes.some(says) ? 1 : 0.4) }));
+  // Hits under the relative cut are never taken: leave them out before the item lookup.
+  const best = Math.max(0, ...scored.map((h) => h.score));
+  const clusters = scored.filter((h) => h.score >= best * TOPIC_RELATIVE);
   const passages = story.index.searchPassages(topic, 40);
-  return topicItems(cmp, clusters, passages).slice(0, MAX_TOPIC_ITEMS);
+  return topicItems(cmp, clusters, passages, TOPIC_RELATIVE).slice(0, MAX_TOPIC_ITEMS);
 }
 
 /** The stemmed words of a quote, once per quote (quotes belong to the story's analysis). */
@@ -398,6 +403,14 @@ function rankUnique(items: StoryItem[]): StoryItem[] {
 
 // ---- topic ---------------------------------------------------------------------------------------
 
+/** A mention's wording key, once per mention. */
+const mentionKeys = new WeakMap<Mention, string>();
+function mentionKey(m: Mention): string {
+  let key = mentionKeys.get(m);
+  if (key === undefined) mentionKeys.set(m, (key = wordingKey(m.text)));
+  return key;
+}
+
 /**
  * A source's version of an item, its words marked against `canonical` when given. Kept per mention
  * (mentions belong to the story's comparison, so a changed story has new ones): word diffs are the
@@ -452,7 +465,7 @@ function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topic
     for (const m of matched) {
       if (fields.length >= TOPIC_FIELDS) break;
       if (item.kind !== 'quote' && seen.has(m.file)) continue;
-      const key = `${m.file}|${wordingKey(m.text)}`;
+      const key = `${m.file}|${mentionKey(m)}`;
       if (seen.has(key)) continue;
       seen.add(m.file);
       seen.add(key);

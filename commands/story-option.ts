@@ -262,8 +262,9 @@ export function clipMarkdown(s: string, max: number): string {
       i++;
       continue;
     }
-    const two = cut.slice(i, i + 2);
-    if (two === '**' || two === '~~') {
+    const c = cut[i];
+    if ((c === '*' || c === '~') && cut[i + 1] === c) {
+      const two = c === '*' ? '**' : '~~';
       if (open[open.length - 1] === two) open.pop();
       else open.push(two);
       i++;
