@@ -3,6 +3,7 @@
 // its conflicts) and a PNG coverage grid. topic: the matching items, each source's version side by
 // side. source_a + source_b: head to head. format:csv attaches the coverage matrix.
 import type { Story } from '../src/engine.ts';
+import type { Quote } from '../src/analysis/types.ts';
 import {
   CONTRADICTIONS,
   compareStory,
@@ -59,7 +60,11 @@ interface CompareQuery {
 const TOPIC_MAX = 50;
 const PAGE_CHARS = 4200;
 const TOPIC_ITEMS_PER_PAGE = 3;
+/** Sources shown side by side for one item of a topic. */
+const TOPIC_FIELDS = 12;
 const MAX_TOPIC_ITEMS = 15;
+/** Topic hits scoring under this share of the best one are dropped. */
+const TOPIC_RELATIVE = 0.35;
 const GRID_ROWS = 40;
 const GRID_OWN_PER_SOURCE = 3;
 
@@ -120,7 +125,7 @@ export const compare: Command = {
     if (a === null || b === null) return outdatedReply('compare');
     const query: CompareQuery = { topic: parsed.free, a, b, csv: fmt === 'c' };
     const pages = buildPages(story, query);
-    if (parsed.page >= pages.embeds.length) return outdatedReply('compare', 'that page of the comparison no longer exists');
+    if (parsed.page >= pages.count) return outdatedReply('compare', 'that page of the comparison no longer exists');
     return render(story, query, parsed.page);
   },
 };
@@ -157,7 +162,18 @@ function itemLine(it: StoryItem, max = 110): string {
   return `${KIND_MARK[it.kind]}: ${escapeMarkdown(shorten(it.label, max))}`;
 }
 
+/** One line per difference, written once per story version (differences belong to its comparison). */
+const differenceLines = new WeakMap<Difference, string>();
 function differenceLine(story: Story, cmp: Comparison, d: Difference): string {
+  let line = differenceLines.get(d);
+  if (line === undefined) {
+    line = writeDifferenceLine(story, cmp, d);
+    differenceLines.set(d, line);
+  }
+  return line;
+}
+
+function writeDifferenceLine(story: Story, cmp: Comparison, d: Difference): string {
   const n = namer(story);
   const item = cmp.itemById.get(d.itemId)!;
   const what = item.kind === 'quote' ? `“${escapeMarkdown(shorten(plainWording(cmpCanonical(item)), 60))}”` : escapeMarkdown(shorten(item.label, 70));
@@ -172,21 +188,28 @@ function cmpCanonical(item: StoryItem): string {
 
 // ---- pages -------------------------------------------------------------------------------------
 
+/** A comparison's pages: how many, and each one's embeds, written when asked for. */
 interface Pages {
-  embeds: Embed[][];
+  count: number;
+  page: (n: number) => Embed[];
   attachments: Attachment[];
+}
+
+function allPages(embeds: Embed[][], attachments: Attachment[]): Pages {
+  return { count: embeds.length, page: (n) => embeds[n], attachments };
 }
 
 function render(story: Story, query: CompareQuery, n: number): Reply {
   const pages = buildPages(story, query);
-  const at = Math.min(n, pages.embeds.length - 1);
-  const embeds = pages.embeds[at];
-  if (pages.embeds.length > 1) {
+  const at = Math.min(n, pages.count - 1);
+  // Copies: pages may be kept for the story (the overview), and the footer below is this reply's.
+  const embeds = pages.page(at).map((e) => ({ ...e }));
+  if (pages.count > 1) {
     const last = embeds[embeds.length - 1];
-    last.footer = `${last.footer ? `${last.footer} · ` : ''}Page ${at + 1} of ${pages.embeds.length}`;
+    last.footer = `${last.footer ? `${last.footer} · ` : ''}Page ${at + 1} of ${pages.count}`;
   }
   const fixed = [storyFingerprint(story), query.a?.code ?? '-', query.b?.code ?? '-', query.csv ? 'c' : '-'];
-  return fitReply({ embeds, attachments: pages.attachments, components: pageButtons('compare', at, pages.embeds.length, fixed, query.topic) });
+  return fitReply({ embeds, attachments: pages.attachments, components: pageButtons('compare', at, pages.count, fixed, query.topic) });
 }
 
 function buildPages(story: Story, query: CompareQuery): Pages {
@@ -195,7 +218,7 @@ function buildPages(story: Story, query: CompareQuery): Pages {
   let topicHits: ReturnType<typeof topicItems> = [];
   if (query.topic) {
     topicHits = findTopic(story, cmp, query.topic);
-    if (!topicHits.length) return { embeds: [[noTopic(story, query.topic)]], attachments: [] };
+    if (!topicHits.length) return allPages([[noTopic(story, query.topic)]], []);
     within = new Set(topicHits.map((h) => h.item.id));
   }
   const attachments: Attachment[] = [];
@@ -204,32 +227,53 @@ function buildPages(story: Story, query: CompareQuery): Pages {
     const csvCmp = within ? { ...cmp, items: cmp.items.filter((it) => within!.has(it.id)) } : cmp;
     attachments.push({ name: 'coverage.csv', data: Buffer.from(coverageCsv(csvCmp, names)), description: 'Coverage matrix: one row per item, 1 where a source carries it' });
   }
-  if (query.a && query.b) return { embeds: headToHeadPages(story, cmp, query.a, query.b, within, query.topic), attachments: [...gridAttachment(story, cmp, [...query.a.files, ...query.b.files], within), ...attachments] };
-  if (query.topic) return { embeds: topicPages(story, cmp, topicHits, query.topic), attachments: [...gridAttachment(story, cmp, cmp.sources, within), ...attachments] };
-  return { embeds: overviewPages(story, cmp), attachments: [...gridAttachment(story, cmp, cmp.sources), ...attachments] };
+  if (query.a && query.b) return allPages(headToHeadPages(story, cmp, query.a, query.b, within, query.topic), [...gridAttachment(story, cmp, [...query.a.files, ...query.b.files], within), ...attachments]);
+  if (query.topic) return { ...topicPages(story, cmp, topicHits, query.topic), attachments: [...gridAttachment(story, cmp, cmp.sources, within), ...attachments] };
+  return allPages(overviewPages(story, cmp), [...gridAttachment(story, cmp, cmp.sources), ...attachments]);
 }
 
 function findTopic(story: Story, cmp: Comparison, topic: string) {
   // A quote found only through the sentence around it (not its own words) is weaker evidence.
   const wanted = [...new Set(tokens(topic).map((t) => t.lower).filter((w) => !isStopword(w)).map(stem))];
-  const says = (text: string) => {
-    const words = new Set(tokens(text).map((t) => stem(t.lower)));
+  const says = (q: Quote) => {
+    const words = quoteStems(q);
     return wanted.some((w) => words.has(w));
   };
-  const clusters = story.index
+  const scored = story.index
     .searchClusters(topic)
-    .map((h) => ({ clusterId: h.cluster.id, score: h.score * (!wanted.length || h.quotes.some((q) => says(q.text)) ? 1 : 0.4) }));
+    .map((h) => ({ clusterId: h.cluster.id, score: h.score * (!wanted.length || h.quotes.some(says) ? 1 : 0.4) }));
+  // Hits under the relative cut are never taken: leave them out before the item lookup.
+  const best = Math.max(0, ...scored.map((h) => h.score));
+  const clusters = scored.filter((h) => h.score >= best * TOPIC_RELATIVE);
   const passages = story.index.searchPassages(topic, 40);
-  return topicItems(cmp, clusters, passages).slice(0, MAX_TOPIC_ITEMS);
+  return topicItems(cmp, clusters, passages, TOPIC_RELATIVE).slice(0, MAX_TOPIC_ITEMS);
+}
+
+/** The stemmed words of a quote, once per quote (quotes belong to the story's analysis). */
+const stemsByQuote = new WeakMap<Quote, Set<string>>();
+function quoteStems(q: Quote): Set<string> {
+  let words = stemsByQuote.get(q);
+  if (!words) {
+    words = new Set(tokens(q.text).map((t) => stem(t.lower)));
+    stemsByQuote.set(q, words);
+  }
+  return words;
 }
 
 /** The coverage grid PNG: the widest-carried items first (and some of each source's own). */
 function gridAttachment(story: Story, cmp: Comparison, files: string[], within?: Set<string>): Attachment[] {
   const sources = cmp.sources.filter((f) => files.includes(f));
   if (!sources.length) return [];
+  // The grid follows from the story, the sources and the items in scope: drawn once for them.
+  const key = `grid\u0000${storyFingerprint(story)}\u0000${sources.join(',')}\u0000${within ? [...within].sort().join(',') : '*'}`;
+  return memo(key, () => drawGrid(story, cmp, sources, within));
+}
+
+function drawGrid(story: Story, cmp: Comparison, sources: string[], within?: Set<string>): Attachment[] {
   const pool = rankItems(cmp.items.filter((it) => (!within || within.has(it.id)) && it.files.some((f) => sources.includes(f))));
   const shared = pool.filter((it) => it.files.filter((f) => sources.includes(f)).length > 1);
-  const own = rankUnique(pool.filter((it) => !shared.includes(it)));
+  const isShared = new Set(shared);
+  const own = rankUnique(pool.filter((it) => !isShared.has(it)));
   // Room left after the shared items goes to each source's own items in turn (a few each).
   const rows = [...shared.slice(0, GRID_ROWS)];
   const queues = sources.map((f) => own.filter((it) => it.files.includes(f)));
@@ -241,8 +285,7 @@ function gridAttachment(story: Story, cmp: Comparison, files: string[], within?:
     sources: sources.map((f) => gridName(story, f)),
     items: rows.map((it) => ({ label: `${it.kind[0].toUpperCase()} ${it.label}`, carried: sources.map((f) => it.files.includes(f)) })),
   };
-  const key = `grid\u0000${storyFingerprint(story)}\u0000${sources.join(',')}\u0000${rows.map((it) => it.id).join(',')}`;
-  return [{ name: 'coverage.png', data: memo(key, () => coverageGridChart(grid)), description: `Which source carries which item (${rows.length} rows)` }];
+  return [{ name: 'coverage.png', data: coverageGridChart(grid), description: `Which source carries which item (${rows.length} rows)` }];
 }
 
 /** Splits fields into embeds that each stay within a page's size. */
@@ -281,7 +324,21 @@ function listFields(name: string, lines: string[]): EmbedField[] {
 
 // ---- overview ----------------------------------------------------------------------------------
 
+/**
+ * The overview depends on nothing but the story: written once per story version (its comparison
+ * is new when the story changes). Callers copy an embed before changing it.
+ */
+const overviews = new WeakMap<Comparison, Embed[][]>();
 function overviewPages(story: Story, cmp: Comparison): Embed[][] {
+  let pages = overviews.get(cmp);
+  if (!pages) {
+    pages = writeOverview(story, cmp);
+    overviews.set(cmp, pages);
+  }
+  return pages;
+}
+
+function writeOverview(story: Story, cmp: Comparison): Embed[][] {
   const n = namer(story);
   const count = (ids: string[], kind: StoryItem['kind']) => ids.filter((id) => cmp.itemById.get(id)!.kind === kind).length;
   if (cmp.sources.length === 1) {
@@ -346,7 +403,33 @@ function rankUnique(items: StoryItem[]): StoryItem[] {
 
 // ---- topic ---------------------------------------------------------------------------------------
 
+/** A mention's wording key, once per mention. */
+const mentionKeys = new WeakMap<Mention, string>();
+function mentionKey(m: Mention): string {
+  let key = mentionKeys.get(m);
+  if (key === undefined) mentionKeys.set(m, (key = wordingKey(m.text)));
+  return key;
+}
+
+/**
+ * A source's version of an item, its words marked against `canonical` when given. Kept per mention
+ * (mentions belong to the story's comparison, so a changed story has new ones): word diffs are the
+ * costly part of a topic or head-to-head page, and the same versions come up again and again.
+ */
+const mentionValues = new WeakMap<Mention, Map<string, string>>();
 function mentionValue(story: Story, it: StoryItem, m: Mention, canonical?: string): string {
+  let known = mentionValues.get(m);
+  if (!known) mentionValues.set(m, (known = new Map()));
+  const key = `${it.kind}\u0000${canonical ?? '\u0000'}`;
+  let value = known.get(key);
+  if (value === undefined) {
+    value = writeMention(story, it, m, canonical);
+    known.set(key, value);
+  }
+  return value;
+}
+
+function writeMention(story: Story, it: StoryItem, m: Mention, canonical?: string): string {
   const parts: string[] = [];
   if (it.kind === 'quote') {
     const diff = canonical ? wordDiff(canonical, m.text) : [];
@@ -363,9 +446,13 @@ function mentionValue(story: Story, it: StoryItem, m: Mention, canonical?: strin
   return parts.join('\n');
 }
 
-function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topicItems>, topic: string): Embed[][] {
+/**
+ * A topic's pages: a head embed, then TOPIC_ITEMS_PER_PAGE items each with every source's version
+ * side by side. Only the page asked for is written (the count depends only on the number of hits).
+ */
+function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topicItems>, topic: string): Omit<Pages, 'attachments'> {
   const n = namer(story);
-  const embeds: Embed[] = hits.map(({ item, matched }) => {
+  const itemEmbed = ({ item, matched }: (typeof hits)[number]): Embed => {
     const diffs = differencesOf(cmp, item.id);
     const canonical = item.kind === 'quote' ? cmpCanonical(item) : undefined;
     const lines = [`Carried by ${item.files.length} of ${cmp.sources.length} sources: ${n.list(item.files, 6)}.`];
@@ -376,8 +463,9 @@ function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topic
     const seen = new Set<string>();
     const fields: EmbedField[] = [];
     for (const m of matched) {
+      if (fields.length >= TOPIC_FIELDS) break;
       if (item.kind !== 'quote' && seen.has(m.file)) continue;
-      const key = `${m.file}|${wordingKey(m.text)}`;
+      const key = `${m.file}|${mentionKey(m)}`;
       if (seen.has(key)) continue;
       seen.add(m.file);
       seen.add(key);
@@ -387,14 +475,12 @@ function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topic
       title: shorten(`${KIND_MARK[item.kind]}: ${item.kind === 'quote' ? `“${plainWording(canonical ?? item.label)}”` : item.label}`, 250),
       description: lines.join('\n'),
       color: diffs.some((d) => CONTRADICTIONS.has(d.kind)) ? COLORS.error : COLORS.compare,
-      fields: fields.slice(0, 12),
+      fields,
     };
-  });
+  };
   // Contradictions (the same words credited to different people, different dates, figures or
   // places) are the headline of a topic: say them first.
   const crossed = cmp.differences.filter((d) => CONTRADICTIONS.has(d.kind) && hits.some((h) => h.item.id === d.itemId || h.item.id === d.otherItemId));
-  const pages: Embed[][] = [];
-  for (let i = 0; i < embeds.length; i += TOPIC_ITEMS_PER_PAGE) pages.push(embeds.slice(i, i + TOPIC_ITEMS_PER_PAGE));
   const head: Embed = {
     title: shorten(`Compare: “${topic}” in ${story.name}`, 250),
     color: COLORS.compare,
@@ -404,16 +490,19 @@ function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topic
     ].join('\n'),
     footer: `Story ${story.name}`,
   };
-  return pages.map((p) => {
-    const page = [head, ...p];
-    // Keep the whole message inside Discord's 6000 characters: drop fields from the largest embed.
-    while (page.reduce((s, e) => s + embedSize(e), 0) > 5800) {
-      const big = page.slice(1).sort((x, y) => embedSize(y) - embedSize(x))[0];
-      if (!big?.fields?.length) break;
-      big.fields.pop();
-    }
-    return page;
-  });
+  return {
+    count: Math.ceil(hits.length / TOPIC_ITEMS_PER_PAGE),
+    page: (i) => {
+      const page = [head, ...hits.slice(i * TOPIC_ITEMS_PER_PAGE, (i + 1) * TOPIC_ITEMS_PER_PAGE).map(itemEmbed)];
+      // Keep the whole message inside Discord's 6000 characters: drop fields from the largest embed.
+      while (page.reduce((s, e) => s + embedSize(e), 0) > 5800) {
+        const big = page.slice(1).sort((x, y) => embedSize(y) - embedSize(x))[0];
+        if (!big?.fields?.length) break;
+        big.fields.pop();
+      }
+      return page;
+    },
+  };
 }
 
 function noTopic(story: Story, topic: string): Embed {

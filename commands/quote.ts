@@ -94,16 +94,22 @@ export const quote: Command = {
   },
 };
 
-/** The clusters matching a search, best first, weak matches dropped. */
+/**
+ * The clusters matching a search, best first, weak matches dropped: those below RELATIVE_SCORE of
+ * the best one that carries the query's content words, and any past MAX_PAGES. Hits come best
+ * first, so the scan stops at the first one too weak (or when the pages are full).
+ */
 function matches(story: Story, search: QuoteSearch): ClusterHit[] {
   const wanted = contentStems(search.query);
-  const hits = story.index
-    .searchClusters(search.query, { speaker: search.speaker || undefined })
-    .filter((h) => !search.source || h.cluster.files.some((f) => search.source!.files.includes(f)))
-    .filter((h) => !wanted.length || sharesContent(wanted, h));
-  if (!hits.length) return [];
-  const best = hits[0].score;
-  return hits.filter((h) => h.score >= best * RELATIVE_SCORE).slice(0, MAX_PAGES);
+  const out: ClusterHit[] = [];
+  for (const h of story.index.searchClusters(search.query, { speaker: search.speaker || undefined })) {
+    if (out.length && h.score < out[0].score * RELATIVE_SCORE) break;
+    if (search.source && !h.cluster.files.some((f) => search.source!.files.includes(f))) continue;
+    if (wanted.length && !sharesContent(wanted, h)) continue;
+    out.push(h);
+    if (out.length >= MAX_PAGES) break;
+  }
+  return out;
 }
 
 /** The query's content words, stemmed (function words match everything and prove nothing). */
@@ -113,9 +119,24 @@ function contentStems(query: string): string[] {
 
 /** Whether a hit carries at least one of the query's content words (or a word they begin). */
 function sharesContent(wanted: string[], hit: ClusterHit): boolean {
-  const words = new Set(tokens(hit.quotes.map((q) => `${q.text} ${q.context} ${q.speaker ?? ''}`).join(' ')).map((t) => stem(t.lower)));
+  const words = clusterWords(hit);
   const close = (w: string, x: string) => x.startsWith(w) || (x.length >= 4 && w.startsWith(x)) || (w.length > 5 && within(w, x, w.length > 8 ? 2 : 1));
-  return wanted.some((w) => words.has(w) || (w.length >= 4 && [...words].some((x) => close(w, x))));
+  return wanted.some((w) => words.set.has(w) || (w.length >= 4 && words.list.some((x) => close(w, x))));
+}
+
+/**
+ * The stemmed words of a cluster's quotes, their sentences and speakers, worked out once per
+ * cluster (clusters belong to the story's analysis, so a changed story has new ones).
+ */
+const stemsByCluster = new WeakMap<QuoteCluster, { set: Set<string>; list: string[] }>();
+function clusterWords(hit: ClusterHit): { set: Set<string>; list: string[] } {
+  let words = stemsByCluster.get(hit.cluster);
+  if (!words) {
+    const set = new Set(tokens(hit.quotes.map((q) => `${q.text} ${q.context} ${q.speaker ?? ''}`).join(' ')).map((t) => stem(t.lower)));
+    words = { set, list: [...set] };
+    stemsByCluster.set(hit.cluster, words);
+  }
+  return words;
 }
 
 /** Whether two words are at most `max` edits apart (a typo). */
@@ -150,7 +171,24 @@ function page(story: Story, search: QuoteSearch, n: number): Reply {
   return fitReply({ embeds: [embed], components: pageButtons('quote', at, hits.length, fixed, search.query) });
 }
 
-function clusterEmbed(story: Story, cluster: QuoteCluster, quotes: Quote[]) {
+type ClusterEmbed = { title: string; description: string; color: number; fields: EmbedField[]; footer?: string };
+
+/**
+ * A cluster's card (speaker, sources, each wording marked against the canonical one), written once
+ * per cluster: the word diffs are most of the work of a /quote reply, and clusters belong to the
+ * story's analysis (a changed story has new ones). Returns a copy the caller may add to.
+ */
+const cards = new WeakMap<QuoteCluster, ClusterEmbed>();
+function clusterEmbed(story: Story, cluster: QuoteCluster, quotes: Quote[]): ClusterEmbed {
+  let card = cards.get(cluster);
+  if (!card) {
+    card = writeClusterEmbed(story, cluster, quotes);
+    cards.set(cluster, card);
+  }
+  return { ...card, fields: [...card.fields] };
+}
+
+function writeClusterEmbed(story: Story, cluster: QuoteCluster, quotes: Quote[]): ClusterEmbed {
   const label = (file: string) => {
     const a = articleByFile(story, file);
     return a ? sourceLabel(a) : file;
@@ -229,7 +267,7 @@ function clusterEmbed(story: Story, cluster: QuoteCluster, quotes: Quote[]) {
     description: lines.join('\n'),
     color: COLORS.quote,
     fields,
-  } as { title: string; description: string; color: number; fields: EmbedField[]; footer?: string };
+  };
 }
 
 function noMatch(story: Story, search: QuoteSearch): Reply {

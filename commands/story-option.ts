@@ -3,7 +3,7 @@
 // inside Discord's limits.
 import { createHash } from 'node:crypto';
 import type { Engine, Story } from '../src/engine.ts';
-import type { ArticleAnalysis } from '../src/analysis/types.ts';
+import type { ArticleAnalysis, StoryAnalysis } from '../src/analysis/types.ts';
 import type { Button, Choice, Embed, Reply } from '../src/reply.ts';
 import { COLORS } from '../src/reply.ts';
 import { UsageError, type OptionDefinition, type OptionValues } from './types.ts';
@@ -58,9 +58,18 @@ export function storyFor(engine: Engine, options: OptionValues): Story | undefin
 // ---- sources ---------------------------------------------------------------------------------
 
 /** The story's articles in a stable order (by file name), so an index can stand for an article. */
-export function articlesByFile(story: Story): ArticleAnalysis[] {
-  return [...story.analysis.articles].sort((a, b) => a.file.localeCompare(b.file));
+export function articlesByFile(story: Story): readonly ArticleAnalysis[] {
+  let list = sortedArticles.get(story.analysis);
+  if (!list) {
+    list = [...story.analysis.articles].sort((a, b) => a.file.localeCompare(b.file));
+    sortedArticles.set(story.analysis, list);
+  }
+  return list;
 }
+
+// Per analysis (a changed story has a new one): its articles by file name, sorted and as a map.
+const sortedArticles = new WeakMap<StoryAnalysis, ArticleAnalysis[]>();
+const articleMaps = new WeakMap<StoryAnalysis, Map<string, ArticleAnalysis>>();
 
 /** A short human name for an article: its outlet, else its title shortened. */
 export function sourceName(a: ArticleAnalysis): string {
@@ -74,7 +83,13 @@ export function sourceLabel(a: ArticleAnalysis): string {
 }
 
 export function articleByFile(story: Story, file: string): ArticleAnalysis | undefined {
-  return story.analysis.articles.find((a) => a.file === file);
+  let map = articleMaps.get(story.analysis);
+  if (!map) {
+    map = new Map();
+    for (const a of story.analysis.articles) if (!map.has(a.file)) map.set(a.file, a);
+    articleMaps.set(story.analysis, map);
+  }
+  return map.get(file);
 }
 
 /** Choices for a `source` option: every article (outlet and file), filtered by what was typed. */
@@ -130,11 +145,11 @@ export function decodeSource(story: Story, code: string): SourceFilter | undefin
   return null;
 }
 
-function fileFilter(list: ArticleAnalysis[], i: number): SourceFilter {
+function fileFilter(list: readonly ArticleAnalysis[], i: number): SourceFilter {
   return { files: [list[i].file], label: sourceLabel(list[i]), code: `f${i.toString(36)}` };
 }
 
-function outletFilter(list: ArticleAnalysis[], i: number): SourceFilter {
+function outletFilter(list: readonly ArticleAnalysis[], i: number): SourceFilter {
   const outlet = list[i].outlet!.toLowerCase();
   const files = list.filter((a) => (a.outlet ?? '').toLowerCase() === outlet).map((a) => a.file);
   if (files.length === 1) return fileFilter(list, i);
@@ -146,25 +161,32 @@ function outletFilter(list: ArticleAnalysis[], i: number): SourceFilter {
 export const CUSTOM_ID_MAX = 100;
 
 /**
- * A short digest of what a story's analysis holds. Button ids carry it, so a click on a page of an
- * older analysis (articles added or changed since) is recognised as outdated instead of answered
- * with different results.
+ * A short digest of the story as it stands: from the story's key (its name, its files and their
+ * contents, and the analysis code), so it is known without reading or hashing the analysis. Button
+ * ids carry it, so a click on a page of an older version of the story (articles added or changed
+ * since) is recognised as outdated instead of answered with different results.
  */
-const fingerprints = new WeakMap<object, string>();
+const fingerprints = new WeakMap<Story, string>();
 export function storyFingerprint(story: Story): string {
-  const cached = fingerprints.get(story.analysis);
+  const cached = fingerprints.get(story);
   if (cached) return cached;
+  const fp = BigInt(`0x${storyKey(story).slice(0, 12)}`).toString(36).slice(0, 7);
+  fingerprints.set(story, fp);
+  return fp;
+}
+
+/** The engine's key of a story; for a story object without one, a digest of what its analysis holds. */
+function storyKey(story: Story): string {
+  if (story.key) return story.key;
   const h = createHash('sha1');
   h.update(story.name);
   for (const a of articlesByFile(story)) h.update(`\n${a.file}|${a.published}|${a.article.text.length}|${a.quotes.length}|${a.events.length}`);
   for (const c of story.analysis.clusters) h.update(`\nc${c.id}|${c.canonical}|${c.files.join(',')}|${c.speaker}`);
   for (const e of story.analysis.timeline) h.update(`\nt${e.id}|${e.date}|${e.sources.length}|${e.summary}`);
-  const fp = BigInt(`0x${h.digest('hex').slice(0, 12)}`).toString(36).slice(0, 7);
-  fingerprints.set(story.analysis, fp);
-  return fp;
+  return h.digest('hex');
 }
 
-/** The loaded story whose fingerprint is `fp`, if any. */
+/** The loaded story whose fingerprint is `fp`, if any (no story's analysis is read to find it). */
 export function storyByFingerprint(engine: Engine, fp: string): Story | undefined {
   return engine.allStories().find((s) => storyFingerprint(s) === fp);
 }
@@ -240,8 +262,9 @@ export function clipMarkdown(s: string, max: number): string {
       i++;
       continue;
     }
-    const two = cut.slice(i, i + 2);
-    if (two === '**' || two === '~~') {
+    const c = cut[i];
+    if ((c === '*' || c === '~') && cut[i + 1] === c) {
+      const two = c === '*' ? '**' : '~~';
       if (open[open.length - 1] === two) open.pop();
       else open.push(two);
       i++;
@@ -335,24 +358,46 @@ export function listSome(names: string[], max = 4): string {
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }
 
-// ---- a small cache for rendered charts ----------------------------------------------------------
-
-const memoStore = new Map<string, unknown>();
-const MEMO_MAX = 48;
+// ---- a cache for rendered charts -----------------------------------------------------------------
 
 /**
- * Keeps the last few rendered charts: a page turn re-renders the same chart, and drawing one costs
- * far more than answering the command. Keys must include the story's fingerprint.
+ * Rendered charts by key, least recently used first, within a budget of bytes: a chart is a PNG of
+ * tens of kilobytes, so a few thousand fit, enough for the charts of every story people are asking
+ * about rather than the last few dozen (which a handful of busy stories would evict in turn).
+ */
+const memoStore = new Map<string, { value: unknown; bytes: number }>();
+export const MEMO_BYTES = 32 * 1024 * 1024;
+const MEMO_ENTRIES = 4096;
+let memoBytes = 0;
+
+/**
+ * Keeps rendered charts: a page turn or a repeated question re-renders the same chart, and drawing
+ * one costs more than answering the command. Keys must include the story's fingerprint, so a
+ * changed story never gets an older story's chart (its old entries age out).
  */
 export function memo<T>(key: string, make: () => T): T {
-  if (memoStore.has(key)) {
-    const v = memoStore.get(key) as T;
+  const hit = memoStore.get(key);
+  if (hit) {
     memoStore.delete(key);
-    memoStore.set(key, v);
-    return v;
+    memoStore.set(key, hit);
+    return hit.value as T;
   }
-  const v = make();
-  memoStore.set(key, v);
-  if (memoStore.size > MEMO_MAX) memoStore.delete(memoStore.keys().next().value as string);
-  return v;
+  const value = make();
+  const bytes = key.length + sizeOf(value);
+  if (bytes > MEMO_BYTES / 8) return value;
+  memoStore.set(key, { value, bytes });
+  memoBytes += bytes;
+  for (const [k, old] of memoStore) {
+    if (memoBytes <= MEMO_BYTES && memoStore.size <= MEMO_ENTRIES) break;
+    memoStore.delete(k);
+    memoBytes -= old.bytes;
+  }
+  return value;
+}
+
+/** Roughly what a memoised value holds: the bytes of a buffer, or of the attachments in a list. */
+function sizeOf(value: unknown): number {
+  if (value instanceof Uint8Array) return value.byteLength;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + (v?.data instanceof Uint8Array ? v.data.byteLength : sizeOf(v)), 0);
+  return 1024;
 }

@@ -2,7 +2,7 @@
 // grouped by day, each with its sources and the sentence that dates it; conflicting dates flagged.
 // A PNG chart comes with every page; format:timelinejs adds a TimelineJS file.
 import type { Story } from '../src/engine.ts';
-import type { TimelineEntry } from '../src/analysis/types.ts';
+import type { StoryAnalysis, TimelineEntry } from '../src/analysis/types.ts';
 import { sameName } from '../src/index/search.ts';
 import { wordingKey } from '../src/analysis/compare/diff.ts';
 import { timelineChart } from '../src/render/png/charts.ts';
@@ -154,19 +154,28 @@ function span(date: string): { start: string; end: string } {
   return { start: `${y}-${m ?? '01'}-${d ?? '01'}`, end: `${y}-${m ?? '12'}-${d ?? '31'}` };
 }
 
+/** The story's timeline in date order (once per story version; the analysis keeps its own order). */
+const ordered = new WeakMap<StoryAnalysis, TimelineEntry[]>();
+function inDateOrder(story: Story): TimelineEntry[] {
+  let list = ordered.get(story.analysis);
+  if (!list) {
+    list = [...story.analysis.timeline].sort((a, b) => a.date.localeCompare(b.date) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
+    ordered.set(story.analysis, list);
+  }
+  return list;
+}
+
 /** The entries a query selects, in date order. */
 function select(story: Story, q: TimelineQuery): TimelineEntry[] {
-  return story.analysis.timeline
-    .filter((e) => {
-      // An entry counts when all of it lies in the range ("2024-05" is not "from:2024-05-20").
-      const s = span(e.date);
-      if (q.from && s.start < q.from.start) return false;
-      if (q.to && s.end > q.to.end) return false;
-      if (q.actor && !e.actors.some((a) => sameName(a, q.actor))) return false;
-      if (q.source && !e.sources.some((x) => q.source!.files.includes(x.file))) return false;
-      return true;
-    })
-    .sort((a, b) => a.date.localeCompare(b.date) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
+  return inDateOrder(story).filter((e) => {
+    // An entry counts when all of it lies in the range ("2024-05" is not "from:2024-05-20").
+    const s = span(e.date);
+    if (q.from && s.start < q.from.start) return false;
+    if (q.to && s.end > q.to.end) return false;
+    if (q.actor && !e.actors.some((a) => sameName(a, q.actor))) return false;
+    if (q.source && !e.sources.some((x) => q.source!.files.includes(x.file))) return false;
+    return true;
+  });
 }
 
 interface Block {
@@ -180,11 +189,31 @@ interface Block {
  */
 function isBackground(story: Story, e: TimelineEntry): boolean {
   if (e.date.length === 10) return false;
-  const first = story.analysis.articles.map((a) => a.published).filter((d): d is string => !!d).sort()[0];
+  const first = firstPublished(story);
   return !!first && e.date < first.slice(0, 7) && !first.startsWith(e.date);
 }
 
+const firstDates = new WeakMap<StoryAnalysis, string | undefined>();
+function firstPublished(story: Story): string | undefined {
+  if (!firstDates.has(story.analysis)) firstDates.set(story.analysis, story.analysis.articles.map((a) => a.published).filter((d): d is string => !!d).sort()[0]);
+  return firstDates.get(story.analysis);
+}
+
+/**
+ * An entry's text, written once per story version: the entries belong to the story's analysis, and
+ * a changed story has a new analysis with new entries.
+ */
+const blocks = new WeakMap<TimelineEntry, string>();
 function entryBlock(story: Story, e: TimelineEntry): string {
+  let text = blocks.get(e);
+  if (text === undefined) {
+    text = writeEntryBlock(story, e);
+    blocks.set(e, text);
+  }
+  return text;
+}
+
+function writeEntryBlock(story: Story, e: TimelineEntry): string {
   if (isBackground(story, e) && !e.conflict?.length) {
     const a = articleByFile(story, e.sources[0].file);
     const more = e.sources.length > 1 ? ` +${e.sources.length - 1}` : '';

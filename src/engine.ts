@@ -69,6 +69,9 @@ export interface OpenStats {
 /** How many articles `warm()` reads and indexes ahead of use, newest stories first. */
 export const WARM_ARTICLES = 10_000;
 
+/** How many articles' worth of the newest stories `warm()` also compares across sources. */
+export const WARM_COMPARE_ARTICLES = 500;
+
 /** Below this many articles to analyse, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 150;
 
@@ -409,9 +412,12 @@ export class Engine {
    * Reads and indexes the stories people are most likely to ask about, newest first, up to
    * `maxArticles` articles in all (default 10,000; Infinity for every story), one story at a time,
    * yielding to the event loop between them. Older stories are read when first asked about, so
-   * memory follows what is used rather than the size of the archive.
+   * memory follows what is used rather than the size of the archive. Then the newest stories, up to
+   * `compareArticles` articles, also get their comparison across sources (what /compare reads,
+   * otherwise built on its first use: a second or so per hundred articles).
    */
-  async warm(maxArticles = WARM_ARTICLES): Promise<void> {
+  async warm(maxArticles = WARM_ARTICLES, compareArticles = Math.min(maxArticles, WARM_COMPARE_ARTICLES)): Promise<void> {
+    const yieldNow = () => new Promise((r) => setImmediate(r));
     let articles = 0;
     for (const name of this.storyNames()) {
       const s = this.stories.get(name);
@@ -420,7 +426,19 @@ export class Engine {
       if (articles + n > maxArticles && articles > 0) break;
       articles += n;
       if (!s.isIndexed) void s.index;
-      await new Promise((r) => setImmediate(r));
+      await yieldNow();
+    }
+    if (compareArticles <= 0) return;
+    const { compareStory } = await import('./analysis/compare/index.ts');
+    articles = 0;
+    for (const name of this.storyNames()) {
+      const s = this.stories.get(name);
+      if (!s) continue;
+      const n = s.files.length || s.articles.length;
+      if (articles + n > compareArticles && articles > 0) break;
+      articles += n;
+      compareStory(s.analysis); // kept with the analysis until the story changes
+      await yieldNow();
     }
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { createCanvas, type Canvas, type Rgb } from '../src/render/png/canvas.ts';
+import { createCanvas, fillRect, toRgba, type Canvas, type Rgb } from '../src/render/png/canvas.ts';
 import { crc32, decodePngSize, encodePng, PNG_SIGNATURE } from '../src/render/png/encode.ts';
 import { drawText, foldText, textWidth } from '../src/render/png/font.ts';
 import { fillCircle, line, truncateText } from '../src/render/png/draw.ts';
@@ -8,7 +8,18 @@ import { axisColumns, parseDate } from '../src/render/png/dates.ts';
 import { BODY_LINE, MARGIN, PALETTE, TITLE_SCALE } from '../src/render/png/layout.ts';
 import { coverageGridChart, timelineChart, type CoverageGrid, type TimelineChartEntry } from '../src/render/png/charts.ts';
 
-// --- A small independent PNG reader: checks chunk CRCs and undoes all five scanline filters. ---
+// --- A small independent PNG reader: checks chunk CRCs, undoes all five scanline filters, and
+// expands indexed colour (8-bit indexes and a PLTE chunk) or takes 8-bit RGBA as it is. ---
+
+/** Decoded pixels: RGBA, 4 bytes per pixel, row-major. */
+interface Image {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+}
+
+/** A canvas's pixels as an RGBA image. */
+const rgba = (canvas: Canvas): Image => ({ width: canvas.width, height: canvas.height, pixels: toRgba(canvas) });
 
 interface Chunk {
   type: string;
@@ -37,39 +48,62 @@ function paeth(a: number, b: number, c: number): number {
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
-function decodePng(png: Buffer): Canvas {
+function decodePng(png: Buffer): Image {
   const chunks = readChunks(png);
-  expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+  const types = chunks.map((c) => c.type);
+  expect(types[0]).toBe('IHDR');
+  expect(types.at(-1)).toBe('IEND');
   const ihdr = chunks[0].data;
   const width = ihdr.readUInt32BE(0);
   const height = ihdr.readUInt32BE(4);
-  expect([...ihdr.subarray(8)]).toEqual([8, 6, 0, 0, 0]); // 8-bit RGBA, no interlace
-  const raw = inflateSync(chunks[1].data);
-  const stride = width * 4;
+  const colourType = ihdr[9];
+  expect([...ihdr.subarray(8)]).toEqual([8, colourType, 0, 0, 0]); // 8-bit, no interlace
+  expect([3, 6]).toContain(colourType); // indexed or RGBA
+  const plte = chunks.find((c) => c.type === 'PLTE')?.data;
+  if (colourType === 3) {
+    expect(types).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
+    expect(plte!.length % 3).toBe(0);
+    expect(plte!.length / 3).toBeLessThanOrEqual(256);
+  } else expect(types).toEqual(['IHDR', 'IDAT', 'IEND']);
+  const raw = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
+  const bpp = colourType === 3 ? 1 : 4;
+  const stride = width * bpp;
   expect(raw.length).toBe((stride + 1) * height);
-  const pixels = new Uint8Array(stride * height);
+  const samples = new Uint8Array(stride * height);
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)];
     if (filter > 4) throw new Error(`bad filter type ${filter} on row ${y}`);
     for (let i = 0; i < stride; i++) {
       const x = raw[y * (stride + 1) + 1 + i];
-      const a = i >= 4 ? pixels[y * stride + i - 4] : 0;
-      const b = y > 0 ? pixels[(y - 1) * stride + i] : 0;
-      const c = i >= 4 && y > 0 ? pixels[(y - 1) * stride + i - 4] : 0;
+      const a = i >= bpp ? samples[y * stride + i - bpp] : 0;
+      const b = y > 0 ? samples[(y - 1) * stride + i] : 0;
+      const c = i >= bpp && y > 0 ? samples[(y - 1) * stride + i - bpp] : 0;
       const predictor = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
-      pixels[y * stride + i] = (x + predictor) & 0xff;
+      samples[y * stride + i] = (x + predictor) & 0xff;
     }
   }
+  if (colourType === 6) return { width, height, pixels: samples };
+  const pixels = new Uint8Array(width * height * 4);
+  let highest = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const k = samples[i];
+    if (k > highest) highest = k;
+    pixels[4 * i] = plte![3 * k];
+    pixels[4 * i + 1] = plte![3 * k + 1];
+    pixels[4 * i + 2] = plte![3 * k + 2];
+    pixels[4 * i + 3] = 255;
+  }
+  expect(3 * highest + 2, 'palette indexes in range').toBeLessThan(plte!.length);
   return { width, height, pixels };
 }
 
-function pixelAt(img: Canvas, x: number, y: number): Rgb {
+function pixelAt(img: Image, x: number, y: number): Rgb {
   const i = (y * img.width + x) * 4;
   return [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
 }
 
 /** Pixels in [x0, x1) x [y0, y1) matching `test`. */
-function countPixels(img: Canvas, x0: number, y0: number, x1: number, y1: number, test: (p: Rgb) => boolean): number {
+function countPixels(img: Image, x0: number, y0: number, x1: number, y1: number, test: (p: Rgb) => boolean): number {
   let n = 0;
   const p = img.pixels;
   for (let y = Math.max(0, y0); y < Math.min(img.height, y1); y++) {
@@ -114,11 +148,18 @@ describe('encodePng', () => {
 
   it('round-trips pixels through a valid PNG', () => {
     const canvas = createCanvas(3, 2, [10, 20, 30]);
-    canvas.pixels.set([255, 0, 0, 255], 4);
-    canvas.pixels.set([0, 0, 255, 255], 5 * 4);
+    fillRect(canvas, 1, 0, 1, 1, [255, 0, 0]);
+    fillRect(canvas, 2, 1, 1, 1, [0, 0, 255]);
     const png = encodePng(canvas);
     expect(decodePngSize(png)).toEqual({ width: 3, height: 2 });
-    expect(decodePng(png).pixels).toEqual(canvas.pixels);
+    expect(decodePng(png).pixels).toEqual(Uint8Array.from([10, 20, 30, 255, 255, 0, 0, 255, 10, 20, 30, 255, 10, 20, 30, 255, 10, 20, 30, 255, 0, 0, 255, 255]));
+  });
+
+  it('writes repeated rows and a palette of every colour drawn', () => {
+    const canvas = createCanvas(40, 30);
+    fillRect(canvas, 5, 5, 20, 10, [9, 105, 218]);
+    fillCircle(canvas, 30, 20, 6, [207, 34, 46]);
+    expect(decodePng(encodePng(canvas)).pixels).toEqual(toRgba(canvas));
   });
 
   it('rejects non-PNG buffers in decodePngSize', () => {
@@ -138,9 +179,9 @@ describe('font', () => {
     expect(textWidth('é', 1)).toBe(textWidth('e', 1));
     const canvas = createCanvas(60, 30);
     drawText(canvas, 5, 5, 'Hg', [0, 0, 0], 2);
-    const inside = countPixels(canvas, 5, 5, 5 + textWidth('Hg', 2), 5 + 16, isDark);
+    const inside = countPixels(rgba(canvas), 5, 5, 5 + textWidth('Hg', 2), 5 + 16, isDark);
     expect(inside).toBeGreaterThan(20);
-    expect(countPixels(canvas, 0, 0, 60, 30, isDark)).toBe(inside);
+    expect(countPixels(rgba(canvas), 0, 0, 60, 30, isDark)).toBe(inside);
   });
 
   it('draws different glyphs differently', () => {
@@ -166,8 +207,8 @@ describe('draw', () => {
     const canvas = createCanvas(20, 20);
     line(canvas, -5, -5, 30, 12, [0, 0, 0]);
     fillCircle(canvas, 19, 19, 8, [0, 0, 0]);
-    expect(pixelAt(canvas, 0, 0)).toEqual([255, 255, 255]);
-    expect(isDark(pixelAt(canvas, 18, 18))).toBe(true);
+    expect(pixelAt(rgba(canvas), 0, 0)).toEqual([255, 255, 255]);
+    expect(isDark(pixelAt(rgba(canvas), 18, 18))).toBe(true);
   });
 });
 
@@ -202,7 +243,7 @@ describe('timelineChart', () => {
   it('draws different titles differently', () => {
     const a = decodePng(timelineChart('Alpha', sampleEntries));
     const b = decodePng(timelineChart('Omega', sampleEntries));
-    const region = (img: Canvas) => img.pixels.subarray(TITLE_TOP * img.width * 4, TITLE_BOTTOM * img.width * 4);
+    const region = (img: Image) => img.pixels.subarray(TITLE_TOP * img.width * 4, TITLE_BOTTOM * img.width * 4);
     expect(region(a)).not.toEqual(region(b));
   });
 

@@ -1,5 +1,5 @@
 // Shape primitives and width-aware text helpers on top of canvas.ts and font.ts.
-import { blendPixel, fillRect, type Canvas, type Rgb } from './canvas.ts';
+import { blendPixel, colorIndex, fillRect, type Canvas, type Rgb } from './canvas.ts';
 import { ADVANCE, foldText, foldedWidth } from './font.ts';
 
 export { fillRect };
@@ -51,10 +51,13 @@ export function strokeRect(canvas: Canvas, x: number, y: number, w: number, h: n
  * [i, i+1) x [j, j+1), so a centre of 10.5 sits in the middle of pixel 10.
  */
 export function fillCircle(canvas: Canvas, cx: number, cy: number, r: number, color: Rgb): void {
+  const solid = colorIndex(canvas, color);
   for (let y = Math.floor(cy - r - 1); y <= Math.ceil(cy + r + 1); y++) {
     for (let x = Math.floor(cx - r - 1); x <= Math.ceil(cx + r + 1); x++) {
-      const d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
-      blendPixel(canvas, x, y, color, r + 0.5 - d);
+      const alpha = r + 0.5 - Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
+      // Fully covered pixels take the colour as it is; only the rim is blended.
+      if (alpha >= 1 && x >= 0 && y >= 0 && x < canvas.width && y < canvas.height) canvas.pixels[y * canvas.width + x] = solid;
+      else blendPixel(canvas, x, y, color, alpha);
     }
   }
 }

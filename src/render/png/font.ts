@@ -1,7 +1,7 @@
 // Built-in bitmap font so charts are legible on machines with no system fonts. Glyphs are the
 // classic 5x7 LCD font (columns of bits, bit 0 = top row), with g j p q y given a real descender
 // in an 8th row. Cells are 6 px wide (5 + 1 gap) and 8 px tall, multiplied by an integer scale.
-import { fillRect, type Canvas, type Rgb } from './canvas.ts';
+import { colorIndex, fillIndex, type Canvas, type Rgb } from './canvas.ts';
 
 export const GLYPH_WIDTH = 5;
 export const GLYPH_HEIGHT = 8;
@@ -94,13 +94,25 @@ export function drawText(canvas: Canvas, x: number, y: number, text: string, col
   const folded = foldText(text);
   const left = Math.round(x);
   const top = Math.round(y);
+  const ink = colorIndex(canvas, color);
+  const { width, height, pixels } = canvas;
   for (let i = 0; i < folded.length; i++) {
     const glyph = (folded.charCodeAt(i) - 32) * GLYPH_WIDTH;
     const gx = left + i * ADVANCE * s;
+    const inside = gx >= 0 && top >= 0 && gx + GLYPH_WIDTH * s <= width && top + GLYPH_HEIGHT * s <= height;
     for (let col = 0; col < GLYPH_WIDTH; col++) {
       const bits = BITS[glyph + col];
+      if (!bits) continue;
       for (let row = 0; row < GLYPH_HEIGHT; row++) {
-        if (bits & (1 << row)) fillRect(canvas, gx + col * s, top + row * s, s, s, color);
+        if (!(bits & (1 << row))) continue;
+        const x = gx + col * s;
+        const y = top + row * s;
+        if (!inside) {
+          fillIndex(canvas, x, y, s, s, ink);
+          continue;
+        }
+        // The whole glyph is on the canvas: set its s-by-s block directly.
+        for (let dy = 0, at = y * width + x; dy < s; dy++, at += width) for (let dx = 0; dx < s; dx++) pixels[at + dx] = ink;
       }
     }
   }
