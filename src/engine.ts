@@ -137,8 +137,10 @@ class StoryEntry implements Story {
   get key(): string {
     if (!this.digest) {
       const h = createHash('sha1').update(`${analysisCodeDigest()}\n${this.name}\n`);
-      if (this.files.length) for (const f of this.files) h.update(`${f.path}\0${f.hash}\n`);
-      else for (const a of this.articles) h.update(`${a.path}\0${contentHash(a.text)}\n`);
+      // File names, not paths: replicas that mount the articles elsewhere agree on the key (and on
+      // the fingerprint in button ids).
+      if (this.files.length) for (const f of this.files) h.update(`${basename(f.path)}\0${f.hash}\n`);
+      else for (const a of this.articles) h.update(`${a.file}\0${contentHash(a.text)}\n`);
       this.digest = h.digest('hex').slice(0, 16);
     }
     return this.digest;

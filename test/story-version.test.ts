@@ -83,4 +83,21 @@ describe('replies follow a changed story', () => {
       expect(text(reply)).toMatch(/out of date/i);
     }
   });
+
+  it('replicas that mount the same articles at different paths agree on button ids', async () => {
+    const sample = sampleArticles(1, 4, 43);
+    const story = sample[0].story;
+    const a = mkdtempSync(join(tmpdir(), 'newsdesk-replica-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'newsdesk-replica-b-'));
+    writeArticles(a, sample);
+    writeArticles(b, sample);
+    const ids = async (folder: string) => {
+      const engine = await Engine.open([folder], { workers: 0 });
+      const router = new Router(engine, commands, undefined, { cacheEntries: 0, cooldown: false });
+      return buttons(await router.run('timeline', { story })).map((c) => JSON.stringify(c));
+    };
+    const fromA = await ids(a);
+    expect(fromA.length, 'the timeline has a button').toBeGreaterThan(0);
+    expect(await ids(b)).toEqual(fromA);
+  });
 });
