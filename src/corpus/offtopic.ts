@@ -11,10 +11,23 @@ const STOP = new Set(
 
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (let w of text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []) {
+  for (let w of text.toLowerCase().match(WORD) ?? []) {
     if (w.endsWith("'s")) w = w.slice(0, -2);
     if (w.endsWith('s')) w = w.slice(0, -1);
     if (w.length > 2 && !STOP.has(w)) out.push(w);
+  }
+  return out;
+}
+
+const WORD = /[a-z][a-z'-]+/g;
+
+/** The distinct content words of a text (contentWords as a set, built without the list). */
+function contentWordSet(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let w of text.toLowerCase().match(WORD) ?? []) {
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    if (w.endsWith('s')) w = w.slice(0, -1);
+    if (w.length > 2 && !STOP.has(w)) out.add(w);
   }
   return out;
 }
@@ -33,6 +46,13 @@ const ASIDE = /\bMore on (?:that|this|it) (?:next week|tomorrow|later|soon|(?:on
 const HEADING = (text: string) => text.length <= 60 && !/[.!?:"”’]$/.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|week|month|year|thi|last|next)$/;
 const MOSTLY_SHARED = 0.6;
+/**
+ * PROMO can match only a text that opens with one of its first words or ends with one of its
+ * last: a cheap test first (same flags), most paragraphs being neither.
+ */
+const PROMO_START = /^(?:this|sponsored|supported|presented|brought)/iu;
+const PROMO_END = /(?:now|today|here)[.!]?$/iu;
+const promo = (text: string) => (PROMO_START.test(text) || PROMO_END.test(text.slice(-6))) && PROMO.test(text);
 /** Quotation marks around words, not apostrophes ("the council's … the mayor's"). */
 const SPEECH = /[“"][^”"]{3,}[”"]|(?<![\p{L}])['‘][^'’]{3,}['’](?![\p{L}])/u;
 const TOPIC_SIZE = 20;
@@ -48,11 +68,10 @@ export function markOffTopic(articles: Paragraph[][]): void {
   const counted = (p: Paragraph) => eligible(p) || p.kind === 'title' || p.kind === 'standfirst' || p.kind === 'embed';
   // Document frequency by paragraph, so a paragraph's own repeats do not count as support.
   const df = new Map<string, number>();
-  const words = articles.map((paras) => paras.map((p) => (counted(p) ? new Set(contentWords(p.text)) : new Set<string>())));
+  const words = articles.map((paras) => paras.map((p) => (counted(p) ? contentWordSet(p.text) : new Set<string>())));
   for (const list of words) for (const set of list) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const topic = new Set(
-    [...df.entries()]
-      .filter(([, n]) => n >= 3)
+    topWords(df)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, TOPIC_SIZE)
       .map(([w]) => w),
@@ -61,7 +80,7 @@ export function markOffTopic(articles: Paragraph[][]): void {
   // deferred to another issue: off topic
   // even in the story's words and in a story of any size.
   for (const paras of articles) {
-    for (const p of paras) if (eligible(p) && (NEW_ITEM.test(p.text) || PROMO.test(p.text.trim()) || ASIDE.test(p.text.trim())) && !SPEECH.test(p.text)) p.kind = 'offtopic';
+    for (const p of paras) if (eligible(p) && (NEW_ITEM.test(p.text) || promo(p.text.trim()) || ASIDE.test(p.text.trim())) && !SPEECH.test(p.text)) p.kind = 'offtopic';
   }
   // Too little text to know what the story is about: judge nothing off topic.
   const eligibleCount = articles.reduce((n, paras) => n + paras.filter(eligible).length, 0);
@@ -117,6 +136,20 @@ export function markOffTopic(articles: Paragraph[][]): void {
       if (next?.kind === 'offtopic' && eligible(p) && !/[.!?"”]$/.test(p.text) && offTopic(words[a][i], 3, 0.6)) p.kind = 'offtopic';
     }),
   );
+}
+
+/**
+ * The words used in 3 paragraphs or more that can be among the TOPIC_SIZE most used: those used at
+ * least as often as the TOPIC_SIZE-th (ties included), in the table's order, so that sorting them
+ * ranks the first TOPIC_SIZE as sorting every word would, without comparing them all by locale.
+ */
+function topWords(df: Map<string, number>): [string, number][] {
+  const counts: number[] = [];
+  for (const n of df.values()) if (n >= 3) counts.push(n);
+  const least = counts.length > TOPIC_SIZE ? counts.sort((a, b) => b - a)[TOPIC_SIZE - 1] : 3;
+  const out: [string, number][] = [];
+  for (const e of df) if (e[1] >= least) out.push(e);
+  return out;
 }
 
 /** Capitalised words not opening a sentence: names of people, places and bodies. */

@@ -22,14 +22,7 @@ export interface Draft {
 }
 
 export function flagConflicts(drafts: Draft[], all: TimelineEvent[]): void {
-  const sentences = singleDateSentences(all);
-  // Asked for every pair of members: the key is built once per event.
-  const known = new Map<TimelineEvent, boolean>();
-  const single = (e: TimelineEvent) => {
-    let v = known.get(e);
-    if (v === undefined) known.set(e, (v = sentences.has(key(e))));
-    return v;
-  };
+  const single = singleDateEvents(all);
   for (const [a, b] of candidatePairs(drafts, single)) {
     if (a.absorbed || b.absorbed || a.entry.date === b.entry.date) continue;
     if (a.entry.precision !== 'day' || b.entry.precision !== 'day' || a.entry.kind !== b.entry.kind) continue;
@@ -78,9 +71,22 @@ function key(e: TimelineEvent): string {
   return `${e.file}\u0000${e.evidence}`;
 }
 
-/** Sentences that gave exactly one date. */
-function singleDateSentences(events: TimelineEvent[]): Set<string> {
+/**
+ * Whether an event's sentence gave exactly one date. Asked for every pair of members: each
+ * event's key is built once, and each answer kept.
+ */
+function singleDateEvents(events: TimelineEvent[]): (e: TimelineEvent) => boolean {
+  const keys = new Map<TimelineEvent, string>();
   const count = new Map<string, number>();
-  for (const e of events) count.set(key(e), (count.get(key(e)) ?? 0) + 1);
-  return new Set([...count].filter(([, n]) => n === 1).map(([k]) => k));
+  for (const e of events) {
+    const k = key(e);
+    keys.set(e, k);
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const known = new Map<TimelineEvent, boolean>();
+  return (e) => {
+    let v = known.get(e);
+    if (v === undefined) known.set(e, (v = count.get(keys.get(e) ?? key(e)) === 1));
+    return v;
+  };
 }
