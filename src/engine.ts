@@ -66,6 +66,8 @@ export interface OpenStats {
   quick: boolean;
 }
 
+const yieldNow = () => new Promise((r) => setImmediate(r));
+
 /** How many articles `warm()` reads and indexes ahead of use, newest stories first. */
 export const WARM_ARTICLES = 10_000;
 
@@ -419,7 +421,21 @@ export class Engine {
    * otherwise built on its first use: a second or so per hundred articles).
    */
   async warm(maxArticles = WARM_ARTICLES, compareArticles = Math.min(maxArticles, WARM_COMPARE_ARTICLES)): Promise<void> {
-    const yieldNow = () => new Promise((r) => setImmediate(r));
+    for (const s of this.newest(maxArticles)) {
+      if (!s.isIndexed) void s.index;
+      await yieldNow();
+    }
+    if (compareArticles <= 0) return;
+    const { compareStory } = await import('./analysis/compare/index.ts');
+    for (const s of this.newest(compareArticles)) {
+      compareStory(s.analysis); // kept with the analysis until the story changes
+      await yieldNow();
+    }
+  }
+
+  /** The newest stories, up to `maxArticles` articles in all (the first story always). */
+  private newest(maxArticles: number): StoryEntry[] {
+    const out: StoryEntry[] = [];
     let articles = 0;
     for (const name of this.storyNames()) {
       const s = this.stories.get(name);
@@ -427,21 +443,9 @@ export class Engine {
       const n = s.files.length || s.articles.length;
       if (articles + n > maxArticles && articles > 0) break;
       articles += n;
-      if (!s.isIndexed) void s.index;
-      await yieldNow();
+      out.push(s);
     }
-    if (compareArticles <= 0) return;
-    const { compareStory } = await import('./analysis/compare/index.ts');
-    articles = 0;
-    for (const name of this.storyNames()) {
-      const s = this.stories.get(name);
-      if (!s) continue;
-      const n = s.files.length || s.articles.length;
-      if (articles + n > compareArticles && articles > 0) break;
-      articles += n;
-      compareStory(s.analysis); // kept with the analysis until the story changes
-      await yieldNow();
-    }
+    return out;
   }
 
   /**
