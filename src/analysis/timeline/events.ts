@@ -179,7 +179,8 @@ function readQuotes(sentences: Sentence[], quotes: QuotedSpan[], found: Map<Sent
 
 /** Mentions outside quotations. With no day to count from, only dates that name their year. */
 function readOutside(outside: string, s: Sentence, reading: Reading, embed: boolean): Found[] {
-  let mentions = reading.reference ? parseDates(outside, reading.reference, reading.options) : parseDates(outside, '2000-01-01').filter((m) => m.explicit);
+  // With no day to count from, a sentence that writes no year has nothing to give.
+  let mentions = reading.reference ? parseDates(outside, reading.reference, reading.options) : WRITTEN_YEAR.test(outside) ? parseDates(outside, '2000-01-01').filter((m) => m.explicit) : [];
   // "The singer in Paris in May 2019. Photo: …": a caption's month or year says when the picture
   // was taken (a file photo), not when anything of the story happened.
   // ("…, the first of which opened in 2009" above a credit tells a past: its year stands.)
@@ -236,6 +237,9 @@ const ASIDE = /^(?:related(?:\s+stories|\s+articles?)?|read\s+(?:more|also)|also
  * line with no sentence end; its year is the outlet's, not the story's.
  */
 const MOTTO = /^(?:(?:proudly\s+)?serving\b[^.!?]{0,80}\bsince|established(?:\s+in)?|est\.|founded(?:\s+in)?)\s+\d{4}\.?$/i;
+
+/** A year written out (what makes a mention explicit: see expressions.ts). */
+const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
 
 /** A past tense in the sentence: a regular -ed form or an irregular past. */
 const PAST_FORM = new RegExp(`\\b(?:[a-z]{3,}ed|${IRREGULAR_PAST.join('|')})\\b`);
