@@ -114,8 +114,14 @@ export class ClaimSimilarity {
   /** Per claim: its distinct terms as ids (first-seen order), each term's weight in that claim, and id → weight. */
   private readonly ids: number[][] = [];
   private readonly ws: number[][] = [];
-  private readonly lookup: Map<number, number>[] = [];
   private readonly mass: number[] = [];
+  /** The claim whose terms are marked (`from`): term id → its position in that claim, if `mark[id]` is the claim. */
+  private readonly mark: Int32Array;
+  private readonly pos: Int32Array;
+  /** Scratch per position of the marked claim: a shared term's contribution, and whether it has one. */
+  private readonly part: Float64Array;
+  private readonly hit: Uint8Array;
+  private marked = -1;
 
   constructor(
     private readonly claims: Claim[],
@@ -123,10 +129,10 @@ export class ClaimSimilarity {
   ) {
     // A term's weight in a claim (names weigh more) is read once per claim, not once per pair.
     const termIds = new Map<string, number>();
+    let longest = 0;
     for (const c of claims) {
       const ids: number[] = [];
       const ws: number[] = [];
-      const lookup = new Map<number, number>();
       let m = 0;
       for (const t of new Set(c.features.terms)) {
         let id = termIds.get(t);
@@ -134,30 +140,83 @@ export class ClaimSimilarity {
         const w = (weights.get(t) ?? 1) * (c.features.names.has(t) ? 1.4 : 1);
         ids.push(id);
         ws.push(w);
-        lookup.set(id, w);
         m += w;
       }
       this.ids.push(ids);
       this.ws.push(ws);
-      this.lookup.push(lookup);
       this.mass.push(m);
+      longest = Math.max(longest, ids.length);
     }
+    this.mark = new Int32Array(termIds.size).fill(-1);
+    this.pos = new Int32Array(termIds.size);
+    this.part = new Float64Array(longest);
+    this.hit = new Uint8Array(longest);
   }
 
   /** Weighted Dice coefficient of two claims' terms. */
   sim(i: number, j: number): number {
-    // Summed over the smaller set's terms in their order (the first claim's on a tie).
-    const [a, b] = this.ids[i].length <= this.ids[j].length ? [i, j] : [j, i];
-    const ids = this.ids[a];
-    const ws = this.ws[a];
-    const other = this.lookup[b];
-    let shared = 0;
+    this.from(i);
+    return this.simFrom(i, j);
+  }
+
+  /** Marks claim i's terms for simFrom(i, …). */
+  private from(i: number): void {
+    if (this.marked === i) return;
+    const ids = this.ids[i];
     for (let k = 0; k < ids.length; k++) {
-      const wb = other.get(ids[k]);
-      if (wb !== undefined) shared += (ws[k] + wb) / 2;
+      this.mark[ids[k]] = i;
+      this.pos[ids[k]] = k;
+    }
+    this.marked = i;
+  }
+
+  /**
+   * sim(i, j) with claim i marked. The shared terms' contributions are summed over the smaller
+   * claim's terms in their order (i's on a tie), as a plain loop over that claim would.
+   */
+  private simFrom(i: number, j: number): number {
+    const mark = this.mark;
+    const pos = this.pos;
+    const idsJ = this.ids[j];
+    const wsJ = this.ws[j];
+    const wsI = this.ws[i];
+    let shared = 0;
+    if (wsI.length <= wsJ.length) {
+      const part = this.part;
+      const hit = this.hit;
+      let any = false;
+      for (let k = 0; k < idsJ.length; k++) {
+        const id = idsJ[k];
+        if (mark[id] !== i) continue;
+        const p = pos[id];
+        part[p] = (wsI[p] + wsJ[k]) / 2;
+        hit[p] = 1;
+        any = true;
+      }
+      if (any)
+        for (let p = 0; p < wsI.length; p++)
+          if (hit[p]) {
+            shared += part[p];
+            hit[p] = 0;
+          }
+    } else {
+      for (let k = 0; k < idsJ.length; k++) {
+        const id = idsJ[k];
+        if (mark[id] === i) shared += (wsJ[k] + wsI[pos[id]]) / 2;
+      }
     }
     const denom = this.mass[i] + this.mass[j];
     return denom ? (2 * shared) / denom : 0;
+  }
+
+  /** Sum of sim(x, y) over x in xs (outer) and y in ys (inner), added in that order. */
+  total(xs: number[], ys: number[]): number {
+    let total = 0;
+    for (const x of xs) {
+      this.from(x);
+      for (const y of ys) total += this.simFrom(x, y);
+    }
+    return total;
   }
 
   /** Terms' posting lists (claim indices, ascending), and the size above which a term is too common to pair on. */
@@ -202,7 +261,7 @@ export class ClaimSimilarity {
   scoredPairs(threshold: number): { i: number; j: number; s: number }[] {
     const out: { i: number; j: number; s: number }[] = [];
     this.eachCandidate((i, j) => {
-      const s = this.sim(i, j);
+      const s = this.sim(i, j); // i's terms stay marked across its partners
       if (s >= threshold) out.push({ i, j, s });
     });
     return out;
@@ -231,8 +290,7 @@ export function groupClaims(claims: Claim[], options: ClaimOptions = CLAIM_DEFAU
     const B = members.get(gj)!;
     const filesA = filesOf.get(gi) ?? new Set([claims[gi].file]);
     if (B.some((k) => filesA.has(claims[k].file))) continue;
-    let total = 0;
-    for (const x of A) for (const y of B) total += similarity.sim(x, y);
+    const total = similarity.total(A, B);
     if (total / (A.length * B.length) < options.groupThreshold) continue;
     members.delete(gj);
     members.set(gi, mergeSorted(A, B));
