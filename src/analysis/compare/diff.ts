@@ -1,6 +1,7 @@
 // Word-level differences between two wordings of one utterance or claim (jsdiff), as segments that
 // each surface can mark up its own way.
 import { diffWords } from 'diff';
+import { memoByText } from '../memo.ts';
 
 export type DiffOp = 'same' | 'add' | 'del';
 
@@ -21,7 +22,9 @@ export function plainWording(s: string): string {
 }
 
 /** The words only (lower case, letters and digits): two wordings with the same key differ only in punctuation or case. */
-export function wordingKey(s: string): string {
+export const wordingKey: (s: string) => string = memoByText(readWordingKey);
+
+function readWordingKey(s: string): string {
   return plainWording(s)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}']+/gu, ' ')

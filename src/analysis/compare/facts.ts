@@ -71,6 +71,8 @@ export function storyClaims(analysis: StoryAnalysis, options: ClaimOptions = CLA
 
 /** Links and embedded-media tokens: no claim in them. */
 function linkRanges(text: string): [number, number][] {
+  // Each alternative needs one of these; most sentences hold none.
+  if (!text.includes('://') && !text.includes('@') && !text.includes('#') && !text.includes('pic.twitter.com/')) return [];
   return [...text.matchAll(/https?:\/\/\S+|\bpic\.twitter\.com\/\S+|(?<=^|\s)[@#]\w+/g)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
@@ -109,64 +111,160 @@ export function termWeights(claims: Claim[]): Map<string, number> {
 }
 
 export class ClaimSimilarity {
-  private readonly sets: Set<string>[];
-  private readonly mass: number[];
+  /** Per claim: its distinct terms as ids (first-seen order), each term's weight in that claim, and id → weight. */
+  private readonly ids: number[][] = [];
+  private readonly ws: number[][] = [];
+  private readonly mass: number[] = [];
+  /** The claim whose terms are marked (`from`): term id → its position in that claim, if `mark[id]` is the claim. */
+  private readonly mark: Int32Array;
+  private readonly pos: Int32Array;
+  /** Scratch per position of the marked claim: a shared term's contribution, and whether it has one. */
+  private readonly part: Float64Array;
+  private readonly hit: Uint8Array;
+  private marked = -1;
 
   constructor(
     private readonly claims: Claim[],
-    private readonly weights: Map<string, number>,
+    weights: Map<string, number>,
   ) {
-    this.sets = claims.map((c) => new Set(c.features.terms));
-    this.mass = claims.map((c, i) => this.weigh(this.sets[i], c));
-  }
-
-  private weight(t: string, c: Claim): number {
-    return (this.weights.get(t) ?? 1) * (c.features.names.has(t) ? 1.4 : 1);
-  }
-
-  private weigh(terms: Set<string>, c: Claim): number {
-    let m = 0;
-    for (const t of terms) m += this.weight(t, c);
-    return m;
+    // A term's weight in a claim (names weigh more) is read once per claim, not once per pair.
+    const termIds = new Map<string, number>();
+    let longest = 0;
+    for (const c of claims) {
+      const ids: number[] = [];
+      const ws: number[] = [];
+      let m = 0;
+      for (const t of new Set(c.features.terms)) {
+        let id = termIds.get(t);
+        if (id === undefined) termIds.set(t, (id = termIds.size));
+        const w = (weights.get(t) ?? 1) * (c.features.names.has(t) ? 1.4 : 1);
+        ids.push(id);
+        ws.push(w);
+        m += w;
+      }
+      this.ids.push(ids);
+      this.ws.push(ws);
+      this.mass.push(m);
+      longest = Math.max(longest, ids.length);
+    }
+    this.mark = new Int32Array(termIds.size).fill(-1);
+    this.pos = new Int32Array(termIds.size);
+    this.part = new Float64Array(longest);
+    this.hit = new Uint8Array(longest);
   }
 
   /** Weighted Dice coefficient of two claims' terms. */
   sim(i: number, j: number): number {
-    const [a, b] = this.sets[i].size <= this.sets[j].size ? [i, j] : [j, i];
+    this.from(i);
+    return this.simFrom(i, j);
+  }
+
+  /** Marks claim i's terms for simFrom(i, …). */
+  private from(i: number): void {
+    if (this.marked === i) return;
+    const ids = this.ids[i];
+    for (let k = 0; k < ids.length; k++) {
+      this.mark[ids[k]] = i;
+      this.pos[ids[k]] = k;
+    }
+    this.marked = i;
+  }
+
+  /**
+   * sim(i, j) with claim i marked. The shared terms' contributions are summed over the smaller
+   * claim's terms in their order (i's on a tie), as a plain loop over that claim would.
+   */
+  private simFrom(i: number, j: number): number {
+    const mark = this.mark;
+    const pos = this.pos;
+    const idsJ = this.ids[j];
+    const wsJ = this.ws[j];
+    const wsI = this.ws[i];
     let shared = 0;
-    for (const t of this.sets[a]) if (this.sets[b].has(t)) shared += (this.weight(t, this.claims[a]) + this.weight(t, this.claims[b])) / 2;
+    if (wsI.length <= wsJ.length) {
+      const part = this.part;
+      const hit = this.hit;
+      let any = false;
+      for (let k = 0; k < idsJ.length; k++) {
+        const id = idsJ[k];
+        if (mark[id] !== i) continue;
+        const p = pos[id];
+        part[p] = (wsI[p] + wsJ[k]) / 2;
+        hit[p] = 1;
+        any = true;
+      }
+      if (any)
+        for (let p = 0; p < wsI.length; p++)
+          if (hit[p]) {
+            shared += part[p];
+            hit[p] = 0;
+          }
+    } else {
+      for (let k = 0; k < idsJ.length; k++) {
+        const id = idsJ[k];
+        if (mark[id] === i) shared += (wsJ[k] + wsI[pos[id]]) / 2;
+      }
+    }
     const denom = this.mass[i] + this.mass[j];
     return denom ? (2 * shared) / denom : 0;
   }
 
+  /** Sum of sim(x, y) over x in xs (outer) and y in ys (inner), added in that order. */
+  total(xs: number[], ys: number[]): number {
+    let total = 0;
+    for (const x of xs) {
+      this.from(x);
+      for (const y of ys) total += this.simFrom(x, y);
+    }
+    return total;
+  }
+
+  /** Terms' posting lists (claim indices, ascending), and the size above which a term is too common to pair on. */
+  private postings(): { lists: number[][]; cap: number } {
+    const lists: number[][] = [];
+    this.ids.forEach((ids, i) => {
+      for (const id of ids) (lists[id] ??= []).push(i);
+    });
+    return { lists, cap: Math.max(60, Math.ceil(this.claims.length * 0.05)) };
+  }
+
   /** Pairs of claims of different articles that share at least one discriminating term. */
   candidatePairs(): [number, number][] {
-    const postings = new Map<string, number[]>();
-    this.sets.forEach((set, i) => {
-      for (const t of set) {
-        const list = postings.get(t);
-        if (list) list.push(i);
-        else postings.set(t, [i]);
-      }
-    });
-    const cap = Math.max(60, Math.ceil(this.claims.length * 0.05));
-    const seen = new Set<number>();
     const pairs: [number, number][] = [];
-    const n = this.claims.length;
-    for (const list of postings.values()) {
-      if (list.length < 2 || list.length > cap) continue;
-      for (let x = 0; x < list.length; x++)
-        for (let y = x + 1; y < list.length; y++) {
-          const i = list[x];
-          const j = list[y];
-          if (this.claims[i].file === this.claims[j].file) continue;
-          const key = i * n + j;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          pairs.push([i, j]);
-        }
-    }
+    this.eachCandidate((i, j) => pairs.push([i, j]));
     return pairs;
+  }
+
+  /** Each candidate pair once, as (i, j) with i < j, for every i in ascending order. */
+  private eachCandidate(visit: (i: number, j: number) => void): void {
+    const { lists, cap } = this.postings();
+    const n = this.claims.length;
+    const files = this.claims.map((c) => c.file);
+    const seenBy = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const file = files[i];
+      for (const id of this.ids[i]) {
+        const list = lists[id];
+        if (list.length < 2 || list.length > cap) continue;
+        for (let y = list.length - 1; y >= 0; y--) {
+          const j = list[y];
+          if (j <= i) break;
+          if (seenBy[j] === i || files[j] === file) continue;
+          seenBy[j] = i;
+          visit(i, j);
+        }
+      }
+    }
+  }
+
+  /** Candidate pairs whose similarity reaches `threshold`, with it. */
+  scoredPairs(threshold: number): { i: number; j: number; s: number }[] {
+    const out: { i: number; j: number; s: number }[] = [];
+    this.eachCandidate((i, j) => {
+      const s = this.sim(i, j); // i's terms stay marked across its partners
+      if (s >= threshold) out.push({ i, j, s });
+    });
+    return out;
   }
 }
 
@@ -177,30 +275,44 @@ export class ClaimSimilarity {
  */
 export function groupClaims(claims: Claim[], options: ClaimOptions = CLAIM_DEFAULTS): { groups: Claim[][]; similarity: ClaimSimilarity } {
   const similarity = new ClaimSimilarity(claims, termWeights(claims));
-  const scored = similarity
-    .candidatePairs()
-    .map(([i, j]) => ({ i, j, s: similarity.sim(i, j) }))
-    .filter((p) => p.s >= options.threshold)
-    .sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
+  // Every pair is distinct, so the order (best first, then by indices) is total: the same
+  // whichever order the pairs were found in.
+  const scored = similarity.scoredPairs(options.threshold).sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
   const groupOf = claims.map((_, i) => i);
   const members = new Map<number, number[]>(claims.map((_, i) => [i, [i]]));
+  // The files of each group, kept as groups merge (a group holds one claim per file at most).
+  const filesOf = new Map<number, Set<string>>();
   for (const { i, j } of scored) {
     const gi = groupOf[i];
     const gj = groupOf[j];
     if (gi === gj) continue;
     const A = members.get(gi)!;
     const B = members.get(gj)!;
-    const filesA = new Set(A.map((k) => claims[k].file));
+    const filesA = filesOf.get(gi) ?? new Set([claims[gi].file]);
     if (B.some((k) => filesA.has(claims[k].file))) continue;
-    let total = 0;
-    for (const x of A) for (const y of B) total += similarity.sim(x, y);
+    const total = similarity.total(A, B);
     if (total / (A.length * B.length) < options.groupThreshold) continue;
-    const merged = [...A, ...B].sort((x, y) => x - y);
     members.delete(gj);
-    members.set(gi, merged);
-    for (const k of B) groupOf[k] = gi;
+    members.set(gi, mergeSorted(A, B));
+    for (const k of B) {
+      groupOf[k] = gi;
+      filesA.add(claims[k].file);
+    }
+    filesOf.set(gi, filesA);
+    filesOf.delete(gj);
   }
   const groups = [...members.values()].map((g) => g.map((k) => claims[k]));
   groups.sort((a, b) => a[0].id - b[0].id);
   return { groups, similarity };
+}
+
+/** Two ascending lists of distinct indices as one ascending list. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length && y < b.length) out.push(a[x] < b[y] ? a[x++] : b[y++]);
+  while (x < a.length) out.push(a[x++]);
+  while (y < b.length) out.push(b[y++]);
+  return out;
 }

@@ -1,6 +1,7 @@
 // What a sentence claims, reduced to comparable features: content words (light stems), names
 // (capitalised sequences), numbers with the word they count, and places after a preposition.
 // Generic cues only: function words, capitalisation, digits, prepositions.
+import { memoByText } from '../memo.ts';
 
 /** Function words and reporting verbs: they say nothing about what a sentence claims. */
 const STOP = new Set(
@@ -66,29 +67,39 @@ interface Token {
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’]|[.,-](?=[\p{L}\p{N}]))*\.?/gu;
 
+const ABBREVIATION = /^(\p{L}\.)+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const OPENS_SENTENCE = /[.!?:]["'”’)]*\s*$|[“"‘(]\s*$/;
+
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  const re = new RegExp(TOKEN);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let raw = m[0];
     // Keep the dot only for abbreviations such as "U.S." or "D.C.".
-    if (raw.endsWith('.') && !/^(\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+    if (raw.endsWith('.') && !ABBREVIATION.test(raw)) raw = raw.slice(0, -1);
     const between = text.slice(prevEnd, m.index);
+    const lower = raw.toLowerCase();
+    const c = raw.charCodeAt(0);
     out.push({
       raw,
       gap: between,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
-      start: m.index!,
-      capital: /^\p{Lu}/u.test(raw),
-      sentenceStart: out.length === 0 || /[.!?:]["'”’)]*\s*$|[“"‘(]\s*$/.test(between),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      start: m.index,
+      capital: c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(raw),
+      // A single space (the usual gap) neither ends a sentence nor opens a quote.
+      sentenceStart: out.length === 0 || (between !== ' ' && OPENS_SENTENCE.test(between)),
     });
-    prevEnd = m.index! + m[0].length;
+    prevEnd = m.index + m[0].length;
   }
   return out;
 }
 
 /** A light stem: plural and verb endings off, abbreviations' dots dropped, possessives off. */
-export function stem(word: string): string {
+export const stem: (word: string) => string = memoByText(readStem, 50_000);
+
+function readStem(word: string): string {
   let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$|s'$/, '').replace(/\./g, '');
   if (/^\d/.test(w)) return w.replace(/,/g, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
@@ -104,11 +115,17 @@ export function stem(word: string): string {
 }
 
 export function isStopword(lower: string): boolean {
-  return STOP.has(lower.replace(/’/g, "'"));
+  return STOP.has(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
 }
 
 function isDateWord(lower: string): boolean {
-  return MONTHS.has(lower.replace(/\.$/, '')) || WEEKDAYS.has(lower);
+  return MONTHS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) || WEEKDAYS.has(lower);
+}
+
+/** Starts with an ASCII digit. */
+function digitFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /**
@@ -117,16 +134,42 @@ function isDateWord(lower: string): boolean {
  * name after "to" ("talk to X") is not read as a place.
  */
 export function features(text: string, personal: ReadonlySet<string> = new Set()): Features {
+  const read = featuresOf(text);
+  const places: PlaceMention[] = [];
+  for (const p of read.places) {
+    if (personal.has(p.lower) || p.partsLower.some((x) => personal.has(x))) continue;
+    places.push({ slot: p.slot, name: p.name, text: p.text });
+  }
+  return { terms: read.terms, names: read.names, numbers: read.numbers, places };
+}
+
+/** A place as read from the text, before the story's people are set aside. */
+interface PlaceCandidate extends PlaceMention {
+  lower: string;
+  partsLower: string[];
+}
+
+/** What a text says whoever the story's people are (shared between calls: read only). */
+interface TextFeatures {
+  terms: string[];
+  names: Set<string>;
+  numbers: NumberMention[];
+  places: PlaceCandidate[];
+}
+
+const featuresOf: (text: string) => TextFeatures = memoByText(readFeatures);
+
+function readFeatures(text: string): TextFeatures {
   const toks = tokens(text);
   const terms: string[] = [];
   const names = new Set<string>();
   const numbers: NumberMention[] = [];
-  const places: PlaceMention[] = [];
+  const places: PlaceCandidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (/^\d/.test(t.lower)) {
+    if (digitFirst(t.lower)) {
       if (nearDateWord(toks, i)) continue; // part of a date: the timeline compares those
-      if (i > 0 && toks[i - 1].capital && /^ $/.test(t.gap) && !/^\d/.test(toks[i - 1].lower) && !toks[i - 1].sentenceStart) continue; // part of a name ("Model 3")
+      if (i > 0 && toks[i - 1].capital && t.gap === ' ' && !digitFirst(toks[i - 1].lower) && !toks[i - 1].sentenceStart) continue; // part of a name ("Model 3")
       const n = readNumber(toks, i);
       numbers.push(n.mention);
       terms.push(`#${n.mention.value}`);
@@ -147,7 +190,7 @@ export function features(text: string, personal: ReadonlySet<string> = new Set()
       // (surname, head noun), so a long name does not outweigh the rest of the sentence.
       const parts = [t];
       let j = i + 1;
-      while (j < toks.length && toks[j].capital && /^ $/.test(toks[j].gap) && !isDateWord(toks[j].lower) && !/^\d/.test(toks[j].lower)) parts.push(toks[j++]);
+      while (j < toks.length && toks[j].capital && toks[j].gap === ' ' && !isDateWord(toks[j].lower) && !digitFirst(toks[j].lower)) parts.push(toks[j++]);
       const stems = parts.filter((p) => !isStopword(p.lower)).map((p) => stem(p.lower));
       if (stems.length > 1) {
         const whole = stems.join('_');
@@ -176,9 +219,9 @@ export function features(text: string, personal: ReadonlySet<string> = new Set()
     if (/['’]s$/.test(parts[parts.length - 1])) continue; // "to X's …": a possessive, not a place
     const name = parts.join(' ');
     const lower = name.toLowerCase();
-    if (personal.has(lower) || parts.some((p) => personal.has(p.toLowerCase()))) continue;
     if (parts.length === 1 && isStopword(lower)) continue;
-    places.push({ slot, name, text: `${toks[i].raw} ${name}` });
+    // The story's people are set aside by the caller (see features).
+    places.push({ slot, name, text: `${toks[i].raw} ${name}`, lower, partsLower: parts.map((p) => p.toLowerCase()) });
   }
   return { terms, names, numbers, places };
 }
@@ -234,12 +277,16 @@ export function blank(text: string, ranges: [number, number][]): string {
   return out + text.slice(at);
 }
 
+const QUOTE_MARK = /[“”"‘’']/;
+
 /**
  * Quoted stretches of a sentence found by their marks (quote extraction's offsets are used too; this
  * also catches a quote that opened in the sentence before, or runs on into the next one).
  */
 export function quotedRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
+  if (!QUOTE_MARK.test(text)) return out; // no mark, no quote
+
   // Curly double marks pair up; a lone closing mark closes a quote opened earlier, a lone opening one runs to the end.
   let open = -1;
   let lastClose = -1;

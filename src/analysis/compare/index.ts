@@ -145,11 +145,21 @@ function build(analysis: StoryAnalysis, options: CompareOptions): Comparison {
   const { groups } = groupClaims(claims, options.claims ?? CLAIM_DEFAULTS);
   const claimByStart = new Map(claims.map((c) => [`${c.file}#${c.start}`, c]));
   const claimAt = new Map<string, number>();
+  // Each timeline source's sentence is looked up twice below: once each.
+  const sentenceOf = new Map<string, Map<string, number | undefined>>();
+  const findSentence = (file: string, evidence: string): number | undefined => {
+    let known = sentenceOf.get(file);
+    if (!known) sentenceOf.set(file, (known = new Map()));
+    if (known.has(evidence)) return known.get(evidence);
+    const start = sentenceIn(byFile.get(file), evidence);
+    known.set(evidence, start);
+    return start;
+  };
   groups.forEach((g, gi) => g.forEach((c) => claimAt.set(`${c.file}#${c.start}`, gi)));
   const entryGroups = analysis.timeline.map((e) => {
     const gs = new Set<number>();
     for (const s of e.sources) {
-      const sentence = findSentence(byFile.get(s.file), s.evidence);
+      const sentence = findSentence(s.file, s.evidence);
       if (sentence !== undefined && claimAt.has(`${s.file}#${sentence}`)) gs.add(claimAt.get(`${s.file}#${sentence}`)!);
     }
     return gs;
@@ -204,9 +214,9 @@ function build(analysis: StoryAnalysis, options: CompareOptions): Comparison {
     for (const e of comp.entries)
       for (const s of e.sources) {
         const article = byFile.get(s.file);
-        const start = findSentence(article, s.evidence);
+        const start = findSentence(s.file, s.evidence);
         if (start === undefined || !article) continue;
-        const para = article.sentences.find((x) => x.start === start)?.paragraph;
+        const para = paragraphAt(article, start);
         if (para !== undefined && !STORY_KINDS.has(article.paragraphs[para]?.kind)) continue; // not the story's own text
         if (mentions.some((m) => m.file === s.file && m.start === start)) continue;
         const claim = claimByStart.get(`${s.file}#${start}`);
@@ -265,13 +275,29 @@ function sortFiles(files: string[], order: Map<string, number>): string[] {
 
 const sentenceIndex = new WeakMap<ArticleAnalysis, Map<string, number>>();
 
+const paragraphIndex = new WeakMap<ArticleAnalysis, Map<number, number>>();
+
+/** The paragraph of the (first) article sentence starting at `start`. */
+function paragraphAt(a: ArticleAnalysis, start: number): number | undefined {
+  let index = paragraphIndex.get(a);
+  if (!index) {
+    index = new Map();
+    for (const s of a.sentences) if (!index.has(s.start)) index.set(s.start, s.paragraph);
+    paragraphIndex.set(a, index);
+  }
+  return index.get(start);
+}
+
 /** Offset of the article sentence that holds `evidence` (the timeline's evidence sentence). */
-function findSentence(a: ArticleAnalysis | undefined, evidence: string): number | undefined {
+function sentenceIn(a: ArticleAnalysis | undefined, evidence: string): number | undefined {
   if (!a) return undefined;
   let index = sentenceIndex.get(a);
   if (!index) {
     index = new Map();
-    for (const s of a.sentences) if (!index.has(squash(s.text))) index.set(squash(s.text), s.start);
+    for (const s of a.sentences) {
+      const key = squash(s.text);
+      if (!index.has(key)) index.set(key, s.start);
+    }
     sentenceIndex.set(a, index);
   }
   const ev = squash(evidence);
@@ -286,8 +312,11 @@ function findSentence(a: ArticleAnalysis | undefined, evidence: string): number 
   return inside?.start;
 }
 
+/** Any whitespace but a single inner space: only then does squash change anything. */
+const UNSQUASHED = /[^\S ]| {2}|^ | $/;
+
 function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return UNSQUASHED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** The member claim closest to the others (for a group's label), else the shortest. */
@@ -422,12 +451,24 @@ function normaliseNumber(text: string): string {
 function crossQuoteSpeakers(items: StoryItem[]): Difference[] {
   const out: Difference[] = [];
   const quotes = items.filter((it) => it.kind === 'quote');
-  const keys = quotes.map((q) => q.mentions.map((m) => ({ key: ` ${wordingKey(m.text)} `, m })));
+  // Each mention's words, padded with spaces (so containment is of whole words), and their count.
+  const keys = quotes.map((q) =>
+    q.mentions.map((m) => {
+      const words = wordingKey(m.text);
+      return { key: ` ${words} `, words: words.split(' ').length, m };
+    }),
+  );
   for (let i = 0; i < quotes.length; i++)
     for (let j = i + 1; j < quotes.length; j++) {
-      const shared = keys[i].flatMap((a) => keys[j].filter((b) => overlapWords(a.key, b.key) >= 4).map((b) => [a.m, b.m] as const));
+      const shared: Mention[] = [];
+      for (const a of keys[i])
+        for (const b of keys[j]) {
+          // The shorter (4 words or more) as one run of whole words in the longer.
+          const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
+          if (short.words >= 4 && long.key.includes(short.key)) shared.push(a.m, b.m);
+        }
       if (!shared.length) continue;
-      const entries = shared.flatMap(([a, b]) => [a, b]).filter((m) => m.speaker).map((m) => ({ value: m.speaker!, file: m.file }));
+      const entries = shared.filter((m) => m.speaker).map((m) => ({ value: m.speaker!, file: m.file }));
       const sides = groupSides(entries);
       if (sides.length < 2) continue;
       out.push({
@@ -439,13 +480,6 @@ function crossQuoteSpeakers(items: StoryItem[]): Difference[] {
       });
     }
   return out;
-}
-
-/** Words of the shorter text found as one contiguous run in the longer (whole text containment), else 0. */
-function overlapWords(a: string, b: string): number {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.includes(short)) return short.trim().split(' ').length;
-  return 0;
 }
 
 function shorten(s: string, max: number): string {
