@@ -129,6 +129,10 @@ describe('compare engine', () => {
     ]);
     expect(f.places.map((p) => `${p.slot} ${p.name}`)).toEqual(['to New Harbor']);
     expect(features('It opened on March 18, 2021 in the hall.').numbers).toEqual([]);
+    // Words that name properties of every JavaScript object are words like any other.
+    const odd = features('The constructor Valueof Works went to toString Bay with hasOwnProperty Constructor Team.');
+    expect(odd.numbers).toEqual([]);
+    expect(odd.places.map((p) => `${p.slot} ${p.name}`)).toEqual([]);
     const s = 'busy at the moment,’ she said, as per the agency.';
     expect(blank(s, quotedRanges(s)).trim()).toBe('she said, as per the agency.');
     expect(blank('He said “yes” and left.', quotedRanges('He said “yes” and left.'))).toBe('He said       and left.');

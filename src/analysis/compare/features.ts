@@ -21,13 +21,14 @@ const STOP = new Set(
 
 const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-const NUMBER_WORDS: Record<string, number> = {
+// Maps, not object literals: a token such as "constructor" must not find an inherited property.
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
-};
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+}));
+const SCALES = new Map<string, number>(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 }));
 /** Prepositions after which a capitalised name is read as a place (destination, origin, location). */
-const PLACE_PREPOSITIONS: Record<string, string> = { to: 'to', toward: 'to', towards: 'to', into: 'to', from: 'from', in: 'in', at: 'in' };
+const PLACE_PREPOSITIONS = new Map<string, string>(Object.entries({ to: 'to', toward: 'to', towards: 'to', into: 'to', from: 'from', in: 'in', at: 'in' }));
 
 export interface NumberMention {
   /** Normalised value ("12000000", "1987"). */
@@ -178,9 +179,9 @@ function readFeatures(text: string): TextFeatures {
       i = n.next - 1;
       continue;
     }
-    if (NUMBER_WORDS[t.lower] !== undefined && toks[i + 1] && !isStopword(toks[i + 1].lower)) {
+    if (NUMBER_WORDS.has(t.lower) && toks[i + 1] && !isStopword(toks[i + 1].lower)) {
       const unit = stem(toks[i + 1].lower);
-      numbers.push({ value: String(NUMBER_WORDS[t.lower]), unit, text: `${t.raw} ${toks[i + 1].raw}` });
+      numbers.push({ value: String(NUMBER_WORDS.get(t.lower)), unit, text: `${t.raw} ${toks[i + 1].raw}` });
       continue;
     }
     if (isStopword(t.lower) || isDateWord(t.lower) || t.lower.length < 2) continue;
@@ -208,7 +209,7 @@ function readFeatures(text: string): TextFeatures {
     terms.push(stem(t.lower));
   }
   for (let i = 0; i + 1 < toks.length; i++) {
-    const slot = PLACE_PREPOSITIONS[toks[i].lower];
+    const slot = PLACE_PREPOSITIONS.get(toks[i].lower);
     if (!slot || !toks[i + 1].capital || isDateWord(toks[i + 1].lower)) continue;
     const parts: string[] = [];
     let j = i + 1;
@@ -241,7 +242,7 @@ function readNumber(toks: Token[], i: number): { mention: NumberMention; next: n
   let value = Number(raw.replace(/,/g, ''));
   let next = i + 1;
   let text = raw;
-  const scale = toks[next] ? SCALES[toks[next].lower] : undefined;
+  const scale = toks[next] ? SCALES.get(toks[next].lower) : undefined;
   if (scale && Number.isFinite(value)) {
     value *= scale;
     text += ` ${toks[next].raw}`;
