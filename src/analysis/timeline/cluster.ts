@@ -24,7 +24,7 @@ export function clusterDay(items: Comparable[]): Comparable[][] {
   for (const { i, j } of pairs) {
     const a = find(i);
     const b = find(j);
-    if (a === b || [...files[b]].some((f) => files[a].has(f))) continue;
+    if (a === b || sharesFile(files[a], files[b])) continue;
     parent[b] = a;
     for (const f of files[b]) files[a].add(f);
   }
@@ -37,3 +37,8 @@ export function clusterDay(items: Comparable[]): Comparable[][] {
   return [...groups.values()];
 }
 
+
+function sharesFile(a: Set<string>, b: Set<string>): boolean {
+  for (const f of b) if (a.has(f)) return true;
+  return false;
+}

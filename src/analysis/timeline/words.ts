@@ -33,15 +33,18 @@ function stem(w: string): string {
   return w.replace(/(ing|ed|es|s|al|ly)$/, '').slice(0, 7);
 }
 
+const one = (_w: string): number => 1;
+
 /** Shared words over the smaller set: a short report inside a longer one still counts. */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (w: string) => number = () => 1, totals?: [number, number]): number {
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (w: string) => number = one, totals?: [number, number]): number {
   if (!a.size || !b.size) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared += weight(w);
   if (!shared) return 0;
-  const [wa, wb] = totals ?? [total(a, weight), total(b, weight)];
-  return shared / Math.min(wa, wb);
+  // (No arrays per call: this runs for every candidate pair.)
+  return totals ? shared / Math.min(totals[0], totals[1]) : shared / Math.min(total(a, weight), total(b, weight));
 }
 
 export function total(words: ReadonlySet<string>, weight: (w: string) => number): number {
