@@ -38,8 +38,17 @@ function groupByDate(items: Comparable[]): Comparable[][] {
 function toEntry(members: Comparable[]): TimelineEntry {
   const events = members.map((m) => m.event);
   const central = members.length > 2 ? medoid(members) : events[0];
+  // Only the first six actors are kept, and the list only grows: stop once it has them. A name
+  // seen before is skipped without comparing (it was kept, or matched one that was).
   const actors: string[] = [];
-  for (const a of events.flatMap((e) => e.actors)) if (!actors.some((x) => sameActor(x, a))) actors.push(a);
+  const seen = new Set<string>();
+  gather: for (const e of events)
+    for (const a of e.actors) {
+      if (actors.length >= 6) break gather;
+      if (seen.has(a)) continue;
+      seen.add(a);
+      if (!actors.some((x) => sameActor(x, a))) actors.push(a);
+    }
   return {
     id: '',
     date: central.date,
@@ -65,8 +74,12 @@ function medoid(all: Comparable[]): TimelineEvent {
   let best = members[0];
   let bestScore = -1;
   for (const m of members) {
-    const score = members.reduce((s, o) => s + (o === m ? 0 : similarity(m, o)), 0);
-    if (score > bestScore) [best, bestScore] = [m, score];
+    let score = 0;
+    for (const o of members) score += o === m ? 0 : similarity(m, o);
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
   }
   return best.event;
 }

@@ -18,19 +18,52 @@ function readContentWords(text: string): Set<string> {
   const out = new Set<string>();
   const low = text.toLowerCase();
   // NFKC and the Unicode classes only matter outside ASCII.
-  const ascii = ASCII.test(low);
-  for (const raw of (ascii ? low.match(/[a-z0-9]+/g) : low.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)) ?? []) {
-    if (raw.length <= 3 || STOP.has(raw) || DATE_WORDS.test(raw)) continue;
+  if (!ASCII.test(low)) {
+    for (const raw of low.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+      if (raw.length <= 3 || STOP.has(raw) || DATE_WORDS.test(raw)) continue;
+      out.add(stem(raw));
+    }
+    return out;
+  }
+  // ASCII: the runs of [a-z0-9] read by character codes (as low.match(/[a-z0-9]+/g)).
+  const n = low.length;
+  let i = 0;
+  while (i < n) {
+    let c = low.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = true;
+    do {
+      if (c > 57) digits = false;
+      c = ++i < n ? low.charCodeAt(i) : 0;
+    } while ((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
+    if (i - start <= 3 || digits) continue; // (a run of digits is a date word)
+    const raw = low.slice(start, i);
+    if (STOP.has(raw) || DATE_WORD_SET.has(raw)) continue;
     out.add(stem(raw));
   }
   return out;
 }
 
+/** DATE_WORDS without its digits, for the ASCII path. */
+const DATE_WORD_SET = new Set(DATE_WORDS.source.slice(2, DATE_WORDS.source.indexOf('|\\d+')).split('|'));
+
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** A crude stem so "recalled"/"recalls", "proposal"/"proposes" meet. */
 function stem(w: string): string {
-  return w.replace(/(ing|ed|es|s|al|ly)$/, '').slice(0, 7);
+  // As w.replace(/(ing|ed|es|s|al|ly)$/, ''): the leftmost (so longest) ending matching goes.
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const prev = w.charCodeAt(n - 2);
+  let cut = 0;
+  if (last === 103 && prev === 110 && w.charCodeAt(n - 3) === 105) cut = 3; // ing
+  else if ((last === 100 && prev === 101) || (last === 115 && prev === 101) || (last === 108 && prev === 97) || (last === 121 && prev === 108)) cut = 2; // ed es al ly
+  else if (last === 115) cut = 1; // s
+  return (cut ? w.slice(0, n - cut) : w).slice(0, 7);
 }
 
 const one = (_w: string): number => 1;
