@@ -109,7 +109,35 @@ const isCap = (t: string) => {
 const lower = (t: string) => stripS(t.toLowerCase());
 /** Without a final possessive "’s" or "'s" (as .replace(/[’']s$/, '')). */
 const stripS = (low: string) => (low.endsWith('s') && (low[low.length - 2] === '’' || low[low.length - 2] === "'") ? low.slice(0, -2) : low);
-const possessive = (t: string) => /[’']s$/.test(t) || /s[’']$/.test(t);
+/** Ends in "’s", "'s", "s’" or "s'" (as /[’']s$/ or /s[’']$/). */
+const possessive = (t: string) => {
+  const n = t.length;
+  if (n < 2) return false;
+  const last = t.charCodeAt(n - 1);
+  const prev = t.charCodeAt(n - 2);
+  return last === 115 ? prev === 0x2019 || prev === 39 : (last === 0x2019 || last === 39) && prev === 115;
+};
+
+/** One character of the regex class \s. */
+function isSpace(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * s.replace(/\s.*$/, '') without the regex: "." stops at a line break, so the match starts at the
+ * last line break if there is one, else at the first space.
+ */
+function beforeSpace(s: string): string {
+  let first = -1;
+  let lastBreak = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) lastBreak = i;
+    else if (first < 0 && isSpace(c)) first = i;
+  }
+  if (lastBreak >= 0) return s.slice(0, lastBreak);
+  return first >= 0 ? s.slice(0, first) : s;
+}
 const isTitle = (t: string) => isTitleLower(t.toLowerCase());
 /** isTitle of a word already lower-cased: itself or without a final full stop ("Gov." as "gov"). */
 const isTitleLower = (low: string) => TITLE_WORDS.has(low) || (low.endsWith('.') && TITLE_WORDS.has(low.slice(0, -1)));
@@ -192,7 +220,7 @@ function base(masked: string, tokens: Token[], a: number, b: number, kind: Menti
     name,
     titles,
     org,
-    possessive: possessive(masked.slice(start, end + 2).replace(/\s.*$/, '')) || possessive(tokens[b].text),
+    possessive: possessive(beforeSpace(masked.slice(start, end + 2))) || possessive(tokens[b].text),
     before: wordBefore(masked, tokens, a),
     ...extra,
   };
@@ -275,7 +303,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
         modifiers: [...words.slice(0, k - 1), ...words.slice(k + 1)].map((w) => w.toLowerCase()),
       });
       role.start = tokens[parts[0].a].start;
-      role.before = base(masked, tokens, parts[0].a, parts[0].a, 'name', '', [], false).before;
+      role.before = wordBefore(masked, tokens, parts[0].a);
       role.text = masked.slice(role.start, role.end);
       mentions.push(role);
       return;
@@ -288,7 +316,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
         const name = words.slice(k).join(' ');
         const m = base(masked, tokens, seg[k], seg[seg.length - 1], 'name', name, [...allTitles, ...titleWords, ...affiliation].filter(Boolean), false);
         m.start = tokens[parts[0].a].start;
-        m.before = base(masked, tokens, parts[0].a, parts[0].a, 'name', '', [], false).before;
+        m.before = wordBefore(masked, tokens, parts[0].a);
         m.text = masked.slice(m.start, m.end);
         mentions.push(m);
         return;
@@ -316,7 +344,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (!name) return;
     const m = base(masked, tokens, seg[k] ?? seg[0], seg[seg.length - 1], 'name', name, [...titles, ...titleWords].filter(Boolean), org);
     m.start = tokens[parts[0].a].start;
-    m.before = base(masked, tokens, parts[0].a, parts[0].a, 'name', '', [], false).before;
+    m.before = wordBefore(masked, tokens, parts[0].a);
     m.text = masked.slice(m.start, m.end);
     mentions.push(m);
   });
