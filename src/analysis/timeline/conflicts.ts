@@ -23,10 +23,11 @@ export interface Draft {
 
 export function flagConflicts(drafts: Draft[], all: TimelineEvent[]): void {
   const single = singleDateEvents(all);
+  const times = new Map<string, number>(); // Date.parse of each entry date, once (not twice per pair)
   for (const [a, b] of candidatePairs(drafts, single)) {
     if (a.absorbed || b.absorbed || a.entry.date === b.entry.date) continue;
     if (a.entry.precision !== 'day' || b.entry.precision !== 'day' || a.entry.kind !== b.entry.kind) continue;
-    if (Math.abs(Date.parse(a.entry.date) - Date.parse(b.entry.date)) > WINDOW_DAYS * 86_400_000) continue;
+    if (Math.abs(parsed(times, a.entry.date) - parsed(times, b.entry.date)) > WINDOW_DAYS * 86_400_000) continue;
     const files = new Set(a.members.map((m) => m.event.file));
     if (b.members.some((m) => files.has(m.event.file))) continue; // one source giving both days is not a disagreement
     const strong = a.members.some((x) => single(x.event) && b.members.some((y) => single(y.event) && sameReport(x, y)));
@@ -67,26 +68,28 @@ function addConflict(to: Draft, other: Draft): void {
   to.entry.conflict = [...(to.entry.conflict ?? []).filter((c) => c.date !== other.entry.date), { date: other.entry.date, files }];
 }
 
-function key(e: TimelineEvent): string {
-  return `${e.file}\u0000${e.evidence}`;
+function parsed(times: Map<string, number>, date: string): number {
+  let t = times.get(date);
+  if (t === undefined) times.set(date, (t = Date.parse(date)));
+  return t;
 }
 
 /**
- * Whether an event's sentence gave exactly one date. Asked for every pair of members: each
- * event's key is built once, and each answer kept.
+ * Whether an event's sentence gave exactly one date (one event for its file and evidence). Asked
+ * for every pair of members: counted by file, then evidence (no key string joined per event), and
+ * each answer kept.
  */
 function singleDateEvents(events: TimelineEvent[]): (e: TimelineEvent) => boolean {
-  const keys = new Map<TimelineEvent, string>();
-  const count = new Map<string, number>();
+  const count = new Map<string, Map<string, number>>();
   for (const e of events) {
-    const k = key(e);
-    keys.set(e, k);
-    count.set(k, (count.get(k) ?? 0) + 1);
+    let byEvidence = count.get(e.file);
+    if (!byEvidence) count.set(e.file, (byEvidence = new Map()));
+    byEvidence.set(e.evidence, (byEvidence.get(e.evidence) ?? 0) + 1);
   }
   const known = new Map<TimelineEvent, boolean>();
   return (e) => {
     let v = known.get(e);
-    if (v === undefined) known.set(e, (v = count.get(keys.get(e) ?? key(e)) === 1));
+    if (v === undefined) known.set(e, (v = count.get(e.file)?.get(e.evidence) === 1));
     return v;
   };
 }
