@@ -118,6 +118,18 @@ const possessive = (t: string) => {
   return last === 115 ? prev === 0x2019 || prev === 39 : (last === 0x2019 || last === 39) && prev === 115;
 };
 
+/** Without a final "’s", "'s", "’" or "'" (as .replace(/[’']s?$/, '')). */
+function withoutMark(w: string): string {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 0x2019 || last === 39) return w.slice(0, -1);
+  if (last === 115 && n >= 2) {
+    const prev = w.charCodeAt(n - 2);
+    if (prev === 0x2019 || prev === 39) return w.slice(0, -2);
+  }
+  return w;
+}
+
 /** One character of the regex class \s. */
 function isSpace(c: number): boolean {
   return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -288,7 +300,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     const isLast = s === segments.length - 1;
     const words = seg.map((k) => tokens[k].text);
     // A body by its head word ("Ministry", "Union") or an acronym standing alone ("WRC", "CPSC").
-    const org = words.some((w) => ORG_HEADS.has(lower(w))) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
+    // (lower(word) read from the token's own lower case.)
+    const org = seg.some((x) => ORG_HEADS.has(stripS(tokens[x].low))) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
     let k = 0;
     if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
     // "Agency News Chief Anchor Jane Doe": an affiliation, then capitalised titles, then the name.
@@ -327,7 +340,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     while (nameWords.length > 1 && CONNECTORS.has(nameWords[0].toLowerCase())) nameWords = nameWords.slice(1);
     // "to US Jane Doe": a country abbreviation before a person's full name is no part of it.
     if (!org && nameWords.length >= 3 && /^(\p{Lu}\.?){2,4}$/u.test(nameWords[0])) nameWords = nameWords.slice(1);
-    const name = nameWords.map((w) => w.replace(/[’']s?$/, '')).join(' ');
+    let name = withoutMark(nameWords[0] ?? '');
+    for (let x = 1; x < nameWords.length; x++) name += ' ' + withoutMark(nameWords[x]);
     if (!isLast && !org && segments.length > 1) {
       // An affiliation before a title ("Mayor spokesman X", "Real Castilla president X") is a
       // modifier; one of several words names a body (a single word may be a person or a country).
