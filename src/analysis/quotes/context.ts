@@ -27,11 +27,25 @@ export function maskQuotes(text: string, spans: Span[]): string {
   let at = 0;
   for (const s of spans) {
     if (s.nested || s.start < at) continue;
-    parts.push(text.slice(at, s.start), text.slice(s.start, s.end).replace(/[^\n]/g, ' '));
+    parts.push(text.slice(at, s.start), blank(text, s.start, s.end));
     at = s.end;
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** text[from, to) as spaces, line breaks kept (as .replace(/[^\n]/g, ' ') without the regex). */
+function blank(text: string, from: number, to: number): string {
+  const end = Math.min(to, text.length); // (slice bounds)
+  if (from >= end) return '';
+  let out = '';
+  let at = from;
+  for (let i = from; i < end; i++)
+    if (text.charCodeAt(i) === 10) {
+      out += ' '.repeat(i - at) + '\n';
+      at = i + 1;
+    }
+  return out + ' '.repeat(end - at);
 }
 
 /** The context of one article, from its masked text and per-sentence mentions already computed. */
