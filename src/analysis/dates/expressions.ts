@@ -50,6 +50,9 @@ const CLAUSE_START = /.*(?:[,;:—–(]|\b(?:and|but|while|whereas)\b)/s;
 function habitual(text: string, m: DateMention): boolean {
   if (m.explicit) return false;
   const before = text.slice(0, m.start);
+  // The clause is the end of `before`, and a habit word in it is one in `before` too (a clause
+  // starts after a non-word character or after a whole conjunction): most texts have none.
+  if (!HABIT.test(before)) return false;
   const clause = before.replace(CLAUSE_START, '');
   return HABIT.test(clause);
 }
