@@ -80,7 +80,9 @@ function readNames(sentence: string, names: ActorNames): string[] {
   const found: string[] = [];
   // Links carry capitalised junk ("pic.twitter.com/aRaOzCUDKc"); blank them, keeping offsets.
   const text = /https?:\/\/|www\.|\.com\//.test(sentence) ? sentence.replace(/\S*(?:https?:\/\/|www\.|\.com\/)\S*/g, (u) => ' '.repeat(u.length)) : sentence;
-  for (const m of text.matchAll(NAME)) {
+  // An exec loop over the shared global pattern (nothing below uses it) spares matchAll's iterator.
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     // A word the story knows as a name stays one, even if it looks like an adjective ("Logan", "Morgan").
     const name = cleanName(m[0]) ?? knownWord(m[0], names);
     if (!name) continue;
