@@ -30,7 +30,11 @@ export interface ParseOptions {
 const INFERRED_SLACK_DAYS = 2;
 
 export function parseDates(text: string, reference: Day, options: ParseOptions = {}): DateMention[] {
-  if (!hasDateCue(text)) return [];
+  return hasDateCue(text) ? parseCuedDates(text, reference, options) : [];
+}
+
+/** parseDates for a text the caller already knows hasDateCue() holds for (it is not tested again). */
+export function parseCuedDates(text: string, reference: Day, options: ParseOptions = {}): DateMention[] {
   const out: DateMention[] = [];
   const option: NewsOption = { forwardDate: false, pastSlackDays: slackDays(options), presentIsPast: options.caption };
   for (const r of newsChrono.parse(text, chronoReference(reference), option)) {

@@ -7,7 +7,7 @@ import { STORY_KINDS, type Paragraph, type Sentence } from '../../corpus/types.t
 import { findAnaphora } from '../dates/anaphora.ts';
 import { type Day, addDays, isDay } from '../dates/calendar.ts';
 import { hasDateCue } from '../dates/cues.ts';
-import { type DateMention, type ParseOptions, parseDates, slackDays } from '../dates/expressions.ts';
+import { type DateMention, type ParseOptions, parseCuedDates, parseDates, slackDays } from '../dates/expressions.ts';
 import { fullDates } from '../dates/full-date.ts';
 import { STAMP, statedPublication } from '../dates/stated.ts';
 import { IRREGULAR_PAST, temporalContext } from '../dates/tense.ts';
@@ -77,7 +77,8 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
     for (const s of sentences) {
       const inSentence = quotes.filter((q) => q.start < s.end && q.end > s.start);
       const outside = blank(s, [...inSentence, ...masked], 'inside');
-      const list: Found[] = readOutside(outside, s, reading, p.kind === 'embed');
+      // A sentence no quotation overlaps was kept for its date cue; unmasked, it is what is read.
+      const list: Found[] = readOutside(outside, s, reading, p.kind === 'embed', !inSentence.length && outside === s.text);
       for (const a of findAnaphora(outside)) {
         // The sentence's own earlier dates count too: "in early 2019 …, and signed a lease that June".
         const own = list.filter((f) => f.anchor !== 'previous-event');
@@ -178,9 +179,11 @@ function readQuotes(sentences: Sentence[], quotes: QuotedSpan[], found: Map<Sent
 }
 
 /** Mentions outside quotations. With no day to count from, only dates that name their year. */
-function readOutside(outside: string, s: Sentence, reading: Reading, embed: boolean): Found[] {
+/** `cued`: hasDateCue() is known to hold for `outside` (the parser need not test it again). */
+function readOutside(outside: string, s: Sentence, reading: Reading, embed: boolean, cued: boolean): Found[] {
   // With no day to count from, a sentence that writes no year has nothing to give.
-  let mentions = reading.reference ? parseDates(outside, reading.reference, reading.options) : WRITTEN_YEAR.test(outside) ? parseDates(outside, '2000-01-01').filter((m) => m.explicit) : [];
+  const parse = cued ? parseCuedDates : parseDates;
+  let mentions = reading.reference ? parse(outside, reading.reference, reading.options) : WRITTEN_YEAR.test(outside) ? parse(outside, '2000-01-01').filter((m) => m.explicit) : [];
   // "The singer in Paris in May 2019. Photo: …": a caption's month or year says when the picture
   // was taken (a file photo), not when anything of the story happened.
   // ("…, the first of which opened in 2009" above a credit tells a past: its year stands.)
