@@ -30,7 +30,11 @@ export interface ParseOptions {
 const INFERRED_SLACK_DAYS = 2;
 
 export function parseDates(text: string, reference: Day, options: ParseOptions = {}): DateMention[] {
-  if (!hasDateCue(text)) return [];
+  return hasDateCue(text) ? parseCuedDates(text, reference, options) : [];
+}
+
+/** parseDates for a text the caller already knows hasDateCue() holds for (it is not tested again). */
+export function parseCuedDates(text: string, reference: Day, options: ParseOptions = {}): DateMention[] {
   const out: DateMention[] = [];
   const option: NewsOption = { forwardDate: false, pastSlackDays: slackDays(options), presentIsPast: options.caption };
   for (const r of newsChrono.parse(text, chronoReference(reference), option)) {
@@ -50,6 +54,9 @@ const CLAUSE_START = /.*(?:[,;:—–(]|\b(?:and|but|while|whereas)\b)/s;
 function habitual(text: string, m: DateMention): boolean {
   if (m.explicit) return false;
   const before = text.slice(0, m.start);
+  // The clause is the end of `before`, and a habit word in it is one in `before` too (a clause
+  // starts after a non-word character or after a whole conjunction): most texts have none.
+  if (!HABIT.test(before)) return false;
   const clause = before.replace(CLAUSE_START, '');
   return HABIT.test(clause);
 }

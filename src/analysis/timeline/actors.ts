@@ -35,28 +35,44 @@ export function actorNames(entities: Entity[]): ActorNames {
 }
 
 export function sentenceActors(sentence: string, speakers: (string | null)[], names: ActorNames): string[] {
+  // A sentence with no speakers gives the same actors every time it is asked (once for the
+  // history, once for its events): remembered per sentence and story, handed out as copies.
+  if (!speakers.length) {
+    const known = readingOf(sentence, names);
+    return (known.actors ??= resolve(sentence, speakers, names)).slice();
+  }
+  return resolve(sentence, speakers, names);
+}
+
+function resolve(sentence: string, speakers: (string | null)[], names: ActorNames): string[] {
   const out: string[] = [];
-  const add = (name: string | null) => {
-    if (!name) return;
-    const canonical = names.get(name.toLowerCase()) ?? name;
-    if (!out.some((n) => sameActor(n, canonical))) out.push(canonical);
-  };
-  speakers.forEach(add);
-  for (const name of namesIn(names)(sentence)) add(name);
+  for (const speaker of speakers) addActor(out, speaker, names);
+  for (const name of readingOf(sentence, names).names) addActor(out, name, names);
   return out.slice(0, 6);
+}
+
+function addActor(out: string[], name: string | null, names: ActorNames): void {
+  if (!name) return;
+  const canonical = names.get(name.toLowerCase()) ?? name;
+  for (const n of out) if (sameActor(n, canonical)) return;
+  out.push(canonical);
+}
+
+/** A sentence's names as written and, once asked, its actors when no speaker is given. */
+interface NameReading {
+  names: string[];
+  actors?: string[];
 }
 
 // A sentence is read for names once per story, however many events and quotes it carries (one
 // bounded table for all stories: a table per story would outlive it).
-const readings = memoByText(() => new WeakMap<ActorNames, string[]>(), 5_000);
+const readings = memoByText(() => new WeakMap<ActorNames, NameReading>(), 5_000);
 
-function namesIn(names: ActorNames): (sentence: string) => string[] {
-  return (sentence) => {
-    const byStory = readings(sentence);
-    let found = byStory.get(names);
-    if (!found) byStory.set(names, (found = readNames(sentence, names)));
-    return found;
-  };
+function readingOf(sentence: string, names: ActorNames): NameReading {
+  const byStory = readings(sentence);
+  let found = byStory.get(names);
+  if (!found) byStory.set(names, (found = { names: readNames(sentence, names) }));
+  return found;
 }
 
 /** The capitalised names of a sentence, in order, as written (before mapping to canonical names). */
@@ -64,30 +80,45 @@ function readNames(sentence: string, names: ActorNames): string[] {
   const found: string[] = [];
   // Links carry capitalised junk ("pic.twitter.com/aRaOzCUDKc"); blank them, keeping offsets.
   const text = /https?:\/\/|www\.|\.com\//.test(sentence) ? sentence.replace(/\S*(?:https?:\/\/|www\.|\.com\/)\S*/g, (u) => ' '.repeat(u.length)) : sentence;
-  for (const m of text.matchAll(NAME)) {
+  // An exec loop over the shared global pattern (nothing below uses it) spares matchAll's iterator.
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     // A word the story knows as a name stays one, even if it looks like an adjective ("Logan", "Morgan").
-    const known = m[0].replace(/['’]s$/, '').replace(/[.,]+$/, '');
-    const name = cleanName(m[0]) ?? (names.has(known.toLowerCase()) && !known.includes(' ') ? known : null);
+    const name = cleanName(m[0]) ?? knownWord(m[0], names);
     if (!name) continue;
     // A lone capitalised word opening the sentence says nothing ("Harbour master X resigned"),
     // unless the story knows it as a name.
-    const opening = !/\S/.test(text.slice(0, m.index)) && !name.includes(' ') && m[0] === name;
+    const opening = m[0] === name && !name.includes(' ') && !/\S/.test(text.slice(0, m.index));
     if (opening && !names.has(name.toLowerCase())) continue;
     found.push(name);
   }
   return found;
 }
 
+function knownWord(raw: string, names: ActorNames): string | null {
+  const known = raw.replace(/['’]s$/, '').replace(/[.,]+$/, '');
+  return names.has(known.toLowerCase()) && !known.includes(' ') ? known : null;
+}
+
+/** A word lower-cased, without one final full stop. */
+function bare(w: string | undefined): string {
+  const l = (w ?? '').toLowerCase();
+  return l.endsWith('.') ? l.slice(0, -1) : l;
+}
+
 function cleanName(raw: string): string | null {
-  const words = raw.replace(/['’]s$/, '').split(/\s+/);
-  const bare = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
+  const stem = raw.length > 1 && raw.endsWith('s') && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’') ? raw.slice(0, -2) : raw;
+  // NAME's words are joined by white space; mostly single spaces, which a plain split handles.
+  const words = /[^\S ]| {2}/.test(stem) ? stem.split(/\s+/) : stem.split(' ');
   // "Chilean President Ana Reyes": a nationality counts as part of a title only before one.
-  while (words.length && (OPENERS.has(bare(words[0])) || TITLES.has(bare(words[0])) || CALENDAR.test(words[0]) || (NATIONALITY.test(words[0]) && TITLES.has(bare(words[1]))))) words.shift();
+  while (words.length) {
+    const first = bare(words[0]);
+    if (!(OPENERS.has(first) || TITLES.has(first) || CALENDAR.test(words[0]) || (NATIONALITY.test(words[0]) && TITLES.has(bare(words[1]))))) break;
+    words.shift();
+  }
   // "Irish Transport Minister Sean Boyle": everything up to a title before a two-word name.
   let lastTitle = -1;
-  words.forEach((w, i) => {
-    if (TITLES.has(bare(w)) && i <= words.length - 3) lastTitle = i;
-  });
+  for (let i = 0; i < words.length; i++) if (TITLES.has(bare(words[i])) && i <= words.length - 3) lastTitle = i;
   if (lastTitle >= 0 && words.slice(lastTitle + 1).every((w) => /^[A-Z]/.test(w))) words.splice(0, lastTitle + 1);
   while (words.length && (CALENDAR.test(words.at(-1)!) || /^(of|for|and|the|de|la)$/i.test(words.at(-1)!))) words.pop();
   if (!words.length) return null;

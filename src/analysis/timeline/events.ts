@@ -7,7 +7,7 @@ import { STORY_KINDS, type Paragraph, type Sentence } from '../../corpus/types.t
 import { findAnaphora } from '../dates/anaphora.ts';
 import { type Day, addDays, isDay } from '../dates/calendar.ts';
 import { hasDateCue } from '../dates/cues.ts';
-import { type DateMention, type ParseOptions, parseDates, slackDays } from '../dates/expressions.ts';
+import { type DateMention, type ParseOptions, parseCuedDates, parseDates, slackDays } from '../dates/expressions.ts';
 import { fullDates } from '../dates/full-date.ts';
 import { STAMP, statedPublication } from '../dates/stated.ts';
 import { IRREGULAR_PAST, temporalContext } from '../dates/tense.ts';
@@ -77,7 +77,8 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
     for (const s of sentences) {
       const inSentence = quotes.filter((q) => q.start < s.end && q.end > s.start);
       const outside = blank(s, [...inSentence, ...masked], 'inside');
-      const list: Found[] = readOutside(outside, s, reading, p.kind === 'embed');
+      // A sentence no quotation overlaps was kept for its date cue; unmasked, it is what is read.
+      const list: Found[] = readOutside(outside, s, reading, p.kind === 'embed', !inSentence.length && outside === s.text);
       for (const a of findAnaphora(outside)) {
         // The sentence's own earlier dates count too: "in early 2019 …, and signed a lease that June".
         const own = list.filter((f) => f.anchor !== 'previous-event');
@@ -165,11 +166,11 @@ function readQuotes(sentences: Sentence[], quotes: QuotedSpan[], found: Map<Sent
         const part = blank(x, [q], 'outside');
         const list = found.get(x) ?? [];
         for (const m of parseDates(part, said.date)) {
-          const kind = kindOf(part, m, said.date, {});
+          const f = foundAt(m, x, part, said.date, NO_OPTIONS, m.explicit ? 'explicit' : said.how, q);
           // "We might cut again in June if the data allow": a speaker's conjecture about a month or
           // a year is a view, not a dated event (a day proposed in a quote still is one).
-          if (kind.kind === 'proposed' && m.precision !== 'day') continue;
-          list.push({ ...at(m, x), ...kind, anchor: m.explicit ? 'explicit' : said.how, quote: q });
+          if (f.kind === 'proposed' && m.precision !== 'day') continue;
+          list.push(f);
         }
         found.set(x, list);
       }
@@ -178,33 +179,41 @@ function readQuotes(sentences: Sentence[], quotes: QuotedSpan[], found: Map<Sent
 }
 
 /** Mentions outside quotations. With no day to count from, only dates that name their year. */
-function readOutside(outside: string, s: Sentence, reading: Reading, embed: boolean): Found[] {
+/** `cued`: hasDateCue() is known to hold for `outside` (the parser need not test it again). */
+function readOutside(outside: string, s: Sentence, reading: Reading, embed: boolean, cued: boolean): Found[] {
   // With no day to count from, a sentence that writes no year has nothing to give.
-  let mentions = reading.reference ? parseDates(outside, reading.reference, reading.options) : WRITTEN_YEAR.test(outside) ? parseDates(outside, '2000-01-01').filter((m) => m.explicit) : [];
+  const parse = cued ? parseCuedDates : parseDates;
+  let mentions = reading.reference ? parse(outside, reading.reference, reading.options) : WRITTEN_YEAR.test(outside) ? parse(outside, '2000-01-01').filter((m) => m.explicit) : [];
   // "The singer in Paris in May 2019. Photo: …": a caption's month or year says when the picture
   // was taken (a file photo), not when anything of the story happened.
   // ("…, the first of which opened in 2009" above a credit tells a past: its year stands.)
   if (reading.options.caption && !PAST_FORM.test(outside)) mentions = mentions.filter((m) => m.precision === 'day');
-  return mentions.map((m) => ({
-    ...at(m, s),
-    ...kindOf(outside, m, reading.reference, reading.options),
-    anchor: m.explicit ? 'explicit' : embed ? 'embed' : 'article',
-  }));
+  // One object per mention, built in one go (object spreads of two partial objects were a hot spot).
+  const out: Found[] = [];
+  for (const m of mentions) out.push(foundAt(m, s, outside, reading.reference, reading.options, m.explicit ? 'explicit' : embed ? 'embed' : 'article'));
+  return out;
 }
 
-function at(m: DateMention, s: Sentence): Pick<Found, 'start' | 'end' | 'text' | 'date' | 'precision'> {
-  return { start: s.start + m.start, end: s.start + m.end, text: m.text, date: m.date, precision: m.precision };
-}
-
-function kindOf(text: string, m: DateMention, reference: Day | null, options: ParseOptions): { kind: EventKind; spoken?: boolean } {
+/** The mention `m` of `text` (sentence `s`, blanked as read), its kind judged against `reference`. */
+function foundAt(m: DateMention, s: Sentence, text: string, reference: Day | null, options: ParseOptions, anchor: AnchorKind, quote?: QuotedSpan): Found {
   const context = temporalContext(text, m.start, m.end, { presentIsPast: options.caption });
-  let kind = context.kind;
+  const kind = kindFrom(context.kind, context.cued, m, reference, options);
+  const f: Found = { start: s.start + m.start, end: s.start + m.end, text: m.text, date: m.date, precision: m.precision, kind, anchor };
+  if (quote) f.quote = quote;
+  if (context.spoken) f.spoken = true;
+  return f;
+}
+
+const NO_OPTIONS: ParseOptions = {};
+
+function kindFrom(judged: EventKind, cued: boolean, m: DateMention, reference: Day | null, options: ParseOptions): EventKind {
+  let kind = judged;
   const after = !!reference && m.precision === 'day' && m.date > addDays(reference, slackDays(options));
   // With no verb to go by, the date itself tells: before the day it is told from, it happened.
-  if (!context.cued && reference && m.precision === 'day') kind = after ? 'scheduled' : 'happened';
+  if (!cued && reference && m.precision === 'day') kind = after ? 'scheduled' : 'happened';
   // Anything dated after the day it is told from has not happened yet.
   if (kind === 'happened' && after) kind = 'scheduled';
-  return context.spoken ? { kind, spoken: true } : { kind };
+  return kind;
 }
 
 /**

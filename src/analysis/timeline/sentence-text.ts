@@ -52,5 +52,6 @@ export function blank(s: Sentence, spans: { start: number; end: number }[], whic
 
 /** Letters become spaces, white space stays: every offset is kept. */
 function hide(text: string): string {
-  return text.replace(/\S/g, ' ');
+  // With no white space but plain spaces, every character becomes a space: no replace needed.
+  return /[^\S ]/.test(text) ? text.replace(/\S/g, ' ') : ' '.repeat(text.length);
 }

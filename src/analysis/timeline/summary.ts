@@ -25,9 +25,13 @@ export function summarize(sentence: string, start: number, end: number, from = 0
 }
 
 function tidy(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/^[,;:—–\s)-]+/, '')
-    .replace(/[,;:—–\s-]+$/, '')
-    .trim();
+  // Fast paths with the same result: single plain spaces need no collapsing, and the trailing
+  // strip (an end-anchored pattern tried from every position) can only match when the last
+  // character is one it strips.
+  if (/[^\S ]| {2}/.test(s)) s = s.replace(/\s+/g, ' ');
+  s = s.replace(/^[,;:—–\s)-]+/, '');
+  if (s.length && TRAILING_CHAR.test(s[s.length - 1])) s = s.replace(/[,;:—–\s-]+$/, '');
+  return s.trim();
 }
+
+const TRAILING_CHAR = /[,;:—–\s-]/;

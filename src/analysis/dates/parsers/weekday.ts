@@ -13,8 +13,11 @@ const PATTERN =
 
 const INDEFINITE = /\b(?:any|every|each)\s+$/i;
 
+const NEVER = /^(?!)/;
+
 export const weekdayParser: Parser = {
-  pattern: () => PATTERN,
+  // Every weekday name ends in "day" (the pattern is case-sensitive): a text without it is not scanned.
+  pattern: (context: ParsingContext) => (context.text.includes('day') ? PATTERN : NEVER),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     // "every Sunday", "each Monday": a habit, not a date.
     if (INDEFINITE.test(context.text.slice(0, match.index ?? 0))) return null;

@@ -8,8 +8,13 @@ import { weekdayComponents } from './weekday.ts';
 const PATTERN = /(?<![\w-])((?:this\s+)?coming|this|the|last|past|previous|next)\s+weekend(?![\w-])/i;
 const SATURDAY = 6;
 
+/** A text without the word cannot match (gates below). */
+const WEEKEND_WORD = /weekend/i;
+const NEVER = /^(?!)/;
+
 export const weekendParser: Parser = {
-  pattern: () => PATTERN,
+  // Every form holds "weekend" (in any case): a text without it is not scanned.
+  pattern: (context: ParsingContext) => (WEEKEND_WORD.test(context.text) ? PATTERN : NEVER),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const modifier = match[1].toLowerCase().replace(/\s+/g, ' ');
     const reference = formatDay(context.reference.instant);
