@@ -44,10 +44,18 @@ const dropVague: Refiner = {
 /** A weekend or weekday from chrono's own casual parsers loses to ours when they overlap. */
 const preferOwn: Refiner = {
   refine(_context: ParsingContext, results: ParsingResult[]) {
-    const own = results.filter((r) => [...r.tags()].some((t) => t.startsWith('newsdesk/')) || [...r.start.tags()].some((t) => t.startsWith('newsdesk/')));
+    if (results.length < 2) return results; // nothing to overlap
+    const own = results.filter((r) => ownTagged(r.tags()) || ownTagged(r.start.tags()));
+    if (!own.length) return results;
     return results.filter((r) => own.includes(r) || !own.some((o) => o.index < r.index + r.text.length && r.index < o.index + o.text.length));
   },
 };
+
+/** A tag of one of our parsers among these (a loop: no array per result). */
+function ownTagged(tags: Set<string>): boolean {
+  for (const t of tags) if (t.startsWith('newsdesk/')) return true;
+  return false;
+}
 
 /**
  * "the evening of May 9": chrono-node merges the part of the day with the date and keeps only the

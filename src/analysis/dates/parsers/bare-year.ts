@@ -42,9 +42,17 @@ export const bareYearRefiner: Refiner = {
       const components = context.createParsingComponents().assign('year', year).imply('month', 1).imply('day', 1).addTag('newsdesk/year');
       added.push(context.createParsingResult(index, m[0], components));
     }
+    // Stable sort of an already ordered list changes nothing: skip it when nothing was added and
+    // the results arrive in order (as they do from chrono).
+    if (!added.length && inOrder(results)) return results;
     return [...results, ...added].sort((a, b) => a.index - b.index);
   },
 };
+
+function inOrder(results: ParsingResult[]): boolean {
+  for (let i = 1; i < results.length; i++) if (results[i - 1].index > results[i].index) return false;
+  return true;
+}
 
 function introduced(before: string): boolean {
   if (/^\s*$/.test(before) || /[(\[—–]\s*$/.test(before)) return true; // starts the sentence or an aside
