@@ -35,7 +35,7 @@ const dropVague: Refiner = {
       if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t)) return false;
       // "a month before it was due to close", "two years earlier": counted from another event,
       // not from the article's day (only "ago" is); see anaphora.ts for the ones it can anchor.
-      if (/\b(?:before|after|earlier|later)$/i.test(t) && (r.tags().has('result/relativeDate') || r.start.tags().has('result/relativeDate'))) return false;
+      if (/\b(?:before|after|earlier|later)$/i.test(t) && (r.start.tags().has('result/relativeDate') || !!r.end?.tags().has('result/relativeDate'))) return false;
       return true;
     });
   },
@@ -45,7 +45,8 @@ const dropVague: Refiner = {
 const preferOwn: Refiner = {
   refine(_context: ParsingContext, results: ParsingResult[]) {
     if (results.length < 2) return results; // nothing to overlap
-    const own = results.filter((r) => ownTagged(r.tags()) || ownTagged(r.start.tags()));
+    // r.tags() is a copy of the start's tags joined with the end's: the parts are read directly.
+    const own = results.filter((r) => ownTagged(r.start.tags()) || (!!r.end && ownTagged(r.end.tags())));
     if (!own.length) return results;
     return results.filter((r) => own.includes(r) || !own.some((o) => o.index < r.index + r.text.length && r.index < o.index + o.text.length));
   },

@@ -87,10 +87,13 @@ function precisionOf(r: ParsedResult): Precision | null {
   if (/\bmonths?\s+(ago|earlier|before)\b/i.test(t)) return 'month';
   const s = r.start;
   // "the end of March": chrono picks the 31st, the text only says March.
-  if (s.tags().has('refiner/ENEndOfPeriodRefiner') || r.tags().has('refiner/ENEndOfPeriodRefiner')) return s.isCertain('month') ? 'month' : 'year';
+  // r.tags() is the start's tags joined with the end's (each tags() call copies a set): one copy of
+  // the start's, read twice, and the end's only when needed.
+  const tags = s.tags();
+  if (tags.has('refiner/ENEndOfPeriodRefiner') || r.end?.tags().has('refiner/ENEndOfPeriodRefiner')) return s.isCertain('month') ? 'month' : 'year';
   if (s.isCertain('day') || s.isCertain('weekday')) return 'day';
   // "this evening": a part of the reference day ("by noon" alone names no day).
-  if (s.tags().has('parser/ENCasualTimeParser')) return /^this\b/i.test(t.trim()) ? 'day' : null;
+  if (tags.has('parser/ENCasualTimeParser')) return /^this\b/i.test(t.trim()) ? 'day' : null;
   if (s.isCertain('month')) return 'month';
   if (s.isCertain('year')) return 'year';
   return null;

@@ -13,7 +13,8 @@ export const monthYearRefiner: Refiner = {
     for (const r of results) {
       const s = r.start;
       if (!s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday') && !s.isCertain('day')) continue;
-      if (r.tags().has('result/relativeDate') || s.tags().has('result/relativeDate')) continue;
+      // r.tags() would copy the start's tags and the end's into a new set: the parts are asked directly.
+      if (s.tags().has('result/relativeDate') || r.end?.tags().has('result/relativeDate')) continue;
       const month = s.get('month')!;
       const day = s.isCertain('day') ? s.get('day')! : null;
       // "Monday, October 10": the year in which that day is a Monday settles it.
