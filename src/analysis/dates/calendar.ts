@@ -71,6 +71,11 @@ export function toDay(value: string | Date | undefined | null): Day | null {
 
 /** The calendar day chrono-node's components name, whatever time or zone came with them. */
 export function componentsDay(c: { get(component: 'year' | 'month' | 'day'): number | null }): Day {
-  const pad = (n: number | null, w: number) => String(n ?? 0).padStart(w, '0');
-  return `${pad(c.get('year'), 4)}-${pad(c.get('month'), 2)}-${pad(c.get('day'), 2)}`;
+  return `${padded(c.get('year'), 4)}-${padded(c.get('month'), 2)}-${padded(c.get('day'), 2)}`;
+}
+
+// At module level: a function declared inside componentsDay was a new closure per call, and under
+// tsx (esbuild keepNames) each one was also named through Object.defineProperty.
+function padded(n: number | null, w: number): string {
+  return String(n ?? 0).padStart(w, '0');
 }

@@ -30,12 +30,11 @@ export const monthYearRefiner: Refiner = {
       // With no verb to go by ("goes ahead on 11 October"), chrono's nearest year stands.
       if (!cued) continue;
       let year = Number(reference.slice(0, 4));
-      const key = (y: number) => `${y}-${pad(month)}${day ? `-${pad(day)}` : ''}`;
       if (direction === 'past') {
         const limit = addDays(reference, pastSlack(context));
-        while (key(year) > (day ? limit : limit.slice(0, 7))) year--;
+        while (key(year, month, day) > (day ? limit : limit.slice(0, 7))) year--;
       } else {
-        while (key(year) < (day ? reference : reference.slice(0, 7))) year++;
+        while (key(year, month, day) < (day ? reference : reference.slice(0, 7))) year++;
       }
       s.imply('year', year);
       r.end?.imply('year', year);
@@ -43,6 +42,14 @@ export const monthYearRefiner: Refiner = {
     return results;
   },
 };
+
+/**
+ * The date in year `y` as text, to compare with a day or month. At module level: a closure made per
+ * result was also named through Object.defineProperty under tsx (esbuild keepNames).
+ */
+function key(y: number, month: number, day: number | null): string {
+  return `${y}-${pad(month)}${day ? `-${pad(day)}` : ''}`;
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
