@@ -24,7 +24,14 @@ export function dayInstant(day: Day): Date {
   return new Date(`${day}T12:00:00Z`);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(year: number, month: number): number {
+  // Counted for an ordinary year and month (the proleptic Gregorian calendar, as Date has it):
+  // no Date made per day read. Anything else as before.
+  if (Number.isInteger(year) && year >= 1000 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1];
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
