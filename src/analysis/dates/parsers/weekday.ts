@@ -38,6 +38,14 @@ export const weekdayParser: Parser = {
 };
 
 export function weekdayComponents(context: ParsingContext, day: string, weekday: number) {
-  const [y, m, d] = day.split('-').map(Number);
+  const [y, m, d] = dayParts(day);
   return context.createParsingComponents().assign('weekday', weekday).imply('year', y).imply('month', m).imply('day', d);
+}
+
+/** day.split('-').map(Number) for a day with exactly two dashes, read without the two arrays. */
+function dayParts(day: string): number[] {
+  const a = day.indexOf('-');
+  const b = a < 0 ? -1 : day.indexOf('-', a + 1);
+  if (b < 0 || day.indexOf('-', b + 1) >= 0) return day.split('-').map(Number);
+  return [Number(day.slice(0, a)), Number(day.slice(a + 1, b)), Number(day.slice(b + 1))];
 }
