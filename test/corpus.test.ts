@@ -105,16 +105,19 @@ describe('cleaning the seeds', () => {
   });
 });
 
+/** An invented ferry strike, the shared body of the subject-change stories below. */
+const FERRY_STRIKE = [
+  'Ferry crews at the harbour walked out on Monday in a dispute over pay and rosters.',
+  'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
+  'Union officials said crews would stay out until the operator improved its pay offer.',
+  'Passengers queued at the harbour for hours as the operator cancelled every ferry sailing.',
+  'The operator said talks with the union over pay and rosters would resume later in the week.',
+  'Crews picketing the harbour said the pay offer ignored the cost of living.',
+];
+
 describe('paragraphs that change the subject', () => {
   // An invented ferry strike, told twice, with an aside in each article.
-  const body = [
-    'Ferry crews at the harbour walked out on Monday in a dispute over pay and rosters.',
-    'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
-    'Union officials said crews would stay out until the operator improved its pay offer.',
-    'Passengers queued at the harbour for hours as the operator cancelled every ferry sailing.',
-    'The operator said talks with the union over pay and rosters would resume later in the week.',
-    'Crews picketing the harbour said the pay offer ignored the cost of living.',
-  ];
+  const body = FERRY_STRIKE;
   const a = [...body, 'Meanwhile, the county library will extend its opening hours for the summer reading scheme, starting in June.'].join('\n\n');
   const b = [...body, 'Meanwhile, crews at the harbour said the operator had not answered the union over pay and rosters.'].join('\n\n');
   const dir = folder({ 'strike/a.txt': a, 'strike/b.txt': b });
@@ -132,14 +135,7 @@ describe('paragraphs that change the subject', () => {
 });
 
 describe('a newsletter section that changes the subject', () => {
-  const body = [
-    'Ferry crews at the harbour walked out on Monday in a dispute over pay and rosters.',
-    'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
-    'Union officials said crews would stay out until the operator improved its pay offer.',
-    'Passengers queued at the harbour for hours as the operator cancelled every ferry sailing.',
-    'The operator said talks with the union over pay and rosters would resume later in the week.',
-    'Crews picketing the harbour said the pay offer ignored the cost of living.',
-  ];
+  const body = FERRY_STRIKE;
   const a = [...body, 'Elsewhere on the coast', 'Pay talks at the harbour of a neighbouring port ended on Tuesday with a deal on rosters.', 'What to watch', 'Crews at the harbour vote on the pay offer on Friday.'].join('\n\n');
   const dir = folder({ 'strike/a.txt': a, 'strike/b.txt': body.join('\n\n') });
   const { articles } = loadArticles([dir]);

@@ -3,6 +3,7 @@
 // a second ingest is refused as a duplicate and writes nothing; each bad input gets a clear error
 // and changes nothing.
 import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,19 @@ import { replyText } from '../src/render/discord.ts';
 import { COLORS, type Reply } from '../src/reply.ts';
 import { Router } from '../src/router.ts';
 import { NAV_AND_FOOTER, articlePage, engineWithDesk, html, startServer, workspace, type TestServer, type Workspace } from './ingest-support.ts';
+
+/** Writes `chunk` until `total` bytes are sent or the client hangs up (the size cap must stop it first). */
+function sendMegabytes(res: ServerResponse, chunk: Buffer, total: number): void {
+  let sent = 0;
+  const pump = () => {
+    while (sent < total && !res.destroyed) {
+      sent += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end();
+  };
+  pump();
+}
 
 const isError = (r: Reply) => Boolean(r.ephemeral && r.embeds?.[0]?.color === COLORS.error);
 const errorText = (r: Reply) => r.embeds?.[0]?.description ?? '';
@@ -46,29 +60,13 @@ beforeAll(async () => {
     '/huge': (res) => {
       res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(20_000_000) });
       const chunk = Buffer.alloc(1 << 16, 'a');
-      let sent = 0;
-      const pump = () => {
-        while (sent < 20_000_000 && !res.destroyed) {
-          sent += chunk.length;
-          if (!res.write(chunk)) return void res.once('drain', pump);
-        }
-        if (!res.destroyed) res.end();
-      };
-      pump();
+      sendMegabytes(res, chunk, 20_000_000);
     },
     '/huge-chunked': (res) => {
       // No declared length: the cap must stop the download itself.
       res.writeHead(200, { 'content-type': 'text/html' });
       const chunk = Buffer.from(`<p>${'word '.repeat(13_000)}</p>`);
-      let sent = 0;
-      const pump = () => {
-        while (sent < 20_000_000 && !res.destroyed) {
-          sent += chunk.length;
-          if (!res.write(chunk)) return void res.once('drain', pump);
-        }
-        if (!res.destroyed) res.end();
-      };
-      pump();
+      sendMegabytes(res, chunk, 20_000_000);
     },
     '/slow': () => {
       // Never answers: the time-out must end the wait.

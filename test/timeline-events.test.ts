@@ -16,6 +16,16 @@ function eventList(text: string): TimelineEvent[] {
 // Friday 7 October 2022.
 const DATED = ' date 2022-10-07 Harbour Pictures\n\n';
 
+/** An invented ferry strike told on Wednesday, the body of the newsletter-aside stories below. */
+const FERRY_STRIKE = [
+  'Ferry crews at the harbour walked out on Wednesday in a dispute over pay and rosters.',
+  'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
+  'Union officials said crews would stay out until the operator improved its pay offer.',
+  'Passengers queued at the harbour for hours as the operator cancelled every ferry sailing.',
+  'The operator said talks with the union over pay and rosters would resume later in the week.',
+  'Crews picketing the harbour said the pay offer ignored the cost of living.',
+];
+
 describe('events of an article', () => {
   it('dates past narration against the article day', () => {
     expect(events(`${DATED}The harbour board approved the new timetable on Wednesday after a long debate.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
@@ -147,12 +157,7 @@ describe('events of an article', () => {
 
   it('dates nothing in a newsletter’s next item, a sponsor’s line, a call to register or a deferred aside, even in the story’s words', () => {
     const body = [
-      'Ferry crews at the harbour walked out on Wednesday in a dispute over pay and rosters.',
-      'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
-      'Union officials said crews would stay out until the operator improved its pay offer.',
-      'Passengers queued at the harbour for hours as the operator cancelled every ferry sailing.',
-      'The operator said talks with the union over pay and rosters would resume later in the week.',
-      'Crews picketing the harbour said the pay offer ignored the cost of living.',
+      ...FERRY_STRIKE,
       'Supported by Acme Boats. Building harbour ferries since 1987.',
       'Elsewhere: ferry crews at a neighbouring harbour agreed a pay deal on 3 October.',
       'Also in Portside: the council voted on 4 October to repave the harbour road.',
@@ -163,14 +168,7 @@ describe('events of an article', () => {
   });
 
   it('dates nothing under a "Quick hits" heading', () => {
-    const body = [
-      'Ferry crews at the harbour walked out on Wednesday in a dispute over pay and rosters.',
-      'The ferry operator said the strike over pay had stranded hundreds of passengers at the harbour.',
-      'Union officials said crews would stay out until the operator improved its pay offer.',
-      'Passengers queued at the harbour for hours as the operator cancelled every ferry sailing.',
-      'The operator said talks with the union over pay and rosters would resume later in the week.',
-      'Crews picketing the harbour said the pay offer ignored the cost of living.',
-    ];
+    const body = FERRY_STRIKE;
     const a = `${DATED}${[...body, 'Quick hits', 'Pay talks at the harbour of a neighbouring port ended on 3 October with a deal on rosters.', 'What to watch', 'Crews at the harbour vote on the pay offer on Friday.'].join('\n\n')}\n`;
     const story = storyOf({ 'a.txt': a, 'b.txt': `${DATED}${body.join('\n\n')}\n` });
     expect(story.articles[0].events.map((e) => e.date)).toEqual(['2022-10-05', '2022-10-07']);

@@ -90,6 +90,13 @@ export function indexedLookup(engine: Engine, q: Query): number {
 const optionMatch = (o: Query['options'], e: DatedEvent) =>
   (!o.actor || e.actors.some((a) => sameName(a, String(o.actor)))) && (!o.from || e.date >= String(o.from)) && (!o.to || e.date.slice(0, 4) <= String(o.to));
 
+/** Scores one quote against the query and keeps its cluster's best score (both scans share it). */
+function addQuoteHit(clusters: Map<string, number>, qt: string[], o: Query['options'], x: Quote): void {
+  if (o.speaker && !sameName(x.speaker, String(o.speaker))) return;
+  const s = score(qt, `${x.text} ${x.speaker ?? ''} ${x.context}`);
+  if (s > 0) clusters.set(x.cluster ?? x.id, Math.max(clusters.get(x.cluster ?? x.id) ?? 0, s));
+}
+
 /** The same answer from one pass over every item of the corpus. */
 export function linearLookup(flat: FlatCorpus, q: Query, defaultStory: string): number {
   const name = typeof q.options.story === 'string' ? q.options.story : defaultStory;
@@ -99,9 +106,7 @@ export function linearLookup(flat: FlatCorpus, q: Query, defaultStory: string): 
       const qt = terms(String(o.query ?? ''));
       const clusters = new Map<string, number>();
       for (const { story, quote: x } of flat.quotes) {
-        if (story !== name || (o.speaker && !sameName(x.speaker, String(o.speaker)))) continue;
-        const s = score(qt, `${x.text} ${x.speaker ?? ''} ${x.context}`);
-        if (s > 0) clusters.set(x.cluster ?? x.id, Math.max(clusters.get(x.cluster ?? x.id) ?? 0, s));
+        if (story === name) addQuoteHit(clusters, qt, o, x);
       }
       return [...clusters.values()].sort((a, b) => b - a).length;
     }
@@ -156,11 +161,7 @@ function scoped(flat: FlatArticle[], q: Query, defaultStory: string): number {
       const clusters = new Map<string, number>();
       for (const { story, analysis } of flat) {
         if (story !== name) continue;
-        for (const x of analysis.quotes) {
-          if (o.speaker && !sameName(x.speaker, String(o.speaker))) continue;
-          const s = score(qt, `${x.text} ${x.speaker ?? ''} ${x.context}`);
-          if (s > 0) clusters.set(x.cluster ?? x.id, Math.max(clusters.get(x.cluster ?? x.id) ?? 0, s));
-        }
+        for (const x of analysis.quotes) addQuoteHit(clusters, qt, o, x);
       }
       return [...clusters.values()].sort((a, b) => b - a).length;
     }
