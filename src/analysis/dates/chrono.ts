@@ -3,7 +3,8 @@
 // event just told, not to the article's day), plus our own parsers and refiners.
 // Only the English parsers: the full package loads every locale (about a second per process).
 import * as chrono from 'chrono-node/en';
-import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { gated } from './parser-gates.ts';
 import { bareYearRefiner } from './parsers/bare-year.ts';
 import { previousYearParser } from './parsers/previous-year.ts';
 import { monthYearRefiner } from './refiners/month-year.ts';
@@ -80,46 +81,6 @@ const partOfDay: Refiner = {
     });
   },
 };
-
-/**
- * A word each parser cannot match without (a superset of its pattern, case as the pattern has it):
- * chrono runs every parser's long pattern over the whole text, and most sentences carry one kind
- * of date at most, so a cheap test first skips the scans that cannot succeed.
- */
-// A month name starts a word, or follows figures or "of"/"in" run together ("5march", "inmarch"):
-// "market", "mayor" and "doctor" do not need the month parsers.
-const MONTH = /(?:\b|\d|of|in)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const NEEDS: Record<string, RegExp> = {
-  ENYearMonthDayParser: /\d{4}[-./\s]/,
-  ISOFormatParser: /\d{4}-\d/,
-  ENMonthNameLittleEndianParser: MONTH,
-  ENMonthNameMiddleEndianParser: MONTH,
-  ENSlashMonthFormatParser: /\d\/\d{4}/,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENYearMonthNameParser: MONTH,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-  ENMonthNameParser: MONTH,
-  ENRelativeDateFormatParser: /this|last|past|next|after/i,
-};
-const NEVER = /^(?!)/;
-
-/** The answer for the text being parsed is kept: four month parsers share one test. */
-const lastAnswer = new Map<RegExp, { text: string; has: boolean }>();
-
-function has(needs: RegExp, text: string): boolean {
-  const last = lastAnswer.get(needs);
-  if (last?.text === text) return last.has;
-  const answer = needs.test(text);
-  lastAnswer.set(needs, { text, has: answer });
-  return answer;
-}
-
-function gated(parser: Parser): Parser {
-  const needs = NEEDS[parser.constructor.name];
-  if (!needs) return parser;
-  return { pattern: (context) => (has(needs, context.text) ? parser.pattern(context) : NEVER), extract: (context, match) => parser.extract(context, match) };
-}
 
 function build(): chrono.Chrono {
   const c = chrono.casual.clone();
