@@ -52,7 +52,8 @@ export const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
 };
 /** Clock times ("at 10", "9.30pm") are in nearly every line with a figure, and are never a day by themselves. */
 export const UNGATED_PARSERS: readonly string[] = ['ENTimeExpressionParser'];
-const NEVER = /^(?!)/;
+/** A pattern that fails at once: what a gated parser offers a text it cannot match. */
+export const NEVER = /^(?!)/;
 
 /** The parser, skipped (its pattern never tried) on a text that lacks what its pattern needs. */
 export function gated(parser: Parser): Parser {

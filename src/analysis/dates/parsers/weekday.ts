@@ -5,6 +5,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { WEEKDAYS, addDays, formatDay, weekdayFrom } from '../calendar.ts';
 import { contextTense, pastSlack } from '../options.ts';
+import { NEVER } from '../parser-gates.ts';
 
 // Names must be capitalised: "sat down" and "sun" are not days. Plurals ("on Mondays") are habits;
 // possessives ("Thursday's vote") are days. After "every" or "each" it is no particular day.
@@ -13,7 +14,6 @@ const PATTERN =
 
 const INDEFINITE = /\b(?:any|every|each)\s+$/i;
 
-const NEVER = /^(?!)/;
 
 export const weekdayParser: Parser = {
   // Every weekday name ends in "day" (the pattern is case-sensitive): a text without it is not scanned.

@@ -4,13 +4,13 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { addDays, formatDay, weekdayFrom, weekdayOf } from '../calendar.ts';
 import { contextTense } from '../options.ts';
 import { weekdayComponents } from './weekday.ts';
+import { NEVER } from '../parser-gates.ts';
 
 const PATTERN = /(?<![\w-])((?:this\s+)?coming|this|the|last|past|previous|next)\s+weekend(?![\w-])/i;
 const SATURDAY = 6;
 
 /** A text without the word cannot match (gates below). */
 const WEEKEND_WORD = /weekend/i;
-const NEVER = /^(?!)/;
 
 export const weekendParser: Parser = {
   // Every form holds "weekend" (in any case): a text without it is not scanned.
