@@ -8,11 +8,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker, parentPort, isMainThread } from 'node:worker_threads';
-import { analyzeStory } from './analysis/story.ts';
+import { analyzeStory, newestOf } from './analysis/story.ts';
+import { UpdateWorker, analyseInWorkers, type Job } from './analysis-workers.ts';
 import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
 import { isArticleFile, loadArticles, readArticle } from './corpus/load.ts';
 import type { Article, Warning } from './corpus/types.ts';
@@ -76,6 +74,9 @@ export const WARM_COMPARE_ARTICLES = 500;
 
 /** Below this many articles to analyse, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 150;
+
+/** From this many articles, an update analyses its story on a worker thread (see `applyArticlesAsync`). */
+const OFF_THREAD_ARTICLES = 100;
 
 type Source = { analysis: StoryAnalysis } | { load: () => StoryAnalysis; newest: string };
 
@@ -155,10 +156,6 @@ class StoryEntry implements Story {
   get isIndexed(): boolean {
     return this.built !== undefined;
   }
-}
-
-function newestOf(analysis: StoryAnalysis): string {
-  return analysis.articles.reduce((m, a) => ((a.published ?? '') > m ? (a.published ?? '') : m), '');
 }
 
 export class Engine {
@@ -381,6 +378,45 @@ export class Engine {
    * stories as they now stand (a story left with no article is dropped and not returned).
    */
   applyArticles(upserts: Article[], removals: { story: string; file: string }[] = []): Story[] {
+    const out: Story[] = [];
+    for (const [name, articles] of this.touched(upserts, removals)) {
+      const s = this.restory(name, articles);
+      if (articles.length && s) out.push(s);
+    }
+    return out;
+  }
+
+  /**
+   * `applyArticles` for a running bot: a story of `offThreadFrom` articles or more (default 100,
+   * about a third of a second of analysis) is analysed on a worker thread, so the bot goes on
+   * answering, from the story as it stood, until the new analysis is in. Calls run one after
+   * another, each on the articles as the previous one left them.
+   */
+  applyArticlesAsync(upserts: Article[], removals: { story: string; file: string }[] = []): Promise<Story[]> {
+    const run = this.applying.then(async () => {
+      const out: Story[] = [];
+      for (const [name, articles] of this.touched(upserts, removals)) {
+        const s = articles.length >= this.offThreadFrom ? await this.restoryOffThread(name, articles) : this.restory(name, articles);
+        if (articles.length && s) out.push(s);
+      }
+      return out;
+    });
+    this.applying = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Stories of this many articles or more are analysed again on a worker thread by `applyArticlesAsync`. */
+  offThreadFrom = OFF_THREAD_ARTICLES;
+  private applying: Promise<unknown> = Promise.resolve();
+  private updates?: UpdateWorker;
+
+  /** Stops the update worker, if one is running (it also stops by itself when idle). */
+  close(): void {
+    this.updates?.close();
+  }
+
+  /** The article lists of the stories a batch touches, as they will stand. */
+  private touched(upserts: Article[], removals: { story: string; file: string }[]): Map<string, Article[]> {
     const touched = new Map<string, Article[]>();
     const list = (name: string) => {
       let l = touched.get(name);
@@ -398,12 +434,7 @@ export class Engine {
       if (at >= 0) l.splice(at, 1);
       l.push(a);
     }
-    const out: Story[] = [];
-    for (const [name, articles] of touched) {
-      const s = this.restory(name, articles);
-      if (articles.length && s) out.push(s);
-    }
-    return out;
+    return touched;
   }
 
   /** Whether a story's analysis is in memory, and whether its index is built (both happen on first use). */
@@ -589,28 +620,48 @@ export class Engine {
   }
 
   private restory(name: string, articles: Article[]): Story | undefined {
+    if (!articles.length) return this.drop(name);
+    const sorted = byFile(articles);
+    const analysis = analyzeStory(name, sorted);
+    const files = this.store ? sorted.map((a) => fileKey(a, contentHash(a.text))) : [];
+    return this.install(name, sorted, analysis, files, () => packStory(analysis, files, this.store!.code));
+  }
+
+  /** `restory` with the analysis done on the update worker (here when no worker can be started). */
+  private async restoryOffThread(name: string, articles: Article[]): Promise<Story | undefined> {
+    const sorted = byFile(articles);
+    const files = sorted.map((a) => fileKey(a, contentHash(a.text)));
+    this.updates ??= new UpdateWorker();
+    const done = await this.updates.analyse({ name, articles: sorted, files }, this.store?.code ?? '');
+    if (!done) return this.restory(name, articles);
+    const analysis = unpackStory(JSON.parse(done.shard) as Shard, sorted);
+    return this.install(name, sorted, analysis, this.store ? files : [], () => done.shard);
+  }
+
+  /** A story gone with its last article. */
+  private drop(name: string): Story | undefined {
     this.sortedNames = undefined;
     this.version++;
     const old = this.stories.get(name);
-    if (!articles.length) {
-      this.stories.delete(name);
-      this.saveManifest();
-      return old;
-    }
-    const sorted = [...articles].sort((a, b) => a.file.localeCompare(b.file));
-    const analysis = analyzeStory(name, sorted);
-    let files: FileKey[] = [];
-    let shard: string | undefined;
+    this.stories.delete(name);
+    this.saveManifest();
+    return old;
+  }
+
+  /** Puts a story's new analysis in place (and in the snapshot, as `shard()` gives it). */
+  private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => string): Story {
+    this.sortedNames = undefined;
+    this.version++;
+    let written: string | undefined;
     if (this.store) {
-      files = sorted.map((a) => fileKey(a, contentHash(a.text)));
       try {
-        shard = this.store.write(name, files, packStory(analysis, files, this.store.code));
-        this.manifest.set(name, { shard, newest: newestOf(analysis), files });
+        written = this.store.write(name, files, shard());
+        this.manifest.set(name, { shard: written, newest: newestOf(analysis), files });
       } catch {
         this.manifest.delete(name);
       }
     }
-    const entry = new StoryEntry(name, sorted, { analysis }, files, shard);
+    const entry = new StoryEntry(name, sorted, { analysis }, files, written);
     this.stories.set(name, entry);
     this.saveManifest();
     return entry;
@@ -645,6 +696,11 @@ function listArticleFiles(paths: string[]): Map<string, { size: number; mtimeMs:
   return out;
 }
 
+/** A story's articles in the loader's order. */
+function byFile(articles: Article[]): Article[] {
+  return [...articles].sort((a, b) => a.file.localeCompare(b.file));
+}
+
 function groupByStory(articles: Article[]): Map<string, Article[]> {
   const byStory = new Map<string, Article[]>();
   for (const a of articles) {
@@ -657,101 +713,4 @@ function groupByStory(articles: Article[]): Map<string, Article[]> {
 
 export function sourceLabel(a: ArticleAnalysis): string {
   return a.outlet ?? a.title;
-}
-
-// ---- analysis on worker threads ---------------------------------------------------------------------
-
-interface Job {
-  name: string;
-  articles: Article[];
-  files: FileKey[];
-}
-
-interface WorkerReply {
-  ready?: boolean;
-  name?: string;
-  shard?: string;
-  ms?: number;
-  newest?: string;
-  error?: string;
-}
-
-/** The worker's entry: registers the TypeScript loader, then imports this module and serves. */
-const BOOT = `
-const { workerData, parentPort } = require('node:worker_threads');
-(async () => {
-  const api = await import(workerData.tsx);
-  api.register();
-  const engine = await import(workerData.module);
-  engine.serveAnalysis();
-})().catch((err) => parentPort.postMessage({ error: String(err && err.stack || err) }));
-`;
-
-/**
- * Analyses the jobs on `count` worker threads, largest story first; calls `done` with each shard as
- * it arrives. Returns the names analysed; a worker that fails leaves its jobs to the caller.
- */
-async function analyseInWorkers(jobs: Job[], count: number, code: string, done: (job: Job, reply: { shard: string; ms: number; newest: string }) => void): Promise<Set<string>> {
-  let tsx: string;
-  try {
-    tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
-  } catch {
-    return new Set(); // no TypeScript loader to start workers with: the caller analyses here
-  }
-  const queue = [...jobs].sort((a, b) => b.articles.length - a.articles.length);
-  const finished = new Set<string>();
-  const failed: Job[] = [];
-  await Promise.all(
-    Array.from({ length: count }, () => {
-      return new Promise<void>((resolveWorker) => {
-        let current: Job | undefined;
-        let settled = false;
-        const worker = new Worker(BOOT, { eval: true, workerData: { tsx, module: import.meta.url } });
-        const stop = () => {
-          if (settled) return;
-          settled = true;
-          if (current) failed.push(current);
-          current = undefined;
-          void worker.terminate();
-          resolveWorker();
-        };
-        const next = () => {
-          current = queue.shift();
-          if (!current) return stop();
-          worker.postMessage({ name: current.name, articles: current.articles, files: current.files, code });
-        };
-        worker.on('message', (m: WorkerReply) => {
-          if (m.error) return stop();
-          if (m.ready) return next();
-          if (current && m.name === current.name && m.shard) {
-            const job = current;
-            current = undefined;
-            done(job, { shard: m.shard, ms: m.ms ?? 0, newest: m.newest ?? '' });
-            finished.add(job.name);
-          }
-          next();
-        });
-        worker.on('error', stop);
-        worker.on('exit', stop);
-      });
-    }),
-  );
-  return finished;
-}
-
-/** Runs inside a worker thread: analyses each story it is sent and answers with its shard. */
-export function serveAnalysis(): void {
-  if (isMainThread || !parentPort) throw new Error('serveAnalysis runs in a worker thread');
-  const port = parentPort;
-  port.on('message', (job: Job & { code: string }) => {
-    try {
-      const t = performance.now();
-      const analysis = analyzeStory(job.name, job.articles);
-      const ms = performance.now() - t;
-      port.postMessage({ name: job.name, shard: packStory(analysis, job.files, job.code || undefined), ms, newest: newestOf(analysis) });
-    } catch (err) {
-      port.postMessage({ error: String((err as Error)?.stack ?? err) });
-    }
-  });
-  port.postMessage({ ready: true });
 }

@@ -220,7 +220,7 @@ export class SeedsWatcher {
 
     const touched = new Set([...upserts.map((a) => a.story), ...removals.map((r) => r.story)]);
     const before = new Map([...touched].map((name) => [name, this.engine.story(name)?.name === name ? this.engine.story(name)!.analysis : undefined]));
-    const after = this.engine.applyArticles(upserts, removals);
+    const after = await this.engine.applyArticlesAsync(upserts, removals);
     for (const s of after) {
       const files = upserts.filter((a) => a.story === s.name).map((a) => a.file);
       if (files.length) batch.changes.push(diffStory(before.get(s.name), s.analysis, files));

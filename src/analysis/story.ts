@@ -46,6 +46,11 @@ export function analyzeStory(story: string, articles: Article[]): StoryAnalysis 
   return { story, articles: analyses, entities, clusters, timeline: buildTimeline(analyses) };
 }
 
+/** The date of the story's newest article (published or inferred), '' when none has one. */
+export function newestOf(analysis: StoryAnalysis): string {
+  return analysis.articles.reduce((m, a) => ((a.published ?? '') > m ? (a.published ?? '') : m), '');
+}
+
 /**
  * When words were said: a day-precise event dated in the quote's own sentence by words outside the
  * quote ("the spokesman said on Friday, “…”"); a cluster takes the earliest day its members give.

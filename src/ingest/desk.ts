@@ -150,7 +150,7 @@ export class Desk {
       const before = this.engine.story(story)?.name === story ? this.engine.story(story)!.analysis : undefined;
       await writeFileAtomic(path, bytes, this.settings.write);
       const saved: Article = { ...article, file, path, story };
-      const [after] = this.engine.applyArticles([saved]);
+      const [after] = await this.engine.applyArticlesAsync([saved]);
       const change = diffStory(before, after.analysis, [file]);
       void this.follows.notify([change]).catch(() => undefined);
       const read = after.analysis.articles.find((a) => a.file === file);

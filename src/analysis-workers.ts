@@ -1,0 +1,190 @@
+// Analysing stories on worker threads, so the thread that answers Discord is not held up: a pool
+// for a cold start (many stories at once), and one long-lived worker for updates (a story of a
+// thousand articles takes seconds to analyse again when one is added; meanwhile the bot answers
+// from the story as it stood). A worker sends back the story's snapshot shard (JSON), which is what
+// the snapshot keeps anyway and what the engine unpacks against the articles it already holds.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { analyzeStory, newestOf } from './analysis/story.ts';
+import type { Article } from './corpus/types.ts';
+import { packStory, type FileKey } from './snapshot.ts';
+
+export interface Job {
+  name: string;
+  articles: Article[];
+  files: FileKey[];
+}
+
+/** A story analysed on a worker: its shard, the analysis time and the date of its newest article. */
+export interface Analysed {
+  shard: string;
+  ms: number;
+  newest: string;
+}
+
+interface WorkerReply {
+  ready?: boolean;
+  name?: string;
+  shard?: string;
+  ms?: number;
+  newest?: string;
+  error?: string;
+}
+
+/** The worker's entry: registers the TypeScript loader, then imports this module and serves. */
+const BOOT = `
+const { workerData, parentPort } = require('node:worker_threads');
+(async () => {
+  const api = await import(workerData.tsx);
+  api.register();
+  const workers = await import(workerData.module);
+  workers.serveAnalysis();
+})().catch((err) => parentPort.postMessage({ error: String(err && err.stack || err) }));
+`;
+
+/** A worker thread that analyses stories; undefined when no TypeScript loader is there to start it with. */
+function startWorker(): Worker | undefined {
+  let tsx: string;
+  try {
+    tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
+  } catch {
+    return undefined;
+  }
+  return new Worker(BOOT, { eval: true, workerData: { tsx, module: import.meta.url } });
+}
+
+const reply = (m: WorkerReply): Analysed => ({ shard: m.shard!, ms: m.ms ?? 0, newest: m.newest ?? '' });
+
+/**
+ * Analyses the jobs on `count` worker threads, largest story first; calls `done` with each shard as
+ * it arrives. Returns the names analysed; a worker that fails leaves its jobs to the caller.
+ */
+export async function analyseInWorkers(jobs: Job[], count: number, code: string, done: (job: Job, reply: Analysed) => void): Promise<Set<string>> {
+  const queue = [...jobs].sort((a, b) => b.articles.length - a.articles.length);
+  const finished = new Set<string>();
+  await Promise.all(
+    Array.from({ length: count }, () => {
+      return new Promise<void>((resolveWorker) => {
+        const worker = startWorker();
+        if (!worker) return resolveWorker(); // the caller analyses here
+        let current: Job | undefined;
+        let settled = false;
+        const stop = () => {
+          if (settled) return;
+          settled = true;
+          current = undefined;
+          void worker.terminate();
+          resolveWorker();
+        };
+        const next = () => {
+          current = queue.shift();
+          if (!current) return stop();
+          worker.postMessage({ name: current.name, articles: current.articles, files: current.files, code });
+        };
+        worker.on('message', (m: WorkerReply) => {
+          if (m.error) return stop();
+          if (m.ready) return next();
+          if (current && m.name === current.name && m.shard) {
+            const job = current;
+            current = undefined;
+            done(job, reply(m));
+            finished.add(job.name);
+          }
+          next();
+        });
+        worker.on('error', stop);
+        worker.on('exit', stop);
+      });
+    }),
+  );
+  return finished;
+}
+
+/** How long the update worker stays up after its last story (it is warm: the next update is quicker). */
+const UPDATE_IDLE_MS = 5 * 60_000;
+
+/**
+ * One worker thread for analysing stories again as articles come and go, started on first use and
+ * stopped after a while without work. One story at a time: the engine sends them in turn.
+ */
+export class UpdateWorker {
+  private worker?: Promise<Worker | undefined>;
+  private idle?: NodeJS.Timeout;
+
+  constructor(private readonly idleMs = UPDATE_IDLE_MS) {}
+
+  /** The story analysed on the worker; undefined when it could not be (the caller analyses it itself). */
+  async analyse(job: Job, code: string): Promise<Analysed | undefined> {
+    clearTimeout(this.idle);
+    const started = (this.worker ??= this.start());
+    const worker = await started;
+    if (!worker) return undefined;
+    try {
+      return await new Promise<Analysed | undefined>((resolveJob) => {
+        const finish = (result: Analysed | undefined) => {
+          worker.off('message', onMessage);
+          worker.off('exit', onExit);
+          resolveJob(result);
+        };
+        const onMessage = (m: WorkerReply) => {
+          if (m.error) finish(undefined);
+          else if (m.name === job.name && m.shard) finish(reply(m));
+        };
+        const onExit = () => {
+          if (this.worker === started) this.worker = undefined;
+          finish(undefined);
+        };
+        worker.on('message', onMessage);
+        worker.on('exit', onExit);
+        worker.postMessage({ name: job.name, articles: job.articles, files: job.files, code });
+      });
+    } finally {
+      this.idle = setTimeout(() => this.close(), this.idleMs).unref();
+    }
+  }
+
+  /** Stops the worker (a later update starts another). */
+  close(): void {
+    clearTimeout(this.idle);
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.then((w) => w?.terminate());
+  }
+
+  /** A worker that has said it is ready; undefined when it could not start. */
+  private start(): Promise<Worker | undefined> {
+    const worker = startWorker();
+    if (!worker) return Promise.resolve(undefined);
+    // Not a reason to keep the process alive.
+    worker.unref();
+    const started: Promise<Worker | undefined> = new Promise((resolveStart) => {
+      const failed = () => {
+        if (this.worker === started) this.worker = undefined;
+        void worker.terminate();
+        resolveStart(undefined);
+      };
+      worker.once('message', (m: WorkerReply) => (m.ready ? resolveStart(worker) : failed()));
+      worker.once('error', failed);
+      worker.once('exit', failed);
+    });
+    return started;
+  }
+}
+
+/** Runs inside a worker thread: analyses each story it is sent and answers with its shard. */
+export function serveAnalysis(): void {
+  if (isMainThread || !parentPort) throw new Error('serveAnalysis runs in a worker thread');
+  const port = parentPort;
+  port.on('message', (job: Job & { code: string }) => {
+    try {
+      const t = performance.now();
+      const analysis = analyzeStory(job.name, job.articles);
+      const ms = performance.now() - t;
+      port.postMessage({ name: job.name, shard: packStory(analysis, job.files, job.code || undefined), ms, newest: newestOf(analysis) });
+    } catch (err) {
+      port.postMessage({ error: String((err as Error)?.stack ?? err) });
+    }
+  });
+  port.postMessage({ ready: true });
+}
