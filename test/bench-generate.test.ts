@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../src/analysis/story.ts';
-import { generateArticles, sampleArticles, writeArticles, writeCorpus } from '../src/bench/generate.ts';
+import { generateArticles, longStory, sampleArticles, writeArticles, writeCorpus } from '../src/bench/generate.ts';
 import { loadArticles } from '../src/corpus/load.ts';
 
 describe('corpus generator', () => {
@@ -29,6 +29,15 @@ describe('corpus generator', () => {
     expect(avg).toBeLessThan(5500);
     const outlets = new Set(corpus.map((a) => a.file.replace(/^\d+_/, '')));
     expect(outlets.size).toBeGreaterThan(10);
+  });
+
+  it('makes one long story on demand: many articles, one story, distinct files, same seed same text', () => {
+    const long = longStory(120, 5);
+    expect(long).toHaveLength(120);
+    expect(new Set(long.map((a) => a.story)).size).toBe(1);
+    expect(new Set(long.map((a) => a.file)).size).toBe(120);
+    expect(longStory(120, 5)).toEqual(long);
+    expect(new Set(long.map((a) => a.text)).size).toBe(120);
   });
 
   it('writes quotes in several styles, dates, and noise, with invented names only', () => {

@@ -10,7 +10,7 @@ import { formatTable, median, percentile, runBench } from '../src/bench/run.ts';
 describe('bench', () => {
   it('runs end to end and reports in the contract shape', async () => {
     const lines: string[] = [];
-    const report = await runBench({ sizes: [5], runs: 1, rounds: 2, queriesPerKind: 1, seedsDir: 'seeds', workDir: mkdtempSync(join(tmpdir(), 'newsdesk-bench-test-')), progress: (l) => lines.push(l) });
+    const report = await runBench({ sizes: [5], runs: 1, rounds: 2, queriesPerKind: 1, storyArticles: 120, seedsDir: 'seeds', workDir: mkdtempSync(join(tmpdir(), 'newsdesk-bench-test-')), progress: (l) => lines.push(l) });
     expect(typeof report.machine).toBe('string');
     expect(report.machine).toMatch(/cores, node v\d+/);
     expect(report.sizes).toHaveLength(1);
@@ -39,10 +39,16 @@ describe('bench', () => {
     expect(s.linear_scan_ratio).toBeGreaterThan(0);
     // The start from the snapshot really read it.
     expect(lines.filter((l) => /snapshot: \d/.test(l))).toEqual([expect.stringMatching(/0 of 1 stories ready/), expect.stringMatching(/1 of 1 stories ready/)]);
+    // A long story's updates: analysed on a worker, they hold this thread far less than in it.
+    const u = report.update!;
+    expect(u).toMatchObject({ story_articles: 120, additions: 3 });
+    expect(u.update_ms).toBeGreaterThan(0);
+    expect(u.held_ms).toBeLessThan(u.held_ms_in_thread);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
     const table = formatTable(report);
     expect(table).toContain('machine:');
     expect(table).toMatch(/\|\s+5 \|/);
+    expect(table).toMatch(/one story of 120 articles .* thread held \d+ ms \(\d+ ms when analysed in the thread\)/);
   });
 
   it('says what is wrong with its options (exit 2)', async () => {

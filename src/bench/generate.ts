@@ -584,10 +584,20 @@ export function sampleArticles(stories: number, perStory: number, seed = 7): Gen
   return Array.from({ length: stories }, (_, i) => [...storyArticles(seed, i, outlets, perStory)]).flat();
 }
 
-function* storyArticles(seed: number, index: number, outlets: Outlet[], max: number): Generator<GeneratedArticle> {
+/**
+ * One story followed for a long time: `n` articles about the same people and events (the corpus
+ * stories have 10–50), for timing a big story's analysis and its updates.
+ */
+export function longStory(n: number, seed = 7): GeneratedArticle[] {
+  const outlets = makeOutlets(new Dice(prng(seed)), Math.max(12, Math.min(400, Math.round(n / 10))));
+  return [...storyArticles(seed, 0, outlets, n, n)];
+}
+
+function* storyArticles(seed: number, index: number, outlets: Outlet[], max: number, size?: number): Generator<GeneratedArticle> {
   const sd = new Dice(prng((seed * 7919 + index * 104_729) >>> 0));
   const plan = planStory(sd, index);
-  const count = Math.min(max, sd.int(10, 50));
+  const drawn = sd.int(10, 50);
+  const count = Math.min(max, size ?? drawn);
   const heads = Array.from({ length: Math.max(count, 6) }, () => headline(sd, plan));
   const storyOutlets = sd.some(outlets, Math.min(outlets.length, sd.int(8, 24)));
   for (let i = 0; i < count; i++) {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analysisCodeDigest } from '../snapshot.ts';
 import { writeCorpus } from './generate.ts';
+import type { UpdateReport } from './update.ts';
 
 export interface Latencies {
   quote: number;
@@ -65,6 +66,8 @@ export interface SizeReport {
 export interface BenchReport {
   machine: string;
   sizes: SizeReport[];
+  /** One long story's updates (see update.ts); absent with --story 0. */
+  update?: UpdateReport;
 }
 
 export interface BenchOptions {
@@ -77,6 +80,8 @@ export interface BenchOptions {
   seed?: number;
   /** The articles folder used for size 5 (the real seeds). */
   seedsDir?: string;
+  /** Articles of the long story whose updates are timed (default 1,000; 0 skips it). */
+  storyArticles?: number;
   /** Where corpora and snapshots go (default: the system temp folder). */
   workDir?: string;
   progress?: (line: string) => void;
@@ -153,6 +158,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     report.sizes.push(row);
     say(`[${size}] ready cold ${row.ready_cold_ms} ms, from snapshot ${row.ready_snapshot_ms} ms, rss ${row.rss_mb} MB`);
   }
+  const story = options.storyArticles ?? 1000;
+  if (story > 0) {
+    say(`[story] one story of ${story} articles, articles added one at a time…`);
+    const args = ['update', '--dir', join(work, `story-s${options.seed ?? 7}-n${story}`), '--story', String(story), '--seed', String(options.seed ?? 7)];
+    report.update = await child<UpdateReport>(args, say, story);
+    say(`[story] update ${report.update.update_ms} ms, thread held ${report.update.held_ms} ms (${report.update.held_ms_in_thread} ms analysed in the thread)`);
+  }
   return report;
 }
 
@@ -187,7 +199,7 @@ export interface ChildResult {
   heapWarmMb?: number;
 }
 
-function child(args: string[], say: (l: string) => void, size: number): Promise<ChildResult> {
+function child<T = ChildResult>(args: string[], say: (l: string) => void, size: number): Promise<T> {
   const started = performance.now();
   return new Promise((resolveChild, reject) => {
     const env = { ...process.env, NEWSDESK_BENCH_CODE_DIGEST: analysisCodeDigest() };
@@ -203,8 +215,8 @@ function child(args: string[], say: (l: string) => void, size: number): Promise<
     p.on('close', (code) => {
       const line = out.split('\n').find((l) => l.startsWith(MARK));
       if (code !== 0 || !line) return reject(new Error(`bench child (${args[0]}, ${size} articles) failed with exit code ${code}: ${err.slice(-2000)}`));
-      const result = JSON.parse(line.slice(MARK.length)) as ChildResult;
-      result.processReadyMs ??= performance.now() - started;
+      const result = JSON.parse(line.slice(MARK.length)) as T;
+      if (args[0] !== 'update') (result as ChildResult).processReadyMs ??= performance.now() - started;
       resolveChild(result);
     });
   });
@@ -220,6 +232,12 @@ export interface ChildOptions {
   rounds: number;
   perKind: number;
   spawnedAt?: number;
+}
+
+/** The update measure in this (fresh) process; prints its result line on stdout. */
+export async function runUpdateChild(dir: string, storyArticles: number, seed: number): Promise<void> {
+  const { measureUpdate } = await import('./update.ts');
+  process.stdout.write(`${MARK}${JSON.stringify(await measureUpdate(dir, storyArticles, seed))}\n`);
 }
 
 /** Runs one measurement in this (fresh) process and prints its result line on stdout. */
@@ -451,5 +469,11 @@ export function formatTable(report: BenchReport): string {
     `|${widths.map((w) => '-'.repeat(w + 1) + ':').join('|')}|`,
     ...rows.map(line),
     'times in ms unless marked s; p50/p99 are medians over the warm rounds; cold/snapshot: Engine.open to ready, medians over the runs.',
+    ...(report.update ? [updateLine(report.update)] : []),
   ].join('\n');
+}
+
+function updateLine(u: UpdateReport): string {
+  const n = u.story_articles.toLocaleString('en-US');
+  return `one story of ${n} articles (analysed in ${(u.story_analysis_ms / 1000).toFixed(2)} s), one article added: update ${(u.update_ms / 1000).toFixed(2)} s, thread held ${u.held_ms} ms (${u.held_ms_in_thread} ms when analysed in the thread); medians of ${u.additions} additions.`;
 }

@@ -2,10 +2,11 @@
 // with --json, the report object) on stdout; progress on stderr. Sizes other than 5 (the seeds
 // folder) are generated corpora; 50000 runs only when asked for.
 import { loadConfig } from '../config.ts';
-import { formatTable, runBench, runChild } from '../bench/run.ts';
+import { formatTable, runBench, runChild, runUpdateChild } from '../bench/run.ts';
 
-const USAGE = `usage: newsdesk bench [--json] [--sizes 5,1000,10000] [--runs N] [--rounds N] [--queries N] [--seed N]
+const USAGE = `usage: newsdesk bench [--json] [--sizes 5,1000,10000] [--story N] [--runs N] [--rounds N] [--queries N] [--seed N]
   --sizes    corpus sizes in articles (5 is the seeds folder; default 5,1000,10000)
+  --story    articles of the one long story whose updates are timed (default 1000; 0 skips it)
   --runs     cold and snapshot starts per size (default 3, 1 from 50000)
   --rounds   rounds of the query mix (default 7)
   --queries  queries of each kind in the mix (default 60)`;
@@ -33,6 +34,10 @@ export async function bench(args: string[]): Promise<number> {
     return Number.isInteger(n) && n >= min ? n : null;
   };
 
+  if (flags.get('child') === 'update') {
+    await runUpdateChild(flags.get('dir')!, int('story', 1) ?? 1000, int('seed', 0) ?? 7);
+    return 0;
+  }
   if (flags.has('child')) {
     const mode = flags.get('child');
     if (mode !== 'cold' && mode !== 'snapshot') return 2;
@@ -53,7 +58,7 @@ export async function bench(args: string[]): Promise<number> {
     console.error(`bench: --sizes takes whole numbers of articles separated by commas, e.g. --sizes 5,1000\n${USAGE}`);
     return 2;
   }
-  const checked = { runs: int('runs', 1), rounds: int('rounds', 2), queries: int('queries', 1), seed: int('seed', 0) };
+  const checked = { runs: int('runs', 1), rounds: int('rounds', 2), queries: int('queries', 1), seed: int('seed', 0), story: int('story', 0) };
   for (const [key, v] of Object.entries(checked)) {
     if (v === null) {
       console.error(`bench: --${key} takes a whole number${key === 'rounds' ? ' of at least 2' : ''}, not "${flags.get(key)}"\n${USAGE}`);
@@ -67,6 +72,7 @@ export async function bench(args: string[]): Promise<number> {
     rounds: checked.rounds ?? undefined,
     queriesPerKind: checked.queries ?? undefined,
     seed: checked.seed ?? undefined,
+    storyArticles: checked.story ?? undefined,
     seedsDir: config.SEEDS_DIR,
   });
   if (bare.has('json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

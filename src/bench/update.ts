@@ -1,0 +1,73 @@
+// The benchmark's update measure: one story followed for a long time (1,000 articles by default),
+// articles added one at a time as the running bot adds them (Engine.applyArticlesAsync, the story
+// analysed again on a worker thread): how long an update takes, and how long the engine's thread is
+// held meanwhile, which is what delays every other answer. The same update analysed in the thread
+// (Engine.applyArticles) is measured once for comparison. Runs in a child process of its own.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticle } from '../corpus/load.ts';
+import { Engine } from '../engine.ts';
+import { longStory, writeArticles } from './generate.ts';
+
+export interface UpdateReport {
+  story_articles: number;
+  /** Analysing the whole story once (the cold start's share for it). */
+  story_analysis_ms: number;
+  /** One article added: until the new analysis is in place (median over the additions). */
+  update_ms: number;
+  /** The longest stretch the engine's thread was held during an update (median over the additions). */
+  held_ms: number;
+  /** The same update analysed in the engine's thread: held all along. */
+  held_ms_in_thread: number;
+  additions: number;
+}
+
+/** Times `fn`, with the longest gap between the ticks of a 2 ms timer meanwhile (how long this thread was held). */
+async function timed(fn: () => unknown): Promise<{ ms: number; held: number }> {
+  let last = performance.now();
+  let held = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    held = Math.max(held, now - last);
+    last = now;
+  }, 2);
+  const t0 = performance.now();
+  await fn();
+  const end = performance.now();
+  clearInterval(timer);
+  return { ms: end - t0, held: Math.max(held, end - last) };
+}
+
+export async function measureUpdate(dir: string, storyArticles: number, seed: number, additions = 3): Promise<UpdateReport> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const all = longStory(storyArticles + additions + 1, seed);
+  writeArticles(dir, all.slice(0, storyArticles));
+  const engine = await Engine.open([dir], { workers: 0 });
+  const story = all[0].story;
+  const add = (i: number) => {
+    const a = all[storyArticles + i];
+    const path = join(dir, a.story, a.file);
+    writeFileSync(path, a.text);
+    return readArticle(path, a.story);
+  };
+  const runs: { ms: number; held: number }[] = [];
+  for (let i = 0; i < additions; i++) {
+    const a = add(i);
+    runs.push(await timed(() => engine.applyArticlesAsync([a])));
+  }
+  const inThread = await timed(() => engine.applyArticles([add(additions)]));
+  engine.close();
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const size = engine.story(story)!.analysis.articles.length;
+  if (size !== storyArticles + additions + 1) throw new Error(`the story has ${size} articles after the updates, not ${storyArticles + additions + 1}`);
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    story_articles: storyArticles,
+    story_analysis_ms: Math.round(engine.openStats!.analysisMs),
+    update_ms: Math.round(median(runs.map((r) => r.ms))),
+    held_ms: Math.round(median(runs.map((r) => r.held))),
+    held_ms_in_thread: Math.round(inThread.held),
+    additions,
+  };
+}
