@@ -219,13 +219,18 @@ export class ClaimSimilarity {
     return total;
   }
 
-  /** Terms' posting lists (claim indices, ascending), and the size above which a term is too common to pair on. */
+  /**
+   * Terms' posting lists (claim indices, ascending), and the size above which a term is too common
+   * to pair on: 5% of the claims, at least 60 and at most 200. In a story of hundreds of articles a
+   * term in more claims than that names the story, not a fact, and pairing on it made the candidate
+   * pairs grow with the square of the story.
+   */
   private postings(): { lists: number[][]; cap: number } {
     const lists: number[][] = [];
     this.ids.forEach((ids, i) => {
       for (const id of ids) (lists[id] ??= []).push(i);
     });
-    return { lists, cap: Math.max(60, Math.ceil(this.claims.length * 0.05)) };
+    return { lists, cap: Math.min(MAX_PAIRING_POSTINGS, Math.max(60, Math.ceil(this.claims.length * 0.05))) };
   }
 
   /** Pairs of claims of different articles that share at least one discriminating term. */
@@ -267,6 +272,9 @@ export class ClaimSimilarity {
     return out;
   }
 }
+
+/** A term in more claims than this pairs none of them (see ClaimSimilarity.postings). */
+const MAX_PAIRING_POSTINGS = 200;
 
 /**
  * Groups claims that say the same thing: the most similar pairs first, never two claims of one

@@ -256,15 +256,7 @@ function build(analysis: StoryAnalysis, options: CompareOptions): Comparison {
   const differences = items.flatMap((it) => itemDifferences(it, analysis.timeline));
   differences.push(...crossQuoteSpeakers(items));
 
-  const coverage = sources.map((file): SourceCoverage => {
-    const others = sources.length - 1;
-    const carried = items.filter((it) => it.files.includes(file)).map((it) => it.id);
-    const unique = others > 0 ? items.filter((it) => it.files.length === 1 && it.files[0] === file).map((it) => it.id) : [];
-    const missing =
-      others >= 2 ? items.filter((it) => !it.files.includes(file) && it.files.length >= 2 && it.files.length > others / 2).map((it) => it.id) : [];
-    const conflicts = differences.filter((d) => CONTRADICTIONS.has(d.kind) && d.sides.some((s) => s.files.includes(file))).length;
-    return { file, carried, unique, missing, conflicts };
-  });
+  const coverage = sourceCoverage(sources, items, differences);
 
   return { story: analysis.story, sources, items, differences, coverage, itemById, itemAt };
 }
@@ -445,6 +437,30 @@ function normaliseNumber(text: string): string {
 }
 
 /**
+ * What each source carries, alone carries, leaves out of what most others carry, and how many
+ * contradictions it is party to. One pass over the items and the differences (a pass per source
+ * was quadratic in a story of a thousand articles); each list keeps the items' order.
+ */
+function sourceCoverage(sources: string[], items: StoryItem[], differences: Difference[]): SourceCoverage[] {
+  const others = sources.length - 1;
+  const bySource = new Map(sources.map((file): [string, SourceCoverage] => [file, { file, carried: [], unique: [], missing: [], conflicts: 0 }]));
+  for (const it of items) {
+    const files = new Set(it.files);
+    for (const f of files) bySource.get(f)?.carried.push(it.id);
+    if (others > 0 && it.files.length === 1) bySource.get(it.files[0])?.unique.push(it.id);
+    if (others >= 2 && it.files.length >= 2 && it.files.length > others / 2) for (const f of sources) if (!files.has(f)) bySource.get(f)!.missing.push(it.id);
+  }
+  for (const d of differences) {
+    if (!CONTRADICTIONS.has(d.kind)) continue;
+    for (const f of new Set(d.sides.flatMap((s) => s.files))) {
+      const c = bySource.get(f);
+      if (c) c.conflicts++;
+    }
+  }
+  return sources.map((f) => bySource.get(f)!);
+}
+
+/**
  * The same words in two quote clusters (one quote contains the other, or they share a long run of
  * words) credited to different speakers: a conflict no single cluster shows.
  */
@@ -458,28 +474,55 @@ function crossQuoteSpeakers(items: StoryItem[]): Difference[] {
       return { key: ` ${words} `, words: words.split(' ').length, m };
     }),
   );
-  for (let i = 0; i < quotes.length; i++)
-    for (let j = i + 1; j < quotes.length; j++) {
-      const shared: Mention[] = [];
-      for (const a of keys[i])
-        for (const b of keys[j]) {
-          // The shorter (4 words or more) as one run of whole words in the longer.
-          const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
-          if (short.words >= 4 && long.key.includes(short.key)) shared.push(a.m, b.m);
-        }
-      if (!shared.length) continue;
-      const entries = shared.filter((m) => m.speaker).map((m) => ({ value: m.speaker!, file: m.file }));
-      const sides = groupSides(entries);
-      if (sides.length < 2) continue;
-      out.push({
-        kind: 'speaker',
-        itemId: quotes[i].id,
-        otherItemId: quotes[j].id,
-        summary: `the same words credited to ${sides.map((s) => s.value).join(' and to ')}`,
-        sides,
-      });
-    }
+  for (const [i, j] of sharingFourWords(keys)) {
+    const shared: Mention[] = [];
+    for (const a of keys[i])
+      for (const b of keys[j]) {
+        // The shorter (4 words or more) as one run of whole words in the longer.
+        const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
+        if (short.words >= 4 && long.key.includes(short.key)) shared.push(a.m, b.m);
+      }
+    if (!shared.length) continue;
+    const entries = shared.filter((m) => m.speaker).map((m) => ({ value: m.speaker!, file: m.file }));
+    const sides = groupSides(entries);
+    if (sides.length < 2) continue;
+    out.push({
+      kind: 'speaker',
+      itemId: quotes[i].id,
+      otherItemId: quotes[j].id,
+      summary: `the same words credited to ${sides.map((s) => s.value).join(' and to ')}`,
+      sides,
+    });
+  }
   return out;
+}
+
+/**
+ * The pairs of clusters (i < j, in order) where a mention of one can be a run of four words or more
+ * in a mention of the other: its first four words are four words in a row of the other. Comparing
+ * only these, not every pair, keeps a story of thousands of quotes quick.
+ */
+function sharingFourWords(keys: { key: string; words: number }[][]): [number, number][] {
+  const words = keys.map((list) => list.map((k) => k.key.trim().split(' ')));
+  const holders = new Map<string, number[]>();
+  words.forEach((list, q) => {
+    for (const w of list)
+      for (let x = 0; x + 4 <= w.length; x++) {
+        const gram = w.slice(x, x + 4).join(' ');
+        const l = holders.get(gram);
+        if (!l) holders.set(gram, [q]);
+        else if (l[l.length - 1] !== q) l.push(q);
+      }
+  });
+  const n = keys.length;
+  const pairs = new Set<number>();
+  keys.forEach((list, q) =>
+    list.forEach((k, m) => {
+      if (k.words < 4) return;
+      for (const o of holders.get(words[q][m].slice(0, 4).join(' ')) ?? []) if (o !== q) pairs.add(Math.min(o, q) * n + Math.max(o, q));
+    }),
+  );
+  return [...pairs].sort((a, b) => a - b).map((p) => [Math.floor(p / n), p % n]);
 }
 
 function shorten(s: string, max: number): string {
