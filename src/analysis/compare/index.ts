@@ -253,7 +253,8 @@ function build(analysis: StoryAnalysis, options: CompareOptions): Comparison {
   const itemAt = new Map<string, string>();
   for (const it of items) for (const m of it.mentions) itemAt.set(`${m.file}#${m.start}`, it.id);
 
-  const differences = items.flatMap((it) => itemDifferences(it, analysis.timeline));
+  const entryById = new Map(analysis.timeline.map((e) => [e.id, e]));
+  const differences = items.flatMap((it) => itemDifferences(it, entryById));
   differences.push(...crossQuoteSpeakers(items));
 
   const coverage = sourceCoverage(sources, items, differences);
@@ -345,7 +346,7 @@ function describe(sides: DifferenceSide[], verb: string): string {
   return sides.map((s) => `${verb ? `${verb} ` : ''}${s.value} (${s.files.length} source${s.files.length === 1 ? '' : 's'})`).join('; ');
 }
 
-function itemDifferences(it: StoryItem, timeline: TimelineEntry[]): Difference[] {
+function itemDifferences(it: StoryItem, entryById: Map<string, TimelineEntry>): Difference[] {
   const out: Difference[] = [];
   if (it.kind === 'quote') {
     // Wording: members whose words differ (not just punctuation or case).
@@ -379,7 +380,7 @@ function itemDifferences(it: StoryItem, timeline: TimelineEntry[]): Difference[]
   // Dates: the timeline's own conflicts, or sources giving different days for one merged item.
   if (it.kind === 'event') {
     for (const id of it.entryIds ?? []) {
-      const e = timeline.find((x) => x.id === id);
+      const e = entryById.get(id);
       if (!e) continue;
       let sides = groupSides(e.sources.map((s) => ({ value: s.date || e.date, file: s.file })));
       for (const c of e.conflict ?? []) for (const f of c.files) sides.push({ value: c.date, files: [f] });
@@ -394,14 +395,16 @@ function itemDifferences(it: StoryItem, timeline: TimelineEntry[]): Difference[]
   for (const m of it.mentions)
     for (const n of m.numbers ?? []) {
       if (!n.unit) continue;
-      byUnit.set(n.unit, [...(byUnit.get(n.unit) ?? []), { value: n.text, file: m.file }]);
+      const list = byUnit.get(n.unit);
+      if (list) list.push({ value: n.text, file: m.file });
+      else byUnit.set(n.unit, [{ value: n.text, file: m.file }]);
     }
   for (const [unit, list] of byUnit) {
     const files = new Set(list.map((x) => x.file));
     if (files.size < 2) continue;
     const perFile = new Map<string, Set<string>>();
     for (const x of list) perFile.set(x.file, (perFile.get(x.file) ?? new Set()).add(normaliseNumber(x.value)));
-    const sets = [...perFile.values()];
+    const sets = distinctSets(perFile.values());
     const disjoint = sets.some((a) => sets.some((b) => a !== b && ![...a].some((v) => b.has(v))));
     if (disjoint) {
       const sides = groupSides(list.map((x) => ({ value: x.value, file: x.file })));
@@ -410,12 +413,17 @@ function itemDifferences(it: StoryItem, timeline: TimelineEntry[]): Difference[]
   }
   // Places after the same preposition, where sources name different ones.
   const bySlot = new Map<string, { value: string; file: string }[]>();
-  for (const m of it.mentions) for (const p of m.places ?? []) bySlot.set(p.slot, [...(bySlot.get(p.slot) ?? []), { value: p.name, file: m.file }]);
+  for (const m of it.mentions)
+    for (const p of m.places ?? []) {
+      const list = bySlot.get(p.slot);
+      if (list) list.push({ value: p.name, file: m.file });
+      else bySlot.set(p.slot, [{ value: p.name, file: m.file }]);
+    }
   for (const [slot, list] of bySlot) {
     const perFile = new Map<string, Set<string>>();
     for (const x of list) perFile.set(x.file, (perFile.get(x.file) ?? new Set()).add(x.value.toLowerCase()));
     if (perFile.size < 2) continue;
-    const sets = [...perFile.values()];
+    const sets = distinctSets(perFile.values());
     const disjoint = sets.some((a) => sets.some((b) => a !== b && ![...a].some((v) => b.has(v) || [...b].some((w) => w.includes(v) || v.includes(w)))));
     if (disjoint) {
       const sides = groupSides(list);
@@ -426,9 +434,26 @@ function itemDifferences(it: StoryItem, timeline: TimelineEntry[]): Difference[]
   return out;
 }
 
+/**
+ * The sources' sets of values, each content once: two sources with the same (non-empty) set are
+ * never disjoint, so only distinct sets need comparing (thousands of sources give a handful).
+ */
+function distinctSets(sets: Iterable<Set<string>>): Set<string>[] {
+  const byContent = new Map<string, Set<string>>();
+  for (const set of sets) {
+    const key = [...set].sort().join('\u0000');
+    if (!byContent.has(key)) byContent.set(key, set);
+  }
+  return [...byContent.values()];
+}
+
 function mergeSides(sides: DifferenceSide[]): DifferenceSide[] {
   const map = new Map<string, Set<string>>();
-  for (const s of sides) map.set(s.value, new Set([...(map.get(s.value) ?? []), ...s.files]));
+  for (const s of sides) {
+    const files = map.get(s.value);
+    if (files) for (const f of s.files) files.add(f);
+    else map.set(s.value, new Set(s.files));
+  }
   return [...map.entries()].map(([value, files]) => ({ value, files: [...files] })).sort((a, b) => b.files.length - a.files.length);
 }
 
