@@ -262,7 +262,8 @@ function quoteStems(q: Quote): Set<string> {
 
 /** The coverage grid PNG: the widest-carried items first (and some of each source's own). */
 function gridAttachment(story: Story, cmp: Comparison, files: string[], within?: Set<string>): Attachment[] {
-  const sources = cmp.sources.filter((f) => files.includes(f));
+  const wanted = new Set(files);
+  const sources = cmp.sources.filter((f) => wanted.has(f));
   if (!sources.length) return [];
   // The grid follows from the story, the sources and the items in scope: drawn once for them.
   const key = `grid\u0000${storyFingerprint(story)}\u0000${sources.join(',')}\u0000${within ? [...within].sort().join(',') : '*'}`;
@@ -270,20 +271,27 @@ function gridAttachment(story: Story, cmp: Comparison, files: string[], within?:
 }
 
 function drawGrid(story: Story, cmp: Comparison, sources: string[], within?: Set<string>): Attachment[] {
-  const pool = rankItems(cmp.items.filter((it) => (!within || within.has(it.id)) && it.files.some((f) => sources.includes(f))));
-  const shared = pool.filter((it) => it.files.filter((f) => sources.includes(f)).length > 1);
+  // Sets, not list lookups: a story of thousands of sources made this quadratic.
+  const inScope = new Set(sources);
+  const pool = rankItems(cmp.items.filter((it) => (!within || within.has(it.id)) && it.files.some((f) => inScope.has(f))));
+  const shared = pool.filter((it) => it.files.filter((f) => inScope.has(f)).length > 1);
   const isShared = new Set(shared);
   const own = rankUnique(pool.filter((it) => !isShared.has(it)));
   // Room left after the shared items goes to each source's own items in turn (a few each).
   const rows = [...shared.slice(0, GRID_ROWS)];
-  const queues = sources.map((f) => own.filter((it) => it.files.includes(f)));
+  const queueOf = new Map(sources.map((f): [string, StoryItem[]] => [f, []]));
+  for (const it of own) for (const f of new Set(it.files)) queueOf.get(f)?.push(it);
+  const queues = sources.map((f) => queueOf.get(f)!);
   for (let i = 0; i < GRID_OWN_PER_SOURCE && rows.length < GRID_ROWS && queues.some((q) => i < q.length); i++) for (const q of queues) if (q[i] && rows.length < GRID_ROWS) rows.push(q[i]);
   if (!rows.length) return [];
   const n = namer(story);
   const grid = {
     title: `Coverage: ${story.name} (${rows.length} of ${pool.length} items)`,
     sources: sources.map((f) => gridName(story, f)),
-    items: rows.map((it) => ({ label: `${it.kind[0].toUpperCase()} ${it.label}`, carried: sources.map((f) => it.files.includes(f)) })),
+    items: rows.map((it) => {
+      const carriedBy = new Set(it.files);
+      return { label: `${it.kind[0].toUpperCase()} ${it.label}`, carried: sources.map((f) => carriedBy.has(f)) };
+    }),
   };
   return [{ name: 'coverage.png', data: coverageGridChart(grid), description: `Which source carries which item (${rows.length} rows)` }];
 }
