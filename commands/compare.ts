@@ -19,6 +19,7 @@ import {
 } from '../src/analysis/compare/index.ts';
 import { hasChanges, plainWording, wordDiff, wordingKey } from '../src/analysis/compare/diff.ts';
 import { isStopword, stem, tokens } from '../src/analysis/compare/features.ts';
+import { UPLOAD_BYTES } from '../src/render/discord.ts';
 import { coverageGridChart } from '../src/render/png/charts.ts';
 import { COLORS, type Attachment, type Embed, type EmbedField, type Reply } from '../src/reply.ts';
 import {
@@ -66,6 +67,8 @@ const MAX_TOPIC_ITEMS = 15;
 /** Topic hits scoring under this share of the best one are dropped. */
 const TOPIC_RELATIVE = 0.35;
 const GRID_ROWS = 40;
+/** The CSV's share of a reply's upload room (the coverage PNG takes well under 1 MB). */
+const CSV_BYTES = UPLOAD_BYTES - 1024 * 1024;
 const GRID_OWN_PER_SOURCE = 3;
 
 /** A column heading short enough for the grid: the outlet, else the file name's start. */
@@ -225,7 +228,12 @@ function buildPages(story: Story, query: CompareQuery): Pages {
   if (query.csv) {
     const names = new Map(cmp.sources.map((f) => [f, namer(story).long(f)]));
     const csvCmp = within ? { ...cmp, items: cmp.items.filter((it) => within!.has(it.id)) } : cmp;
-    attachments.push({ name: 'coverage.csv', data: Buffer.from(coverageCsv(csvCmp, names)), description: 'Coverage matrix: one row per item, 1 where a source carries it' });
+    const { csv, rows } = coverageCsv(csvCmp, names, CSV_BYTES);
+    const description =
+      rows < csvCmp.items.length
+        ? `Coverage matrix of the ${rows.toLocaleString('en-US')} most widely carried of ${csvCmp.items.length.toLocaleString('en-US')} items (the whole matrix is over Discord's upload limit; a topic: narrows it)`
+        : 'Coverage matrix: one row per item, 1 where a source carries it';
+    attachments.push({ name: 'coverage.csv', data: Buffer.from(csv), description });
   }
   if (query.a && query.b) return allPages(headToHeadPages(story, cmp, query.a, query.b, within, query.topic), [...gridAttachment(story, cmp, [...query.a.files, ...query.b.files], within), ...attachments]);
   if (query.topic) return { ...topicPages(story, cmp, topicHits, query.topic), attachments: [...gridAttachment(story, cmp, cmp.sources, within), ...attachments] };
@@ -464,7 +472,10 @@ function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topic
     const diffs = differencesOf(cmp, item.id);
     const canonical = item.kind === 'quote' ? cmpCanonical(item) : undefined;
     const lines = [`Carried by ${item.files.length} of ${cmp.sources.length} sources: ${n.list(item.files, 6)}.`];
-    if (item.files.length < cmp.sources.length) lines.push(`Not in: ${n.list(cmp.sources.filter((f) => !item.files.includes(f)), 6)}.`);
+    if (item.files.length < cmp.sources.length) {
+      const carried = new Set(item.files);
+      lines.push(`Not in: ${n.list(cmp.sources.filter((f) => !carried.has(f)), 6)}.`);
+    }
     for (const d of diffs) lines.push(differenceLine(story, cmp, d));
     if (diffs.some((d) => d.kind === 'wording')) lines.push('Words a source adds to the common wording are in **bold**, words it leaves out ~~struck~~.');
     // One field per source (the first of its mentions), side by side.
@@ -488,7 +499,8 @@ function topicPages(story: Story, cmp: Comparison, hits: ReturnType<typeof topic
   };
   // Contradictions (the same words credited to different people, different dates, figures or
   // places) are the headline of a topic: say them first.
-  const crossed = cmp.differences.filter((d) => CONTRADICTIONS.has(d.kind) && hits.some((h) => h.item.id === d.itemId || h.item.id === d.otherItemId));
+  const hitIds = new Set(hits.map((h) => h.item.id));
+  const crossed = cmp.differences.filter((d) => CONTRADICTIONS.has(d.kind) && (hitIds.has(d.itemId) || (d.otherItemId !== undefined && hitIds.has(d.otherItemId))));
   const head: Embed = {
     title: shorten(`Compare: “${topic}” in ${story.name}`, 250),
     color: COLORS.compare,

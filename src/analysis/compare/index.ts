@@ -595,20 +595,61 @@ export function headToHead(cmp: Comparison, a: string[], b: string[], within?: S
   return { a, b, shared, onlyA, onlyB };
 }
 
-/** The coverage matrix as CSV: one row per item, one 0/1 column per source. */
-export function coverageCsv(cmp: Comparison, sourceNames: Map<string, string> = new Map()): string {
-  const esc = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const header = ['item', 'kind', 'label', 'sources', 'differences', ...cmp.sources.map((f) => sourceNames.get(f) ?? f)];
-  const rows = cmp.items.map((it) => {
-    const kinds = [...new Set(cmp.differences.filter((d) => d.itemId === it.id || d.otherItemId === it.id).map((d) => d.kind))];
-    return [it.id, it.kind, it.label, String(it.files.length), kinds.join(' '), ...cmp.sources.map((f) => (it.files.includes(f) ? '1' : '0'))];
-  });
-  return `${[header, ...rows].map((r) => r.map(esc).join(',')).join('\r\n')}\r\n`;
+/** A coverage matrix as CSV, and how many of the items it has. */
+export interface CoverageCsv {
+  csv: string;
+  rows: number;
 }
 
-/** Differences that involve an item. */
+/**
+ * The coverage matrix as CSV: one row per item, one 0/1 column per source. Within `maxBytes` (a
+ * story of thousands of sources and items would make hundreds of megabytes): when the whole matrix
+ * does not fit, the most widely carried items that do, in story order.
+ */
+export function coverageCsv(cmp: Comparison, sourceNames: Map<string, string> = new Map(), maxBytes = Infinity): CoverageCsv {
+  const esc = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const line = (cells: string[]) => `${cells.map(esc).join(',')}\r\n`;
+  const header = line(['item', 'kind', 'label', 'sources', 'differences', ...cmp.sources.map((f) => sourceNames.get(f) ?? f)]);
+  const row = (it: StoryItem) => {
+    const kinds = [...new Set(differencesOf(cmp, it.id).map((d) => d.kind))];
+    const carried = new Set(it.files);
+    return line([it.id, it.kind, it.label, String(it.files.length), kinds.join(' '), ...cmp.sources.map((f) => (carried.has(f) ? '1' : '0'))]);
+  };
+  // Every row has a 0/1 per source: the whole matrix's size is bounded before building any row.
+  const whole = header.length + cmp.items.reduce((n, it) => n + 2 * cmp.sources.length + it.id.length + 2 * it.label.length + 64, 0);
+  if (whole <= maxBytes) return { csv: header + cmp.items.map(row).join(''), rows: cmp.items.length };
+  // The most widely carried items whose rows fit, in story order.
+  const built = new Map<StoryItem, string>();
+  let used = header.length;
+  for (const it of rankItems(cmp.items)) {
+    const r = row(it);
+    if (used + r.length > maxBytes) break;
+    used += r.length;
+    built.set(it, r);
+  }
+  const rows = cmp.items.filter((it) => built.has(it)).map((it) => built.get(it)!);
+  return { csv: header + rows.join(''), rows: rows.length };
+}
+
+const differencesByItem = new WeakMap<Comparison, Map<string, Difference[]>>();
+
+/** Differences that involve an item, in the comparison's order (indexed once per comparison). */
 export function differencesOf(cmp: Comparison, itemId: string): Difference[] {
-  return cmp.differences.filter((d) => d.itemId === itemId || d.otherItemId === itemId);
+  let index = differencesByItem.get(cmp);
+  if (!index) {
+    index = new Map();
+    const add = (id: string, d: Difference) => {
+      const list = index!.get(id);
+      if (list) list.push(d);
+      else index!.set(id, [d]);
+    };
+    for (const d of cmp.differences) {
+      add(d.itemId, d);
+      if (d.otherItemId !== undefined && d.otherItemId !== d.itemId) add(d.otherItemId, d);
+    }
+    differencesByItem.set(cmp, index);
+  }
+  return [...(index.get(itemId) ?? [])];
 }
 
 /** Items ordered for display: widest coverage first, then quotes, events, facts, then story order. */
@@ -628,6 +669,35 @@ export interface TopicHit {
  * Items matching a topic, from the index's hits: quote clusters by id, sentences by file and
  * offset. Weak hits (well below the best) are dropped.
  */
+const quoteMentionsByFile = new WeakMap<Comparison, Map<string, { item: StoryItem; mention: Mention }[]>>();
+
+/** A file's quote mentions, in item order then mention order (indexed once per comparison). */
+function quoteMentionsIn(cmp: Comparison, file: string): { item: StoryItem; mention: Mention }[] {
+  let index = quoteMentionsByFile.get(cmp);
+  if (!index) {
+    index = new Map();
+    for (const item of cmp.items) {
+      if (item.kind !== 'quote') continue;
+      for (const mention of item.mentions) {
+        const list = index.get(mention.file);
+        if (list) list.push({ item, mention });
+        else index.set(mention.file, [{ item, mention }]);
+      }
+    }
+    quoteMentionsByFile.set(cmp, index);
+  }
+  return index.get(file) ?? [];
+}
+
+const differingByComparison = new WeakMap<Comparison, Set<string>>();
+
+/** The ids of items some difference involves. */
+function differingItems(cmp: Comparison): Set<string> {
+  let set = differingByComparison.get(cmp);
+  if (!set) differingByComparison.set(cmp, (set = new Set(cmp.differences.flatMap((d) => [d.itemId, d.otherItemId ?? '']))));
+  return set;
+}
+
 export function topicItems(
   cmp: Comparison,
   clusterHits: { clusterId: string; score: number }[],
@@ -651,16 +721,17 @@ export function topicItems(
     const id = cmp.itemAt.get(`${h.file}#${h.start}`);
     const item = id ? cmp.itemById.get(id) : undefined;
     add(id, (h.score / pMax) * 0.95, item?.mentions.find((m) => m.file === h.file && m.start === h.start));
-    // Quotes standing in the sentence the search found.
-    for (const q of cmp.items) {
-      if (q.kind !== 'quote') continue;
-      const m = q.mentions.find((x) => x.file === h.file && x.start >= h.start && x.start < h.start + h.text.length);
-      if (m) add(q.id, (h.score / pMax) * 0.9, m);
+    // Quotes standing in the sentence the search found (each quote's first mention there).
+    let last: StoryItem | undefined;
+    for (const { item, mention } of quoteMentionsIn(cmp, h.file)) {
+      if (item === last || mention.start < h.start || mention.start >= h.start + h.text.length) continue;
+      last = item;
+      add(item.id, (h.score / pMax) * 0.9, mention);
     }
   }
   // For a comparison, the items worth showing first are those several sources carry and tell
   // differently; a one- or two-word fragment matches easily and says little.
-  const differing = new Set(cmp.differences.flatMap((d) => [d.itemId, d.otherItemId ?? '']));
+  const differing = differingItems(cmp);
   for (const [id, s] of scores) {
     const item = cmp.itemById.get(id)!;
     const words = item.kind === 'quote' ? wordingKey(item.canonical ?? '').split(' ').length : 10;
