@@ -113,11 +113,29 @@ describe('compare engine', () => {
   });
 
   it('writes the coverage matrix as CSV', () => {
-    const csv = coverageCsv(cmp).trim().split('\r\n');
+    const whole = coverageCsv(cmp);
+    expect(whole.rows).toBe(cmp.items.length);
+    const csv = whole.csv.trim().split('\r\n');
     expect(csv[0]).toBe('item,kind,label,sources,differences,a.txt,b.txt,c.txt');
     expect(csv).toHaveLength(cmp.items.length + 1);
     const envoy = csv.find((l) => l.includes('envoy'))!;
     expect(envoy.endsWith(',1,1,1')).toBe(true);
+  });
+
+  it('keeps the CSV within a size: the most widely carried items, in story order', () => {
+    const whole = coverageCsv(cmp).csv;
+    const budget = Math.floor(whole.length / 2);
+    const part = coverageCsv(cmp, new Map(), budget);
+    expect(part.csv.length).toBeLessThanOrEqual(budget);
+    expect(part.rows).toBeGreaterThan(0);
+    expect(part.rows).toBeLessThan(cmp.items.length);
+    const ids = part.csv.trim().split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    // Story order, and nothing left out is carried more widely than what was kept.
+    const order = cmp.items.map((it) => it.id);
+    expect(ids).toEqual(order.filter((id) => ids.includes(id)));
+    const kept = Math.min(...ids.map((id) => cmp.itemById.get(id)!.files.length));
+    const dropped = cmp.items.filter((it) => !ids.includes(it.id)).map((it) => it.files.length);
+    expect(Math.max(...dropped)).toBeLessThanOrEqual(kept);
   });
 
   it('reads figures, places and quoted stretches from generic cues', () => {

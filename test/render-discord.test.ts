@@ -7,6 +7,7 @@ import {
   toAutocompleteChoices,
   toDiscordPayload,
   truncate,
+  UPLOAD_BYTES,
 } from '../src/render/discord.ts';
 import type { Button, Embed, Reply } from '../src/reply.ts';
 
@@ -165,6 +166,23 @@ describe('toDiscordPayload: mentions, flags, files', () => {
       { id: '1', filename: '2-time_line.png' },
       { id: '2', filename: 'etc_passwd' },
     ]);
+  });
+
+  it('leaves out files past Discord\'s upload limit and says so', () => {
+    const chart = Buffer.alloc(300_000);
+    const matrix = Buffer.alloc(UPLOAD_BYTES);
+    const { body, files, adjustments } = toDiscordPayload({
+      content: 'Compare',
+      attachments: [
+        { name: 'coverage.png', data: chart },
+        { name: 'coverage.csv', data: matrix },
+      ],
+    });
+    expect(files.map((f) => f.name)).toEqual(['coverage.png']);
+    expect(body.attachments).toEqual([{ id: '0', filename: 'coverage.png' }]);
+    expect(body.content).toBe('Compare\nLeft out, over Discord\'s upload limit of 8.0 MB a message: coverage.csv (8.0 MB).');
+    expect(adjustments.join(' ')).toMatch(/dropped for size: coverage\.csv/);
+    expect(files.reduce((n, f) => n + f.data.length, 0)).toBeLessThanOrEqual(UPLOAD_BYTES);
   });
 });
 

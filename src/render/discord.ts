@@ -298,6 +298,14 @@ function contentType(name: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // The payload
 
+/**
+ * The files of one message, together: Discord takes 10 MiB on a server without boosts; 8 MiB leaves
+ * room for the rest of the request.
+ */
+export const UPLOAD_BYTES = 8 * 1024 * 1024;
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
 /** Turns a reply model into the body Discord expects plus its files, within every limit. */
 export function toDiscordPayload(reply: Reply): DiscordPayload {
   const adjustments: string[] = [];
@@ -328,11 +336,18 @@ export function toDiscordPayload(reply: Reply): DiscordPayload {
 
   const files: DiscordFile[] = [];
   const taken = new Set<string>();
+  const tooLarge: string[] = [];
+  let bytes = 0;
   for (const [i, a] of (reply.attachments ?? []).entries()) {
     if (files.length >= LIMITS.files) {
       adjustments.push(`${(reply.attachments ?? []).length - LIMITS.files} attachments dropped (at most ${LIMITS.files})`);
       break;
     }
+    if (bytes + a.data.length > UPLOAD_BYTES) {
+      tooLarge.push(`${a.name} (${megabytes(a.data.length)})`);
+      continue;
+    }
+    bytes += a.data.length;
     const name = safeFileName(a.name, i, taken);
     const file: DiscordFile = { name, data: a.data };
     const type = contentType(name);
@@ -342,6 +357,12 @@ export function toDiscordPayload(reply: Reply): DiscordPayload {
     const description = clean(a.description);
     if (description) meta.description = truncate(description, LIMITS.attachmentDescription);
     body.attachments.push(meta);
+  }
+
+  if (tooLarge.length) {
+    adjustments.push(`attachments dropped for size: ${tooLarge.join(', ')}`);
+    const note = `Left out, over Discord's upload limit of ${megabytes(UPLOAD_BYTES)} a message: ${tooLarge.join(', ')}.`;
+    body.content = truncate(body.content ? `${body.content}\n${note}` : note, LIMITS.content);
   }
 
   if (reply.ephemeral) body.flags = MessageFlagEphemeral;
