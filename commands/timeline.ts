@@ -121,8 +121,7 @@ export const timeline: Command = {
       source,
       format: (Object.entries(FORMAT_CODE).find(([, c]) => c === format)?.[0] ?? 'default') as Format,
     };
-    const pages = paginate(story, select(story, query));
-    if (parsed.page >= pages.length) return outdatedReply('timeline', 'that page of the timeline no longer exists');
+    if (parsed.page >= selection(story, query).pages.length) return outdatedReply('timeline', 'that page of the timeline no longer exists');
     return page(story, query, parsed.page);
   },
 };
@@ -149,9 +148,15 @@ export function parseBound(value: unknown, name: 'from' | 'to'): DateBound | und
   return { text: norm, start: `${y}-${mm ?? '01'}-${dd ?? '01'}`, end: `${y}-${mm ?? '12'}-${dd ?? '31'}` };
 }
 
-function span(date: string): { start: string; end: string } {
-  const [y, m, d] = date.split('-');
-  return { start: `${y}-${m ?? '01'}-${d ?? '01'}`, end: `${y}-${m ?? '12'}-${d ?? '31'}` };
+/** The days a date covers, once per entry (a long story's timeline is read by every query). */
+const spans = new WeakMap<TimelineEntry, { start: string; end: string }>();
+function span(e: TimelineEntry): { start: string; end: string } {
+  let s = spans.get(e);
+  if (!s) {
+    const [y, m, d] = e.date.split('-');
+    spans.set(e, (s = { start: `${y}-${m ?? '01'}-${d ?? '01'}`, end: `${y}-${m ?? '12'}-${d ?? '31'}` }));
+  }
+  return s;
 }
 
 /** The story's timeline in date order (once per story version; the analysis keeps its own order). */
@@ -169,7 +174,7 @@ function inDateOrder(story: Story): TimelineEntry[] {
 function select(story: Story, q: TimelineQuery): TimelineEntry[] {
   return inDateOrder(story).filter((e) => {
     // An entry counts when all of it lies in the range ("2024-05" is not "from:2024-05-20").
-    const s = span(e.date);
+    const s = span(e);
     if (q.from && s.start < q.from.start) return false;
     if (q.to && s.end > q.to.end) return false;
     if (q.actor && !e.actors.some((a) => sameName(a, q.actor))) return false;
@@ -276,10 +281,43 @@ export function dayHeading(date: string): string {
   return `${WEEKDAYS[wd]} ${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/** What a query selects, paged, with the counts the reply states. */
+interface Selection {
+  key: string;
+  entries: TimelineEntry[];
+  pages: Block[][];
+  conflicts: number;
+  sources: number;
+}
+
+/** Selections kept per story version, a few dozen filters each (every page of one shares it). */
+const selections = new WeakMap<StoryAnalysis, Map<string, Selection>>();
+const SELECTIONS_PER_STORY = 32;
+
+function selection(story: Story, q: TimelineQuery): Selection {
+  const key = [q.from?.text ?? '', q.to?.text ?? '', q.actor, q.source?.files.join('\u0001') ?? ''].join('\u0000');
+  let kept = selections.get(story.analysis);
+  if (!kept) selections.set(story.analysis, (kept = new Map()));
+  let sel = kept.get(key);
+  if (!sel) {
+    const entries = select(story, q);
+    sel = {
+      key,
+      entries,
+      pages: paginate(story, entries),
+      conflicts: entries.filter((e) => e.conflict?.length).length,
+      sources: new Set(entries.flatMap((e) => e.sources.map((s) => s.file))).size,
+    };
+    if (kept.size >= SELECTIONS_PER_STORY) kept.clear();
+    kept.set(key, sel);
+  }
+  return sel;
+}
+
 function page(story: Story, q: TimelineQuery, n: number): Reply {
-  const entries = select(story, q);
+  const sel = selection(story, q);
+  const { entries, pages } = sel;
   if (!entries.length) return noEntries(story, q);
-  const pages = paginate(story, entries);
   const at = Math.min(n, pages.length - 1);
   const fields: EmbedField[] = [];
   let lastDate = '';
@@ -289,16 +327,16 @@ function page(story: Story, q: TimelineQuery, n: number): Reply {
     else fields.push({ name: `${dayHeading(block.date)}${block.date === lastDate ? ' (cont.)' : ''}`, value: block.text });
     lastDate = block.date;
   }
-  const conflicts = entries.filter((e) => e.conflict?.length).length;
+  const conflicts = sel.conflicts;
   const filters = [
     q.from && `from ${q.from.text}`,
     q.to && `to ${q.to.text}`,
     q.actor && `involving ${escapeMarkdown(q.actor)}`,
     q.source && `from ${escapeMarkdown(q.source.label)}`,
   ].filter(Boolean);
-  const sources = new Set(entries.flatMap((e) => e.sources.map((s) => s.file)));
+  const sources = sel.sources;
   const description = [
-    `${entries.length} dated entr${entries.length === 1 ? 'y' : 'ies'}, ${entries[0].date} to ${entries[entries.length - 1].date}, from ${sources.size} source${sources.size === 1 ? '' : 's'}${filters.length ? ` (${filters.join(', ')})` : ''}.`,
+    `${entries.length} dated entr${entries.length === 1 ? 'y' : 'ies'}, ${entries[0].date} to ${entries[entries.length - 1].date}, from ${sources} source${sources === 1 ? '' : 's'}${filters.length ? ` (${filters.join(', ')})` : ''}.`,
     conflicts ? `⚠ ${conflicts} entr${conflicts === 1 ? 'y has' : 'ies have'} sources that disagree on the date.` : '',
   ]
     .filter(Boolean)
@@ -307,7 +345,7 @@ function page(story: Story, q: TimelineQuery, n: number): Reply {
   if (q.format !== 'text') {
     attachments.push({
       name: 'timeline.png',
-      data: memo(`timeline\u0000${storyFingerprint(story)}\u0000${entries.map((e) => e.id).join(',')}`, () =>
+      data: memo(`timeline\u0000${storyFingerprint(story)}\u0000${sel.key}`, () =>
         timelineChart(
           `Timeline: ${story.name}`,
           entries.map((e) => ({ date: e.date, label: shorten(e.summary, 80), actors: e.actors, sources: e.sources.length, conflict: Boolean(e.conflict?.length) })),
