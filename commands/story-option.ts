@@ -96,10 +96,32 @@ export function articleByFile(story: Story, file: string): ArticleAnalysis | und
 export function sourceChoices(story: Story | undefined, typed: string): Choice[] {
   if (!story) return [];
   const t = typed.toLowerCase().trim();
-  const rows = articlesByFile(story).map((a) => ({ name: `${sourceName(a)} — ${a.file}`, value: a.file, hay: `${a.outlet ?? ''} ${a.title} ${a.file}`.toLowerCase() }));
-  const starts = rows.filter((r) => r.name.toLowerCase().startsWith(t) || r.value.toLowerCase().startsWith(t));
-  const rest = rows.filter((r) => !starts.includes(r) && r.hay.includes(t));
+  const rows = sourceRows(story);
+  const starts = new Set(rows.filter((r) => r.lowName.startsWith(t) || r.lowValue.startsWith(t)));
+  const rest = rows.filter((r) => !starts.has(r) && r.hay.includes(t));
   return [...starts, ...rest].map(({ name, value }) => ({ name, value }));
+}
+
+interface SourceRow {
+  name: string;
+  value: string;
+  lowName: string;
+  lowValue: string;
+  hay: string;
+}
+
+/** Each source's choice and the text typed letters are matched against, once per story version (autocomplete runs on every keystroke). */
+const sourceRowsByStory = new WeakMap<StoryAnalysis, SourceRow[]>();
+function sourceRows(story: Story): SourceRow[] {
+  let rows = sourceRowsByStory.get(story.analysis);
+  if (!rows) {
+    rows = articlesByFile(story).map((a) => {
+      const name = `${sourceName(a)} — ${a.file}`;
+      return { name, value: a.file, lowName: name.toLowerCase(), lowValue: a.file.toLowerCase(), hay: `${a.outlet ?? ''} ${a.title} ${a.file}`.toLowerCase() };
+    });
+    sourceRowsByStory.set(story.analysis, rows);
+  }
+  return rows;
 }
 
 /** A resolved `source` option: the files it stands for and a compact code for a button's id. */

@@ -417,8 +417,21 @@ export function timelineJs(story: Story, entries: TimelineEntry[]) {
 /** Dates of the timeline that start with what was typed (for from/to). */
 function dateChoices(story: Story, typed: string) {
   const t = typed.trim();
-  const dates = unique(story.analysis.timeline.flatMap((e) => [e.date, e.date.slice(0, 7), e.date.slice(0, 4)])).sort();
-  return dates.filter((d) => d.startsWith(t)).map((d) => ({ name: d.length === 10 ? `${d} (${dayHeading(d)})` : d, value: d }));
+  return storyDates(story)
+    .filter((d) => d.value.startsWith(t))
+    .map((d) => ({ ...d }));
+}
+
+/** Every day, month and year the timeline has, as choices, once per story version (autocomplete runs on every keystroke). */
+const datesByStory = new WeakMap<StoryAnalysis, { name: string; value: string }[]>();
+function storyDates(story: Story): { name: string; value: string }[] {
+  let dates = datesByStory.get(story.analysis);
+  if (!dates) {
+    const values = unique(story.analysis.timeline.flatMap((e) => [e.date, e.date.slice(0, 7), e.date.slice(0, 4)])).sort();
+    dates = values.map((d) => ({ name: d.length === 10 ? `${d} (${dayHeading(d)})` : d, value: d }));
+    datesByStory.set(story.analysis, dates);
+  }
+  return dates;
 }
 
 function unique<T>(xs: T[]): T[] {
