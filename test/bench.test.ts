@@ -40,15 +40,16 @@ describe('bench', () => {
     // The start from the snapshot really read it.
     expect(lines.filter((l) => /snapshot: \d/.test(l))).toEqual([expect.stringMatching(/0 of 1 stories ready/), expect.stringMatching(/1 of 1 stories ready/)]);
     // A long story's updates: analysed on a worker, they hold this thread far less than in it.
-    const u = report.update!;
-    expect(u).toMatchObject({ story_articles: 120, additions: 3 });
+    const u = report.long_story!;
+    expect(u).toMatchObject({ story_articles: 120, additions: 3, p50_ms: latency, p99_ms: latency, first_round_p99_ms: latency });
     expect(u.update_ms).toBeGreaterThan(0);
     expect(u.held_ms).toBeLessThan(u.held_ms_in_thread);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
     const table = formatTable(report);
     expect(table).toContain('machine:');
     expect(table).toMatch(/\|\s+5 \|/);
-    expect(table).toMatch(/one story of 120 articles .* thread held \d+ ms \(\d+ ms when analysed in the thread\)/);
+    expect(table).toMatch(/one story of 120 articles .* p99 quote [\d.]+/);
+    expect(table).toMatch(/one article added: .* thread held \d+ ms \(\d+ ms when analysed in the thread\)/);
   });
 
   it('says what is wrong with its options (exit 2)', async () => {

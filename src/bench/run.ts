@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analysisCodeDigest } from '../snapshot.ts';
 import { writeCorpus } from './generate.ts';
-import type { UpdateReport } from './update.ts';
+import type { LongStoryReport } from './long-story.ts';
 
 export interface Latencies {
   quote: number;
@@ -66,8 +66,8 @@ export interface SizeReport {
 export interface BenchReport {
   machine: string;
   sizes: SizeReport[];
-  /** One long story's updates (see update.ts); absent with --story 0. */
-  update?: UpdateReport;
+  /** One long story: its handlers and its updates (see long-story.ts); absent with --story 0. */
+  long_story?: LongStoryReport;
 }
 
 export interface BenchOptions {
@@ -160,10 +160,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   }
   const story = options.storyArticles ?? 1000;
   if (story > 0) {
-    say(`[story] one story of ${story} articles, articles added one at a time…`);
-    const args = ['update', '--dir', join(work, `story-s${options.seed ?? 7}-n${story}`), '--story', String(story), '--seed', String(options.seed ?? 7)];
-    report.update = await child<UpdateReport>(args, say, story);
-    say(`[story] update ${report.update.update_ms} ms, thread held ${report.update.held_ms} ms (${report.update.held_ms_in_thread} ms analysed in the thread)`);
+    say(`[story] one story of ${story} articles: the query mix, then articles added one at a time…`);
+    const args = ['long-story', '--dir', join(work, `story-s${options.seed ?? 7}-n${story}`), '--story', String(story), '--seed', String(options.seed ?? 7)];
+    const u = (report.long_story = await child<LongStoryReport>(args, say, story));
+    say(`[story] update ${u.update_ms} ms, thread held ${u.held_ms} ms (${u.held_ms_in_thread} ms analysed in the thread)`);
   }
   return report;
 }
@@ -216,7 +216,7 @@ function child<T = ChildResult>(args: string[], say: (l: string) => void, size: 
       const line = out.split('\n').find((l) => l.startsWith(MARK));
       if (code !== 0 || !line) return reject(new Error(`bench child (${args[0]}, ${size} articles) failed with exit code ${code}: ${err.slice(-2000)}`));
       const result = JSON.parse(line.slice(MARK.length)) as T;
-      if (args[0] !== 'update') (result as ChildResult).processReadyMs ??= performance.now() - started;
+      if (args[0] !== 'long-story') (result as ChildResult).processReadyMs ??= performance.now() - started;
       resolveChild(result);
     });
   });
@@ -234,10 +234,10 @@ export interface ChildOptions {
   spawnedAt?: number;
 }
 
-/** The update measure in this (fresh) process; prints its result line on stdout. */
-export async function runUpdateChild(dir: string, storyArticles: number, seed: number): Promise<void> {
-  const { measureUpdate } = await import('./update.ts');
-  process.stdout.write(`${MARK}${JSON.stringify(await measureUpdate(dir, storyArticles, seed))}\n`);
+/** The long-story measure in this (fresh) process; prints its result line on stdout. */
+export async function runLongStoryChild(dir: string, storyArticles: number, seed: number): Promise<void> {
+  const { measureLongStory } = await import('./long-story.ts');
+  process.stdout.write(`${MARK}${JSON.stringify(await measureLongStory(dir, storyArticles, seed))}\n`);
 }
 
 /** Runs one measurement in this (fresh) process and prints its result line on stdout. */
@@ -307,7 +307,7 @@ interface RoundStats {
   p99: Latencies;
 }
 
-async function measureQueries(engine: import('../engine.ts').Engine, rounds: number, perKind: number, linear: boolean, afterRounds?: () => void) {
+export async function measureQueries(engine: import('../engine.ts').Engine, rounds: number, perKind: number, linear: boolean, afterRounds?: () => void) {
   const { Router } = await import('../router.ts');
   const { commands } = await import('../../commands/index.ts');
   const { queryMix } = await import('./queries.ts');
@@ -411,7 +411,7 @@ function latencies(times: Record<string, number[]>, p: number): Latencies {
   };
 }
 
-function medianLatencies(xs: Latencies[]): Latencies {
+export function medianLatencies(xs: Latencies[]): Latencies {
   const k = (key: keyof Latencies) => round(median(xs.map((x) => x[key])), 3);
   return { quote: k('quote'), timeline: k('timeline'), compare: k('compare'), autocomplete: k('autocomplete') };
 }
@@ -469,11 +469,15 @@ export function formatTable(report: BenchReport): string {
     `|${widths.map((w) => '-'.repeat(w + 1) + ':').join('|')}|`,
     ...rows.map(line),
     'times in ms unless marked s; p50/p99 are medians over the warm rounds; cold/snapshot: Engine.open to ready, medians over the runs.',
-    ...(report.update ? [updateLine(report.update)] : []),
+    ...(report.long_story ? longStoryLines(report.long_story) : []),
   ].join('\n');
 }
 
-function updateLine(u: UpdateReport): string {
+function longStoryLines(u: LongStoryReport): string[] {
   const n = u.story_articles.toLocaleString('en-US');
-  return `one story of ${n} articles (analysed in ${(u.story_analysis_ms / 1000).toFixed(2)} s), one article added: update ${(u.update_ms / 1000).toFixed(2)} s, thread held ${u.held_ms} ms (${u.held_ms_in_thread} ms when analysed in the thread); medians of ${u.additions} additions.`;
+  const ms = (l: Latencies) => `quote ${l.quote.toFixed(2)}, timeline ${l.timeline.toFixed(2)}, compare ${l.compare.toFixed(2)}, autocomplete ${l.autocomplete.toFixed(2)}`;
+  return [
+    `one story of ${n} articles (analysed in ${(u.story_analysis_ms / 1000).toFixed(2)} s): p50 ${ms(u.p50_ms)}; p99 ${ms(u.p99_ms)}; first round p99 ${ms(u.first_round_p99_ms)}`,
+    `  one article added: update ${(u.update_ms / 1000).toFixed(2)} s, thread held ${u.held_ms} ms (${u.held_ms_in_thread} ms when analysed in the thread); medians of ${u.additions} additions.`,
+  ];
 }

@@ -2,11 +2,11 @@
 // with --json, the report object) on stdout; progress on stderr. Sizes other than 5 (the seeds
 // folder) are generated corpora; 50000 runs only when asked for.
 import { loadConfig } from '../config.ts';
-import { formatTable, runBench, runChild, runUpdateChild } from '../bench/run.ts';
+import { formatTable, runBench, runChild, runLongStoryChild } from '../bench/run.ts';
 
 const USAGE = `usage: newsdesk bench [--json] [--sizes 5,1000,10000] [--story N] [--runs N] [--rounds N] [--queries N] [--seed N]
   --sizes    corpus sizes in articles (5 is the seeds folder; default 5,1000,10000)
-  --story    articles of the one long story whose updates are timed (default 1000; 0 skips it)
+  --story    articles of the one long story whose queries and updates are timed (default 1000; 0 skips it)
   --runs     cold and snapshot starts per size (default 3, 1 from 50000)
   --rounds   rounds of the query mix (default 7)
   --queries  queries of each kind in the mix (default 60)`;
@@ -34,8 +34,8 @@ export async function bench(args: string[]): Promise<number> {
     return Number.isInteger(n) && n >= min ? n : null;
   };
 
-  if (flags.get('child') === 'update') {
-    await runUpdateChild(flags.get('dir')!, int('story', 1) ?? 1000, int('seed', 0) ?? 7);
+  if (flags.get('child') === 'long-story') {
+    await runLongStoryChild(flags.get('dir')!, int('story', 1) ?? 1000, int('seed', 0) ?? 7);
     return 0;
   }
   if (flags.has('child')) {

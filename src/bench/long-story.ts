@@ -1,16 +1,23 @@
-// The benchmark's update measure: one story followed for a long time (1,000 articles by default),
-// articles added one at a time as the running bot adds them (Engine.applyArticlesAsync, the story
-// analysed again on a worker thread): how long an update takes, and how long the engine's thread is
-// held meanwhile, which is what delays every other answer. The same update analysed in the thread
-// (Engine.applyArticles) is measured once for comparison. Runs in a child process of its own.
+// The benchmark's long story: one story followed for a long time (1,000 articles by default; the
+// corpus stories have 10-50). First the query mix on it through the real handlers (first round and
+// warm rounds), then articles added one at a time as the running bot adds them
+// (Engine.applyArticlesAsync, the story analysed again on a worker thread): how long an update
+// takes, and how long the engine's thread is held meanwhile, which is what delays every other
+// answer. The same update analysed in the thread (Engine.applyArticles) is measured once for
+// comparison. Runs in a child process of its own.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticle } from '../corpus/load.ts';
 import { Engine } from '../engine.ts';
 import { longStory, writeArticles } from './generate.ts';
+import { type Latencies, measureQueries, medianLatencies } from './run.ts';
 
-export interface UpdateReport {
+export interface LongStoryReport {
   story_articles: number;
+  /** The query mix on the story: medians over the warm rounds, and the first round's p99 (indexes and comparison built on first use). */
+  p50_ms: Latencies;
+  p99_ms: Latencies;
+  first_round_p99_ms: Latencies;
   /** Analysing the whole story once (the cold start's share for it). */
   story_analysis_ms: number;
   /** One article added: until the new analysis is in place (median over the additions). */
@@ -38,13 +45,15 @@ async function timed(fn: () => unknown): Promise<{ ms: number; held: number }> {
   return { ms: end - t0, held: Math.max(held, end - last) };
 }
 
-export async function measureUpdate(dir: string, storyArticles: number, seed: number, additions = 3): Promise<UpdateReport> {
+export async function measureLongStory(dir: string, storyArticles: number, seed: number, additions = 3, rounds = 4): Promise<LongStoryReport> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const all = longStory(storyArticles + additions + 1, seed);
   writeArticles(dir, all.slice(0, storyArticles));
   const engine = await Engine.open([dir], { workers: 0 });
   const story = all[0].story;
+  const queries = (await measureQueries(engine, rounds, 20, false)).rounds;
+  const warm = queries.slice(1);
   const add = (i: number) => {
     const a = all[storyArticles + i];
     const path = join(dir, a.story, a.file);
@@ -64,6 +73,9 @@ export async function measureUpdate(dir: string, storyArticles: number, seed: nu
   rmSync(dir, { recursive: true, force: true });
   return {
     story_articles: storyArticles,
+    p50_ms: medianLatencies(warm.map((r) => r.p50)),
+    p99_ms: medianLatencies(warm.map((r) => r.p99)),
+    first_round_p99_ms: queries[0].p99,
     story_analysis_ms: Math.round(engine.openStats!.analysisMs),
     update_ms: Math.round(median(runs.map((r) => r.ms))),
     held_ms: Math.round(median(runs.map((r) => r.held))),
