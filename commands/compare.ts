@@ -91,7 +91,7 @@ export const compare: Command = {
     ],
   },
 
-  handle({ engine, options }) {
+  async handle({ engine, options }) {
     const story = resolveStory(engine, options);
     const a = resolveSource(story, options.source_a, 'source_a');
     const b = resolveSource(story, options.source_b, 'source_b');
@@ -104,6 +104,7 @@ export const compare: Command = {
       throw new UsageError('source_a: and source_b: are the same source. Pick two different ones.');
     }
     const query: CompareQuery = { topic: compactText(String(options.topic ?? ''), TOPIC_MAX), a, b, csv: options.format === 'csv' };
+    await engine.prepareComparison(story);
     return render(story, query, 0);
   },
 
@@ -117,7 +118,7 @@ export const compare: Command = {
     return [];
   },
 
-  button({ engine, args }) {
+  async button({ engine, args }) {
     const parsed = parsePageArgs(args, 4);
     if (!parsed) return outdatedReply('compare', 'this button comes from an older version of the bot');
     const [fp, ca, cb, fmt] = parsed.fixed;
@@ -127,6 +128,7 @@ export const compare: Command = {
     const b = decodeSource(story, cb);
     if (a === null || b === null) return outdatedReply('compare');
     const query: CompareQuery = { topic: parsed.free, a, b, csv: fmt === 'c' };
+    await engine.prepareComparison(story);
     const pages = buildPages(story, query);
     if (parsed.page >= pages.count) return outdatedReply('compare', 'that page of the comparison no longer exists');
     return render(story, query, parsed.page);

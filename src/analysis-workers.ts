@@ -3,12 +3,14 @@
 // thousand articles takes seconds to analyse again when one is added; meanwhile the bot answers
 // from the story as it stood). A worker sends back the story's snapshot shard (JSON), which is what
 // the snapshot keeps anyway and what the engine unpacks against the articles it already holds.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { type Comparison, compareStory } from './analysis/compare/index.ts';
 import { analyzeStory, newestOf } from './analysis/story.ts';
 import type { Article } from './corpus/types.ts';
-import { packStory, type FileKey } from './snapshot.ts';
+import { packStory, unpackStory, type FileKey, type Shard } from './snapshot.ts';
 
 export interface Job {
   name: string;
@@ -23,12 +25,21 @@ export interface Analysed {
   newest: string;
 }
 
+/** A story's comparison to make from its analysis: the shard's file, or the shard itself. */
+export interface CompareJob {
+  name: string;
+  articles: Article[];
+  shardPath?: string;
+  shard?: string;
+}
+
 interface WorkerReply {
   ready?: boolean;
   name?: string;
   shard?: string;
   ms?: number;
   newest?: string;
+  comparison?: Comparison;
   error?: string;
 }
 
@@ -105,31 +116,57 @@ export async function analyseInWorkers(jobs: Job[], count: number, code: string,
 const UPDATE_IDLE_MS = 5 * 60_000;
 
 /**
- * One worker thread for analysing stories again as articles come and go, started on first use and
- * stopped after a while without work. One story at a time: the engine sends them in turn.
+ * One worker thread for the work a running bot must not do in the thread that answers: analysing a
+ * story again as articles come and go, and a long story's comparison across sources. Started on
+ * first use and stopped after a while without work; one job at a time, in the order asked.
  */
 export class UpdateWorker {
   private worker?: Promise<Worker | undefined>;
   private idle?: NodeJS.Timeout;
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly idleMs = UPDATE_IDLE_MS) {}
 
   /** The story analysed on the worker; undefined when it could not be (the caller analyses it itself). */
-  async analyse(job: Job, code: string): Promise<Analysed | undefined> {
+  analyse(job: Job, code: string): Promise<Analysed | undefined> {
+    return this.run({ name: job.name, articles: job.articles, files: job.files, code }, job.name, (m) => (m.shard ? reply(m) : undefined));
+  }
+
+  /** The story's comparison made on the worker; undefined when it could not be (the caller makes it itself). */
+  compare(job: CompareJob): Promise<Comparison | undefined> {
+    return this.run({ kind: 'compare', ...job }, job.name, (m) => m.comparison);
+  }
+
+  /** Stops the worker (a later job starts another). */
+  close(): void {
+    clearTimeout(this.idle);
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.then((w) => w?.terminate());
+  }
+
+  /** Sends one message in its turn and waits for the answer about `name` (undefined on an error or a dead worker). */
+  private run<T>(message: object, name: string, read: (m: WorkerReply) => T | undefined): Promise<T | undefined> {
+    const job = this.turn.then(() => this.exchange(message, name, read));
+    this.turn = job.catch(() => undefined);
+    return job;
+  }
+
+  private async exchange<T>(message: object, name: string, read: (m: WorkerReply) => T | undefined): Promise<T | undefined> {
     clearTimeout(this.idle);
     const started = (this.worker ??= this.start());
     const worker = await started;
     if (!worker) return undefined;
     try {
-      return await new Promise<Analysed | undefined>((resolveJob) => {
-        const finish = (result: Analysed | undefined) => {
+      return await new Promise<T | undefined>((resolveJob) => {
+        const finish = (result: T | undefined) => {
           worker.off('message', onMessage);
           worker.off('exit', onExit);
           resolveJob(result);
         };
         const onMessage = (m: WorkerReply) => {
           if (m.error) finish(undefined);
-          else if (m.name === job.name && m.shard) finish(reply(m));
+          else if (m.name === name) finish(read(m));
         };
         const onExit = () => {
           if (this.worker === started) this.worker = undefined;
@@ -137,19 +174,11 @@ export class UpdateWorker {
         };
         worker.on('message', onMessage);
         worker.on('exit', onExit);
-        worker.postMessage({ name: job.name, articles: job.articles, files: job.files, code });
+        worker.postMessage(message);
       });
     } finally {
       this.idle = setTimeout(() => this.close(), this.idleMs).unref();
     }
-  }
-
-  /** Stops the worker (a later update starts another). */
-  close(): void {
-    clearTimeout(this.idle);
-    const worker = this.worker;
-    this.worker = undefined;
-    void worker?.then((w) => w?.terminate());
   }
 
   /** A worker that has said it is ready; undefined when it could not start. */
@@ -176,8 +205,13 @@ export class UpdateWorker {
 export function serveAnalysis(): void {
   if (isMainThread || !parentPort) throw new Error('serveAnalysis runs in a worker thread');
   const port = parentPort;
-  port.on('message', (job: Job & { code: string }) => {
+  port.on('message', (job: (Job & { code: string; kind?: undefined }) | (CompareJob & { kind: 'compare' })) => {
     try {
+      if (job.kind === 'compare') {
+        const shard = JSON.parse(job.shard ?? readFileSync(job.shardPath!, 'utf8')) as Shard;
+        port.postMessage({ name: job.name, comparison: compareStory(unpackStory(shard, job.articles)) });
+        return;
+      }
       const t = performance.now();
       const analysis = analyzeStory(job.name, job.articles);
       const ms = performance.now() - t;

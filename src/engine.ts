@@ -78,6 +78,9 @@ const WORKER_THRESHOLD = 150;
 /** From this many articles, an update analyses its story on a worker thread (see `applyArticlesAsync`). */
 const OFF_THREAD_ARTICLES = 100;
 
+/** From this many articles, a story's comparison is made on a worker thread (about 1 s in the thread at 400). */
+const OFF_THREAD_COMPARE_ARTICLES = 400;
+
 type Source = { analysis: StoryAnalysis } | { load: () => StoryAnalysis; newest: string };
 
 /**
@@ -415,6 +418,37 @@ export class Engine {
     this.updates?.close();
   }
 
+  /** Stories of this many articles or more get their comparison made on the worker thread (see `prepareComparison`). */
+  compareOffThreadFrom = OFF_THREAD_COMPARE_ARTICLES;
+  private comparing = new Map<string, Promise<void>>();
+
+  /**
+   * Makes sure the story's comparison across sources is at hand before a handler reads it: a long
+   * story's is made on the worker thread (seconds for a thousand articles, during which the bot goes
+   * on answering); a shorter one is left to the handler, which makes it in a few milliseconds.
+   */
+  async prepareComparison(story: Story): Promise<void> {
+    const entry = this.stories.get(story.name);
+    if (!entry || entry !== story || (entry.files.length || entry.articles.length) < this.compareOffThreadFrom) return;
+    const { hasComparison, keepComparison } = await import('./analysis/compare/index.ts');
+    if (hasComparison(entry.analysis)) return;
+    const key = entry.key;
+    let pending = this.comparing.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const analysis = entry.analysis;
+        // The worker reads the story from its snapshot shard, or from one packed here when there is none.
+        const shardPath = this.store && entry.shard ? join(this.store.dir, entry.shard) : undefined;
+        const job = { name: entry.name, articles: entry.articles, shardPath, shard: shardPath ? undefined : packStory(analysis, entry.files) };
+        const comparison = await (this.updates ??= new UpdateWorker()).compare(job);
+        // Kept only for the analysis it was made from (the story may have changed meanwhile).
+        if (comparison) keepComparison(analysis, comparison);
+      })().finally(() => this.comparing.delete(key));
+      this.comparing.set(key, pending);
+    }
+    await pending;
+  }
+
   /** The article lists of the stories a batch touches, as they will stand. */
   private touched(upserts: Article[], removals: { story: string; file: string }[]): Map<string, Article[]> {
     const touched = new Map<string, Article[]>();
@@ -459,6 +493,7 @@ export class Engine {
     if (compareArticles <= 0) return;
     const { compareStory } = await import('./analysis/compare/index.ts');
     for (const s of this.newest(compareArticles)) {
+      await this.prepareComparison(s); // a long story's on the worker thread
       compareStory(s.analysis); // kept with the analysis until the story changes
       await yieldNow();
     }

@@ -1,6 +1,8 @@
 // The benchmark's long story: one story followed for a long time (1,000 articles by default; the
-// corpus stories have 10-50). First the query mix on it through the real handlers (first round and
-// warm rounds), then articles added one at a time as the running bot adds them
+// corpus stories have 10-50). First its comparison across sources, made on the worker thread as
+// the bot makes it (Engine.prepareComparison: how long, and how long the engine's thread is held),
+// then the query mix on it through the real handlers (first round and warm rounds), then articles
+// added one at a time as the running bot adds them
 // (Engine.applyArticlesAsync, the story analysed again on a worker thread): how long an update
 // takes, and how long the engine's thread is held meanwhile, which is what delays every other
 // answer. The same update analysed in the thread (Engine.applyArticles) is measured once for
@@ -20,6 +22,9 @@ export interface LongStoryReport {
   first_round_p99_ms: Latencies;
   /** Analysing the whole story once (the cold start's share for it). */
   story_analysis_ms: number;
+  /** Its first comparison across sources, made on the worker thread, and the longest stretch the engine's thread was held meanwhile. */
+  compare_ms: number;
+  compare_held_ms: number;
   /** One article added: until the new analysis is in place (median over the additions). */
   update_ms: number;
   /** The longest stretch the engine's thread was held during an update (median over the additions). */
@@ -50,8 +55,10 @@ export async function measureLongStory(dir: string, storyArticles: number, seed:
   mkdirSync(dir, { recursive: true });
   const all = longStory(storyArticles + additions + 1, seed);
   writeArticles(dir, all.slice(0, storyArticles));
-  const engine = await Engine.open([dir], { workers: 0 });
+  // As the bot runs: with a snapshot (the worker reads a long story's comparison input from its shard).
+  const engine = await Engine.open([dir], { workers: 0, snapshot: join(dir, '.newsdesk') });
   const story = all[0].story;
+  const compared = await timed(() => engine.prepareComparison(engine.story(story)!));
   const queries = (await measureQueries(engine, rounds, 20, false)).rounds;
   const warm = queries.slice(1);
   const add = (i: number) => {
@@ -77,6 +84,8 @@ export async function measureLongStory(dir: string, storyArticles: number, seed:
     p99_ms: medianLatencies(warm.map((r) => r.p99)),
     first_round_p99_ms: queries[0].p99,
     story_analysis_ms: Math.round(engine.openStats!.analysisMs),
+    compare_ms: Math.round(compared.ms),
+    compare_held_ms: Math.round(compared.held),
     update_ms: Math.round(median(runs.map((r) => r.ms))),
     held_ms: Math.round(median(runs.map((r) => r.held))),
     held_ms_in_thread: Math.round(inThread.held),

@@ -478,6 +478,7 @@ function longStoryLines(u: LongStoryReport): string[] {
   const ms = (l: Latencies) => `quote ${l.quote.toFixed(2)}, timeline ${l.timeline.toFixed(2)}, compare ${l.compare.toFixed(2)}, autocomplete ${l.autocomplete.toFixed(2)}`;
   return [
     `one story of ${n} articles (analysed in ${(u.story_analysis_ms / 1000).toFixed(2)} s): p50 ${ms(u.p50_ms)}; p99 ${ms(u.p99_ms)}; first round p99 ${ms(u.first_round_p99_ms)}`,
+    `  its comparison across sources: ${(u.compare_ms / 1000).toFixed(2)} s on the worker thread, thread held ${u.compare_held_ms} ms.`,
     `  one article added: update ${(u.update_ms / 1000).toFixed(2)} s, thread held ${u.held_ms} ms (${u.held_ms_in_thread} ms when analysed in the thread); medians of ${u.additions} additions.`,
   ];
 }

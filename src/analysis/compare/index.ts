@@ -103,6 +103,16 @@ export function compareStory(analysis: StoryAnalysis, options: CompareOptions = 
   return result;
 }
 
+/** Whether the story's comparison is at hand (a long story's is made on a worker thread, see Engine.prepareComparison). */
+export function hasComparison(analysis: StoryAnalysis): boolean {
+  return cache.has(analysis);
+}
+
+/** Keeps a comparison made elsewhere (on a worker thread, from the same analysis) as this analysis's. */
+export function keepComparison(analysis: StoryAnalysis, comparison: Comparison): void {
+  cache.set(analysis, comparison);
+}
+
 function build(analysis: StoryAnalysis, options: CompareOptions): Comparison {
   const articles = [...analysis.articles].sort((a, b) => a.file.localeCompare(b.file));
   const sources = articles.map((a) => a.file);

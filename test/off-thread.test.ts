@@ -1,0 +1,133 @@
+// Work on a long story done on a worker thread, so the engine's thread keeps running (a bot keeps
+// answering): an update's analysis (the story it ends with is the one a full rebuild gives, updates
+// queued together all land, the snapshot written from the worker's shard is read back on the next
+// start), and the story's comparison across sources (the same as one made in the thread, and the
+// same /compare reply).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleArticles, writeArticles } from '../src/bench/generate.ts';
+import { commands } from '../commands/index.ts';
+import { compareStory, hasComparison } from '../src/analysis/compare/index.ts';
+import { readArticle } from '../src/corpus/load.ts';
+import { Engine } from '../src/engine.ts';
+import { Router } from '../src/router.ts';
+
+const tmp = (p: string) => mkdtempSync(join(tmpdir(), `newsdesk-${p}-`));
+
+function analyses(engine: Engine): unknown {
+  return engine.allStories().map((s) => JSON.parse(JSON.stringify(s.analysis, (k, v) => (k === 'article' ? v.path : v))));
+}
+
+/** A folder with one story of `n` articles, and `held` more of it written later. */
+function corpus(n: number, held: number, seed: number) {
+  const dir = tmp('offthread');
+  const sample = sampleArticles(1, n + held, seed);
+  const later = sample.splice(n);
+  writeArticles(dir, sample);
+  const add = (i: number) => {
+    const a = later[i];
+    const path = join(dir, a.story, a.file);
+    writeFileSync(path, a.text);
+    return readArticle(path, a.story);
+  };
+  return { dir, story: sample[0].story, add };
+}
+
+/** Runs `fn`, with the longest stretch this thread was held meanwhile (a 5 ms timer's longest gap). */
+async function held<T>(fn: () => Promise<T>): Promise<{ result: T; elapsed: number; longest: number }> {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  const t0 = performance.now();
+  const result = await fn();
+  const end = performance.now();
+  clearInterval(timer);
+  return { result, elapsed: end - t0, longest: Math.max(longest, end - last) };
+}
+
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x, (_k, v) => (v instanceof Map ? [...v] : v)));
+
+let open: Engine[] = [];
+afterEach(() => {
+  for (const e of open) e.close();
+  open = [];
+});
+
+describe('updates analysed on a worker thread', () => {
+  it('keep this thread free while the story is analysed, and give what a full rebuild gives', async () => {
+    const { dir, story, add } = corpus(24, 1, 41);
+    const engine = await Engine.open([dir], { workers: 0 });
+    open.push(engine);
+    engine.offThreadFrom = 1;
+    const before = engine.story(story)!.analysis;
+    const v0 = engine.version;
+
+    const { result, elapsed, longest } = await held(async () => {
+      const pending = engine.applyArticlesAsync([add(0)]);
+      // Until the new analysis is in, the story answers as it stood.
+      expect(engine.story(story)!.analysis).toBe(before);
+      return pending;
+    });
+    const [after] = result;
+
+    expect(after.analysis.articles).toHaveLength(25);
+    expect(engine.version).toBe(v0 + 1);
+    expect(analyses(engine)).toEqual(analyses(Engine.fromPaths([dir])));
+    // Analysed here, the thread would have been held for most of the update.
+    expect(longest).toBeLessThan(elapsed / 2);
+  });
+
+  it('runs updates queued together one after another, so none is lost', async () => {
+    const { dir, story, add } = corpus(10, 2, 42);
+    const snap = tmp('offthread-snap');
+    const engine = await Engine.open([dir], { workers: 0, snapshot: snap });
+    open.push(engine);
+    engine.offThreadFrom = 1;
+    const first = engine.applyArticlesAsync([add(0)]);
+    const second = engine.applyArticlesAsync([add(1)]);
+    await Promise.all([first, second]);
+    expect(engine.story(story)!.analysis.articles).toHaveLength(12);
+    expect(analyses(engine)).toEqual(analyses(Engine.fromPaths([dir])));
+
+    // The shard the worker made is the snapshot's: the next start reads the story from it.
+    const next = await Engine.open([dir], { workers: 0, snapshot: snap });
+    open.push(next);
+    expect(next.openStats).toMatchObject({ storiesFromSnapshot: 1, storiesAnalysed: 0 });
+    expect(analyses(next)).toEqual(analyses(engine));
+  });
+
+  it('makes a long story\'s comparison there, the same as one made here, with or without a snapshot', async () => {
+    const { dir, story } = corpus(12, 0, 44);
+    const here = compareStory(Engine.fromPaths([dir]).story(story)!.analysis);
+    for (const snapshot of [undefined, tmp('offthread-cmp-snap')]) {
+      const engine = await Engine.open([dir], { workers: 0, snapshot });
+      open.push(engine);
+      engine.compareOffThreadFrom = 1;
+      const s = engine.story(story)!;
+      const { elapsed, longest } = await held(() => engine.prepareComparison(s));
+      expect(hasComparison(s.analysis)).toBe(true);
+      expect(plain(compareStory(s.analysis))).toEqual(plain(here));
+      // Made here, the comparison would have held the thread for most of the wait.
+      expect(longest).toBeLessThan(elapsed / 2);
+    }
+  });
+
+  it('answers /compare the same when the comparison is made on the worker', async () => {
+    const { dir } = corpus(12, 0, 45);
+    const replies = [];
+    for (const from of [Infinity, 1]) {
+      const engine = await Engine.open([dir], { workers: 0 });
+      open.push(engine);
+      engine.compareOffThreadFrom = from;
+      const router = new Router(engine, commands, undefined, { cacheEntries: 0, cooldown: false });
+      replies.push(plain(await router.run('compare', {})));
+    }
+    expect(replies[1]).toEqual(replies[0]);
+  });
+});
