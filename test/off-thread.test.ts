@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleArticles, writeArticles } from '../src/bench/generate.ts';
+import { timed } from '../src/bench/long-story.ts';
 import { commands } from '../commands/index.ts';
 import { compareStory, hasComparison } from '../src/analysis/compare/index.ts';
 import { readArticle } from '../src/corpus/load.ts';
@@ -35,22 +36,6 @@ function corpus(n: number, held: number, seed: number) {
   return { dir, story: sample[0].story, add };
 }
 
-/** Runs `fn`, with the longest stretch this thread was held meanwhile (a 5 ms timer's longest gap). */
-async function held<T>(fn: () => Promise<T>): Promise<{ result: T; elapsed: number; longest: number }> {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 5);
-  const t0 = performance.now();
-  const result = await fn();
-  const end = performance.now();
-  clearInterval(timer);
-  return { result, elapsed: end - t0, longest: Math.max(longest, end - last) };
-}
-
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x, (_k, v) => (v instanceof Map ? [...v] : v)));
 
 let open: Engine[] = [];
@@ -68,7 +53,7 @@ describe('updates analysed on a worker thread', () => {
     const before = engine.story(story)!.analysis;
     const v0 = engine.version;
 
-    const { result, elapsed, longest } = await held(async () => {
+    const { result, ms: elapsed, held: longest } = await timed(async () => {
       const pending = engine.applyArticlesAsync([add(0)]);
       // Until the new analysis is in, the story answers as it stood.
       expect(engine.story(story)!.analysis).toBe(before);
@@ -110,7 +95,7 @@ describe('updates analysed on a worker thread', () => {
       open.push(engine);
       engine.compareOffThreadFrom = 1;
       const s = engine.story(story)!;
-      const { elapsed, longest } = await held(() => engine.prepareComparison(s));
+      const { ms: elapsed, held: longest } = await timed(() => engine.prepareComparison(s));
       expect(hasComparison(s.analysis)).toBe(true);
       expect(plain(compareStory(s.analysis))).toEqual(plain(here));
       // Made here, the comparison would have held the thread for most of the wait.

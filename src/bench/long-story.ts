@@ -35,7 +35,7 @@ export interface LongStoryReport {
 }
 
 /** Times `fn`, with the longest gap between the ticks of a 2 ms timer meanwhile (how long this thread was held). */
-async function timed(fn: () => unknown): Promise<{ ms: number; held: number }> {
+export async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; held: number; result: T }> {
   let last = performance.now();
   let held = 0;
   const timer = setInterval(() => {
@@ -44,10 +44,10 @@ async function timed(fn: () => unknown): Promise<{ ms: number; held: number }> {
     last = now;
   }, 2);
   const t0 = performance.now();
-  await fn();
+  const result = await fn();
   const end = performance.now();
   clearInterval(timer);
-  return { ms: end - t0, held: Math.max(held, end - last) };
+  return { ms: end - t0, held: Math.max(held, end - last), result };
 }
 
 export async function measureLongStory(dir: string, storyArticles: number, seed: number, additions = 3, rounds = 4): Promise<LongStoryReport> {
