@@ -23,3 +23,13 @@ export function memoByText<T>(fn: (text: string) => T, max = 20_000): (text: str
 export function resetMemos(): void {
   for (const reset of resets) reset();
 }
+
+/** `fn(key)` once per object (kept as long as the object lives): an index over a value that never changes. */
+export function memoByObject<K extends object, T>(fn: (key: K) => T): (key: K) => T {
+  const table = new WeakMap<K, { value: T }>();
+  return (key) => {
+    let hit = table.get(key);
+    if (!hit) table.set(key, (hit = { value: fn(key) }));
+    return hit.value;
+  };
+}

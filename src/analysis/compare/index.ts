@@ -2,6 +2,7 @@
 // facts), which source carries which, what each source alone carries or leaves out, and where the
 // sources differ (wording, speaker, date, number, place, relayed or first-hand).
 import { QUOTE_KINDS, STORY_KINDS } from '../../corpus/types.ts';
+import { memoByObject } from '../memo.ts';
 import type { ArticleAnalysis, Quote, StoryAnalysis, TimelineEntry } from '../types.ts';
 import { hasChanges, plainWording, wordDiff, wordingKey } from './diff.ts';
 import { groupClaims, storyClaims, type Claim, type ClaimOptions, CLAIM_DEFAULTS } from './facts.ts';
@@ -276,33 +277,32 @@ function sortFiles(files: string[], order: Map<string, number>): string[] {
   return [...new Set(files)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
-const sentenceIndex = new WeakMap<ArticleAnalysis, Map<string, number>>();
+/** An article's sentences by their text (white space squashed): the first one's offset. */
+const sentenceIndex = memoByObject((a: ArticleAnalysis) => {
+  const index = new Map<string, number>();
+  for (const s of a.sentences) {
+    const key = squash(s.text);
+    if (!index.has(key)) index.set(key, s.start);
+  }
+  return index;
+});
 
-const paragraphIndex = new WeakMap<ArticleAnalysis, Map<number, number>>();
+/** An article's sentences by offset: the first one's paragraph. */
+const paragraphIndex = memoByObject((a: ArticleAnalysis) => {
+  const index = new Map<number, number>();
+  for (const s of a.sentences) if (!index.has(s.start)) index.set(s.start, s.paragraph);
+  return index;
+});
 
 /** The paragraph of the (first) article sentence starting at `start`. */
 function paragraphAt(a: ArticleAnalysis, start: number): number | undefined {
-  let index = paragraphIndex.get(a);
-  if (!index) {
-    index = new Map();
-    for (const s of a.sentences) if (!index.has(s.start)) index.set(s.start, s.paragraph);
-    paragraphIndex.set(a, index);
-  }
-  return index.get(start);
+  return paragraphIndex(a).get(start);
 }
 
 /** Offset of the article sentence that holds `evidence` (the timeline's evidence sentence). */
 function sentenceIn(a: ArticleAnalysis | undefined, evidence: string): number | undefined {
   if (!a) return undefined;
-  let index = sentenceIndex.get(a);
-  if (!index) {
-    index = new Map();
-    for (const s of a.sentences) {
-      const key = squash(s.text);
-      if (!index.has(key)) index.set(key, s.start);
-    }
-    sentenceIndex.set(a, index);
-  }
+  const index = sentenceIndex(a);
   const ev = squash(evidence);
   const exact = index.get(ev);
   if (exact !== undefined) return exact;
@@ -405,9 +405,7 @@ function itemDifferences(it: StoryItem, entryById: Map<string, TimelineEntry>): 
   for (const m of it.mentions)
     for (const n of m.numbers ?? []) {
       if (!n.unit) continue;
-      const list = byUnit.get(n.unit);
-      if (list) list.push({ value: n.text, file: m.file });
-      else byUnit.set(n.unit, [{ value: n.text, file: m.file }]);
+      listIn(byUnit, n.unit).push({ value: n.text, file: m.file });
     }
   for (const [unit, list] of byUnit) {
     const files = new Set(list.map((x) => x.file));
@@ -424,11 +422,7 @@ function itemDifferences(it: StoryItem, entryById: Map<string, TimelineEntry>): 
   // Places after the same preposition, where sources name different ones.
   const bySlot = new Map<string, { value: string; file: string }[]>();
   for (const m of it.mentions)
-    for (const p of m.places ?? []) {
-      const list = bySlot.get(p.slot);
-      if (list) list.push({ value: p.name, file: m.file });
-      else bySlot.set(p.slot, [{ value: p.name, file: m.file }]);
-    }
+    for (const p of m.places ?? []) listIn(bySlot, p.slot).push({ value: p.name, file: m.file });
   for (const [slot, list] of bySlot) {
     const perFile = new Map<string, Set<string>>();
     for (const x of list) perFile.set(x.file, (perFile.get(x.file) ?? new Set()).add(x.value.toLowerCase()));
@@ -641,25 +635,25 @@ export function coverageCsv(cmp: Comparison, sourceNames: Map<string, string> = 
   return { csv: header + rows.join(''), rows: rows.length };
 }
 
-const differencesByItem = new WeakMap<Comparison, Map<string, Difference[]>>();
-
-/** Differences that involve an item, in the comparison's order (indexed once per comparison). */
+/** Differences that involve an item, in the comparison's order. */
 export function differencesOf(cmp: Comparison, itemId: string): Difference[] {
-  let index = differencesByItem.get(cmp);
-  if (!index) {
-    index = new Map();
-    const add = (id: string, d: Difference) => {
-      const list = index!.get(id);
-      if (list) list.push(d);
-      else index!.set(id, [d]);
-    };
-    for (const d of cmp.differences) {
-      add(d.itemId, d);
-      if (d.otherItemId !== undefined && d.otherItemId !== d.itemId) add(d.otherItemId, d);
-    }
-    differencesByItem.set(cmp, index);
+  return [...(differencesByItem(cmp).get(itemId) ?? [])];
+}
+
+const differencesByItem = memoByObject((cmp: Comparison) => {
+  const index = new Map<string, Difference[]>();
+  for (const d of cmp.differences) {
+    listIn(index, d.itemId).push(d);
+    if (d.otherItemId !== undefined && d.otherItemId !== d.itemId) listIn(index, d.otherItemId).push(d);
   }
-  return [...(index.get(itemId) ?? [])];
+  return index;
+});
+
+/** The list kept under `key`, made empty on first use. */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /** Items ordered for display: widest coverage first, then quotes, events, facts, then story order. */
@@ -675,39 +669,20 @@ export interface TopicHit {
   matched: Mention[];
 }
 
+/** Each file's quote mentions, in item order then mention order. */
+const quoteMentionsByFile = memoByObject((cmp: Comparison) => {
+  const index = new Map<string, { item: StoryItem; mention: Mention }[]>();
+  for (const item of cmp.items) if (item.kind === 'quote') for (const mention of item.mentions) listIn(index, mention.file).push({ item, mention });
+  return index;
+});
+
+/** The ids of items some difference involves. */
+const differingItems = memoByObject((cmp: Comparison) => new Set(cmp.differences.flatMap((d) => [d.itemId, d.otherItemId ?? ''])));
+
 /**
  * Items matching a topic, from the index's hits: quote clusters by id, sentences by file and
  * offset. Weak hits (well below the best) are dropped.
  */
-const quoteMentionsByFile = new WeakMap<Comparison, Map<string, { item: StoryItem; mention: Mention }[]>>();
-
-/** A file's quote mentions, in item order then mention order (indexed once per comparison). */
-function quoteMentionsIn(cmp: Comparison, file: string): { item: StoryItem; mention: Mention }[] {
-  let index = quoteMentionsByFile.get(cmp);
-  if (!index) {
-    index = new Map();
-    for (const item of cmp.items) {
-      if (item.kind !== 'quote') continue;
-      for (const mention of item.mentions) {
-        const list = index.get(mention.file);
-        if (list) list.push({ item, mention });
-        else index.set(mention.file, [{ item, mention }]);
-      }
-    }
-    quoteMentionsByFile.set(cmp, index);
-  }
-  return index.get(file) ?? [];
-}
-
-const differingByComparison = new WeakMap<Comparison, Set<string>>();
-
-/** The ids of items some difference involves. */
-function differingItems(cmp: Comparison): Set<string> {
-  let set = differingByComparison.get(cmp);
-  if (!set) differingByComparison.set(cmp, (set = new Set(cmp.differences.flatMap((d) => [d.itemId, d.otherItemId ?? '']))));
-  return set;
-}
-
 export function topicItems(
   cmp: Comparison,
   clusterHits: { clusterId: string; score: number }[],
@@ -733,7 +708,7 @@ export function topicItems(
     add(id, (h.score / pMax) * 0.95, item?.mentions.find((m) => m.file === h.file && m.start === h.start));
     // Quotes standing in the sentence the search found (each quote's first mention there).
     let last: StoryItem | undefined;
-    for (const { item, mention } of quoteMentionsIn(cmp, h.file)) {
+    for (const { item, mention } of quoteMentionsByFile(cmp).get(h.file) ?? []) {
       if (item === last || mention.start < h.start || mention.start >= h.start + h.text.length) continue;
       last = item;
       add(item.id, (h.score / pMax) * 0.9, mention);
