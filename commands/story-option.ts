@@ -57,19 +57,28 @@ export function storyFor(engine: Engine, options: OptionValues): Story | undefin
 
 // ---- sources ---------------------------------------------------------------------------------
 
-/** The story's articles in a stable order (by file name), so an index can stand for an article. */
-export function articlesByFile(story: Story): readonly ArticleAnalysis[] {
-  let list = sortedArticles.get(story.analysis);
-  if (!list) {
-    list = [...story.analysis.articles].sort((a, b) => a.file.localeCompare(b.file));
-    sortedArticles.set(story.analysis, list);
-  }
-  return list;
+/**
+ * `make(story)` worked out once per story version: kept with the story's analysis (a changed story
+ * has a new one), so handlers and autocomplete (every keystroke) reuse it. Read it, never change it.
+ */
+export function perStory<T>(make: (story: Story) => T): (story: Story) => T {
+  const kept = new WeakMap<StoryAnalysis, { value: T }>();
+  return (story) => {
+    let hit = kept.get(story.analysis);
+    if (!hit) kept.set(story.analysis, (hit = { value: make(story) }));
+    return hit.value;
+  };
 }
 
-// Per analysis (a changed story has a new one): its articles by file name, sorted and as a map.
-const sortedArticles = new WeakMap<StoryAnalysis, ArticleAnalysis[]>();
-const articleMaps = new WeakMap<StoryAnalysis, Map<string, ArticleAnalysis>>();
+/** The story's articles in a stable order (by file name), so an index can stand for an article. */
+export const articlesByFile: (story: Story) => readonly ArticleAnalysis[] = perStory((story) => [...story.analysis.articles].sort((a, b) => a.file.localeCompare(b.file)));
+
+/** The story's articles by file name (the first of a name). */
+const articleMap = perStory((story) => {
+  const map = new Map<string, ArticleAnalysis>();
+  for (const a of story.analysis.articles) if (!map.has(a.file)) map.set(a.file, a);
+  return map;
+});
 
 /** A short human name for an article: its outlet, else its title shortened. */
 export function sourceName(a: ArticleAnalysis): string {
@@ -83,13 +92,7 @@ export function sourceLabel(a: ArticleAnalysis): string {
 }
 
 export function articleByFile(story: Story, file: string): ArticleAnalysis | undefined {
-  let map = articleMaps.get(story.analysis);
-  if (!map) {
-    map = new Map();
-    for (const a of story.analysis.articles) if (!map.has(a.file)) map.set(a.file, a);
-    articleMaps.set(story.analysis, map);
-  }
-  return map.get(file);
+  return articleMap(story).get(file);
 }
 
 /** Choices for a `source` option: every article (outlet and file), filtered by what was typed. */
@@ -110,19 +113,13 @@ interface SourceRow {
   hay: string;
 }
 
-/** Each source's choice and the text typed letters are matched against, once per story version (autocomplete runs on every keystroke). */
-const sourceRowsByStory = new WeakMap<StoryAnalysis, SourceRow[]>();
-function sourceRows(story: Story): SourceRow[] {
-  let rows = sourceRowsByStory.get(story.analysis);
-  if (!rows) {
-    rows = articlesByFile(story).map((a) => {
-      const name = `${sourceName(a)} — ${a.file}`;
-      return { name, value: a.file, lowName: name.toLowerCase(), lowValue: a.file.toLowerCase(), hay: `${a.outlet ?? ''} ${a.title} ${a.file}`.toLowerCase() };
-    });
-    sourceRowsByStory.set(story.analysis, rows);
-  }
-  return rows;
-}
+/** Each source's choice and the text typed letters are matched against. */
+const sourceRows = perStory((story): SourceRow[] =>
+  articlesByFile(story).map((a) => {
+    const name = `${sourceName(a)} — ${a.file}`;
+    return { name, value: a.file, lowName: name.toLowerCase(), lowValue: a.file.toLowerCase(), hay: `${a.outlet ?? ''} ${a.title} ${a.file}`.toLowerCase() };
+  }),
+);
 
 /** A resolved `source` option: the files it stands for and a compact code for a button's id. */
 export interface SourceFilter {

@@ -2,7 +2,7 @@
 // grouped by day, each with its sources and the sentence that dates it; conflicting dates flagged.
 // A PNG chart comes with every page; format:timelinejs adds a TimelineJS file.
 import type { Story } from '../src/engine.ts';
-import type { StoryAnalysis, TimelineEntry } from '../src/analysis/types.ts';
+import type { TimelineEntry } from '../src/analysis/types.ts';
 import { sameName } from '../src/index/search.ts';
 import { wordingKey } from '../src/analysis/compare/diff.ts';
 import { timelineChart } from '../src/render/png/charts.ts';
@@ -19,6 +19,7 @@ import {
   outdatedReply,
   pageButtons,
   parsePageArgs,
+  perStory,
   resolveSource,
   resolveStory,
   shorten,
@@ -159,16 +160,8 @@ function span(e: TimelineEntry): { start: string; end: string } {
   return s;
 }
 
-/** The story's timeline in date order (once per story version; the analysis keeps its own order). */
-const ordered = new WeakMap<StoryAnalysis, TimelineEntry[]>();
-function inDateOrder(story: Story): TimelineEntry[] {
-  let list = ordered.get(story.analysis);
-  if (!list) {
-    list = [...story.analysis.timeline].sort((a, b) => a.date.localeCompare(b.date) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
-    ordered.set(story.analysis, list);
-  }
-  return list;
-}
+/** The story's timeline in date order (the analysis keeps its own order). */
+const inDateOrder = perStory((story) => [...story.analysis.timeline].sort((a, b) => a.date.localeCompare(b.date) || b.sources.length - a.sources.length || a.id.localeCompare(b.id)));
 
 /** The entries a query selects, in date order. */
 function select(story: Story, q: TimelineQuery): TimelineEntry[] {
@@ -198,11 +191,7 @@ function isBackground(story: Story, e: TimelineEntry): boolean {
   return !!first && e.date < first.slice(0, 7) && !first.startsWith(e.date);
 }
 
-const firstDates = new WeakMap<StoryAnalysis, string | undefined>();
-function firstPublished(story: Story): string | undefined {
-  if (!firstDates.has(story.analysis)) firstDates.set(story.analysis, story.analysis.articles.map((a) => a.published).filter((d): d is string => !!d).sort()[0]);
-  return firstDates.get(story.analysis);
-}
+const firstPublished = perStory((story): string | undefined => story.analysis.articles.map((a) => a.published).filter((d): d is string => !!d).sort()[0]);
 
 /**
  * An entry's text, written once per story version: the entries belong to the story's analysis, and
@@ -291,13 +280,12 @@ interface Selection {
 }
 
 /** Selections kept per story version, a few dozen filters each (every page of one shares it). */
-const selections = new WeakMap<StoryAnalysis, Map<string, Selection>>();
+const selections = perStory(() => new Map<string, Selection>());
 const SELECTIONS_PER_STORY = 32;
 
 function selection(story: Story, q: TimelineQuery): Selection {
   const key = [q.from?.text ?? '', q.to?.text ?? '', q.actor, q.source?.files.join('\u0001') ?? ''].join('\u0000');
-  let kept = selections.get(story.analysis);
-  if (!kept) selections.set(story.analysis, (kept = new Map()));
+  const kept = selections(story);
   let sel = kept.get(key);
   if (!sel) {
     const entries = select(story, q);
@@ -422,17 +410,12 @@ function dateChoices(story: Story, typed: string) {
     .map((d) => ({ ...d }));
 }
 
-/** Every day, month and year the timeline has, as choices, once per story version (autocomplete runs on every keystroke). */
-const datesByStory = new WeakMap<StoryAnalysis, { name: string; value: string }[]>();
-function storyDates(story: Story): { name: string; value: string }[] {
-  let dates = datesByStory.get(story.analysis);
-  if (!dates) {
-    const values = unique(story.analysis.timeline.flatMap((e) => [e.date, e.date.slice(0, 7), e.date.slice(0, 4)])).sort();
-    dates = values.map((d) => ({ name: d.length === 10 ? `${d} (${dayHeading(d)})` : d, value: d }));
-    datesByStory.set(story.analysis, dates);
-  }
-  return dates;
-}
+/** Every day, month and year the timeline has, as choices. */
+const storyDates = perStory((story) =>
+  unique(story.analysis.timeline.flatMap((e) => [e.date, e.date.slice(0, 7), e.date.slice(0, 4)]))
+    .sort()
+    .map((d) => ({ name: d.length === 10 ? `${d} (${dayHeading(d)})` : d, value: d })),
+);
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
