@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { compareStory, hasComparison, keepComparison } from './analysis/compare/index.ts';
 import { analyzeStory, newestOf } from './analysis/story.ts';
 import { UpdateWorker, analyseInWorkers, type Job } from './analysis-workers.ts';
 import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
@@ -430,7 +431,6 @@ export class Engine {
   async prepareComparison(story: Story): Promise<void> {
     const entry = this.stories.get(story.name);
     if (!entry || entry !== story || (entry.files.length || entry.articles.length) < this.compareOffThreadFrom) return;
-    const { hasComparison, keepComparison } = await import('./analysis/compare/index.ts');
     if (hasComparison(entry.analysis)) return;
     const key = entry.key;
     let pending = this.comparing.get(key);
@@ -491,7 +491,6 @@ export class Engine {
       await yieldNow();
     }
     if (compareArticles <= 0) return;
-    const { compareStory } = await import('./analysis/compare/index.ts');
     for (const s of this.newest(compareArticles)) {
       await this.prepareComparison(s); // a long story's on the worker thread
       compareStory(s.analysis); // kept with the analysis until the story changes
@@ -594,13 +593,11 @@ export class Engine {
     const files = articles.map((a) => fileKey(a));
     const analysis = analyzeStory(entry.name, articles.filter((a) => a.story === entry.name));
     entry.setFiles(files);
-    try {
-      entry.shard = this.store!.write(entry.name, files, packStory(analysis, files, this.store!.code));
-      this.manifest.set(entry.name, { shard: entry.shard, newest: newestOf(analysis), files });
+    const shard = this.writeShard(entry.name, files, analysis, () => packStory(analysis, files, this.store!.code));
+    if (shard) {
+      entry.shard = shard;
       this.saveManifest();
-    } catch {
-      // Answers from memory.
-    }
+    } // else it answers from memory
     return analysis;
   }
 
@@ -615,14 +612,20 @@ export class Engine {
     this.say(`snapshot: story ${name} could not be read (${got.reason}); analysing it again`);
     this.snapshotRebuilds++;
     const analysis = analyzeStory(name, articles);
-    try {
-      const shard = this.store!.write(name, files, packStory(analysis, files, this.store!.code));
-      this.manifest.set(name, { shard, newest: newestOf(analysis), files });
-      this.saveManifest();
-    } catch {
-      // Still answers from memory; the next start analyses it again.
-    }
+    // Unsaved, it still answers from memory; the next start analyses it again.
+    if (this.writeShard(name, files, analysis, () => packStory(analysis, files, this.store!.code))) this.saveManifest();
     return analysis;
+  }
+
+  /** Writes a story's shard and its manifest entry; the shard's name, or undefined when it could not be written. */
+  private writeShard(name: string, files: FileKey[], analysis: StoryAnalysis, json: () => string): string | undefined {
+    try {
+      const shard = this.store!.write(name, files, json());
+      this.manifest.set(name, { shard, newest: newestOf(analysis), files });
+      return shard;
+    } catch {
+      return undefined;
+    }
   }
 
   private saveManifest(): void {
@@ -687,15 +690,8 @@ export class Engine {
   private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => string): Story {
     this.sortedNames = undefined;
     this.version++;
-    let written: string | undefined;
-    if (this.store) {
-      try {
-        written = this.store.write(name, files, shard());
-        this.manifest.set(name, { shard: written, newest: newestOf(analysis), files });
-      } catch {
-        this.manifest.delete(name);
-      }
-    }
+    const written = this.store ? this.writeShard(name, files, analysis, shard) : undefined;
+    if (this.store && !written) this.manifest.delete(name);
     const entry = new StoryEntry(name, sorted, { analysis }, files, written);
     this.stories.set(name, entry);
     this.saveManifest();
