@@ -70,7 +70,7 @@ function render(engine: Engine, story: Story, page: number): Reply {
     fields.push({
       name: `Stories loaded (${stories.length})`,
       value: shorten(
-        stories.map((s) => `${s.name === story.name ? '▸ ' : '• '}${escapeMarkdown(s.name)} — ${s.analysis.articles.length} article${s.analysis.articles.length === 1 ? '' : 's'}${s.newest ? `, newest ${s.newest}` : ''}`).join('\n'),
+        stories.map((s) => `${s.name === story.name ? '▸ ' : '• '}${escapeMarkdown(s.name)} — ${s.articleCount} article${s.articleCount === 1 ? '' : 's'}${s.newest ? `, newest ${s.newest}` : ''}`).join('\n'),
         1000,
       ),
     });

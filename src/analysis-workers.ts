@@ -68,48 +68,105 @@ function startWorker(): Worker | undefined {
 const reply = (m: WorkerReply): Analysed => ({ shard: m.shard!, ms: m.ms ?? 0, newest: m.newest ?? '' });
 
 /**
- * Analyses the jobs on `count` worker threads, largest story first; calls `done` with each shard as
- * it arrives. Returns the names analysed; a worker that fails leaves its jobs to the caller.
+ * Analyses stories on `count` worker threads, largest story first, and hands each shard to `done`
+ * as it arrives. The queue can be changed while it runs: a story someone asks about before its turn
+ * is taken out (`take`) and analysed by the caller; one a worker is on can be waited for (`running`).
+ * `finished` resolves with the names analysed here; a worker that fails leaves its jobs to the caller.
  */
-export async function analyseInWorkers(jobs: Job[], count: number, code: string, done: (job: Job, reply: Analysed) => void): Promise<Set<string>> {
-  const queue = [...jobs].sort((a, b) => b.articles.length - a.articles.length);
-  const finished = new Set<string>();
-  await Promise.all(
-    Array.from({ length: count }, () => {
-      return new Promise<void>((resolveWorker) => {
-        const worker = startWorker();
-        if (!worker) return resolveWorker(); // the caller analyses here
-        let current: Job | undefined;
-        let settled = false;
-        const stop = () => {
-          if (settled) return;
-          settled = true;
-          current = undefined;
-          void worker.terminate();
-          resolveWorker();
-        };
-        const next = () => {
-          current = queue.shift();
-          if (!current) return stop();
-          worker.postMessage({ name: current.name, articles: current.articles, files: current.files, code });
-        };
-        worker.on('message', (m: WorkerReply) => {
-          if (m.error) return stop();
-          if (m.ready) return next();
-          if (current && m.name === current.name && m.shard) {
-            const job = current;
-            current = undefined;
-            done(job, reply(m));
-            finished.add(job.name);
-          }
-          next();
-        });
-        worker.on('error', stop);
-        worker.on('exit', stop);
+export class AnalysisPool {
+  private readonly queue: Job[];
+  private readonly waiting = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+  private readonly onWorker = new Set<string>();
+  private readonly analysed = new Set<string>();
+  readonly finished: Promise<Set<string>>;
+
+  constructor(jobs: Job[], count: number, code: string, done: (job: Job, reply: Analysed) => void) {
+    this.queue = [...jobs].sort((a, b) => b.articles.length - a.articles.length);
+    this.finished = Promise.all(Array.from({ length: count }, () => this.serve(code, done))).then(() => {
+      for (const w of this.waiting.values()) w.resolve();
+      return this.analysed;
+    });
+  }
+
+  /** Takes a story not yet started out of the queue (true), for the caller to analyse itself. */
+  take(name: string): boolean {
+    const at = this.queue.findIndex((j) => j.name === name);
+    if (at < 0) return false;
+    this.queue.splice(at, 1);
+    this.waiting.get(name)?.resolve(); // it is at hand when the caller returns
+    this.waiting.delete(name);
+    return true;
+  }
+
+  /**
+   * Resolves once the story's shard has been handed over (or the pool gave up on it) when a worker is
+   * on it, or, with `first`, when it is queued (it is then put first); else at once.
+   */
+  soon(name: string, first: boolean): Promise<void> {
+    if (!this.onWorker.has(name)) {
+      const at = first ? this.queue.findIndex((j) => j.name === name) : -1;
+      if (at < 0) return Promise.resolve();
+      this.queue.unshift(...this.queue.splice(at, 1));
+    }
+    return this.waitFor(name);
+  }
+
+  private waitFor(name: string): Promise<void> {
+    let w = this.waiting.get(name);
+    if (!w) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.waiting.set(name, (w = { promise, resolve }));
+    }
+    return w.promise;
+  }
+
+  /** Empties the queue: each worker stops after its current story. */
+  stop(): void {
+    this.queue.length = 0;
+  }
+
+  private serve(code: string, done: (job: Job, reply: Analysed) => void): Promise<void> {
+    return new Promise<void>((resolveWorker) => {
+      const worker = startWorker();
+      if (!worker) return resolveWorker(); // the caller analyses here
+      let current: Job | undefined;
+      let settled = false;
+      const release = () => {
+        if (!current) return;
+        this.onWorker.delete(current.name);
+        this.waiting.get(current.name)?.resolve();
+        this.waiting.delete(current.name);
+        current = undefined;
+      };
+      const stop = () => {
+        if (settled) return;
+        settled = true;
+        release();
+        void worker.terminate();
+        resolveWorker();
+      };
+      const next = () => {
+        current = this.queue.shift();
+        if (!current) return stop();
+        this.onWorker.add(current.name);
+        worker.postMessage({ name: current.name, articles: current.articles, files: current.files, code });
+      };
+      worker.on('message', (m: WorkerReply) => {
+        if (m.error) return stop();
+        if (m.ready) return next();
+        if (current && m.name === current.name && m.shard) {
+          const job = current;
+          done(job, reply(m));
+          this.analysed.add(job.name);
+          release();
+        }
+        next();
       });
-    }),
-  );
-  return finished;
+      worker.on('error', stop);
+      worker.on('exit', stop);
+    });
+  }
 }
 
 /** How long the update worker stays up after its last story (it is warm: the next update is quicker). */

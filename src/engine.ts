@@ -10,8 +10,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compareStory, hasComparison, keepComparison } from './analysis/compare/index.ts';
+import { toDay } from './analysis/dates/calendar.ts';
 import { analyzeStory, newestOf } from './analysis/story.ts';
-import { UpdateWorker, analyseInWorkers, type Job } from './analysis-workers.ts';
+import { AnalysisPool, UpdateWorker, type Job } from './analysis-workers.ts';
 import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
 import { isArticleFile, loadArticles, readArticle } from './corpus/load.ts';
 import type { Article, Warning } from './corpus/types.ts';
@@ -24,6 +25,8 @@ export interface Story {
   index: StoryIndex;
   /** Date of the newest article (published or inferred), for choosing the default story. */
   newest: string;
+  /** How many articles it has, known without reading its analysis. */
+  readonly articleCount: number;
   /**
    * A digest of everything the story's analysis depends on (the analysis code, the story's name, its
    * files and their contents), known without reading the analysis: the same key, the same analysis.
@@ -39,6 +42,11 @@ export interface OpenOptions {
   workers?: number;
   /** After returning, read and index the newest stories in the background (see `warm`). */
   warm?: boolean;
+  /**
+   * Return as soon as the articles are read, and analyse on worker threads in the background (see
+   * `analysed`): a story asked about meanwhile is analysed first. Only when workers are used.
+   */
+  background?: boolean;
   progress?: (message: string) => void;
 }
 
@@ -63,6 +71,8 @@ export interface OpenStats {
   totalMs: number;
   /** True when nothing had changed: the start only listed the files and read the manifest. */
   quick: boolean;
+  /** With `background`: from the start until `Engine.open` returned (answering), the rest analysed after. */
+  readyMs?: number;
 }
 
 const yieldNow = () => new Promise((r) => setImmediate(r));
@@ -91,7 +101,7 @@ type Source = { analysis: StoryAnalysis } | { load: () => StoryAnalysis; newest:
 class StoryEntry implements Story {
   private loaded?: StoryAnalysis;
   private built?: StoryIndex;
-  private readonly knownNewest?: string;
+  private knownNewest?: string;
   private list?: Article[];
 
   constructor(
@@ -122,6 +132,10 @@ class StoryEntry implements Story {
       this.source = { analysis: this.loaded };
     }
     return this.loaded;
+  }
+
+  get articleCount(): number {
+    return this.loaded?.articles.length ?? (this.files.length || this.articles.length);
   }
 
   get newest(): string {
@@ -155,6 +169,15 @@ class StoryEntry implements Story {
 
   get isLoaded(): boolean {
     return this.loaded !== undefined;
+  }
+
+  /** Where the analysis is now to be had (a worker's shard), unless it was read meanwhile. */
+  settle(source: Source, shard?: string): void {
+    if (this.loaded) return;
+    this.source = source;
+    this.shard = shard;
+    this.loaded = 'analysis' in source ? source.analysis : undefined;
+    this.knownNewest = 'analysis' in source ? undefined : source.newest;
   }
 
   get isIndexed(): boolean {
@@ -217,7 +240,8 @@ export class Engine {
     const tKeys = performance.now();
 
     const misses: Record<string, number> = {};
-    const pending: Job[] = [];
+    const pending: { job: Job; entry: StoryEntry }[] = [];
+    let pool: AnalysisPool | undefined;
     let fromSnapshot = 0;
     for (const [name, list] of groups) {
       const files = keys.get(name) ?? [];
@@ -241,13 +265,17 @@ export class Engine {
         const why = got.reason?.replace(/ \(.*$/, '') ?? 'unknown';
         misses[why] = (misses[why] ?? 0) + 1;
       }
-      pending.push({ name, articles: list, files });
+      // To be analysed: read before its turn, it is analysed there and then (and leaves the queue).
+      const job: Job = { name, articles: list, files };
+      const entry: StoryEntry = new StoryEntry(name, list, { newest: frontMatterNewest(list), load: () => (pool?.take(name), analyseHere(job, entry)) }, files);
+      engine.stories.set(name, entry);
+      pending.push({ job, entry });
     }
     const tSnap = performance.now();
     if (store) say(`snapshot: ${fromSnapshot} of ${groups.size} stories ready, ${pending.length} to analyse`);
 
     // Analyse what the snapshot did not have.
-    const todo = pending.reduce((n, j) => n + j.articles.length, 0);
+    const todo = pending.reduce((n, p) => n + p.job.articles.length, 0);
     const workers = Math.min(options.workers ?? (todo >= WORKER_THRESHOLD ? availableParallelism() : 0), pending.length);
     let writeMs = 0;
     let cpuMs = 0;
@@ -266,52 +294,47 @@ export class Engine {
         writeMs += performance.now() - t;
       }
     };
-    const analyseHere = (job: Job) => {
-      const t = performance.now();
-      const analysis = analyzeStory(job.name, job.articles);
-      cpuMs += performance.now() - t;
-      const shard = store ? save(job, packStory(analysis, job.files, store.code), newestOf(analysis)) : undefined;
-      engine.stories.set(job.name, new StoryEntry(job.name, job.articles, { analysis }, job.files, shard));
-    };
     const tick = (job: Job) => {
       done += job.articles.length;
       if (pending.length > 1) say(`analysed ${done} of ${todo} articles`);
     };
-    if (workers > 0) {
-      const finished = await analyseInWorkers(pending, workers, store?.code ?? '', (job, reply) => {
-        cpuMs += reply.ms;
-        const shard = save(job, reply.shard, reply.newest);
-        // Saved: read back when first used. Not saved: unpacked now.
-        const entry = shard
-          ? engine.lazyEntry(job.name, job.articles, job.files, shard, reply.newest)
-          : new StoryEntry(job.name, job.articles, { analysis: unpackStory(JSON.parse(reply.shard) as Shard, job.articles) }, job.files);
-        engine.stories.set(job.name, entry);
-        tick(job);
-      });
-      for (const job of pending) {
-        if (finished.has(job.name)) continue;
-        analyseHere(job);
-        tick(job);
-      }
-    } else {
-      for (const job of pending) {
-        analyseHere(job);
-        tick(job);
-      }
-    }
-    const tAnalysis = performance.now();
-    const writeDuringAnalysis = writeMs;
-    // Keep the loader's story order (the same as `new Engine`).
-    const ordered = [...groups.keys()].map((n) => [n, engine.stories.get(n)!] as const);
-    engine.stories.clear();
-    for (const [n, s] of ordered) engine.stories.set(n, s);
-    if (store) {
+    // Still the story's entry (an update may have replaced it meanwhile) and not yet analysed.
+    const open = (job: Job, entry: StoryEntry) => engine.stories.get(job.name) === entry && !entry.isLoaded;
+    function analyseHere(job: Job, entry: StoryEntry): StoryAnalysis {
       const t = performance.now();
-      engine.saveManifest();
-      writeMs += performance.now() - t;
+      const analysis = analyzeStory(job.name, job.articles);
+      cpuMs += performance.now() - t;
+      const shard = store ? save(job, packStory(analysis, job.files, store.code), newestOf(analysis)) : undefined;
+      entry.settle({ analysis }, shard);
+      engine.sortedNames = undefined;
+      tick(job);
+      return analysis;
     }
-    const tEnd = performance.now();
-    engine.openStats = {
+    const finish = async (): Promise<OpenStats> => {
+      const finished = pool ? await pool.finished : new Set<string>();
+      // What no worker did (none started, or one failed), here.
+      for (const { job, entry } of pending) if (!finished.has(job.name) && open(job, entry)) void entry.analysis;
+      const tAnalysis = performance.now();
+      const writeDuringAnalysis = writeMs;
+      engine.pool = undefined;
+      engine.sortedNames = undefined;
+      if (background) engine.version++; // the order of the stories (the default one) may have changed
+      if (store) {
+        const t = performance.now();
+        engine.saveManifest();
+        writeMs += performance.now() - t;
+      }
+      const tEnd = performance.now();
+      return (engine.openStats = {
+        ...stats,
+        snapshotReadMs: tSnap - tKeys,
+        analysisMs: tAnalysis - tSnap - writeDuringAnalysis,
+        analysisCpuMs: cpuMs,
+        snapshotWriteMs: writeMs,
+        totalMs: tEnd - t0,
+      });
+    };
+    const stats: OpenStats = {
       articles: articles.length,
       bytes: articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0),
       stories: groups.size,
@@ -321,15 +344,59 @@ export class Engine {
       workers,
       loadMs: tLoad - t0,
       keysMs: tKeys - tLoad,
-      snapshotReadMs: tSnap - tKeys,
-      analysisMs: tAnalysis - tSnap - writeDuringAnalysis,
-      analysisCpuMs: cpuMs,
-      snapshotWriteMs: writeMs,
+      snapshotReadMs: 0,
+      analysisMs: 0,
+      analysisCpuMs: 0,
+      snapshotWriteMs: 0,
       quick: false,
-      totalMs: tEnd - t0,
+      totalMs: 0,
     };
+    const background = options.background === true && workers > 0;
+    if (workers > 0) {
+      const entries = new Map(pending.map((p) => [p.job.name, p.entry]));
+      pool = engine.pool = new AnalysisPool(
+        pending.map((p) => p.job),
+        workers,
+        store?.code ?? '',
+        (job, reply) => {
+          cpuMs += reply.ms;
+          const entry = entries.get(job.name)!;
+          if (!open(job, entry)) return;
+          const shard = save(job, reply.shard, reply.newest);
+          // Saved: read back when first used. Not saved: unpacked now.
+          entry.settle(shard ? { newest: reply.newest, load: () => engine.loadShard(job.name, job.articles, job.files) } : { analysis: unpackStory(JSON.parse(reply.shard) as Shard, job.articles) }, shard);
+          engine.sortedNames = undefined;
+          tick(job);
+        },
+      );
+    }
+    engine.analysed = finish();
+    if (!background) {
+      await engine.analysed;
+    } else {
+      stats.readyMs = stats.totalMs = performance.now() - t0;
+      engine.openStats = { ...stats };
+      // Updates wait for the analysis of the start (they work on the stories as it leaves them).
+      engine.applying = engine.analysed.catch(() => undefined);
+    }
     if (options.warm) setImmediate(() => void engine.warm());
     return engine;
+  }
+
+  /** Resolves with the start's figures once every story of `Engine.open` is analysed (at once unless `background`). */
+  analysed: Promise<OpenStats> = Promise.resolve(undefined as unknown as OpenStats);
+  private pool?: AnalysisPool;
+
+  /**
+   * Waits, during a background start, until the story can be read without holding the thread for
+   * long: a story a worker is on is waited for, and a long one still queued is put first and waited
+   * for; a short one still queued is analysed when read (milliseconds).
+   */
+  async whenReady(name?: string): Promise<void> {
+    const pool = this.pool;
+    const entry = pool && (this.story(name) as StoryEntry | undefined);
+    if (!pool || !entry || entry.isLoaded) return;
+    await pool.soon(entry.name, entry.articles.length >= this.offThreadFrom);
   }
 
   storyNames(): string[] {
@@ -414,8 +481,9 @@ export class Engine {
   private applying: Promise<unknown> = Promise.resolve();
   private updates?: UpdateWorker;
 
-  /** Stops the update worker, if one is running (it also stops by itself when idle). */
+  /** Stops the update worker, if one is running (it also stops by itself when idle), and a background start's queue. */
   close(): void {
+    this.pool?.stop();
     this.updates?.close();
   }
 
@@ -486,6 +554,7 @@ export class Engine {
    * otherwise built on its first use: a second or so per hundred articles).
    */
   async warm(maxArticles = WARM_ARTICLES, compareArticles = Math.min(maxArticles, WARM_COMPARE_ARTICLES)): Promise<void> {
+    await this.analysed; // else it would analyse here what the workers are about to
     for (const s of this.newest(maxArticles)) {
       if (!s.isIndexed) void s.index;
       await yieldNow();
@@ -744,4 +813,12 @@ function groupByStory(articles: Article[]): Map<string, Article[]> {
 
 export function sourceLabel(a: ArticleAnalysis): string {
   return a.outlet ?? a.title;
+}
+
+/** The newest publication date the story's front matter gives, if any: its place in the list until analysed. */
+function frontMatterNewest(articles: Article[]): string {
+  return articles.reduce((m, a) => {
+    const day = toDay(a.meta.published) ?? '';
+    return day > m ? day : m;
+  }, '');
 }

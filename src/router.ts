@@ -91,6 +91,8 @@ export class Router {
     const wait = this.throttled(meta);
     if (wait) return wait;
     const ctx = { engine: this.engine, options, userId: meta.userId, memberPermissions: meta.memberPermissions, guildId: meta.guildId };
+    // Just after a start that analyses in the background: the asked story first (usually at once).
+    await this.engine.whenReady(typeof options.story === 'string' ? options.story : undefined);
     // A command that changes things (ingest, follow) runs every time and is never replayed by More.
     if (command.sideEffects) return this.guard(meta, name, () => command.handle(ctx));
     const origin = encodeCommandOrigin(name, options);

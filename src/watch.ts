@@ -158,7 +158,8 @@ export class SeedsWatcher {
     const rescans = [...this.rescans];
     this.rescans.clear();
 
-    // What the engine holds, by path.
+    // What the engine holds, by path (once a background start has analysed every story).
+    await this.engine.analysed;
     const known = new Map<string, Article>();
     for (const s of this.engine.allStories()) for (const a of s.analysis.articles) known.set(a.article.path, a.article);
 

@@ -121,6 +121,7 @@ export function fixtureEngine(...analyses: StoryAnalysis[]): Engine {
     name: analysis.story,
     analysis,
     index: new StoryIndex(analysis),
+    articleCount: analysis.articles.length,
     newest: analysis.articles.reduce((m, a) => ((a.published ?? '') > m ? (a.published ?? '') : m), ''),
   }));
   const engine = {
@@ -130,6 +131,8 @@ export function fixtureEngine(...analyses: StoryAnalysis[]): Engine {
     allStories: () => stories,
     // Hand-built stories are short: their comparison is made by the handler itself.
     prepareComparison: async () => undefined,
+    whenReady: async () => undefined,
+    analysed: Promise.resolve(),
   };
   return engine as unknown as Engine;
 }

@@ -116,3 +116,60 @@ describe('updates analysed on a worker thread', () => {
     expect(replies[1]).toEqual(replies[0]);
   });
 });
+
+describe('a start that analyses in the background', () => {
+  /** A folder of `stories` stories of `perStory` articles, and one more article of the first story, written later. */
+  function folder(stories: number, perStory: number, seed: number) {
+    const dir = tmp('background');
+    const sample = sampleArticles(stories, perStory, seed);
+    const later = sample.splice(perStory - 1, 1)[0];
+    writeArticles(dir, sample);
+    const add = () => {
+      const path = join(dir, later.story, later.file);
+      writeFileSync(path, later.text);
+      return readArticle(path, later.story);
+    };
+    return { dir, story: later.story, names: [...new Set(sample.map((a) => a.story))], add };
+  }
+
+  it('answers before the workers are done, each story as a start that waits has it, and leaves a snapshot for a quick restart', async () => {
+    const { dir, names } = folder(4, 12, 43);
+    const snap = tmp('background-snap');
+    const waited = await Engine.open([dir], { workers: 0, snapshot: tmp('background-ref') });
+    const engine = await Engine.open([dir], { workers: 2, background: true, snapshot: snap });
+    open.push(engine);
+    expect(engine.openStats!.readyMs).toBeGreaterThan(0);
+    // It returned while the workers were still starting: no story analysed yet.
+    expect(names.every((n) => !engine.state(n)!.loaded)).toBe(true);
+
+    const options = { cooldown: false as const, cacheEntries: 0 };
+    const here = new Router(engine, commands, undefined, options);
+    const there = new Router(waited, commands, undefined, options);
+    // Asked before any worker handed it over: analysed first, and the same answer.
+    for (const command of ['timeline', 'quote']) {
+      const ask = command === 'quote' ? { story: names[2], query: 'said' } : { story: names[2] };
+      expect(await here.run(command, ask)).toEqual(await there.run(command, ask));
+    }
+
+    const stats = await engine.analysed;
+    expect(stats).toMatchObject({ storiesAnalysed: 4, workers: 2 });
+    expect(stats.totalMs).toBeGreaterThan(stats.readyMs!);
+    expect(engine.storyNames()).toEqual(waited.storyNames());
+    expect(analyses(engine)).toEqual(analyses(waited));
+    const restarted = await Engine.open([dir], { workers: 0, snapshot: snap });
+    expect(restarted.openStats).toMatchObject({ quick: true, storiesFromSnapshot: 4 });
+    expect(analyses(restarted)).toEqual(analyses(waited));
+  });
+
+  it('keeps an article added while it analyses: the worker’s older analysis does not replace the update', async () => {
+    const { dir, story, add } = folder(3, 10, 47);
+    const engine = await Engine.open([dir], { workers: 2, background: true });
+    open.push(engine);
+    const added = add();
+    engine.upsertArticle(added); // before any worker has handed its story over
+    await engine.analysed;
+    const files = engine.story(story)!.analysis.articles.map((a) => a.file);
+    expect(files).toContain(added.file);
+    expect(analyses(engine)).toEqual(analyses(await Engine.open([dir], { workers: 0 })));
+  });
+});

@@ -4,7 +4,7 @@
 // answers in progress, and exits.
 import { commands } from '../../commands/index.ts';
 import { loadConfig } from '../config.ts';
-import { Engine } from '../engine.ts';
+import { openEngine } from './open-engine.ts';
 import { startDesk } from '../ingest/desk.ts';
 import { log } from '../log.ts';
 import { Router } from '../router.ts';
@@ -43,9 +43,7 @@ export async function serveHttp(args: string[]): Promise<number> {
     );
     return 2;
   }
-  // Stories whose files are unchanged come back from the snapshot (quick restarts of replicas).
-  const engine = await Engine.open([config.SEEDS_DIR], { maxBytes: config.MAX_ARTICLE_BYTES, snapshot: true, warm: true });
-  for (const w of engine.warnings) log.warn({ file: w.file, reason: w.reason }, 'skipped article');
+  const engine = await openEngine(config, log);
   const router = new Router(engine, commands, log);
   // /ingest and /follow, follow updates (posted with DISCORD_TOKEN when set; one replica posts each), and the seeds folder watched.
   startDesk(engine, config, log);

@@ -1,9 +1,9 @@
 // `npm start`: the Discord bot when a token is configured, else the local console on the seeds.
 import { commands } from '../../commands/index.ts';
 import { loadConfig } from '../config.ts';
-import { Engine } from '../engine.ts';
 import { startDesk } from '../ingest/desk.ts';
 import { log } from '../log.ts';
+import { openEngine } from './open-engine.ts';
 import { Router } from '../router.ts';
 
 export async function start(args: string[]): Promise<number> {
@@ -12,17 +12,7 @@ export async function start(args: string[]): Promise<number> {
     if (!process.env.SHARD_COUNT) return (await import('./shard.ts')).shard(args);
   }
   const config = loadConfig();
-  // Stories whose files are unchanged come back from the snapshot in .newsdesk/ (quick restarts).
-  const engine = await Engine.open([config.SEEDS_DIR], {
-    maxBytes: config.MAX_ARTICLE_BYTES,
-    snapshot: true,
-    // Stories are read and indexed in the background after start, so first answers stay quick.
-    warm: true,
-    progress: (m) => (m.startsWith('snapshot') ? log.info(m) : log.debug(m)),
-  });
-  const s = engine.openStats!;
-  log.info({ articles: s.articles, stories: s.stories, fromSnapshot: s.storiesFromSnapshot, ms: Math.round(s.totalMs) }, 'articles ready');
-  for (const w of engine.warnings) log.warn({ file: w.file, reason: w.reason }, 'skipped article');
+  const engine = await openEngine(config, log);
   const router = new Router(engine, commands, log);
   // /ingest and /follow, follow updates, and the seeds folder watched for changes made by hand.
   startDesk(engine, config, log);

@@ -141,6 +141,7 @@ export class Desk {
 
     // One at a time from here: the duplicate check, the write and the engine update.
     return this.serial(async () => {
+      await this.engine.analysed; // a start's background analysis: the check reads every story
       const body = text.slice(article.bodyStart);
       this.refuseDuplicate({ urls, body });
       const dir = this.storyDir(story);
