@@ -227,6 +227,7 @@ export class Engine {
     const previous = store ? store.readManifest() : { stories: new Map<string, ManifestEntry>() };
     // Nothing changed since the snapshot: no file is read before its story is used.
     if (store && engine.quickStart(previous, t0)) {
+      engine.analysed = Promise.resolve(engine.openStats!);
       say(`snapshot: ${engine.stories.size} of ${engine.stories.size} stories ready, 0 to analyse (no file changed)`);
       if (options.warm) setImmediate(() => void engine.warm());
       return engine;

@@ -37,6 +37,10 @@ describe('bench', () => {
     expect(s.mb).toBeCloseTo(0.02, 1);
     expect(s.rss_mb).toBeGreaterThan(20);
     expect(s.linear_scan_ratio).toBeGreaterThan(0);
+    // Answering, then everything analysed; and the first answers about stories asked meanwhile.
+    expect(s.analysed_cold_ms).toBeGreaterThanOrEqual(s.ready_cold_ms);
+    expect(s.answers_while_analysing_ms.max).toBeGreaterThanOrEqual(s.answers_while_analysing_ms.p50);
+    expect(s.answers_while_analysing_ms.p50).toBeGreaterThan(0);
     // The start from the snapshot really read it.
     expect(lines.filter((l) => /snapshot: \d/.test(l))).toEqual([expect.stringMatching(/0 of 1 stories ready/), expect.stringMatching(/1 of 1 stories ready/)]);
     // A long story's updates: analysed on a worker, they hold this thread far less than in it.
@@ -47,6 +51,7 @@ describe('bench', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
     const table = formatTable(report);
     expect(table).toContain('machine:');
+    expect(table).toContain('all analysed s');
     expect(table).toMatch(/\|\s+5 \|/);
     expect(table).toMatch(/one story of 120 articles .* p99 quote [\d.]+/);
     expect(table).toMatch(/one article added: .* thread held \d+ ms \(\d+ ms when analysed in the thread\)/);
