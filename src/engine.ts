@@ -313,8 +313,14 @@ export class Engine {
     }
     const finish = async (): Promise<OpenStats> => {
       const finished = pool ? await pool.finished : new Set<string>();
-      // What no worker did (none started, or one failed), here.
-      for (const { job, entry } of pending) if (!finished.has(job.name) && open(job, entry)) void entry.analysis;
+      // What no worker did (none started, or one failed), here; in a background start, a story at a
+      // time so the bot goes on answering, and not at all once the engine is closed.
+      for (const { job, entry } of pending) {
+        if (engine.closed) break;
+        if (finished.has(job.name) || !open(job, entry)) continue;
+        void entry.analysis;
+        if (background) await yieldNow();
+      }
       const tAnalysis = performance.now();
       const writeDuringAnalysis = writeMs;
       engine.pool = undefined;
@@ -387,6 +393,7 @@ export class Engine {
   /** Resolves with the start's figures once every story of `Engine.open` is analysed (at once unless `background`). */
   analysed: Promise<OpenStats> = Promise.resolve(undefined as unknown as OpenStats);
   private pool?: AnalysisPool;
+  private closed = false;
 
   /**
    * Waits, during a background start, until the story can be read without holding the thread for
@@ -484,6 +491,7 @@ export class Engine {
 
   /** Stops the update worker, if one is running (it also stops by itself when idle), and a background start's queue. */
   close(): void {
+    this.closed = true;
     this.pool?.stop();
     this.updates?.close();
   }
