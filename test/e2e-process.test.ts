@@ -3,11 +3,16 @@
 // (spawned asynchronously, so the loopback keeps answering while the bot starts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { sampleArticles, writeArticles } from '../src/bench/generate.ts';
 import { serveHttp } from '../src/cli/serve-http.ts';
 import { checkPayloadLimits } from '../src/render/discord.ts';
 import { ed25519KeyPair as keyPair, snowflake, startLoopbackDiscord, type LoopbackDiscord } from './support/loopback-discord.ts';
 
+const BIN = resolve('bin/newsdesk.js');
 const TOKEN = `loopback.${randomBytes(18).toString('base64url')}`;
 const children: ChildProcess[] = [];
 const loopbacks: LoopbackDiscord[] = [];
@@ -18,8 +23,9 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-function run(args: string[], env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['bin/newsdesk.js', ...args], {
+function run(args: string[], env: Record<string, string>, cwd = process.cwd()): Running {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd,
     env: { ...process.env, SEEDS_DIR: 'seeds', LOG_LEVEL: 'info', DISCORD_TOKEN: '', DISCORD_PUBLIC_KEY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -67,6 +73,34 @@ describe.concurrent('the real process against a loopback Discord', () => {
     expect(logs).not.toContain(TOKEN);
     expect(logs).not.toContain(discord.interactions.get(answer.interactionId)!.token);
   }, 30_000);
+
+  it('`start` on an archive not analysed yet logs in at once, analyses it in the background, answers, and saves it for the next start', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'newsdesk-e2e-archive-'));
+    const sample = sampleArticles(12, 25, 53);
+    writeArticles(join(work, 'articles'), sample);
+    const discord = await startLoopbackDiscord({ token: TOKEN });
+    loopbacks.push(discord);
+    // Its own working folder: the snapshot (.newsdesk) is written there.
+    const bot = run(['start'], { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl, SEEDS_DIR: join(work, 'articles') }, work);
+    await until(() => bot.stderr().includes('gateway ready'), 20_000, 'gateway ready');
+    expect(bot.stderr()).toContain('answering; analysing 12 stories in the background');
+
+    const story = sample[sample.length - 1].story;
+    const answer = await discord.answer(discord.command('timeline', { story }), 3000);
+    expect(answer.firstResponseMs).toBeLessThan(3000);
+    expect(answer.ephemeral).toBe(false);
+    expect(JSON.stringify(answer.message)).toContain(story);
+    await until(() => bot.stderr().includes('every story analysed'), 30_000, 'the background analysis');
+
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    // The next start finds every story in the snapshot.
+    const again = run(['start'], { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl, SEEDS_DIR: join(work, 'articles') }, work);
+    await until(() => again.stderr().includes('gateway ready'), 20_000, 'gateway ready again');
+    expect(again.stderr()).toContain('snapshot: 12 of 12 stories ready, 0 to analyse');
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+  }, 60_000);
 
   it('`serve-http` needs DISCORD_PUBLIC_KEY', async () => {
     vi.stubEnv('DISCORD_PUBLIC_KEY', '');
