@@ -41,8 +41,8 @@ describe('bench', () => {
     expect(s.analysed_cold_ms).toBeGreaterThanOrEqual(s.ready_cold_ms);
     expect(s.answers_while_analysing_ms.max).toBeGreaterThanOrEqual(s.answers_while_analysing_ms.p50);
     expect(s.answers_while_analysing_ms.p50).toBeGreaterThan(0);
-    // The start from the snapshot really read it.
-    expect(lines.filter((l) => /snapshot: \d/.test(l))).toEqual([expect.stringMatching(/0 of 1 stories ready/), expect.stringMatching(/1 of 1 stories ready/)]);
+    // The start from the snapshot really read it; the first answers have a cold start of their own.
+    expect(lines.filter((l) => /snapshot: \d/.test(l))).toEqual([expect.stringMatching(/0 of 1 stories ready/), expect.stringMatching(/1 of 1 stories ready/), expect.stringMatching(/0 of 1 stories ready/)]);
     // A long story's updates: analysed on a worker, they hold this thread far less than in it.
     const u = report.long_story!;
     expect(u).toMatchObject({ story_articles: 120, additions: 3, p50_ms: latency, p99_ms: latency, first_round_p99_ms: latency });

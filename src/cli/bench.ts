@@ -21,7 +21,7 @@ export async function bench(args: string[]): Promise<number> {
       return 2;
     }
     const [key, inline] = a.slice(2).split('=', 2);
-    if (['json', 'with-queries', 'help'].includes(key) && inline === undefined) bare.add(key);
+    if (['json', 'with-queries', 'first-answers', 'help'].includes(key) && inline === undefined) bare.add(key);
     else flags.set(key, inline ?? args[++i] ?? '');
   }
   if (bare.has('help')) {
@@ -46,6 +46,7 @@ export async function bench(args: string[]): Promise<number> {
       dir: flags.get('dir')!,
       snapshot: flags.get('snapshot')!,
       queries: bare.has('with-queries'),
+      firstAnswers: bare.has('first-answers'),
       rounds: int('rounds', 1) ?? 7,
       perKind: int('per-kind', 1) ?? 60,
       spawnedAt: int('spawned-at', 0) ?? undefined,
