@@ -167,12 +167,16 @@ class StoryEntry implements Story {
     return this.digest;
   }
 
+  /** Set while a start has yet to analyse the story (it is analysed when read). */
+  awaitingAnalysis = false;
+
   get isLoaded(): boolean {
     return this.loaded !== undefined;
   }
 
   /** Where the analysis is now to be had (a worker's shard), unless it was read meanwhile. */
   settle(source: Source, shard?: string): void {
+    this.awaitingAnalysis = false;
     if (this.loaded) return;
     this.source = source;
     this.shard = shard;
@@ -269,6 +273,7 @@ export class Engine {
       // To be analysed: read before its turn, it is analysed there and then (and leaves the queue).
       const job: Job = { name, articles: list, files };
       const entry: StoryEntry = new StoryEntry(name, list, { newest: frontMatterNewest(list), load: () => (pool?.take(name), analyseHere(job, entry)) }, files);
+      entry.awaitingAnalysis = true;
       engine.stories.set(name, entry);
       pending.push({ job, entry });
     }
@@ -400,6 +405,13 @@ export class Engine {
    * long: a story a worker is on is waited for, and a long one still queued is put first and waited
    * for; a short one still queued is analysed when read (milliseconds).
    */
+  /** How many stories a background start has still to analyse (0 once `analysed` has resolved). */
+  analysing(): number {
+    let n = 0;
+    if (this.pool) for (const s of this.stories.values()) if (s.awaitingAnalysis) n++;
+    return n;
+  }
+
   async whenReady(name?: string): Promise<void> {
     const pool = this.pool;
     const entry = pool && (this.story(name) as StoryEntry | undefined);

@@ -145,7 +145,7 @@ describe('HTTP interactions endpoint: who may call it', () => {
   it('serves GET /healthz', async () => {
     const res = await fetch(`${endpoint.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', stories: 1 });
+    expect(await res.json()).toMatchObject({ status: 'ok', stories: 1, analysing: 0 });
   });
 });
 

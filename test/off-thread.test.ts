@@ -141,6 +141,7 @@ describe('a start that analyses in the background', () => {
     expect(engine.openStats!.readyMs).toBeGreaterThan(0);
     // It returned while the workers were still starting: no story analysed yet.
     expect(names.every((n) => !engine.state(n)!.loaded)).toBe(true);
+    expect(engine.analysing()).toBe(4);
 
     const options = { cooldown: false as const, cacheEntries: 0 };
     const here = new Router(engine, commands, undefined, options);
@@ -154,6 +155,7 @@ describe('a start that analyses in the background', () => {
     const stats = await engine.analysed;
     expect(stats).toMatchObject({ storiesAnalysed: 4, workers: 2 });
     expect(stats.totalMs).toBeGreaterThan(stats.readyMs!);
+    expect(engine.analysing()).toBe(0);
     expect(engine.storyNames()).toEqual(waited.storyNames());
     expect(analyses(engine)).toEqual(analyses(waited));
     const restarted = await Engine.open([dir], { workers: 0, snapshot: snap });

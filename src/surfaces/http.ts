@@ -140,6 +140,8 @@ export function createInteractionsHandler(options: HttpEndpointOptions): Interac
       return send(res, draining ? 503 : 200, {
         status: draining ? 'draining' : 'ok',
         stories: router.engine.storyNames().length,
+        // Stories a start is still analysing in the background (each is analysed first when asked about).
+        analysing: router.engine.analysing(),
         inFlight: pending.size,
         uptimeS: Math.round((Date.now() - started) / 1000),
       });
