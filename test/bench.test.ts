@@ -55,7 +55,8 @@ describe('bench', () => {
     expect(table).toMatch(/\|\s+5 \|/);
     expect(table).toMatch(/one story of 120 articles .* p99 quote [\d.]+/);
     expect(table).toMatch(/one article added: .* thread held \d+ ms \(\d+ ms when analysed in the thread\)/);
-  });
+    // Four child processes (a cold start, one from the snapshot, the first answers, the long story): slow beside the other tests.
+  }, 90_000);
 
   it('says what is wrong with its options (exit 2)', async () => {
     const errors: string[] = [];
