@@ -560,10 +560,13 @@ export class Engine {
     return touched;
   }
 
-  /** Whether a story's analysis is in memory, and whether its index is built (both happen on first use). */
-  state(story: string): { loaded: boolean; indexed: boolean } | undefined {
+  /**
+   * Whether a story's analysis is in memory and its index built (both happen on first use), and
+   * whether a background start has yet to analyse it.
+   */
+  state(story: string): { loaded: boolean; indexed: boolean; awaitingAnalysis: boolean } | undefined {
     const s = this.stories.get(story);
-    return s && { loaded: s.isLoaded, indexed: s.isIndexed };
+    return s && { loaded: s.isLoaded, indexed: s.isIndexed, awaitingAnalysis: s.awaitingAnalysis };
   }
 
   /**

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleArticles, writeArticles } from '../src/bench/generate.ts';
+import { longStory, sampleArticles, writeArticles } from '../src/bench/generate.ts';
 import { timed } from '../src/bench/long-story.ts';
 import { commands } from '../commands/index.ts';
 import { compareStory, hasComparison } from '../src/analysis/compare/index.ts';
@@ -163,9 +163,40 @@ describe('a start that analyses in the background', () => {
     expect(analyses(restarted)).toEqual(analyses(waited));
   });
 
+  /** Two stories of 120 articles, one worker: the second story asked about is queued behind the first. */
+  async function twoLongStories() {
+    const dir = tmp('background-long');
+    const [first, second] = [longStory(120, 61), longStory(120, 67)];
+    writeArticles(dir, [...first, ...second]);
+    const engine = await Engine.open([dir], { workers: 1, background: true, snapshot: tmp('background-long-snap') });
+    open.push(engine);
+    return { engine, story: second[0].story };
+  }
+
+  it('waits for a long story asked about on the worker (put first in the queue), not analysing it in this thread', async () => {
+    const { engine, story } = await twoLongStories();
+    expect(engine.state(story)).toMatchObject({ awaitingAnalysis: true, loaded: false });
+    const { held } = await timed(() => engine.whenReady(story));
+    // Handed over by the worker as its shard (read when first used), the thread free meanwhile.
+    expect(engine.state(story)).toMatchObject({ awaitingAnalysis: false, loaded: false });
+    expect(held).toBeLessThan(250);
+    await engine.analysed;
+  });
+
+  it('a command about a long story not yet analysed waits for the worker instead of holding the thread', async () => {
+    const { engine, story } = await twoLongStories();
+    const router = new Router(engine, commands, undefined, { cooldown: false, cacheEntries: 0 });
+    const { held, result } = await timed(() => router.run('timeline', { story }));
+    // About 150 ms here (the story read from its shard, the reply made); analysing it in this thread held it 1.5 s.
+    expect(held).toBeLessThan(700);
+    expect(result.ephemeral).toBeFalsy();
+    await engine.analysed;
+  });
+
   it('keeps an article added while it analyses: the worker’s older analysis does not replace the update', async () => {
     const { dir, story, add } = folder(3, 10, 47);
-    const engine = await Engine.open([dir], { workers: 2, background: true });
+    const snap = tmp('background-snap');
+    const engine = await Engine.open([dir], { workers: 2, background: true, snapshot: snap });
     open.push(engine);
     const added = add();
     engine.upsertArticle(added); // before any worker has handed its story over
@@ -173,5 +204,9 @@ describe('a start that analyses in the background', () => {
     const files = engine.story(story)!.analysis.articles.map((a) => a.file);
     expect(files).toContain(added.file);
     expect(analyses(engine)).toEqual(analyses(await Engine.open([dir], { workers: 0 })));
+    // Nor its manifest entry: the next start finds every file as it left them.
+    const restarted = await Engine.open([dir], { workers: 0, snapshot: snap });
+    expect(restarted.openStats!.quick).toBe(true);
+    expect(analyses(restarted)).toEqual(analyses(engine));
   });
 });
