@@ -98,12 +98,12 @@ describe('incremental updates', () => {
   it('builds a story index on first use, the passage index only when passages are searched', () => {
     const engine = Engine.fromPaths([folder]);
     const name = engine.storyNames()[0];
-    expect(engine.state(name)).toEqual({ loaded: true, indexed: false });
+    expect(engine.state(name)).toEqual({ loaded: true, indexed: false, awaitingAnalysis: false });
     const s = engine.story(name)!;
     const q = s.analysis.articles.flatMap((a) => a.quotes).find((x) => x.text.split(' ').length > 4)!;
     const hits = s.index.searchClusters(q.text.split(' ').slice(0, 4).join(' '));
     expect(hits.some((h) => h.cluster.id === q.cluster)).toBe(true);
-    expect(engine.state(name)).toEqual({ loaded: true, indexed: true });
+    expect(engine.state(name)).toEqual({ loaded: true, indexed: true, awaitingAnalysis: false });
     const words = q.context.split(/\s+/).filter((w) => w.length > 5).slice(0, 2).join(' ');
     const passages = s.index.searchPassages(words, 10);
     expect(passages.length).toBeGreaterThan(0);

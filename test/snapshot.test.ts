@@ -59,7 +59,7 @@ describe('snapshot', () => {
     // Nothing changed: only the file list was read.
     expect(second.openStats).toMatchObject({ storiesFromSnapshot: 2, storiesAnalysed: 0, quick: true, articles: 6 });
     // Read when first used.
-    expect(second.state(second.storyNames()[0])).toEqual({ loaded: false, indexed: false });
+    expect(second.state(second.storyNames()[0])).toEqual({ loaded: false, indexed: false, awaitingAnalysis: false });
     expect(analyses(second)).toEqual(analyses(cold));
     // The same files and code, the same key, known before the analysis is read.
     expect(second.allStories().map((s) => s.key)).toEqual(cold.allStories().map((s) => s.key));
