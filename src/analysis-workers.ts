@@ -70,7 +70,7 @@ const reply = (m: WorkerReply): Analysed => ({ shard: m.shard!, ms: m.ms ?? 0, n
 /**
  * Analyses stories on `count` worker threads, largest story first, and hands each shard to `done`
  * as it arrives. The queue can be changed while it runs: a story someone asks about before its turn
- * is taken out (`take`) and analysed by the caller; one a worker is on can be waited for (`running`).
+ * is taken out (`take`) and analysed by the caller, or put first and waited for (`soon`).
  * `finished` resolves with the names analysed here; a worker that fails leaves its jobs to the caller.
  */
 export class AnalysisPool {

@@ -254,7 +254,7 @@ export class Engine {
         const shard = store.shardName(name, files);
         const known = previous.stories.get(name);
         if (known && known.shard === shard && sameKeys(known.files, files)) {
-          engine.stories.set(name, engine.lazyEntry(name, list, files, shard, known.newest));
+          engine.stories.set(name, new StoryEntry(name, list, engine.shardSource(name, list, files, known.newest), files, shard));
           engine.manifest.set(name, known);
           fromSnapshot++;
           continue;
@@ -286,19 +286,12 @@ export class Engine {
     let writeMs = 0;
     let cpuMs = 0;
     let done = 0;
-    const save = (job: Job, json: string, newest: string): string | undefined => {
+    const save = (job: Job, json: () => string, newest: string): string | undefined => {
       if (!store) return undefined;
       const t = performance.now();
-      try {
-        const shard = store.write(job.name, job.files, json);
-        engine.manifest.set(job.name, { shard, newest, files: job.files });
-        return shard;
-      } catch (err) {
-        say(`snapshot: could not save story ${job.name}: ${(err as Error).message}`);
-        return undefined;
-      } finally {
-        writeMs += performance.now() - t;
-      }
+      const shard = engine.writeShard(job.name, job.files, newest, json);
+      writeMs += performance.now() - t;
+      return shard;
     };
     const tick = (job: Job) => {
       done += job.articles.length;
@@ -310,7 +303,7 @@ export class Engine {
       const t = performance.now();
       const analysis = analyzeStory(job.name, job.articles);
       cpuMs += performance.now() - t;
-      const shard = store ? save(job, packStory(analysis, job.files, store.code), newestOf(analysis)) : undefined;
+      const shard = save(job, () => packStory(analysis, job.files, store!.code), newestOf(analysis));
       entry.settle({ analysis }, shard);
       engine.sortedNames = undefined;
       tick(job);
@@ -374,9 +367,9 @@ export class Engine {
           cpuMs += reply.ms;
           const entry = entries.get(job.name)!;
           if (!open(job, entry)) return;
-          const shard = save(job, reply.shard, reply.newest);
+          const shard = save(job, () => reply.shard, reply.newest);
           // Saved: read back when first used. Not saved: unpacked now.
-          entry.settle(shard ? { newest: reply.newest, load: () => engine.loadShard(job.name, job.articles, job.files) } : { analysis: unpackStory(JSON.parse(reply.shard) as Shard, job.articles) }, shard);
+          entry.settle(shard ? engine.shardSource(job.name, job.articles, job.files, reply.newest) : { analysis: unpackStory(JSON.parse(reply.shard) as Shard, job.articles) }, shard);
           engine.sortedNames = undefined;
           tick(job);
         },
@@ -400,11 +393,6 @@ export class Engine {
   private pool?: AnalysisPool;
   private closed = false;
 
-  /**
-   * Waits, during a background start, until the story can be read without holding the thread for
-   * long: a story a worker is on is waited for, and a long one still queued is put first and waited
-   * for; a short one still queued is analysed when read (milliseconds).
-   */
   /** How many stories a background start has still to analyse (0 once `analysed` has resolved). */
   analysing(): number {
     let n = 0;
@@ -412,11 +400,16 @@ export class Engine {
     return n;
   }
 
+  /**
+   * Waits, during a background start, until the story can be read without holding the thread for
+   * long: a story a worker is on is waited for, and a long one still queued is put first and waited
+   * for; a short one still queued is analysed when read (milliseconds).
+   */
   async whenReady(name?: string): Promise<void> {
     const pool = this.pool;
     const entry = pool && (this.story(name) as StoryEntry | undefined);
     if (!pool || !entry || entry.isLoaded) return;
-    await pool.soon(entry.name, entry.articles.length >= this.offThreadFrom);
+    await pool.soon(entry.name, entry.articleCount >= this.offThreadFrom);
   }
 
   storyNames(): string[] {
@@ -519,7 +512,7 @@ export class Engine {
    */
   async prepareComparison(story: Story): Promise<void> {
     const entry = this.stories.get(story.name);
-    if (!entry || entry !== story || (entry.files.length || entry.articles.length) < this.compareOffThreadFrom) return;
+    if (!entry || entry !== story || entry.articleCount < this.compareOffThreadFrom) return;
     if (hasComparison(entry.analysis)) return;
     const key = entry.key;
     let pending = this.comparing.get(key);
@@ -598,7 +591,7 @@ export class Engine {
     for (const name of this.storyNames()) {
       const s = this.stories.get(name);
       if (!s) continue;
-      const n = s.files.length || s.articles.length;
+      const n = s.articleCount;
       if (articles + n > maxArticles && articles > 0) break;
       articles += n;
       out.push(s);
@@ -686,7 +679,7 @@ export class Engine {
     const files = articles.map((a) => fileKey(a));
     const analysis = analyzeStory(entry.name, articles.filter((a) => a.story === entry.name));
     entry.setFiles(files);
-    const shard = this.writeShard(entry.name, files, analysis, () => packStory(analysis, files, this.store!.code));
+    const shard = this.writeShard(entry.name, files, newestOf(analysis), () => packStory(analysis, files, this.store!.code));
     if (shard) {
       entry.shard = shard;
       this.saveManifest();
@@ -694,8 +687,9 @@ export class Engine {
     return analysis;
   }
 
-  private lazyEntry(name: string, articles: Article[], files: FileKey[], shard: string, newest: string): StoryEntry {
-    return new StoryEntry(name, articles, { newest, load: () => this.loadShard(name, articles, files) }, files, shard);
+  /** A story's analysis as its snapshot shard gives it, read when first used. */
+  private shardSource(name: string, articles: Article[], files: FileKey[], newest: string): Source {
+    return { newest, load: () => this.loadShard(name, articles, files) };
   }
 
   /** A story's analysis from its shard; a shard that turns out unusable is replaced by a fresh analysis. */
@@ -706,17 +700,18 @@ export class Engine {
     this.snapshotRebuilds++;
     const analysis = analyzeStory(name, articles);
     // Unsaved, it still answers from memory; the next start analyses it again.
-    if (this.writeShard(name, files, analysis, () => packStory(analysis, files, this.store!.code))) this.saveManifest();
+    if (this.writeShard(name, files, newestOf(analysis), () => packStory(analysis, files, this.store!.code))) this.saveManifest();
     return analysis;
   }
 
   /** Writes a story's shard and its manifest entry; the shard's name, or undefined when it could not be written. */
-  private writeShard(name: string, files: FileKey[], analysis: StoryAnalysis, json: () => string): string | undefined {
+  private writeShard(name: string, files: FileKey[], newest: string, json: () => string): string | undefined {
     try {
       const shard = this.store!.write(name, files, json());
-      this.manifest.set(name, { shard, newest: newestOf(analysis), files });
+      this.manifest.set(name, { shard, newest, files });
       return shard;
-    } catch {
+    } catch (err) {
+      this.say(`snapshot: could not save story ${name}: ${(err as Error).message}`);
       return undefined;
     }
   }
@@ -783,7 +778,7 @@ export class Engine {
   private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => string): Story {
     this.sortedNames = undefined;
     this.version++;
-    const written = this.store ? this.writeShard(name, files, analysis, shard) : undefined;
+    const written = this.store ? this.writeShard(name, files, newestOf(analysis), shard) : undefined;
     if (this.store && !written) this.manifest.delete(name);
     const entry = new StoryEntry(name, sorted, { analysis }, files, written);
     this.stories.set(name, entry);

@@ -328,13 +328,12 @@ export async function runChild(o: ChildOptions): Promise<void> {
  * over the list (/timeline, then /compare), each story analysed first as it is asked about.
  */
 async function firstAnswers(engine: import('../engine.ts').Engine, n: number): Promise<{ p50: number; max: number }> {
-  const { Router } = await import('../router.ts');
-  const { commands } = await import('../../commands/index.ts');
-  const router = new Router(engine, commands, undefined, { cacheEntries: 0, cooldown: false });
+  const router = await benchRouter(engine);
   const names = engine.storyNames();
+  const count = Math.min(n, names.length);
   const times: number[] = [];
-  for (let i = 0; i < Math.min(n, names.length); i++) {
-    const story = names[Math.floor((i * names.length) / n)];
+  for (let i = 0; i < count; i++) {
+    const story = names[Math.floor((i * names.length) / count)];
     for (const command of ['timeline', 'compare']) {
       const t = performance.now();
       await router.run(command, { story });
@@ -344,18 +343,23 @@ async function firstAnswers(engine: import('../engine.ts').Engine, n: number): P
   return { p50: median(times), max: Math.max(0, ...times) };
 }
 
+/** The real router and commands, without the reply cache (every query runs its handler) or the cooldown. */
+async function benchRouter(engine: import('../engine.ts').Engine) {
+  const { Router } = await import('../router.ts');
+  const { commands } = await import('../../commands/index.ts');
+  return new Router(engine, commands, undefined, { cacheEntries: 0, cooldown: false });
+}
+
 interface RoundStats {
   p50: Latencies;
   p99: Latencies;
 }
 
 export async function measureQueries(engine: import('../engine.ts').Engine, rounds: number, perKind: number, linear: boolean, afterRounds?: () => void) {
-  const { Router } = await import('../router.ts');
-  const { commands } = await import('../../commands/index.ts');
   const { queryMix } = await import('./queries.ts');
   const { flatten, indexedLookup, linearLookup, scopedLookup } = await import('./linear.ts');
   // No reply cache: every query runs its handler (the charts' own memo stays, as in production).
-  const router = new Router(engine, commands, undefined, { cacheEntries: 0, cooldown: false });
+  const router = await benchRouter(engine);
   const mix = queryMix(engine, perKind);
   const out: RoundStats[] = [];
   for (let r = 0; r < rounds; r++) {
