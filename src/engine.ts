@@ -820,7 +820,7 @@ function byFile(articles: Article[]): Article[] {
   return [...articles].sort((a, b) => a.file.localeCompare(b.file));
 }
 
-function groupByStory(articles: Article[]): Map<string, Article[]> {
+export function groupByStory(articles: Article[]): Map<string, Article[]> {
   const byStory = new Map<string, Article[]>();
   for (const a of articles) {
     const list = byStory.get(a.story);

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bench } from '../src/cli/bench.ts';
 import { formatTable, median, percentile, runBench } from '../src/bench/run.ts';
+import { writeCorpus } from '../src/bench/generate.ts';
+import { measureTextRate } from '../src/bench/text-rate.ts';
+import { loadArticles } from '../src/corpus/load.ts';
 
 describe('bench', () => {
   it('runs end to end and reports in the contract shape', async () => {
@@ -55,8 +58,24 @@ describe('bench', () => {
     expect(table).toMatch(/\|\s+5 \|/);
     expect(table).toMatch(/one story of 120 articles .* p99 quote [\d.]+/);
     expect(table).toMatch(/one article added: .* thread held \d+ ms \(\d+ ms when analysed in the thread\)/);
-    // Four child processes (a cold start, one from the snapshot, the first answers, the long story): slow beside the other tests.
-  }, 90_000);
+    // Real text: the seeds' own bytes, timed; no generated corpus at this size, so no comparison.
+    expect(report.text_rate).toEqual({ real_mb: 0.016, real_mb_per_s: expect.any(Number) });
+    expect(report.text_rate!.real_mb_per_s).toBeGreaterThan(0.01);
+    expect(table).toMatch(/real text: the seed articles \(16 KB of real reports\) analyse at [\d.]+ MB\/s on one warm thread\.$/m);
+    // Five child processes (a cold start, one from the snapshot, the first answers, the text rate, the long story): slow beside the other tests.
+  }, 120_000);
+
+  it('times real text against a slice of a generated corpus, each story read afresh', () => {
+    const dir = writeCorpus(40, { dir: mkdtempSync(join(tmpdir(), 'newsdesk-text-rate-')) }).dir;
+    const rate = measureTextRate('seeds', dir);
+    const generatedBytes = loadArticles([dir]).articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+    // The whole small corpus is the slice (under 1 MB); both rates are real timings, not zero or infinite.
+    expect(rate.generated_mb).toBeCloseTo(generatedBytes / 1e6, 2);
+    expect(rate.real_mb).toBe(0.016);
+    for (const r of [rate.real_mb_per_s, rate.generated_mb_per_s!]) expect(r).toBeGreaterThan(0.01), expect(r).toBeLessThan(1000);
+    expect(formatTable({ machine: 'm', sizes: [], text_rate: rate })).toContain(`the first ${rate.generated_mb!.toFixed(2)} MB of the generated corpus at ${rate.generated_mb_per_s!.toFixed(2)} MB/s.`);
+    expect(() => measureTextRate(join(dir, 'no-such-folder'))).toThrow(/no articles to time in .*no-such-folder: no such file or folder/);
+  }, 60_000);
 
   it('says what is wrong with its options (exit 2)', async () => {
     const errors: string[] = [];

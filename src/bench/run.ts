@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { analysisCodeDigest } from '../snapshot.ts';
 import { writeCorpus } from './generate.ts';
 import type { LongStoryReport } from './long-story.ts';
+import type { TextRate } from './text-rate.ts';
 
 export interface Latencies {
   quote: number;
@@ -72,6 +73,8 @@ export interface BenchReport {
   sizes: SizeReport[];
   /** One long story: its handlers and its updates (see long-story.ts); absent with --story 0. */
   long_story?: LongStoryReport;
+  /** Real text (the seeds) against generated text, on one warm thread (see text-rate.ts). */
+  text_rate?: TextRate;
 }
 
 export interface BenchOptions {
@@ -104,13 +107,16 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const work = options.workDir ?? join(tmpdir(), 'newsdesk-bench');
   mkdirSync(work, { recursive: true });
   const report: BenchReport = { machine: machine(), sizes: [] };
+  const seedsDir = resolve(options.seedsDir ?? 'seeds');
+  let generatedDir: string | undefined;
   for (const size of options.sizes) {
     const runs = options.runs ?? (size >= 50_000 ? 1 : 3);
     let dir: string;
-    if (size === 5) dir = resolve(options.seedsDir ?? 'seeds');
+    if (size === 5) dir = seedsDir;
     else {
       say(`[${size}] generating the corpus…`);
       dir = writeCorpus(size, { seed: options.seed, dir: join(work, `corpus-s${options.seed ?? 7}-n${size}`), progress: (n) => say(`[${size}] generated ${n} articles`) }).dir;
+      generatedDir ??= dir;
     }
     const snap = join(work, `snapshot-n${size}`);
     const common = ['--dir', dir, '--snapshot', snap, '--rounds', String(options.rounds ?? 7), '--per-kind', String(options.queriesPerKind ?? 60)];
@@ -168,6 +174,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     report.sizes.push(row);
     say(`[${size}] ready cold ${row.ready_cold_ms} ms, from snapshot ${row.ready_snapshot_ms} ms, rss ${row.rss_mb} MB`);
   }
+  say('[text] the seed articles, and a generated slice, on one warm thread…');
+  report.text_rate = await child<TextRate>(['text-rate', '--dir', seedsDir, ...(generatedDir ? ['--generated', generatedDir] : [])], say, 0);
   const story = options.storyArticles ?? 1000;
   if (story > 0) {
     say(`[story] one story of ${story} articles: the query mix, then articles added one at a time…`);
@@ -229,7 +237,7 @@ function child<T = ChildResult>(args: string[], say: (l: string) => void, size: 
       const line = out.split('\n').find((l) => l.startsWith(MARK));
       if (code !== 0 || !line) return reject(new Error(`bench child (${args[0]}, ${size} articles) failed with exit code ${code}: ${err.slice(-2000)}`));
       const result = JSON.parse(line.slice(MARK.length)) as T;
-      if (args[0] !== 'long-story') (result as ChildResult).processReadyMs ??= performance.now() - started;
+      if (args[0] === 'cold' || args[0] === 'snapshot') (result as ChildResult).processReadyMs ??= performance.now() - started;
       resolveChild(result);
     });
   });
@@ -253,6 +261,12 @@ export interface ChildOptions {
 export async function runLongStoryChild(dir: string, storyArticles: number, seed: number): Promise<void> {
   const { measureLongStory } = await import('./long-story.ts');
   process.stdout.write(`${MARK}${JSON.stringify(await measureLongStory(dir, storyArticles, seed))}\n`);
+}
+
+/** The text-rate measure in this (fresh) process; prints its result line on stdout. */
+export async function runTextRateChild(seedsDir: string, generatedDir?: string): Promise<void> {
+  const { measureTextRate } = await import('./text-rate.ts');
+  process.stdout.write(`${MARK}${JSON.stringify(measureTextRate(seedsDir, generatedDir))}\n`);
 }
 
 /** Runs one measurement in this (fresh) process and prints its result line on stdout. */
@@ -462,7 +476,7 @@ export function medianLatencies(xs: Latencies[]): Latencies {
   return { quote: k('quote'), timeline: k('timeline'), compare: k('compare'), autocomplete: k('autocomplete') };
 }
 
-function round(x: number, digits: number): number {
+export function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
@@ -518,8 +532,14 @@ export function formatTable(report: BenchReport): string {
     ...rows.map(line),
     'times in ms unless marked s; p50/p99 are medians over the warm rounds; cold/snapshot: Engine.open to answering, medians over the runs;',
     'all analysed: the cold start until the background analysis is done; first answers: p50/max of the first /timeline and /compare about each of 12 stories, asked as soon as it answers.',
+    ...(report.text_rate ? [textRateLine(report.text_rate)] : []),
     ...(report.long_story ? longStoryLines(report.long_story) : []),
   ].join('\n');
+}
+
+function textRateLine(t: TextRate): string {
+  const generated = t.generated_mb_per_s === undefined ? '' : `; the first ${t.generated_mb!.toFixed(2)} MB of the generated corpus at ${t.generated_mb_per_s.toFixed(2)} MB/s`;
+  return `real text: the seed articles (${(t.real_mb * 1000).toFixed(0)} KB of real reports) analyse at ${t.real_mb_per_s.toFixed(2)} MB/s on one warm thread${generated}.`;
 }
 
 function longStoryLines(u: LongStoryReport): string[] {

@@ -2,7 +2,7 @@
 // with --json, the report object) on stdout; progress on stderr. Sizes other than 5 (the seeds
 // folder) are generated corpora; 50000 runs only when asked for.
 import { loadConfig } from '../config.ts';
-import { formatTable, runBench, runChild, runLongStoryChild } from '../bench/run.ts';
+import { formatTable, runBench, runChild, runLongStoryChild, runTextRateChild } from '../bench/run.ts';
 
 const USAGE = `usage: newsdesk bench [--json] [--sizes 5,1000,10000] [--story N] [--runs N] [--rounds N] [--queries N] [--seed N]
   --sizes    corpus sizes in articles (5 is the seeds folder; default 5,1000,10000)
@@ -36,6 +36,10 @@ export async function bench(args: string[]): Promise<number> {
 
   if (flags.get('child') === 'long-story') {
     await runLongStoryChild(flags.get('dir')!, int('story', 1) ?? 1000, int('seed', 0) ?? 7);
+    return 0;
+  }
+  if (flags.get('child') === 'text-rate') {
+    await runTextRateChild(flags.get('dir')!, flags.get('generated'));
     return 0;
   }
   if (flags.has('child')) {
