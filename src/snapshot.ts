@@ -14,6 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
 import type { Article, Paragraph, Sentence } from './corpus/types.ts';
+import { statAtRead } from './corpus/load.ts';
 
 /** Bump when the shard layout changes. */
 export const SNAPSHOT_VERSION = 1;
@@ -50,8 +51,10 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 24);
 }
 
-/** The key of an article as loaded: its file's size and mtime now, and the hash of the text read. */
+/** The key of an article as loaded: its file's size and mtime when read (else now), and the hash of the text read. */
 export function fileKey(article: Article, hash = contentHash(article.text)): FileKey {
+  const read = statAtRead(article);
+  if (read) return { path: article.path, size: read.size, mtimeMs: Math.round(read.mtimeMs), hash };
   let size = -1;
   let mtimeMs = -1;
   try {

@@ -1,6 +1,6 @@
 // Loading articles from disk (broken files are skipped with a warning naming them) and marking
 // what is not the story's own text.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { classifyParagraphs } from '../src/corpus/clean.ts';
 import { loadArticles } from '../src/corpus/load.ts';
 import { markOffTopic } from '../src/corpus/offtopic.ts';
 import { STORY_KINDS } from '../src/corpus/types.ts';
+import { contentHash, fileKey } from '../src/snapshot.ts';
 
 function folder(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-corpus-'));
@@ -58,6 +59,33 @@ describe('loading', () => {
     expect(reasons['typo.md']).toMatch(/unknown key.*titel/);
     expect(reasons['big.txt']).toMatch(/larger than/);
     expect(warnings).toHaveLength(7);
+  });
+
+  it('reads every file whole, whatever the size of the files read before it', () => {
+    // The loader reads into one buffer it reuses: a short file after a long one must not keep its tail.
+    const files = {
+      'a-long.txt': `${'The council met again. '.repeat(20_000)}END-A`,
+      'b-short.txt': 'Short.',
+      'c-64k.txt': `${'y'.repeat(65_535)}Z`,
+      'd-grown.txt': `${'z'.repeat(131_071)}W`,
+      'e-short.txt': 'Also short, é and “quotes”.',
+    };
+    const { articles, warnings } = loadArticles([folder(files)]);
+    expect(warnings).toEqual([]);
+    expect(Object.fromEntries(articles.map((a) => [a.file, a.text]))).toEqual(files);
+  });
+
+  it('keys an article by the size and mtime its file had when read, with the hash of what was read', () => {
+    const dir = folder({ 'a.txt': 'The first version.' });
+    const read = statSync(join(dir, 'a.txt'));
+    const [article] = loadArticles([dir]).articles;
+    // Rewritten after it was read: the key still describes the text the article holds.
+    writeFileSync(join(dir, 'a.txt'), 'A second, longer version of the article.');
+    utimesSync(join(dir, 'a.txt'), new Date(), new Date(Date.now() + 60_000));
+    expect(fileKey(article)).toEqual({ path: article.path, size: read.size, mtimeMs: Math.round(read.mtimeMs), hash: contentHash('The first version.') });
+    // An article made in memory (not read from its file) is keyed by the file as it is now.
+    const now = statSync(join(dir, 'a.txt'));
+    expect(fileKey({ ...article })).toMatchObject({ size: now.size, mtimeMs: Math.round(now.mtimeMs) });
   });
 
   it('warns about a path that does not exist', () => {
