@@ -3,7 +3,8 @@
 // inside Discord's limits.
 import { createHash } from 'node:crypto';
 import type { Engine, Story } from '../src/engine.ts';
-import type { ArticleAnalysis, StoryAnalysis } from '../src/analysis/types.ts';
+import { memoByObject } from '../src/analysis/memo.ts';
+import type { ArticleAnalysis } from '../src/analysis/types.ts';
 import type { Button, Choice, Embed, Reply } from '../src/reply.ts';
 import { COLORS } from '../src/reply.ts';
 import { UsageError, type OptionDefinition, type OptionValues } from './types.ts';
@@ -62,12 +63,7 @@ export function storyFor(engine: Engine, options: OptionValues): Story | undefin
  * has a new one), so handlers and autocomplete (every keystroke) reuse it. Read it, never change it.
  */
 export function perStory<T>(make: (story: Story) => T): (story: Story) => T {
-  const kept = new WeakMap<StoryAnalysis, { value: T }>();
-  return (story) => {
-    let hit = kept.get(story.analysis);
-    if (!hit) kept.set(story.analysis, (hit = { value: make(story) }));
-    return hit.value;
-  };
+  return memoByObject(make, (story) => story.analysis);
 }
 
 /** The story's articles in a stable order (by file name), so an index can stand for an article. */

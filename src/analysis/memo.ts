@@ -24,12 +24,16 @@ export function resetMemos(): void {
   for (const reset of resets) reset();
 }
 
-/** `fn(key)` once per object (kept as long as the object lives): an index over a value that never changes. */
-export function memoByObject<K extends object, T>(fn: (key: K) => T): (key: K) => T {
-  const table = new WeakMap<K, { value: T }>();
-  return (key) => {
+/**
+ * `fn(arg)` once per object (kept as long as the object lives): an index over a value that never
+ * changes. `keyOf` picks the object the result is kept with (by default the argument itself).
+ */
+export function memoByObject<A extends object, T>(fn: (arg: A) => T, keyOf: (arg: A) => object = (arg) => arg): (arg: A) => T {
+  const table = new WeakMap<object, { value: T }>();
+  return (arg) => {
+    const key = keyOf(arg);
     let hit = table.get(key);
-    if (!hit) table.set(key, (hit = { value: fn(key) }));
+    if (!hit) table.set(key, (hit = { value: fn(arg) }));
     return hit.value;
   };
 }
