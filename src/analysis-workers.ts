@@ -98,6 +98,11 @@ export class AnalysisPool {
     return true;
   }
 
+  /** Whether a worker is analysing the story now. */
+  working(name: string): boolean {
+    return this.onWorker.has(name);
+  }
+
   /**
    * Resolves once the story's shard has been handed over (or the pool gave up on it) when a worker is
    * on it, or, with `first`, when it is queued (it is then put first); else at once.

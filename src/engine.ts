@@ -412,6 +412,21 @@ export class Engine {
     await pool.soon(entry.name, entry.articleCount >= this.offThreadFrom);
   }
 
+  /**
+   * Whether the story (the named one, else the default) can be read now without holding the thread
+   * for long. During a background start, a long story still queued, or any story a worker is on,
+   * cannot: it is put first in the queue instead, to be read on a later call (autocomplete asks on
+   * every keystroke, and must not hold every other answer for the seconds a long story takes).
+   */
+  readableNow(name?: string): boolean {
+    const pool = this.pool;
+    const entry = pool && ((this.story(name) ?? this.story()) as StoryEntry | undefined);
+    if (!pool || !entry || !entry.awaitingAnalysis) return true;
+    if (entry.articleCount < this.offThreadFrom && !pool.working(entry.name)) return true;
+    void pool.soon(entry.name, true);
+    return false;
+  }
+
   storyNames(): string[] {
     this.sortedNames ??= [...this.stories.values()].sort((a, b) => b.newest.localeCompare(a.newest) || a.name.localeCompare(b.name)).map((s) => s.name);
     return [...this.sortedNames];

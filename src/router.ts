@@ -105,6 +105,10 @@ export class Router {
   autocomplete(name: string, focused: string, value: string, options: OptionValues): Choice[] {
     const command = this.byName.get(name);
     if (!command?.autocomplete) return [];
+    // Just after a background start: a story not ready at once is put first on the workers, and its
+    // choices come on a later keystroke (story names need no analysis).
+    const story = typeof options.story === 'string' && options.story.trim() ? options.story.trim() : undefined;
+    if (focused !== 'story' && !this.engine.readableNow(story)) return [];
     try {
       return command
         .autocomplete({ engine: this.engine, options, focused, value })

@@ -132,6 +132,7 @@ export function fixtureEngine(...analyses: StoryAnalysis[]): Engine {
     // Hand-built stories are short: their comparison is made by the handler itself.
     prepareComparison: async () => undefined,
     whenReady: async () => undefined,
+    readableNow: () => true,
     analysing: () => 0,
     analysed: Promise.resolve(),
   };

@@ -193,6 +193,25 @@ describe('a start that analyses in the background', () => {
     await engine.analysed;
   });
 
+  it('autocomplete about a long story not yet analysed answers at once, puts it first, and has its choices once it is in', async () => {
+    const { engine, story } = await twoLongStories();
+    const router = new Router(engine, commands, undefined, { cooldown: false, cacheEntries: 0 });
+    const { held, result } = await timed(async () => router.autocomplete('quote', 'speaker', '', { story }));
+    // Analysing the story here would hold the thread for about 1.5 s (and leave it loaded).
+    expect(result).toEqual([]);
+    expect(held).toBeLessThan(100);
+    expect(engine.state(story)!.loaded).toBe(false);
+    // Put first in the queue; once the worker has handed it over, its choices are read, not analysed here.
+    await engine.whenReady(story);
+    expect(engine.state(story)!.awaitingAnalysis).toBe(false);
+    const names = router.autocomplete('quote', 'speaker', '', { story }).map((c) => c.value);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).toEqual(engine.story(story)!.index.speakers.slice(0, names.length));
+    // The story option itself needs no analysis: story names come at once.
+    expect(router.autocomplete('quote', 'story', '', {}).map((c) => c.value)).toContain(story);
+    await engine.analysed;
+  });
+
   it('keeps an article added while it analyses: the worker’s older analysis does not replace the update', async () => {
     const { dir, story, add } = folder(3, 10, 47);
     const snap = tmp('background-snap');
