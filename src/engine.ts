@@ -400,31 +400,31 @@ export class Engine {
     return n;
   }
 
-  /**
-   * Waits, during a background start, until the story can be read without holding the thread for
-   * long: a story a worker is on is waited for, and a long one still queued is put first and waited
-   * for; a short one still queued is analysed when read (milliseconds).
-   */
+  /** Waits, during a background start, until the named story (else none) can be read without holding the thread for long. */
   async whenReady(name?: string): Promise<void> {
-    const pool = this.pool;
-    const entry = pool && (this.story(name) as StoryEntry | undefined);
-    if (!pool || !entry || entry.isLoaded) return;
-    await pool.soon(entry.name, entry.articleCount >= this.offThreadFrom);
+    await this.untilReadable(this.story(name));
   }
 
   /**
-   * Whether the story (the named one, else the default) can be read now without holding the thread
-   * for long. During a background start, a long story still queued, or any story a worker is on,
-   * cannot: it is put first in the queue instead, to be read on a later call (autocomplete asks on
-   * every keystroke, and must not hold every other answer for the seconds a long story takes).
+   * Whether `story` can be read now without holding the thread for long. If not, it is put first on
+   * the workers, to be read on a later call: autocomplete asks on every keystroke, and must not hold
+   * every other answer for the seconds a long story takes.
    */
-  readableNow(name?: string): boolean {
+  readableNow(story: Story): boolean {
+    return !this.untilReadable(story);
+  }
+
+  /**
+   * During a background start, what to wait for before `story` can be read without holding the
+   * thread for long: a story a worker is on, or a long one still queued (put first). A short one
+   * still queued is analysed when read (milliseconds): nothing to wait for.
+   */
+  private untilReadable(story: Story | undefined): Promise<void> | undefined {
     const pool = this.pool;
-    const entry = pool && ((this.story(name) ?? this.story()) as StoryEntry | undefined);
-    if (!pool || !entry || !entry.awaitingAnalysis) return true;
-    if (entry.articleCount < this.offThreadFrom && !pool.working(entry.name)) return true;
-    void pool.soon(entry.name, true);
-    return false;
+    const entry = pool && story && this.stories.get(story.name);
+    if (!pool || !entry || !entry.awaitingAnalysis) return undefined;
+    if (entry.articleCount < this.offThreadFrom && !pool.working(entry.name)) return undefined;
+    return pool.soon(entry.name, true);
   }
 
   storyNames(): string[] {

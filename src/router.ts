@@ -11,6 +11,7 @@
 //   shows it in full over several ephemeral parts, for when the renderer has to shorten it.
 import type { Command, OptionValues } from '../commands/types.ts';
 import { UsageError } from '../commands/types.ts';
+import { storyFor } from '../commands/story-option.ts';
 import type { Engine } from './engine.ts';
 import type { Logger } from './log.ts';
 import { fullTextPart } from './render/discord.ts';
@@ -107,8 +108,8 @@ export class Router {
     if (!command?.autocomplete) return [];
     // Just after a background start: a story not ready at once is put first on the workers, and its
     // choices come on a later keystroke (story names need no analysis).
-    const story = typeof options.story === 'string' && options.story.trim() ? options.story.trim() : undefined;
-    if (focused !== 'story' && !this.engine.readableNow(story)) return [];
+    const story = focused === 'story' ? undefined : storyFor(this.engine, options);
+    if (story && !this.engine.readableNow(story)) return [];
     try {
       return command
         .autocomplete({ engine: this.engine, options, focused, value })
