@@ -1,10 +1,11 @@
 // The story index: MiniSearch over quote clusters and story passages, plus the lists that
 // autocomplete reads. Built once per story analysis, in memory. The cluster index and the lists are
 // small and built at once; the passage index (every sentence of the story's own text, which only a
-// /compare topic reads) is built the first time it is searched.
+// /compare topic reads; see passages.ts) is built the first time it is searched.
 import MiniSearch from 'minisearch';
 import { STORY_KINDS } from '../corpus/types.ts';
 import type { Quote, QuoteCluster, StoryAnalysis } from '../analysis/types.ts';
+import { PassageIndex, type PassageSearchOptions } from './passages.ts';
 
 interface ClusterDoc {
   id: string;
@@ -14,7 +15,6 @@ interface ClusterDoc {
 }
 
 interface PassageDoc {
-  id: number;
   file: string;
   text: string;
   start: number;
@@ -29,7 +29,7 @@ export interface Passage {
 
 export interface ClusterHit {
   cluster: QuoteCluster;
-  quotes: Quote[];
+  quotes: readonly Quote[];
   score: number;
 }
 
@@ -70,15 +70,23 @@ function collecting(words: Set<string>): (t: string) => string | null {
  * spelling). A term the story has is matched exactly and as a prefix, which is faster and keeps
  * "price" from also matching "prince".
  */
-function typoOnly(words: Set<string>): (t: string) => number | false {
-  return (t) => (t.length > 5 && !words.has(t) ? 0.2 : false);
+function typoOnly(t: string, known: (t: string) => boolean): number | false {
+  return t.length > 5 && !known(t) ? 0.2 : false;
 }
+
+/** Short terms match only themselves ("art" would also match "article", "arts", "artillery"). */
+const longEnoughForPrefix = (t: string) => t.length > 3;
+
+/** How passages are matched: as the cluster search matches (exported for the test that checks the ranking against MiniSearch's). */
+export const PASSAGE_SEARCH: PassageSearchOptions = { tokenize, processTerm, prefix: longEnoughForPrefix, fuzzy: typoOnly };
 
 export class StoryIndex {
   private readonly quotes = new Map<string, Quote>();
   private readonly clusters = new Map<string, QuoteCluster>();
+  /** Each cluster's quotes, listed once (a search hands them out with every hit; read-only). */
+  private readonly membersOf = new Map<string, readonly Quote[]>();
   private readonly quoteSearch: MiniSearch<ClusterDoc>;
-  private passageSearch?: MiniSearch<PassageDoc>;
+  private passageSearch?: PassageIndex;
   private passages: PassageDoc[] = [];
   readonly speakers: string[];
   readonly actors: string[];
@@ -90,12 +98,13 @@ export class StoryIndex {
       fields: ['text', 'speaker', 'context'],
       tokenize,
       processTerm: collecting(words),
-      searchOptions: { boost: { text: 3, speaker: 2 }, processTerm, prefix: (t) => t.length > 3, fuzzy: typoOnly(words), combineWith: 'OR' },
+      searchOptions: { boost: { text: 3, speaker: 2 }, processTerm, prefix: longEnoughForPrefix, fuzzy: (t) => typoOnly(t, (w) => words.has(w)), combineWith: 'OR' },
     });
     this.quoteSearch.addAll(
       analysis.clusters.map((c) => {
         this.clusters.set(c.id, c);
         const members = c.quoteIds.map((id) => this.quotes.get(id)!);
+        this.membersOf.set(c.id, members);
         return {
           id: c.id,
           text: unique(members.map((q) => q.text)).join(' \n '),
@@ -137,10 +146,9 @@ export class StoryIndex {
 
   searchPassages(query: string, limit = 20): Passage[] {
     return this.passageIndex()
-      .search(query)
-      .slice(0, limit)
+      .search(query, limit)
       .map((r) => {
-        const p = this.passages[r.id as number];
+        const p = this.passages[r.doc];
         return { file: p.file, text: p.text, start: p.start, score: r.score };
       });
   }
@@ -159,32 +167,25 @@ export class StoryIndex {
     this.passages = [];
   }
 
-  private passageIndex(): MiniSearch<PassageDoc> {
+  private passageIndex(): PassageIndex {
     touchPassages(this);
     if (this.passageSearch) return this.passageSearch;
-    const words = new Set<string>();
-    const search = new MiniSearch<PassageDoc>({
-      fields: ['text'],
-      storeFields: [],
-      tokenize,
-      processTerm: collecting(words),
-      searchOptions: { processTerm, prefix: (t) => t.length > 3, fuzzy: typoOnly(words) },
-    });
     const passages: PassageDoc[] = [];
     for (const a of this.analysis.articles) {
       for (const s of a.sentences) {
         if (!STORY_KINDS.has(a.paragraphs[s.paragraph].kind)) continue;
-        passages.push({ id: passages.length, file: a.file, text: s.text, start: s.start });
+        passages.push({ file: a.file, text: s.text, start: s.start });
       }
     }
-    search.addAll(passages);
+    // The same matching as the cluster search's: exact, prefixes of longer terms, typos.
+    const search = new PassageIndex(passages.map((p) => p.text), PASSAGE_SEARCH);
     this.passages = passages;
     this.passageSearch = search;
     return search;
   }
 
-  private members(c: QuoteCluster): Quote[] {
-    return c.quoteIds.map((id) => this.quotes.get(id)!);
+  private members(c: QuoteCluster): readonly Quote[] {
+    return this.membersOf.get(c.id)!;
   }
 }
 
