@@ -3,7 +3,7 @@
 // its conflicts) and a PNG coverage grid. topic: the matching items, each source's version side by
 // side. source_a + source_b: head to head. format:csv attaches the coverage matrix.
 import type { Story } from '../src/engine.ts';
-import type { Quote } from '../src/analysis/types.ts';
+import type { Quote, QuoteCluster } from '../src/analysis/types.ts';
 import {
   CONTRADICTIONS,
   compareStory,
@@ -150,7 +150,8 @@ function namer(story: Story) {
     const a = articleByFile(story, f);
     return a ? sourceLabel(a) : f;
   };
-  return { short, long, list: (files: string[], max = 3) => listSome(files.map((f) => escapeMarkdown(short(f))), max) };
+  // Only the names shown are written: an item a thousand sources carry shows a few of them.
+  return { short, long, list: (files: string[], max = 3) => listSome(files.slice(0, max).map((f) => escapeMarkdown(short(f))), max, files.length) };
 }
 
 const KIND_MARK: Record<StoryItem['kind'], string> = { quote: 'Quote', event: 'Event', fact: 'Fact' };
@@ -245,13 +246,10 @@ function buildPages(story: Story, query: CompareQuery): Pages {
 function findTopic(story: Story, cmp: Comparison, topic: string) {
   // A quote found only through the sentence around it (not its own words) is weaker evidence.
   const wanted = [...new Set(tokens(topic).map((t) => t.lower).filter((w) => !isStopword(w)).map(stem))];
-  const says = (q: Quote) => {
-    const words = quoteStems(q);
-    return wanted.some((w) => words.has(w));
-  };
-  const scored = story.index
-    .searchClusters(topic)
-    .map((h) => ({ clusterId: h.cluster.id, score: h.score * (!wanted.length || h.quotes.some(says) ? 1 : 0.4) }));
+  const scored = story.index.searchClusters(topic).map((h) => {
+    const saysIt = !wanted.length || wanted.some((w) => clusterStems(h.cluster, h.quotes).has(w));
+    return { clusterId: h.cluster.id, score: h.score * (saysIt ? 1 : 0.4) };
+  });
   // Hits under the relative cut are never taken: leave them out before the item lookup.
   const best = Math.max(0, ...scored.map((h) => h.score));
   const clusters = scored.filter((h) => h.score >= best * TOPIC_RELATIVE);
@@ -259,13 +257,17 @@ function findTopic(story: Story, cmp: Comparison, topic: string) {
   return topicItems(cmp, clusters, passages, TOPIC_RELATIVE).slice(0, MAX_TOPIC_ITEMS);
 }
 
-/** The stemmed words of a quote, once per quote (quotes belong to the story's analysis). */
-const stemsByQuote = new WeakMap<Quote, Set<string>>();
-function quoteStems(q: Quote): Set<string> {
-  let words = stemsByQuote.get(q);
+/**
+ * The stemmed words of a cluster's quotes, once per cluster (clusters belong to the story's
+ * analysis): a quote a thousand sources carry is a thousand quotes, mostly worded alike.
+ */
+const stemsByCluster = new WeakMap<QuoteCluster, Set<string>>();
+function clusterStems(c: QuoteCluster, quotes: readonly Quote[]): Set<string> {
+  let words = stemsByCluster.get(c);
   if (!words) {
-    words = new Set(tokens(q.text).map((t) => stem(t.lower)));
-    stemsByQuote.set(q, words);
+    words = new Set<string>();
+    for (const text of new Set(quotes.map((q) => q.text))) for (const t of tokens(text)) words.add(stem(t.lower));
+    stemsByCluster.set(c, words);
   }
   return words;
 }

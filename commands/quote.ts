@@ -179,7 +179,7 @@ type ClusterEmbed = { title: string; description: string; color: number; fields:
  * story's analysis (a changed story has new ones). Returns a copy the caller may add to.
  */
 const cards = new WeakMap<QuoteCluster, ClusterEmbed>();
-function clusterEmbed(story: Story, cluster: QuoteCluster, quotes: Quote[]): ClusterEmbed {
+function clusterEmbed(story: Story, cluster: QuoteCluster, quotes: readonly Quote[]): ClusterEmbed {
   let card = cards.get(cluster);
   if (!card) {
     card = writeClusterEmbed(story, cluster, quotes);
@@ -188,7 +188,7 @@ function clusterEmbed(story: Story, cluster: QuoteCluster, quotes: Quote[]): Clu
   return { ...card, fields: [...card.fields] };
 }
 
-function writeClusterEmbed(story: Story, cluster: QuoteCluster, quotes: Quote[]): ClusterEmbed {
+function writeClusterEmbed(story: Story, cluster: QuoteCluster, quotes: readonly Quote[]): ClusterEmbed {
   const label = (file: string) => {
     const a = articleByFile(story, file);
     return a ? sourceLabel(a) : file;

@@ -368,9 +368,10 @@ export function around(text: string, needle: string, max: number): string {
 }
 
 /** "A, B and 3 more". */
-export function listSome(names: string[], max = 4): string {
-  if (names.length <= max) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
-  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+/** `total` names in all, of which `names` holds at least the first `max` (the rest need not be written). */
+export function listSome(names: string[], max = 4, total = names.length): string {
+  if (total <= max) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  return `${names.slice(0, max).join(', ')} and ${total - max} more`;
 }
 
 // ---- a cache for rendered charts -----------------------------------------------------------------
