@@ -254,7 +254,7 @@ function findTopic(story: Story, cmp: Comparison, topic: string) {
   const best = Math.max(0, ...scored.map((h) => h.score));
   const clusters = scored.filter((h) => h.score >= best * TOPIC_RELATIVE);
   const passages = story.index.searchPassages(topic, 40);
-  return topicItems(cmp, clusters, passages, TOPIC_RELATIVE).slice(0, MAX_TOPIC_ITEMS);
+  return topicItems(cmp, clusters, passages, TOPIC_RELATIVE, MAX_TOPIC_ITEMS);
 }
 
 /**

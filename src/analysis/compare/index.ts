@@ -581,10 +581,13 @@ export function headToHead(cmp: Comparison, a: string[], b: string[], within?: S
   const onlyA: StoryItem[] = [];
   const onlyB: StoryItem[] = [];
   const has = (files: string[], set: string[]) => files.some((f) => set.includes(f));
+  // Each side's items from the per-file index: an item a thousand sources carry is not scanned for two of them.
+  const ofA = itemsOfFiles(cmp, a);
+  const ofB = itemsOfFiles(cmp, b);
   for (const it of cmp.items) {
     if (within && !within.has(it.id)) continue;
-    const inA = has(it.files, a);
-    const inB = has(it.files, b);
+    const inA = ofA.has(it);
+    const inB = ofB.has(it);
     if (inA && inB) {
       const differences = differencesOf(cmp, it.id).filter((d) => {
         const sa = d.sides.filter((s) => has(s.files, a));
@@ -669,6 +672,18 @@ export interface TopicHit {
   matched: Mention[];
 }
 
+/** Each file's items. */
+const itemsByFile = memoByObject((cmp: Comparison) => {
+  const index = new Map<string, StoryItem[]>();
+  for (const item of cmp.items) for (const f of item.files) listIn(index, f).push(item);
+  return index;
+});
+
+/** The items any of `files` carries. */
+function itemsOfFiles(cmp: Comparison, files: string[]): Set<StoryItem> {
+  return new Set(files.flatMap((f) => itemsByFile(cmp).get(f) ?? []));
+}
+
 /** Each file's quote mentions, in item order then mention order. */
 const quoteMentionsByFile = memoByObject((cmp: Comparison) => {
   const index = new Map<string, { item: StoryItem; mention: Mention }[]>();
@@ -679,15 +694,28 @@ const quoteMentionsByFile = memoByObject((cmp: Comparison) => {
 /** The ids of items some difference involves. */
 const differingItems = memoByObject((cmp: Comparison) => new Set(cmp.differences.flatMap((d) => [d.itemId, d.otherItemId ?? ''])));
 
+/** The mention itemAt's item has at each `<file>#<start>` (its first there). */
+const mentionAt = memoByObject((cmp: Comparison) => {
+  const index = new Map<string, Mention>();
+  for (const item of cmp.items) {
+    for (const m of item.mentions) {
+      const key = `${m.file}#${m.start}`;
+      if (cmp.itemAt.get(key) === item.id && !index.has(key)) index.set(key, m);
+    }
+  }
+  return index;
+});
+
 /**
- * Items matching a topic, from the index's hits: quote clusters by id, sentences by file and
- * offset. Weak hits (well below the best) are dropped.
+ * The best `limit` items matching a topic, from the index's hits: quote clusters by id, sentences
+ * by file and offset. Weak hits (well below the best) are dropped.
  */
 export function topicItems(
   cmp: Comparison,
   clusterHits: { clusterId: string; score: number }[],
   passageHits: { file: string; start: number; text: string; score: number }[],
   relative = 0.35,
+  limit = Infinity,
 ): TopicHit[] {
   const scores = new Map<string, { score: number; matched: Set<Mention> }>();
   const add = (id: string | undefined, score: number, mention?: Mention) => {
@@ -703,9 +731,9 @@ export function topicItems(
   const pMax = norm(passageHits);
   for (const h of passageHits) {
     if (h.score / pMax < relative) continue;
-    const id = cmp.itemAt.get(`${h.file}#${h.start}`);
-    const item = id ? cmp.itemById.get(id) : undefined;
-    add(id, (h.score / pMax) * 0.95, item?.mentions.find((m) => m.file === h.file && m.start === h.start));
+    const key = `${h.file}#${h.start}`;
+    const id = cmp.itemAt.get(key);
+    add(id, (h.score / pMax) * 0.95, id ? mentionAt(cmp).get(key) : undefined);
     // Quotes standing in the sentence the search found (each quote's first mention there).
     let last: StoryItem | undefined;
     for (const { item, mention } of quoteMentionsByFile(cmp).get(h.file) ?? []) {
@@ -723,11 +751,13 @@ export function topicItems(
     s.score *= (1 + 0.25 * (item.files.length - 1)) * (words <= 2 ? 0.5 : 1) * (differing.has(id) ? 1.3 : 1);
   }
   return [...scores.entries()]
-    .map(([id, s]) => {
-      const item = cmp.itemById.get(id)!;
+    .map(([id, s]) => ({ item: cmp.itemById.get(id)!, score: s.score, found: s.matched }))
+    .sort((a, b) => b.score - a.score || b.item.files.length - a.item.files.length)
+    .slice(0, limit)
+    .map(({ item, score, found }) => ({
+      item,
+      score,
       // Every source's version of the item, the ones the search found first.
-      const matched = [...s.matched, ...item.mentions.filter((m) => !s.matched.has(m))];
-      return { item, score: s.score, matched };
-    })
-    .sort((a, b) => b.score - a.score || b.item.files.length - a.item.files.length);
+      matched: [...found, ...item.mentions.filter((m) => !found.has(m))],
+    }));
 }
