@@ -1,5 +1,5 @@
 // Analysing stories on worker threads, so the thread that answers Discord is not held up: a pool
-// for a cold start (many stories at once), and one long-lived worker for updates (a story of a
+// for a cold start (many stories at once), and long-lived workers for updates (a story of a
 // thousand articles takes seconds to analyse again when one is added; meanwhile the bot answers
 // from the story as it stood). A worker sends back the story's snapshot shard (JSON), which is what
 // the snapshot keeps anyway and what the engine unpacks against the articles it already holds.
@@ -179,8 +179,9 @@ const UPDATE_IDLE_MS = 5 * 60_000;
 
 /**
  * One worker thread for the work a running bot must not do in the thread that answers: analysing a
- * story again as articles come and go, and a long story's comparison across sources. Started on
- * first use and stopped after a while without work; one job at a time, in the order asked.
+ * story again as articles come and go, or a long story's comparison across sources (the engine
+ * keeps one for each). Started on first use and stopped after a while without work; one job at a
+ * time, in the order asked.
  */
 export class UpdateWorker {
   private worker?: Promise<Worker | undefined>;

@@ -508,12 +508,15 @@ export class Engine {
   offThreadFrom = OFF_THREAD_ARTICLES;
   private applying: Promise<unknown> = Promise.resolve();
   private updates?: UpdateWorker;
+  /** Comparisons have a worker of their own: one made after an update does not hold up the next update. */
+  private comparer?: UpdateWorker;
 
-  /** Stops the update worker, if one is running (it also stops by itself when idle), and a background start's queue. */
+  /** Stops the update and comparison workers, if running (they also stop by themselves when idle), and a background start's queue. */
   close(): void {
     this.closed = true;
     this.pool?.stop();
     this.updates?.close();
+    this.comparer?.close();
   }
 
   /** Stories of this many articles or more get their comparison made on the worker thread (see `prepareComparison`). */
@@ -537,7 +540,7 @@ export class Engine {
         // The worker reads the story from its snapshot shard, or from one packed here when there is none.
         const shardPath = this.store && entry.shard ? join(this.store.dir, entry.shard) : undefined;
         const job = { name: entry.name, articles: entry.articles, shardPath, shard: shardPath ? undefined : packStory(analysis, entry.files) };
-        const comparison = await (this.updates ??= new UpdateWorker()).compare(job);
+        const comparison = await (this.comparer ??= new UpdateWorker()).compare(job);
         // Kept only for the analysis it was made from (the story may have changed meanwhile).
         if (comparison) keepComparison(analysis, comparison);
       })().finally(() => this.comparing.delete(key));
@@ -775,8 +778,14 @@ export class Engine {
     this.updates ??= new UpdateWorker();
     const done = await this.updates.analyse({ name, articles: sorted, files }, this.store?.code ?? '');
     if (!done) return this.restory(name, articles);
+    const before = this.stories.get(name);
+    const compared = !!before?.isLoaded && hasComparison(before.analysis);
     const analysis = unpackStory(JSON.parse(done.shard) as Shard, sorted);
-    return this.install(name, sorted, analysis, this.store ? files : [], () => done.shard);
+    const story = this.install(name, sorted, analysis, this.store ? files : [], () => done.shard);
+    // The story as it stood had been compared (asked for, or warmed): its new comparison is started
+    // on the worker now, rather than when the next /compare asks (seconds for a long story).
+    if (compared) void this.prepareComparison(story).catch(() => undefined);
+    return story;
   }
 
   /** A story gone with its last article. */

@@ -2,7 +2,7 @@
 // answering): an update's analysis (the story it ends with is the one a full rebuild gives, updates
 // queued together all land, the snapshot written from the worker's shard is read back on the next
 // start), and the story's comparison across sources (the same as one made in the thread, and the
-// same /compare reply).
+// same /compare reply; started at once after an update when the story had one).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,6 +101,35 @@ describe('updates analysed on a worker thread', () => {
       // Made here, the comparison would have held the thread for most of the wait.
       expect(longest).toBeLessThan(elapsed / 2);
     }
+  });
+
+  it("starts the new comparison of a story that had one as soon as an update lands, and of no other story", async () => {
+    const until = async (ok: () => boolean, ms: number) => {
+      const t0 = performance.now();
+      while (!ok() && performance.now() - t0 < ms) await new Promise((r) => setTimeout(r, 20));
+      return performance.now() - t0;
+    };
+    const compared = corpus(12, 1, 46);
+    const uncompared = corpus(12, 1, 47);
+    const engines = await Promise.all([compared.dir, uncompared.dir].map((dir) => Engine.open([dir], { workers: 0 })));
+    open.push(...engines);
+    for (const e of engines) {
+      e.offThreadFrom = 1;
+      e.compareOffThreadFrom = 1;
+    }
+    await engines[0].prepareComparison(engines[0].story(compared.story)!);
+
+    // Nobody asks /compare after the update: the comparison of the new analysis comes by itself.
+    const [a] = await engines[0].applyArticlesAsync([compared.add(0)]);
+    expect(a.analysis.articles).toHaveLength(13);
+    const took = await until(() => hasComparison(a.analysis), 30_000);
+    expect(hasComparison(a.analysis)).toBe(true);
+    expect(plain(compareStory(a.analysis))).toEqual(plain(compareStory(Engine.fromPaths([compared.dir]).story(compared.story)!.analysis)));
+
+    // A story nobody compared is not compared on the worker after its update (it would hold up the next one).
+    const [b] = await engines[1].applyArticlesAsync([uncompared.add(0)]);
+    await until(() => hasComparison(b.analysis), Math.max(1000, 2 * took));
+    expect(hasComparison(b.analysis)).toBe(false);
   });
 
   it('answers /compare the same when the comparison is made on the worker', async () => {
