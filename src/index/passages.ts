@@ -129,8 +129,9 @@ export class PassageIndex {
       // A repeated query term adds its score again but is one term matched (as MiniSearch counts).
       this.searchTerm(term, queryTerms.indexOf(term) === i, prefix(term), fuzzy(term, known), touched);
     });
-    const hits = topByScore(touched, limit, (doc) => this.total[doc] * (this.quality[doc] || 1), this.firstSeen);
-    const out = hits.map((doc) => ({ doc, score: this.total[doc] * (this.quality[doc] || 1) }));
+    // A passage's score times the number of query terms it matches, once, before ranking.
+    for (const doc of touched) this.total[doc] *= this.quality[doc] || 1;
+    const out = topByScore(touched, limit, this.total, this.firstSeen).map((doc) => ({ doc, score: this.total[doc] }));
     for (const doc of touched) {
       this.total[doc] = 0;
       this.quality[doc] = 0;
@@ -191,8 +192,8 @@ export class PassageIndex {
 }
 
 /** The `limit` best of `items` by score, ties to the earliest seen: a bounded heap, not a sort of them all. */
-function topByScore(items: number[], limit: number, score: (x: number) => number, seen: Int32Array): number[] {
-  const better = (a: number, b: number) => score(a) > score(b) || (score(a) === score(b) && seen[a] < seen[b]);
+function topByScore(items: number[], limit: number, score: Float64Array, seen: Int32Array): number[] {
+  const better = (a: number, b: number) => score[a] > score[b] || (score[a] === score[b] && seen[a] < seen[b]);
   // A min-heap on `better`: its root is the worst of the best kept so far.
   const heap: number[] = [];
   const down = (i: number) => {
