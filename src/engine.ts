@@ -187,6 +187,11 @@ class StoryEntry implements Story {
   get isIndexed(): boolean {
     return this.built !== undefined;
   }
+
+  /** The story was replaced or dropped: its index lets go of what it keeps (see StoryIndex.release). */
+  release(): void {
+    this.built?.release();
+  }
 }
 
 export class Engine {
@@ -793,6 +798,7 @@ export class Engine {
     this.sortedNames = undefined;
     this.version++;
     const old = this.stories.get(name);
+    old?.release();
     this.stories.delete(name);
     this.saveManifest();
     return old;
@@ -805,6 +811,7 @@ export class Engine {
     const written = this.store ? this.writeShard(name, files, newestOf(analysis), shard) : undefined;
     if (this.store && !written) this.manifest.delete(name);
     const entry = new StoryEntry(name, sorted, { analysis }, files, written);
+    this.stories.get(name)?.release();
     this.stories.set(name, entry);
     this.saveManifest();
     return entry;

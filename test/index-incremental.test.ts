@@ -110,4 +110,51 @@ describe('incremental updates', () => {
     expect(passages.length).toBeLessThanOrEqual(10);
     expect(s.index.speakers.length).toBeGreaterThan(0);
   });
+
+  it('a story replaced or dropped lets go of its passage index, which a handler still holding it gets afresh', async () => {
+    const dir = tmp('release');
+    const sample = sampleArticles(2, 3, 33);
+    const held = sample.findIndex((a) => a.story === story && a.file.startsWith('002_'));
+    const extra = sample.splice(held, 1)[0];
+    writeArticles(dir, sample);
+    const engine = await Engine.open([dir], { workers: 0 });
+    engine.offThreadFrom = 1; // updates analysed on the update worker, as a running bot's long stories are
+    try {
+      const words = (s: ReturnType<Engine['story']>) => s!.analysis.articles[0].sentences.find((x) => x.text.split(' ').length > 6)!.text.split(' ').slice(2, 5).join(' ');
+      const before = engine.story(story)!;
+      const query = words(before);
+      const found = before.index.searchPassages(query, 5);
+      expect(found.length).toBeGreaterThan(0);
+      expect(before.index.hasPassages).toBe(true);
+
+      const path = join(dir, story, extra.file);
+      writeFileSync(path, extra.text);
+      await engine.applyArticlesAsync([readArticle(path, story)]);
+      const after = engine.story(story)!;
+      expect(after).not.toBe(before);
+      expect(before.index.hasPassages).toBe(false);
+      // The old version still answers (a handler may hold it), without keeping an index again.
+      expect(before.index.searchPassages(query, 5)).toEqual(found);
+      expect(before.index.hasPassages).toBe(false);
+      expect(after.index.searchPassages(query, 5).length).toBeGreaterThan(0);
+      expect(after.index.hasPassages).toBe(true);
+
+      // In the thread too, and when the story goes with its last article.
+      const other = engine.storyNames().find((n) => n !== story)!;
+      const files = engine.story(other)!.analysis.articles.map((a) => a.file);
+      const first = engine.story(other)!;
+      first.index.searchPassages(words(first), 5);
+      for (const file of files.slice(1)) engine.removeArticle(other, file);
+      expect(first.index.hasPassages).toBe(false);
+      const last = engine.story(other)!;
+      last.index.searchPassages(words(last), 5);
+      expect(last.index.hasPassages).toBe(true);
+      engine.removeArticle(other, files[0]);
+      expect(engine.story(other)).toBeUndefined();
+      expect(last.index.hasPassages).toBe(false);
+    } finally {
+      engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

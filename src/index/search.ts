@@ -145,12 +145,11 @@ export class StoryIndex {
   }
 
   searchPassages(query: string, limit = 20): Passage[] {
-    return this.passageIndex()
-      .search(query, limit)
-      .map((r) => {
-        const p = this.passages[r.doc];
-        return { file: p.file, text: p.text, start: p.start, score: r.score };
-      });
+    const { index, passages } = this.passageIndex();
+    return index.search(query, limit).map((r) => {
+      const p = passages[r.doc];
+      return { file: p.file, text: p.text, start: p.start, score: r.score };
+    });
   }
 
   /** Words close to the query's (for "did you mean" replies). */
@@ -167,9 +166,30 @@ export class StoryIndex {
     this.passages = [];
   }
 
-  private passageIndex(): PassageIndex {
-    touchPassages(this);
-    if (this.passageSearch) return this.passageSearch;
+  /** Whether the passage index is built and kept. */
+  get hasPassages(): boolean {
+    return this.passageSearch !== undefined;
+  }
+
+  /**
+   * The index's story was replaced or dropped: its passage index goes, and none is kept again. The
+   * kept passage indexes are listed module-wide, so one left listed would hold the old version's whole
+   * analysis until 48 other stories were searched (a long story updated and searched a few times an
+   * hour kept gigabytes). A handler still reading this version gets a passage index of its own.
+   */
+  release(): void {
+    this.released = true;
+    passageLru.delete(this);
+    this.dropPassages();
+  }
+
+  private released = false;
+
+  private passageIndex(): { index: PassageIndex; passages: PassageDoc[] } {
+    if (this.passageSearch) {
+      touchPassages(this);
+      return { index: this.passageSearch, passages: this.passages };
+    }
     const passages: PassageDoc[] = [];
     for (const a of this.analysis.articles) {
       for (const s of a.sentences) {
@@ -178,10 +198,13 @@ export class StoryIndex {
       }
     }
     // The same matching as the cluster search's: exact, prefixes of longer terms, typos.
-    const search = new PassageIndex(passages.map((p) => p.text), PASSAGE_SEARCH);
-    this.passages = passages;
-    this.passageSearch = search;
-    return search;
+    const index = new PassageIndex(passages.map((p) => p.text), PASSAGE_SEARCH);
+    if (!this.released) {
+      this.passages = passages;
+      this.passageSearch = index;
+      touchPassages(this);
+    }
+    return { index, passages };
   }
 
   private members(c: QuoteCluster): readonly Quote[] {
