@@ -42,8 +42,7 @@ function queriesFor(texts: string[]): string[] {
   return [...common, ...some, ...typos, ...prefixes, ...several, `${common[0]} ${common[1]} ${common[0]}`, common[0].toUpperCase(), '', '  ', '’s'];
 }
 
-function expectSameRanking(texts: string[], limit: number): number {
-  const ours = new PassageIndex(texts, PASSAGE_SEARCH);
+function expectSameRanking(texts: string[], limit: number, ours = new PassageIndex(texts, PASSAGE_SEARCH)): number {
   const theirs = miniSearchOver(texts);
   const queries = queriesFor(texts);
   for (const q of queries) {
@@ -73,6 +72,15 @@ describe('passage index', () => {
     expect(new Set(texts).size).toBeLessThan(texts.length);
     expectSameRanking(texts, 40);
     expectSameRanking(texts, 3);
+  });
+
+  it('built in slices, pausing between them, ranks as MiniSearch does', async () => {
+    const texts = longStory(150, 11).flatMap((a) => splitSentences(a.text, 0, a.text.length, 0).map((s) => s.text));
+    let pauses = 0;
+    const sliced = await PassageIndex.build(texts, PASSAGE_SEARCH, async () => pauses++);
+    expect(pauses).toBeGreaterThan(0); // thousands of passages take longer than one slice
+    expect(sliced.size).toBe(texts.length);
+    expectSameRanking(texts, 40, sliced);
   });
 
   it('answers nothing for a query with no words and keeps no state between searches', () => {

@@ -30,7 +30,7 @@ const MAX_FUZZY = 6;
 
 export class PassageIndex {
   /** Term → term number, in first-seen order (a radix tree, for prefixes and typos). */
-  private readonly terms = new SearchableMap<number>();
+  private readonly terms: SearchableMap<number>;
   /** The postings of term t are docs[offsets[t] .. offsets[t + 1]), in ascending passage order, with their term frequencies. */
   private readonly offsets: Int32Array;
   private readonly docs: Int32Array;
@@ -44,71 +44,29 @@ export class PassageIndex {
   private readonly firstSeen: Int32Array;
   private readonly seen: Uint8Array;
 
+  /** The index over `texts`, or over postings gathered a slice at a time (see `PassageIndex.build`). */
   constructor(
-    texts: readonly string[],
+    texts: readonly string[] | Postings,
     private readonly options: PassageSearchOptions,
   ) {
-    const n = texts.length;
-    this.lengths = new Float64Array(n);
-    let avg = 0;
-    // (term, passage, frequency) triples in passage order, grown as needed.
-    let triples = new Int32Array(3 * 1024);
-    let used = 0;
-    const ids = new Map<string, number>(); // the same as `terms`, faster to look up while building
-    const counts: number[] = [];
-    const tf: number[] = [];
-    const inDoc: number[] = [];
-    for (let doc = 0; doc < n; doc++) {
-      const tokens = options.tokenize(texts[doc]);
-      // MiniSearch's field length: distinct raw tokens; its running average, computed as it does.
-      const length = new Set(tokens).size;
-      this.lengths[doc] = length;
-      avg = (avg * doc + length) / (doc + 1);
-      for (const token of tokens) {
-        const term = options.processTerm(token);
-        if (!term) continue;
-        let id = ids.get(term);
-        if (id === undefined) {
-          id = counts.length;
-          ids.set(term, id);
-          this.terms.set(term, id);
-          counts.push(0);
-          tf.push(0);
-        }
-        if (tf[id]++ === 0) inDoc.push(id);
-      }
-      for (const id of inDoc) {
-        if (used + 3 > triples.length) {
-          const grown = new Int32Array(triples.length * 2);
-          grown.set(triples);
-          triples = grown;
-        }
-        triples[used++] = id;
-        triples[used++] = doc;
-        triples[used++] = tf[id];
-        counts[id]++;
-        tf[id] = 0;
-      }
-      inDoc.length = 0;
-    }
-    this.avgLength = avg;
-    // Counting sort by term: stable, so each term's postings stay in passage order.
-    this.offsets = new Int32Array(counts.length + 1);
-    for (let t = 0; t < counts.length; t++) this.offsets[t + 1] = this.offsets[t] + counts[t];
-    const postings = used / 3;
-    this.docs = new Int32Array(postings);
-    this.freqs = new Int32Array(postings);
-    const next = this.offsets.slice(0, counts.length);
-    for (let i = 0; i < used; i += 3) {
-      const at = next[triples[i]]++;
-      this.docs[at] = triples[i + 1];
-      this.freqs[at] = triples[i + 2];
-    }
+    const postings = isPostings(texts) ? texts : gather(texts, options);
+    ({ terms: this.terms, offsets: this.offsets, docs: this.docs, freqs: this.freqs, lengths: this.lengths, avgLength: this.avgLength } = postings);
+    const n = this.lengths.length;
     this.total = new Float64Array(n);
     this.part = new Float64Array(n);
     this.quality = new Uint16Array(n);
     this.firstSeen = new Int32Array(n);
     this.seen = new Uint8Array(n);
+  }
+
+  /**
+   * The same index, built a slice at a time with `pause()` between slices (see `inSlices`), so that a
+   * thread answering queries is not held for the whole build (a long story's takes a third of a second).
+   */
+  static async build(texts: readonly string[], options: PassageSearchOptions, pause: () => Promise<unknown>): Promise<PassageIndex> {
+    const builder = new PostingsBuilder(options);
+    await inSlices(texts, (text) => builder.add(text), pause);
+    return new PassageIndex(builder.finish(), options);
   }
 
   get size(): number {
@@ -188,6 +146,111 @@ export class PassageIndex {
       if (counted) this.quality[doc]++;
       this.part[doc] = 0;
     }
+  }
+}
+
+/** How long one slice of a build may hold the thread before it pauses. */
+export const SLICE_MS = 8;
+
+/** `each` over the items, pausing whenever a slice has run SLICE_MS (items vary: a cluster of a long story is a large document). */
+export async function inSlices<T>(items: readonly T[], each: (item: T) => void, pause: () => Promise<unknown>): Promise<void> {
+  let from = performance.now();
+  for (const item of items) {
+    each(item);
+    if (performance.now() - from >= SLICE_MS) {
+      await pause();
+      from = performance.now();
+    }
+  }
+}
+
+/** What the index is built from: the terms and the postings of every passage. */
+interface Postings {
+  terms: SearchableMap<number>;
+  offsets: Int32Array;
+  docs: Int32Array;
+  freqs: Int32Array;
+  lengths: Float64Array;
+  avgLength: number;
+}
+
+function isPostings(x: readonly string[] | Postings): x is Postings {
+  return !Array.isArray(x);
+}
+
+function gather(texts: readonly string[], options: PassageSearchOptions): Postings {
+  const builder = new PostingsBuilder(options);
+  for (const text of texts) builder.add(text);
+  return builder.finish();
+}
+
+/** Reads passages one at a time, in order, then lays out their postings. */
+class PostingsBuilder {
+  private readonly terms = new SearchableMap<number>();
+  private readonly lengths: number[] = [];
+  private avg = 0;
+  /** (term, passage, frequency) triples in passage order, grown as needed. */
+  private triples = new Int32Array(3 * 1024);
+  private used = 0;
+  /** The same as `terms`, faster to look up while building. */
+  private readonly ids = new Map<string, number>();
+  private readonly counts: number[] = [];
+  private readonly tf: number[] = [];
+  private readonly inDoc: number[] = [];
+
+  constructor(private readonly options: PassageSearchOptions) {}
+
+  add(text: string): void {
+    const { ids, counts, tf, inDoc } = this;
+    const doc = this.lengths.length;
+    const tokens = this.options.tokenize(text);
+    // MiniSearch's field length: distinct raw tokens; its running average, computed as it does.
+    const length = new Set(tokens).size;
+    this.lengths.push(length);
+    this.avg = (this.avg * doc + length) / (doc + 1);
+    for (const token of tokens) {
+      const term = this.options.processTerm(token);
+      if (!term) continue;
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = counts.length;
+        ids.set(term, id);
+        this.terms.set(term, id);
+        counts.push(0);
+        tf.push(0);
+      }
+      if (tf[id]++ === 0) inDoc.push(id);
+    }
+    for (const id of inDoc) {
+      if (this.used + 3 > this.triples.length) {
+        const grown = new Int32Array(this.triples.length * 2);
+        grown.set(this.triples);
+        this.triples = grown;
+      }
+      this.triples[this.used++] = id;
+      this.triples[this.used++] = doc;
+      this.triples[this.used++] = tf[id];
+      counts[id]++;
+      tf[id] = 0;
+    }
+    inDoc.length = 0;
+  }
+
+  finish(): Postings {
+    const { counts, triples, used } = this;
+    // Counting sort by term: stable, so each term's postings stay in passage order.
+    const offsets = new Int32Array(counts.length + 1);
+    for (let t = 0; t < counts.length; t++) offsets[t + 1] = offsets[t] + counts[t];
+    const postings = used / 3;
+    const docs = new Int32Array(postings);
+    const freqs = new Int32Array(postings);
+    const next = offsets.slice(0, counts.length);
+    for (let i = 0; i < used; i += 3) {
+      const at = next[triples[i]]++;
+      docs[at] = triples[i + 1];
+      freqs[at] = triples[i + 2];
+    }
+    return { terms: this.terms, offsets, docs, freqs, lengths: Float64Array.from(this.lengths), avgLength: this.avg };
   }
 }
 
