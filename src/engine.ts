@@ -112,7 +112,10 @@ class StoryEntry implements Story {
     /** Snapshot keys of the articles, when the engine keeps a snapshot. */
     public files: FileKey[] = [],
     public shard?: string,
+    /** Its index, when made ready before the story was put in place. */
+    index?: StoryIndex,
   ) {
+    this.built = index;
     if (typeof articles === 'function') this.read = articles;
     else this.list = articles;
     if ('analysis' in source) this.loaded = source.analysis;
@@ -786,7 +789,11 @@ export class Engine {
     const before = this.stories.get(name);
     const compared = !!before?.isLoaded && hasComparison(before.analysis);
     const analysis = unpackStory(JSON.parse(done.shard) as Shard, sorted);
-    const story = this.install(name, sorted, analysis, this.store ? files : [], () => done.shard);
+    // A story in use (its index built) gets its new index, and its passage index if it had one,
+    // built here a slice at a time before it is put in place: the bot answers from the story as it
+    // stood meanwhile, and the first question after the update finds them ready.
+    const index = before?.isIndexed ? await StoryIndex.prepare(analysis, before.index.hasPassages, yieldNow) : undefined;
+    const story = this.install(name, sorted, analysis, this.store ? files : [], () => done.shard, index);
     // The story as it stood had been compared (asked for, or warmed): its new comparison is started
     // on the worker now, rather than when the next /compare asks (seconds for a long story).
     if (compared) void this.prepareComparison(story).catch(() => undefined);
@@ -805,12 +812,12 @@ export class Engine {
   }
 
   /** Puts a story's new analysis in place (and in the snapshot, as `shard()` gives it). */
-  private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => string): Story {
+  private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => string, index?: StoryIndex): Story {
     this.sortedNames = undefined;
     this.version++;
     const written = this.store ? this.writeShard(name, files, newestOf(analysis), shard) : undefined;
     if (this.store && !written) this.manifest.delete(name);
-    const entry = new StoryEntry(name, sorted, { analysis }, files, written);
+    const entry = new StoryEntry(name, sorted, { analysis }, files, written, index);
     this.stories.get(name)?.release();
     this.stories.set(name, entry);
     this.saveManifest();

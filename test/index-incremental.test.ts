@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleArticles, writeArticles } from '../src/bench/generate.ts';
 import { readArticle } from '../src/corpus/load.ts';
 import { Engine } from '../src/engine.ts';
+import { StoryIndex } from '../src/index/search.ts';
 
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), `newsdesk-${p}-`));
 
@@ -109,6 +110,49 @@ describe('incremental updates', () => {
     expect(passages.length).toBeGreaterThan(0);
     expect(passages.length).toBeLessThanOrEqual(10);
     expect(s.index.speakers.length).toBeGreaterThan(0);
+  });
+
+  it('a story in use gets its new index, and its passage index, ready before an update is shown', async () => {
+    const dir = tmp('prepare');
+    const sample = sampleArticles(2, 4, 33);
+    const names = [...new Set(sample.map((a) => a.story))];
+    const extras = names.map((n) => sample.splice(sample.findIndex((a) => a.story === n && a.file.startsWith('003_')), 1)[0]);
+    writeArticles(dir, sample);
+    const engine = await Engine.open([dir], { workers: 0 });
+    engine.offThreadFrom = 1; // updates analysed on the update worker, as a running bot's long stories are
+    try {
+      const [used, unused] = names;
+      const before = engine.story(used)!;
+      const quote = before.analysis.articles.flatMap((a) => a.quotes).find((q) => q.text.split(' ').length > 4)!;
+      const query = quote.text.split(' ').slice(0, 4).join(' ');
+      const topic = quote.context.split(/\s+/).filter((w) => w.length > 5).slice(0, 2).join(' ');
+      before.index.searchClusters(query);
+      before.index.searchPassages(topic, 5);
+      expect(engine.state(unused)!.indexed).toBe(false);
+
+      await engine.applyArticlesAsync(extras.map((a) => {
+        const path = join(dir, a.story, a.file);
+        writeFileSync(path, a.text);
+        return readArticle(path, a.story);
+      }));
+      const after = engine.story(used)!;
+      expect(after).not.toBe(before);
+      expect(after.analysis.articles.length).toBe(before.analysis.articles.length + 1);
+      expect(engine.state(used)!.indexed).toBe(true);
+      expect(after.index.hasPassages).toBe(true);
+      // A story nobody used is not indexed for nothing.
+      expect(engine.state(unused)!.indexed).toBe(false);
+      // Built in slices, it answers as an index built at once.
+      const fresh = new StoryIndex(after.analysis);
+      const hits = (i: StoryIndex) => i.searchClusters(query).map((h) => [h.cluster.id, h.score]);
+      expect(hits(after.index)).toEqual(hits(fresh));
+      expect(hits(after.index).length).toBeGreaterThan(0);
+      expect(after.index.searchPassages(topic, 5)).toEqual(fresh.searchPassages(topic, 5));
+      expect([after.index.speakers, after.index.actors]).toEqual([fresh.speakers, fresh.actors]);
+    } finally {
+      engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a story replaced or dropped lets go of its passage index, which a handler still holding it gets afresh', async () => {

@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import { STORY_KINDS } from '../corpus/types.ts';
 import type { Quote, QuoteCluster, StoryAnalysis } from '../analysis/types.ts';
-import { PassageIndex, type PassageSearchOptions } from './passages.ts';
+import { PassageIndex, type PassageSearchOptions, inSlices } from './passages.ts';
 
 interface ClusterDoc {
   id: string;
@@ -91,7 +91,11 @@ export class StoryIndex {
   readonly speakers: string[];
   readonly actors: string[];
 
-  constructor(readonly analysis: StoryAnalysis) {
+  /** `fill: false` leaves the cluster search empty, for `prepare` to fill a slice at a time. */
+  constructor(
+    readonly analysis: StoryAnalysis,
+    fill = true,
+  ) {
     for (const a of analysis.articles) for (const q of a.quotes) this.quotes.set(q.id, q);
     const words = new Set<string>();
     this.quoteSearch = new MiniSearch<ClusterDoc>({
@@ -100,21 +104,44 @@ export class StoryIndex {
       processTerm: collecting(words),
       searchOptions: { boost: { text: 3, speaker: 2 }, processTerm, prefix: longEnoughForPrefix, fuzzy: (t) => typoOnly(t, (w) => words.has(w)), combineWith: 'OR' },
     });
-    this.quoteSearch.addAll(
-      analysis.clusters.map((c) => {
-        this.clusters.set(c.id, c);
-        const members = c.quoteIds.map((id) => this.quotes.get(id)!);
-        this.membersOf.set(c.id, members);
-        return {
-          id: c.id,
-          text: unique(members.map((q) => q.text)).join(' \n '),
-          speaker: c.speaker ?? '',
-          context: unique(members.map((q) => q.context)).join(' \n '),
-        };
-      }),
-    );
+    this.clusterDocs = analysis.clusters.map((c) => {
+      this.clusters.set(c.id, c);
+      const members = c.quoteIds.map((id) => this.quotes.get(id)!);
+      this.membersOf.set(c.id, members);
+      return {
+        id: c.id,
+        text: unique(members.map((q) => q.text)).join(' \n '),
+        speaker: c.speaker ?? '',
+        context: unique(members.map((q) => q.context)).join(' \n '),
+      };
+    });
+    if (fill) this.quoteSearch.addAll(this.clusterDocs.splice(0));
     this.speakers = rankByCount(analysis.clusters.flatMap((c) => c.quoteIds.map((id) => this.quotes.get(id)!.speaker ?? '')));
     this.actors = rankByCount(analysis.timeline.flatMap((e) => e.actors));
+  }
+
+  /** Clusters still to add to the search (only while `prepare` fills it). */
+  private readonly clusterDocs: ClusterDoc[];
+
+  /**
+   * The same index, built a slice at a time with `pause()` between slices, and with its passage
+   * index when `passages` is set: a long story replaced while people use it is made ready this way
+   * before it is shown (see Engine), rather than by the first question about it.
+   */
+  static async prepare(analysis: StoryAnalysis, passages: boolean, pause: () => Promise<unknown>): Promise<StoryIndex> {
+    const index = new StoryIndex(analysis, false);
+    await pause();
+    await inSlices(index.clusterDocs.splice(0), (doc) => index.quoteSearch.add(doc), pause);
+    if (passages) {
+      const list = storyPassages(analysis);
+      const search = await PassageIndex.build(
+        list.map((p) => p.text),
+        PASSAGE_SEARCH,
+        pause,
+      );
+      index.keepPassages(search, list);
+    }
+    return index;
   }
 
   quote(id: string): Quote | undefined {
@@ -190,26 +217,38 @@ export class StoryIndex {
       touchPassages(this);
       return { index: this.passageSearch, passages: this.passages };
     }
-    const passages: PassageDoc[] = [];
-    for (const a of this.analysis.articles) {
-      for (const s of a.sentences) {
-        if (!STORY_KINDS.has(a.paragraphs[s.paragraph].kind)) continue;
-        passages.push({ file: a.file, text: s.text, start: s.start });
-      }
-    }
+    const passages = storyPassages(this.analysis);
     // The same matching as the cluster search's: exact, prefixes of longer terms, typos.
-    const index = new PassageIndex(passages.map((p) => p.text), PASSAGE_SEARCH);
-    if (!this.released) {
-      this.passages = passages;
-      this.passageSearch = index;
-      touchPassages(this);
-    }
+    const index = new PassageIndex(
+      passages.map((p) => p.text),
+      PASSAGE_SEARCH,
+    );
+    this.keepPassages(index, passages);
     return { index, passages };
+  }
+
+  private keepPassages(index: PassageIndex, passages: PassageDoc[]): void {
+    if (this.released) return;
+    this.passages = passages;
+    this.passageSearch = index;
+    touchPassages(this);
   }
 
   private members(c: QuoteCluster): readonly Quote[] {
     return this.membersOf.get(c.id)!;
   }
+}
+
+/** The passages a /compare topic searches: every sentence of the story's own text. */
+function storyPassages(analysis: StoryAnalysis): PassageDoc[] {
+  const passages: PassageDoc[] = [];
+  for (const a of analysis.articles) {
+    for (const s of a.sentences) {
+      if (!STORY_KINDS.has(a.paragraphs[s.paragraph].kind)) continue;
+      passages.push({ file: a.file, text: s.text, start: s.start });
+    }
+  }
+  return passages;
 }
 
 export function sameName(a: string | null | undefined, b: string): boolean {
