@@ -50,7 +50,8 @@ describe('bench', () => {
     expect(lines.filter((l) => /snapshot: \d/.test(l))).toEqual([expect.stringMatching(/0 of 1 stories ready/), expect.stringMatching(/1 of 1 stories ready/), expect.stringMatching(/0 of 1 stories ready/)]);
     // A long story's updates: analysed on a worker, they hold this thread far less than in it.
     const u = report.long_story!;
-    expect(u).toMatchObject({ story_articles: 120, additions: 3, p50_ms: latency, p99_ms: latency, first_round_p99_ms: latency });
+    expect(u).toMatchObject({ story_articles: 120, additions: 3, p50_ms: latency, p99_ms: latency, first_round_p99_ms: latency, after_update_ms: latency, after_update_queries: 3, after_update_additions: 3 });
+    expect(u.after_update_ms!.quote).toBeGreaterThan(0);
     expect(u.update_ms).toBeGreaterThan(0);
     expect(u.held_ms).toBeLessThan(u.held_ms_in_thread);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
@@ -60,6 +61,7 @@ describe('bench', () => {
     expect(table).toMatch(/\|\s+5 \|/);
     expect(table).toMatch(/one story of 120 articles .* p99 quote [\d.]+/);
     expect(table).toMatch(/one article added: .* thread held \d+ ms \(\d+ ms when analysed in the thread\)/);
+    expect(table).toMatch(/first answers after an update \(the slowest of the first 3 of each kind, its comparison in\): quote [\d.]+, timeline [\d.]+, compare [\d.]+, autocomplete [\d.]+; medians of 3 updates\./);
     // Real text: the seeds' own bytes, timed; no generated corpus at this size, so no comparison.
     expect(report.text_rate).toEqual({ real_mb: 0.016, real_mb_per_s: expect.any(Number) });
     expect(report.text_rate!.real_mb_per_s).toBeGreaterThan(0.01);

@@ -6,13 +6,15 @@
 // (Engine.applyArticlesAsync, the story analysed again on a worker thread): how long an update
 // takes, and how long the engine's thread is held meanwhile, which is what delays every other
 // answer. The same update analysed in the thread (Engine.applyArticles) is measured once for
-// comparison. Runs in a child process of its own.
+// comparison. Last, the first answers after an update: what a story's new version costs its first
+// questions (indexes and handler caches made for it). Runs in a child process of its own.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticle } from '../corpus/load.ts';
 import { Engine } from '../engine.ts';
 import { longStory, writeArticles } from './generate.ts';
-import { type Latencies, measureQueries, medianLatencies } from './run.ts';
+import { queryMix } from './queries.ts';
+import { type Latencies, benchRouter, measureQueries, medianLatencies } from './run.ts';
 
 export interface LongStoryReport {
   story_articles: number;
@@ -32,7 +34,18 @@ export interface LongStoryReport {
   /** The same update analysed in the engine's thread: held all along. */
   held_ms_in_thread: number;
   additions: number;
+  /**
+   * After an update, the slowest of the first FIRST_AFTER_UPDATE queries of each kind, asked once the
+   * new version's comparison (started on the worker when the update lands) is in; medians over updates.
+   */
+  after_update_ms?: Latencies;
+  after_update_queries?: number;
+  after_update_additions?: number;
 }
+
+/** Queries of each kind timed after an update (the mix varies them: options, topics, speakers). */
+const FIRST_AFTER_UPDATE = 3;
+const AFTER_UPDATE_ADDITIONS = 3;
 
 /** Times `fn`, with the longest gap between the ticks of a 2 ms timer meanwhile (how long this thread was held). */
 export async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; held: number; result: T }> {
@@ -53,7 +66,7 @@ export async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; 
 export async function measureLongStory(dir: string, storyArticles: number, seed: number, additions = 3, rounds = 4): Promise<LongStoryReport> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const all = longStory(storyArticles + additions + 1, seed);
+  const all = longStory(storyArticles + additions + 1 + AFTER_UPDATE_ADDITIONS, seed);
   writeArticles(dir, all.slice(0, storyArticles));
   // As the bot runs: with a snapshot (the worker reads a long story's comparison input from its shard).
   const engine = await Engine.open([dir], { workers: 0, snapshot: join(dir, '.newsdesk') });
@@ -73,10 +86,12 @@ export async function measureLongStory(dir: string, storyArticles: number, seed:
     runs.push(await timed(() => engine.applyArticlesAsync([a])));
   }
   const inThread = await timed(() => engine.applyArticles([add(additions)]));
+  const afterUpdate = await firstAnswersAfterUpdates(engine, story, (i) => add(additions + 1 + i));
   engine.close();
   const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const size = engine.story(story)!.analysis.articles.length;
-  if (size !== storyArticles + additions + 1) throw new Error(`the story has ${size} articles after the updates, not ${storyArticles + additions + 1}`);
+  const expected = storyArticles + additions + 1 + AFTER_UPDATE_ADDITIONS;
+  if (size !== expected) throw new Error(`the story has ${size} articles after the updates, not ${expected}`);
   rmSync(dir, { recursive: true, force: true });
   return {
     story_articles: storyArticles,
@@ -90,5 +105,30 @@ export async function measureLongStory(dir: string, storyArticles: number, seed:
     held_ms: Math.round(median(runs.map((r) => r.held))),
     held_ms_in_thread: Math.round(inThread.held),
     additions,
+    after_update_ms: afterUpdate,
+    after_update_queries: FIRST_AFTER_UPDATE,
+    after_update_additions: AFTER_UPDATE_ADDITIONS,
   };
+}
+
+/** Adds articles one at a time as the bot does; after each, times the first queries of each kind on the new version. */
+async function firstAnswersAfterUpdates(engine: Engine, story: string, next: (i: number) => ReturnType<typeof readArticle>): Promise<Latencies> {
+  const router = await benchRouter(engine);
+  const mix = queryMix(engine, 20);
+  const rounds: Latencies[] = [];
+  for (let i = 0; i < AFTER_UPDATE_ADDITIONS; i++) {
+    await engine.applyArticlesAsync([next(i)]);
+    await engine.prepareComparison(engine.story(story)!);
+    const slowest: Latencies = { quote: 0, timeline: 0, compare: 0, autocomplete: 0 };
+    for (const kind of Object.keys(slowest) as (keyof Latencies)[]) {
+      for (const q of mix.filter((x) => x.kind === kind).slice(0, FIRST_AFTER_UPDATE)) {
+        const t = performance.now();
+        if (q.kind === 'autocomplete') router.autocomplete(q.command, q.focused!, q.value ?? '', q.options);
+        else await router.run(q.command, q.options);
+        slowest[kind] = Math.max(slowest[kind], performance.now() - t);
+      }
+    }
+    rounds.push(slowest);
+  }
+  return medianLatencies(rounds);
 }

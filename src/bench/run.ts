@@ -361,7 +361,8 @@ async function firstAnswers(engine: import('../engine.ts').Engine, n: number): P
 }
 
 /** The real router and commands, without the reply cache (every query runs its handler) or the cooldown. */
-async function benchRouter(engine: import('../engine.ts').Engine) {
+/** The real router over the engine, with no reply cache: every query runs its handler (the charts' own memo stays, as in production). */
+export async function benchRouter(engine: import('../engine.ts').Engine) {
   const { Router } = await import('../router.ts');
   const { commands } = await import('../../commands/index.ts');
   return new Router(engine, commands, undefined, { cacheEntries: 0, cooldown: false });
@@ -375,7 +376,6 @@ interface RoundStats {
 export async function measureQueries(engine: import('../engine.ts').Engine, rounds: number, perKind: number, linear: boolean, afterRounds?: () => void) {
   const { queryMix } = await import('./queries.ts');
   const { flatten, indexedLookup, linearLookup, scopedLookup } = await import('./linear.ts');
-  // No reply cache: every query runs its handler (the charts' own memo stays, as in production).
   const router = await benchRouter(engine);
   const mix = queryMix(engine, perKind);
   const out: RoundStats[] = [];
@@ -565,5 +565,8 @@ function longStoryLines(u: LongStoryReport): string[] {
     `one story of ${n} articles (analysed in ${(u.story_analysis_ms / 1000).toFixed(2)} s): p50 ${ms(u.p50_ms)}; p99 ${ms(u.p99_ms)}; first round p99 ${ms(u.first_round_p99_ms)}`,
     `  its comparison across sources: ${(u.compare_ms / 1000).toFixed(2)} s on the worker thread, thread held ${u.compare_held_ms} ms.`,
     `  one article added: update ${(u.update_ms / 1000).toFixed(2)} s, thread held ${u.held_ms} ms (${u.held_ms_in_thread} ms when analysed in the thread); medians of ${u.additions} additions.`,
+    ...(u.after_update_ms
+      ? [`  first answers after an update (the slowest of the first ${u.after_update_queries} of each kind, its comparison in): quote ${u.after_update_ms.quote.toFixed(1)}, timeline ${u.after_update_ms.timeline.toFixed(1)}, compare ${u.after_update_ms.compare.toFixed(1)}, autocomplete ${u.after_update_ms.autocomplete.toFixed(1)}; medians of ${u.after_update_additions} updates.`]
+      : []),
   ];
 }
