@@ -3,7 +3,6 @@
 // its conflicts) and a PNG coverage grid. topic: the matching items, each source's version side by
 // side. source_a + source_b: head to head. format:csv attaches the coverage matrix.
 import type { Story } from '../src/engine.ts';
-import type { Quote, QuoteCluster } from '../src/analysis/types.ts';
 import {
   CONTRADICTIONS,
   compareStory,
@@ -247,7 +246,7 @@ function findTopic(story: Story, cmp: Comparison, topic: string) {
   // A quote found only through the sentence around it (not its own words) is weaker evidence.
   const wanted = [...new Set(tokens(topic).map((t) => t.lower).filter((w) => !isStopword(w)).map(stem))];
   const scored = story.index.searchClusters(topic).map((h) => {
-    const saysIt = !wanted.length || wanted.some((w) => clusterStems(h.cluster, h.quotes).has(w));
+    const saysIt = !wanted.length || wanted.some((w) => story.index.saidStems(h.cluster).has(w));
     return { clusterId: h.cluster.id, score: h.score * (saysIt ? 1 : 0.4) };
   });
   // Hits under the relative cut are never taken: leave them out before the item lookup.
@@ -255,21 +254,6 @@ function findTopic(story: Story, cmp: Comparison, topic: string) {
   const clusters = scored.filter((h) => h.score >= best * TOPIC_RELATIVE);
   const passages = story.index.searchPassages(topic, 40);
   return topicItems(cmp, clusters, passages, TOPIC_RELATIVE, MAX_TOPIC_ITEMS);
-}
-
-/**
- * The stemmed words of a cluster's quotes, once per cluster (clusters belong to the story's
- * analysis): a quote a thousand sources carry is a thousand quotes, mostly worded alike.
- */
-const stemsByCluster = new WeakMap<QuoteCluster, Set<string>>();
-function clusterStems(c: QuoteCluster, quotes: readonly Quote[]): Set<string> {
-  let words = stemsByCluster.get(c);
-  if (!words) {
-    words = new Set<string>();
-    for (const text of new Set(quotes.map((q) => q.text))) for (const t of tokens(text)) words.add(stem(t.lower));
-    stemsByCluster.set(c, words);
-  }
-  return words;
 }
 
 /** The coverage grid PNG: the widest-carried items first (and some of each source's own). */

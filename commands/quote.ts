@@ -105,7 +105,7 @@ function matches(story: Story, search: QuoteSearch): ClusterHit[] {
   for (const h of story.index.searchClusters(search.query, { speaker: search.speaker || undefined })) {
     if (out.length && h.score < out[0].score * RELATIVE_SCORE) break;
     if (search.source && !h.cluster.files.some((f) => search.source!.files.includes(f))) continue;
-    if (wanted.length && !sharesContent(wanted, h)) continue;
+    if (wanted.length && !sharesContent(story, wanted, h)) continue;
     out.push(h);
     if (out.length >= MAX_PAGES) break;
   }
@@ -118,25 +118,10 @@ function contentStems(query: string): string[] {
 }
 
 /** Whether a hit carries at least one of the query's content words (or a word they begin). */
-function sharesContent(wanted: string[], hit: ClusterHit): boolean {
-  const words = clusterWords(hit);
+function sharesContent(story: Story, wanted: string[], hit: ClusterHit): boolean {
+  const words = story.index.clusterWords(hit.cluster);
   const close = (w: string, x: string) => x.startsWith(w) || (x.length >= 4 && w.startsWith(x)) || (w.length > 5 && within(w, x, w.length > 8 ? 2 : 1));
   return wanted.some((w) => words.set.has(w) || (w.length >= 4 && words.list.some((x) => close(w, x))));
-}
-
-/**
- * The stemmed words of a cluster's quotes, their sentences and speakers, worked out once per
- * cluster (clusters belong to the story's analysis, so a changed story has new ones).
- */
-const stemsByCluster = new WeakMap<QuoteCluster, { set: Set<string>; list: string[] }>();
-function clusterWords(hit: ClusterHit): { set: Set<string>; list: string[] } {
-  let words = stemsByCluster.get(hit.cluster);
-  if (!words) {
-    const set = new Set(tokens(hit.quotes.map((q) => `${q.text} ${q.context} ${q.speaker ?? ''}`).join(' ')).map((t) => stem(t.lower)));
-    words = { set, list: [...set] };
-    stemsByCluster.set(hit.cluster, words);
-  }
-  return words;
 }
 
 /** Whether two words are at most `max` edits apart (a typo). */

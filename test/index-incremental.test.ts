@@ -149,6 +149,8 @@ describe('incremental updates', () => {
       expect(hits(after.index).length).toBeGreaterThan(0);
       expect(after.index.searchPassages(topic, 5)).toEqual(fresh.searchPassages(topic, 5));
       expect([after.index.speakers, after.index.actors]).toEqual([fresh.speakers, fresh.actors]);
+      const words = (i: StoryIndex) => after.analysis.clusters.map((c) => [[...i.saidStems(c)], i.clusterWords(c).list]);
+      expect(words(after.index)).toEqual(words(fresh));
     } finally {
       engine.close();
       rmSync(dir, { recursive: true, force: true });

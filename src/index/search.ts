@@ -4,6 +4,7 @@
 // /compare topic reads; see passages.ts) is built the first time it is searched.
 import MiniSearch from 'minisearch';
 import { STORY_KINDS } from '../corpus/types.ts';
+import { stem, tokens } from '../analysis/compare/features.ts';
 import type { Quote, QuoteCluster, StoryAnalysis } from '../analysis/types.ts';
 import { PassageIndex, type PassageSearchOptions, inSlices } from './passages.ts';
 
@@ -132,6 +133,7 @@ export class StoryIndex {
     const index = new StoryIndex(analysis, false);
     await pause();
     await inSlices(index.clusterDocs.splice(0), (doc) => index.quoteSearch.add(doc), pause);
+    await inSlices(analysis.clusters, (c) => (index.saidStems(c), index.clusterWords(c)), pause);
     if (passages) {
       const list = storyPassages(analysis);
       const search = await PassageIndex.build(
@@ -178,6 +180,33 @@ export class StoryIndex {
       return { file: p.file, text: p.text, start: p.start, score: r.score };
     });
   }
+
+  /**
+   * The light stems of what a cluster's quotes say (each wording once): a quote a thousand sources
+   * carry is a thousand quotes, mostly worded alike. Worked out once per cluster.
+   */
+  saidStems(c: QuoteCluster): ReadonlySet<string> {
+    let words = this.said.get(c.id);
+    if (!words) {
+      const out = new Set<string>();
+      for (const text of new Set(this.members(c).map((q) => q.text))) for (const t of tokens(text)) out.add(stem(t.lower));
+      this.said.set(c.id, (words = out));
+    }
+    return words;
+  }
+
+  /** The light stems of a cluster's quotes, the sentences around them and their speakers, as a set and a list; once per cluster. */
+  clusterWords(c: QuoteCluster): { set: ReadonlySet<string>; list: readonly string[] } {
+    let words = this.carried.get(c.id);
+    if (!words) {
+      const set = new Set(tokens(this.members(c).map((q) => `${q.text} ${q.context} ${q.speaker ?? ''}`).join(' ')).map((t) => stem(t.lower)));
+      this.carried.set(c.id, (words = { set, list: [...set] }));
+    }
+    return words;
+  }
+
+  private readonly said = new Map<string, ReadonlySet<string>>();
+  private readonly carried = new Map<string, { set: ReadonlySet<string>; list: readonly string[] }>();
 
   /** Words close to the query's (for "did you mean" replies). */
   suggest(query: string): string[] {
