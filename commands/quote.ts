@@ -80,6 +80,11 @@ export const quote: Command = {
     return [];
   },
 
+  // Every cluster's card: a search shows some of them, which ones depends on the words asked.
+  prepare(story) {
+    for (const hit of story.index.searchClusters('')) clusterEmbed(story, hit.cluster, hit.quotes);
+  },
+
   button({ engine, args }) {
     const parsed = parsePageArgs(args, 3);
     if (!parsed) return outdatedReply('quote', 'this button comes from an older version of the bot');

@@ -107,6 +107,11 @@ export const timeline: Command = {
     return [];
   },
 
+  // The whole timeline's first page, chart included: what /timeline with no option shows.
+  prepare(story) {
+    page(story, { actor: '', format: 'default' }, 0);
+  },
+
   button({ engine, args }) {
     const parsed = parsePageArgs(args, 5);
     if (!parsed) return outdatedReply('timeline', 'this button comes from an older version of the bot');

@@ -1,7 +1,7 @@
 // A slash command: its definition (plain data, registered as is) and handlers that return reply
 // models. No Discord client in here; surfaces call these.
 import type { Choice, Reply } from '../src/reply.ts';
-import type { Engine } from '../src/engine.ts';
+import type { Engine, Story } from '../src/engine.ts';
 
 export type OptionType = 'string' | 'integer' | 'boolean' | 'channel' | 'attachment';
 
@@ -61,6 +61,11 @@ export interface Command {
   button?(ctx: ButtonContext): Promise<Reply> | Reply;
   /** The command changes things (adds articles, follows channels): never cached, never replayed. */
   sideEffects?: boolean;
+  /**
+   * Does the per-version work of the command's commonest answers for a new version of a story in
+   * use, before the bot shows it (see Engine.preparers), so the first question after an update finds it done.
+   */
+  prepare?(story: Story): void;
 }
 
 /** A user-facing mistake in the options: surfaces answer it with an ephemeral error. */

@@ -519,6 +519,12 @@ export class Engine {
   /** Comparisons have a worker of their own: one made after an update does not hold up the next update. */
   private comparer?: UpdateWorker;
 
+  /**
+   * Work done on the new version of a story in use (its index built) before an update shows it:
+   * handlers register theirs (see Command.prepare), so the first question after an update finds it done.
+   */
+  readonly preparers = new Set<(story: Story) => void>();
+
   /** Stops the update and comparison workers, if running (they also stop by themselves when idle), and a background start's queue. */
   close(): void {
     this.closed = true;
@@ -789,11 +795,23 @@ export class Engine {
     const before = this.stories.get(name);
     const compared = !!before?.isLoaded && hasComparison(before.analysis);
     const analysis = unpackStory(JSON.parse(done.shard) as Shard, sorted);
-    // A story in use (its index built) gets its new index, and its passage index if it had one,
-    // built here a slice at a time before it is put in place: the bot answers from the story as it
-    // stood meanwhile, and the first question after the update finds them ready.
-    const index = before?.isIndexed ? await StoryIndex.prepare(analysis, before.index.hasPassages, yieldNow) : undefined;
-    const story = this.install(name, sorted, analysis, this.store ? files : [], () => done.shard, index);
+    // A story in use (its index built) gets its new version made ready before it is put in place:
+    // its index (and passage index, if it had one) built a slice at a time, then the handlers'
+    // preparers, one at a time. The bot answers from the story as it stood meanwhile.
+    let ready: StoryEntry | undefined;
+    if (before?.isIndexed) {
+      const index = await StoryIndex.prepare(analysis, before.index.hasPassages, yieldNow);
+      ready = new StoryEntry(name, sorted, { analysis }, this.store ? files : [], undefined, index);
+      for (const prepare of this.preparers) {
+        await yieldNow();
+        try {
+          prepare(ready);
+        } catch (err) {
+          this.say(`preparing the new version of "${name}" failed (its first question will do the work): ${(err as Error).message}`);
+        }
+      }
+    }
+    const story = this.install(name, sorted, analysis, this.store ? files : [], () => done.shard, ready);
     // The story as it stood had been compared (asked for, or warmed): its new comparison is started
     // on the worker now, rather than when the next /compare asks (seconds for a long story).
     if (compared) void this.prepareComparison(story).catch(() => undefined);
@@ -812,12 +830,13 @@ export class Engine {
   }
 
   /** Puts a story's new analysis in place (and in the snapshot, as `shard()` gives it). */
-  private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => string, index?: StoryIndex): Story {
+  private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => string, ready?: StoryEntry): Story {
     this.sortedNames = undefined;
     this.version++;
     const written = this.store ? this.writeShard(name, files, newestOf(analysis), shard) : undefined;
     if (this.store && !written) this.manifest.delete(name);
-    const entry = new StoryEntry(name, sorted, { analysis }, files, written, index);
+    const entry = ready ?? new StoryEntry(name, sorted, { analysis }, files);
+    entry.shard = written;
     this.stories.get(name)?.release();
     this.stories.set(name, entry);
     this.saveManifest();

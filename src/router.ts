@@ -59,6 +59,7 @@ export class Router {
     options: RouterOptions = {},
   ) {
     this.byName = new Map(commands.map((c) => [c.definition.name, c]));
+    for (const c of commands) if (c.prepare) engine.preparers.add(c.prepare);
     this.cooldown = options.cooldown === false ? undefined : new Cooldown(options.cooldown);
     const entries = options.cacheEntries ?? 200;
     this.cache = entries > 0 ? new ReplyCache(entries, options.cacheTtlMs ?? 10 * 60_000) : undefined;

@@ -135,6 +135,8 @@ export function fixtureEngine(...analyses: StoryAnalysis[]): Engine {
     readableNow: () => true,
     analysing: () => 0,
     analysed: Promise.resolve(),
+    // Hand-built stories are never updated: the handlers' preparers are registered and never run.
+    preparers: new Set(),
   };
   return engine as unknown as Engine;
 }

@@ -132,6 +132,31 @@ describe('updates analysed on a worker thread', () => {
     expect(hasComparison(b.analysis)).toBe(false);
   });
 
+  it('makes a story in use ready before an update shows it: the handlers\' work done, the same answers', async () => {
+    const { dir, story, add } = corpus(12, 1, 48);
+    const engine = await Engine.open([dir], { workers: 0 });
+    open.push(engine);
+    engine.offThreadFrom = 1;
+    const router = new Router(engine, commands, undefined, { cacheEntries: 0, cooldown: false });
+    expect([...engine.preparers]).toEqual(commands.filter((c) => c.prepare).map((c) => c.prepare));
+    expect(engine.preparers.size).toBeGreaterThanOrEqual(2); // /quote's cards, /timeline's first page
+    const word = engine.story(story)!.analysis.clusters[0].canonical.split(' ').slice(0, 3).join(' ');
+    await router.run('quote', { query: word });
+    // Each preparer sees the new version before the engine shows it; one that fails loses nothing.
+    const seen: { articles: number; shown: boolean }[] = [];
+    engine.preparers.add((s) => seen.push({ articles: s.analysis.articles.length, shown: engine.story(s.name) === s }));
+    engine.preparers.add(() => {
+      throw new Error('a broken preparer');
+    });
+    const [after] = await engine.applyArticlesAsync([add(0)]);
+    expect(after.analysis.articles).toHaveLength(13);
+    expect(seen).toEqual([{ articles: 13, shown: false }]);
+    const fresh = new Router(Engine.fromPaths([dir]), commands, undefined, { cacheEntries: 0, cooldown: false });
+    for (const [name, options] of [['quote', { query: word }], ['timeline', {}]] as const) {
+      expect(plain(await router.run(name, options))).toEqual(plain(await fresh.run(name, options)));
+    }
+  });
+
   it('answers /compare the same when the comparison is made on the worker', async () => {
     const { dir } = corpus(12, 0, 45);
     const replies = [];
