@@ -7,6 +7,7 @@ import { plainWording, wordDiff, wordingKey, hasChanges } from '../src/analysis/
 import { isStopword, stem, tokens } from '../src/analysis/compare/features.ts';
 import { COLORS, type EmbedField, type Reply } from '../src/reply.ts';
 import type { ClusterHit } from '../src/index/search.ts';
+import { inSlices } from '../src/slices.ts';
 import {
   around,
   articleByFile,
@@ -81,8 +82,8 @@ export const quote: Command = {
   },
 
   // Every cluster's card: a search shows some of them, which ones depends on the words asked.
-  prepare(story) {
-    for (const hit of story.index.searchClusters('')) clusterEmbed(story, hit.cluster, hit.quotes);
+  async prepare(story, pause) {
+    await inSlices(story.index.searchClusters(''), (hit) => clusterEmbed(story, hit.cluster, hit.quotes), pause);
   },
 
   button({ engine, args }) {

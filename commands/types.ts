@@ -63,9 +63,10 @@ export interface Command {
   sideEffects?: boolean;
   /**
    * Does the per-version work of the command's commonest answers for a new version of a story in
-   * use, before the bot shows it (see Engine.preparers), so the first question after an update finds it done.
+   * use, before the bot shows it (see Engine.preparers), so the first question after an update finds
+   * it done. Long work pauses now and then (`pause`), so that the bot answers meanwhile.
    */
-  prepare?(story: Story): void;
+  prepare?(story: Story, pause: () => Promise<unknown>): Promise<void> | void;
 }
 
 /** A user-facing mistake in the options: surfaces answer it with an ephemeral error. */

@@ -17,6 +17,7 @@ import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
 import { isArticleFile, loadArticles, readArticle } from './corpus/load.ts';
 import type { Article, Warning } from './corpus/types.ts';
 import { StoryIndex } from './index/search.ts';
+import { yieldNow } from './slices.ts';
 import { SnapshotStore, analysisCodeDigest, contentHash, fileKey, packStory, sameKeys, unpackStory, type FileKey, type Manifest, type ManifestEntry, type ManifestSources, type Shard } from './snapshot.ts';
 
 export interface Story {
@@ -75,7 +76,6 @@ export interface OpenStats {
   readyMs?: number;
 }
 
-const yieldNow = () => new Promise((r) => setImmediate(r));
 
 /** How many articles `warm()` reads and indexes ahead of use, newest stories first. */
 export const WARM_ARTICLES = 10_000;
@@ -523,7 +523,7 @@ export class Engine {
    * Work done on the new version of a story in use (its index built) before an update shows it:
    * handlers register theirs (see Command.prepare), so the first question after an update finds it done.
    */
-  readonly preparers = new Set<(story: Story) => void>();
+  readonly preparers = new Set<(story: Story, pause: () => Promise<unknown>) => Promise<void> | void>();
 
   /** Stops the update and comparison workers, if running (they also stop by themselves when idle), and a background start's queue. */
   close(): void {
@@ -805,7 +805,7 @@ export class Engine {
       for (const prepare of this.preparers) {
         await yieldNow();
         try {
-          prepare(ready);
+          await prepare(ready, yieldNow);
         } catch (err) {
           this.say(`preparing the new version of "${name}" failed (its first question will do the work): ${(err as Error).message}`);
         }

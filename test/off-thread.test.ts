@@ -144,7 +144,7 @@ describe('updates analysed on a worker thread', () => {
     await router.run('quote', { query: word });
     // Each preparer sees the new version before the engine shows it; one that fails loses nothing.
     const seen: { articles: number; shown: boolean }[] = [];
-    engine.preparers.add((s) => seen.push({ articles: s.analysis.articles.length, shown: engine.story(s.name) === s }));
+    engine.preparers.add((s) => void seen.push({ articles: s.analysis.articles.length, shown: engine.story(s.name) === s }));
     engine.preparers.add(() => {
       throw new Error('a broken preparer');
     });

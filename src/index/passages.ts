@@ -6,6 +6,7 @@
 // every matching passage. A common word in a long story ("the", the story's subject) matches most
 // of its tens of thousands of passages: MiniSearch took 30-90 ms for it, mostly allocation.
 import SearchableMap from 'minisearch/SearchableMap';
+import { inSlices } from '../slices.ts';
 
 export interface PassageSearchOptions {
   tokenize: (text: string) => string[];
@@ -145,21 +146,6 @@ export class PassageIndex {
       }
       if (counted) this.quality[doc]++;
       this.part[doc] = 0;
-    }
-  }
-}
-
-/** How long one slice of a build may hold the thread before it pauses. */
-export const SLICE_MS = 8;
-
-/** `each` over the items, pausing whenever a slice has run SLICE_MS (items vary: a cluster of a long story is a large document). */
-export async function inSlices<T>(items: readonly T[], each: (item: T) => void, pause: () => Promise<unknown>): Promise<void> {
-  let from = performance.now();
-  for (const item of items) {
-    each(item);
-    if (performance.now() - from >= SLICE_MS) {
-      await pause();
-      from = performance.now();
     }
   }
 }

@@ -6,7 +6,8 @@ import MiniSearch from 'minisearch';
 import { STORY_KINDS } from '../corpus/types.ts';
 import { stem, tokens } from '../analysis/compare/features.ts';
 import type { Quote, QuoteCluster, StoryAnalysis } from '../analysis/types.ts';
-import { PassageIndex, type PassageSearchOptions, inSlices } from './passages.ts';
+import { PassageIndex, type PassageSearchOptions } from './passages.ts';
+import { inSlices } from '../slices.ts';
 
 interface ClusterDoc {
   id: string;
@@ -199,7 +200,9 @@ export class StoryIndex {
   clusterWords(c: QuoteCluster): { set: ReadonlySet<string>; list: readonly string[] } {
     let words = this.carried.get(c.id);
     if (!words) {
-      const set = new Set(tokens(this.members(c).map((q) => `${q.text} ${q.context} ${q.speaker ?? ''}`).join(' ')).map((t) => stem(t.lower)));
+      // Each distinct passage once (copies of a wire story repeat them): the same words, in the same order.
+      const passages = new Set(this.members(c).map((q) => `${q.text} ${q.context} ${q.speaker ?? ''}`));
+      const set = new Set(tokens([...passages].join(' ')).map((t) => stem(t.lower)));
       this.carried.set(c.id, (words = { set, list: [...set] }));
     }
     return words;
