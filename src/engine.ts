@@ -112,10 +112,7 @@ class StoryEntry implements Story {
     /** Snapshot keys of the articles, when the engine keeps a snapshot. */
     public files: FileKey[] = [],
     public shard?: string,
-    /** Its index, when made ready before the story was put in place. */
-    index?: StoryIndex,
   ) {
-    this.built = index;
     if (typeof articles === 'function') this.read = articles;
     else this.list = articles;
     if ('analysis' in source) this.loaded = source.analysis;
@@ -148,6 +145,11 @@ class StoryEntry implements Story {
   get index(): StoryIndex {
     this.built ??= new StoryIndex(this.analysis);
     return this.built;
+  }
+
+  /** Its index, made ready before the story is put in place. */
+  setIndex(index: StoryIndex): void {
+    this.built = index;
   }
 
   private digest?: string;
@@ -795,27 +797,37 @@ export class Engine {
     const before = this.stories.get(name);
     const compared = !!before?.isLoaded && hasComparison(before.analysis);
     const analysis = unpackStory(JSON.parse(done.shard) as Shard, sorted);
-    // A story in use (its index built) gets its new version made ready before it is put in place:
-    // its index (and passage index, if it had one) built a slice at a time, then the handlers'
-    // preparers, one at a time. The bot answers from the story as it stood meanwhile.
-    let ready: StoryEntry | undefined;
-    if (before?.isIndexed) {
-      const index = await StoryIndex.prepare(analysis, before.index.hasPassages, yieldNow);
-      ready = new StoryEntry(name, sorted, { analysis }, this.store ? files : [], undefined, index);
-      for (const prepare of this.preparers) {
-        await yieldNow();
-        try {
-          await prepare(ready, yieldNow);
-        } catch (err) {
-          this.say(`preparing the new version of "${name}" failed (its first question will do the work): ${(err as Error).message}`);
-        }
-      }
-    }
+    const ready = before?.isIndexed ? await this.readied(new StoryEntry(name, sorted, { analysis }, this.store ? files : []), before.index.hasPassages) : undefined;
     const story = this.install(name, sorted, analysis, this.store ? files : [], () => done.shard, ready);
     // The story as it stood had been compared (asked for, or warmed): its new comparison is started
     // on the worker now, rather than when the next /compare asks (seconds for a long story).
     if (compared) void this.prepareComparison(story).catch(() => undefined);
     return story;
+  }
+
+  /**
+   * A story in use (its index built) gets its new version made ready before it is put in place:
+   * its index (and passage index, if it had one) built a slice at a time, then the handlers'
+   * preparers, one at a time. The bot answers from the story as it stood meanwhile. What fails here
+   * is left to the first question (the update itself is not lost).
+   */
+  private async readied(entry: StoryEntry, passages: boolean): Promise<StoryEntry> {
+    const failed = (what: string, err: unknown) => this.say(`preparing the new version of "${entry.name}": ${what} failed (its first question will do that work): ${(err as Error)?.message ?? err}`);
+    try {
+      entry.setIndex(await StoryIndex.prepare(entry.analysis, passages, yieldNow));
+    } catch (err) {
+      failed('its index', err);
+      return entry;
+    }
+    for (const prepare of this.preparers) {
+      await yieldNow();
+      try {
+        await prepare(entry, yieldNow);
+      } catch (err) {
+        failed('a handler', err);
+      }
+    }
+    return entry;
   }
 
   /** A story gone with its last article. */

@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sampleArticles, writeArticles } from '../src/bench/generate.ts';
 import { readArticle } from '../src/corpus/load.ts';
 import { Engine } from '../src/engine.ts';
@@ -152,6 +152,33 @@ describe('incremental updates', () => {
       const words = (i: StoryIndex) => after.analysis.clusters.map((c) => [[...i.saidStems(c)], i.clusterWords(c).list]);
       expect(words(after.index)).toEqual(words(fresh));
     } finally {
+      engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an update whose preparation fails still lands, its index left to the first question', async () => {
+    const dir = tmp('prepare-fails');
+    const sample = sampleArticles(1, 4, 34);
+    const extra = sample.pop()!;
+    writeArticles(dir, sample);
+    const said: string[] = [];
+    const engine = await Engine.open([dir], { workers: 0, progress: (m) => said.push(m) });
+    engine.offThreadFrom = 1;
+    const spy = vi.spyOn(StoryIndex, 'prepare').mockRejectedValueOnce(new Error('out of memory'));
+    try {
+      const name = extra.story;
+      void engine.story(name)!.index; // in use
+      const path = join(dir, name, extra.file);
+      writeFileSync(path, extra.text);
+      const [after] = await engine.applyArticlesAsync([readArticle(path, name)]);
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(after.analysis.articles).toHaveLength(4);
+      expect(engine.story(name)).toBe(after);
+      expect(engine.state(name)!.indexed).toBe(false);
+      expect(said.some((m) => m.includes('its index failed') && m.includes('out of memory'))).toBe(true);
+    } finally {
+      spy.mockRestore();
       engine.close();
       rmSync(dir, { recursive: true, force: true });
     }
