@@ -76,7 +76,6 @@ export interface OpenStats {
   readyMs?: number;
 }
 
-
 /** How many articles `warm()` reads and indexes ahead of use, newest stories first. */
 export const WARM_ARTICLES = 10_000;
 

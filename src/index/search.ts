@@ -137,12 +137,7 @@ export class StoryIndex {
     await inSlices(analysis.clusters, (c) => (index.saidStems(c), index.clusterWords(c)), pause);
     if (passages) {
       const list = storyPassages(analysis);
-      const search = await PassageIndex.build(
-        list.map((p) => p.text),
-        PASSAGE_SEARCH,
-        pause,
-      );
-      index.keepPassages(search, list);
+      index.keepPassages(await PassageIndex.build(list.map((p) => p.text), PASSAGE_SEARCH, pause), list);
     }
     return index;
   }
@@ -233,8 +228,8 @@ export class StoryIndex {
   /**
    * The index's story was replaced or dropped: its passage index goes, and none is kept again. The
    * kept passage indexes are listed module-wide, so one left listed would hold the old version's whole
-   * analysis until 48 other stories were searched (a long story updated and searched a few times an
-   * hour kept gigabytes). A handler still reading this version gets a passage index of its own.
+   * analysis until 48 other stories were searched (for a 1,000-article story updated and searched
+   * often, over a gigabyte). A handler still reading this version gets a passage index of its own.
    */
   release(): void {
     this.released = true;
@@ -251,10 +246,7 @@ export class StoryIndex {
     }
     const passages = storyPassages(this.analysis);
     // The same matching as the cluster search's: exact, prefixes of longer terms, typos.
-    const index = new PassageIndex(
-      passages.map((p) => p.text),
-      PASSAGE_SEARCH,
-    );
+    const index = new PassageIndex(passages.map((p) => p.text), PASSAGE_SEARCH);
     this.keepPassages(index, passages);
     return { index, passages };
   }
