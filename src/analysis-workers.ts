@@ -1,8 +1,9 @@
 // Analysing stories on worker threads, so the thread that answers Discord is not held up: a pool
 // for a cold start (many stories at once), and long-lived workers for updates (a story of a
 // thousand articles takes seconds to analyse again when one is added; meanwhile the bot answers
-// from the story as it stood). A worker sends back the story's snapshot shard (JSON), which is what
-// the snapshot keeps anyway and what the engine unpacks against the articles it already holds.
+// from the story as it stood). A worker sends back the story's snapshot shard (its JSON as bytes,
+// handed over without a copy), which is what the snapshot keeps anyway and what the engine unpacks
+// against the articles it already holds.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +11,7 @@ import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { type Comparison, compareStory } from './analysis/compare/index.ts';
 import { analyzeStory, newestOf } from './analysis/story.ts';
 import type { Article } from './corpus/types.ts';
-import { packStory, unpackStory, type FileKey, type Shard } from './snapshot.ts';
+import { packStoryBytes, unpackStory, type FileKey, type Shard, type ShardBytes } from './snapshot.ts';
 
 export interface Job {
   name: string;
@@ -20,7 +21,7 @@ export interface Job {
 
 /** A story analysed on a worker: its shard, the analysis time and the date of its newest article. */
 export interface Analysed {
-  shard: string;
+  shard: ShardBytes;
   ms: number;
   newest: string;
 }
@@ -36,7 +37,7 @@ export interface CompareJob {
 interface WorkerReply {
   ready?: boolean;
   name?: string;
-  shard?: string;
+  shard?: ShardBytes;
   ms?: number;
   newest?: string;
   comparison?: Comparison;
@@ -278,7 +279,9 @@ export function serveAnalysis(): void {
       const t = performance.now();
       const analysis = analyzeStory(job.name, job.articles);
       const ms = performance.now() - t;
-      port.postMessage({ name: job.name, shard: packStory(analysis, job.files, job.code || undefined), ms, newest: newestOf(analysis) });
+      const shard = packStoryBytes(analysis, job.files, job.code || undefined);
+      // The bytes are handed over, not copied.
+      port.postMessage({ name: job.name, shard, ms, newest: newestOf(analysis) }, [shard.bytes.buffer]);
     } catch (err) {
       port.postMessage({ error: String((err as Error)?.stack ?? err) });
     }

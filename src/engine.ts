@@ -18,7 +18,7 @@ import { isArticleFile, loadArticles, readArticle } from './corpus/load.ts';
 import type { Article, Warning } from './corpus/types.ts';
 import { StoryIndex } from './index/search.ts';
 import { yieldNow } from './slices.ts';
-import { SnapshotStore, analysisCodeDigest, contentHash, fileKey, packStory, sameKeys, unpackStory, type FileKey, type Manifest, type ManifestEntry, type ManifestSources, type Shard } from './snapshot.ts';
+import { SnapshotStore, analysisCodeDigest, contentHash, fileKey, packStory, sameKeys, shardJson, unpackStory, unpackStoryInSlices, type FileKey, type Manifest, type ManifestEntry, type ManifestSources, type Shard } from './snapshot.ts';
 
 export interface Story {
   name: string;
@@ -295,7 +295,7 @@ export class Engine {
     let writeMs = 0;
     let cpuMs = 0;
     let done = 0;
-    const save = (job: Job, json: () => string, newest: string): string | undefined => {
+    const save = (job: Job, json: () => string | Uint8Array, newest: string): string | undefined => {
       if (!store) return undefined;
       const t = performance.now();
       const shard = engine.writeShard(job.name, job.files, newest, json);
@@ -376,9 +376,9 @@ export class Engine {
           cpuMs += reply.ms;
           const entry = entries.get(job.name)!;
           if (!open(job, entry)) return;
-          const shard = save(job, () => reply.shard, reply.newest);
+          const shard = save(job, () => reply.shard.bytes, reply.newest);
           // Saved: read back when first used. Not saved: unpacked now.
-          entry.settle(shard ? engine.shardSource(job.name, job.articles, job.files, reply.newest) : { analysis: unpackStory(JSON.parse(reply.shard) as Shard, job.articles) }, shard);
+          entry.settle(shard ? engine.shardSource(job.name, job.articles, job.files, reply.newest) : { analysis: unpackStory(JSON.parse(shardJson(reply.shard)) as Shard, job.articles) }, shard);
           engine.sortedNames = undefined;
           tick(job);
         },
@@ -738,7 +738,7 @@ export class Engine {
   }
 
   /** Writes a story's shard and its manifest entry; the shard's name, or undefined when it could not be written. */
-  private writeShard(name: string, files: FileKey[], newest: string, json: () => string): string | undefined {
+  private writeShard(name: string, files: FileKey[], newest: string, json: () => string | Uint8Array): string | undefined {
     try {
       const shard = this.store!.write(name, files, json());
       this.manifest.set(name, { shard, newest, files });
@@ -793,11 +793,14 @@ export class Engine {
     this.updates ??= new UpdateWorker();
     const done = await this.updates.analyse({ name, articles: sorted, files }, this.store?.code ?? '');
     if (!done) return this.restory(name, articles);
+    // Read a slice at a time: a long story's shard is megabytes of JSON.
+    const analysis = await unpackStoryInSlices(done.shard, sorted, yieldNow);
     const before = this.stories.get(name);
     const compared = !!before?.isLoaded && hasComparison(before.analysis);
-    const analysis = unpackStory(JSON.parse(done.shard) as Shard, sorted);
     const ready = before?.isIndexed ? await this.readied(new StoryEntry(name, sorted, { analysis }, this.store ? files : []), before.index.hasPassages) : undefined;
-    const story = this.install(name, sorted, analysis, this.store ? files : [], () => done.shard, ready);
+    // The shard is written in a block of its own (what came in meanwhile is answered first).
+    await yieldNow();
+    const story = this.install(name, sorted, analysis, this.store ? files : [], () => done.shard.bytes, ready);
     // The story as it stood had been compared (asked for, or warmed): its new comparison is started
     // on the worker now, rather than when the next /compare asks (seconds for a long story).
     if (compared) void this.prepareComparison(story).catch(() => undefined);
@@ -841,7 +844,7 @@ export class Engine {
   }
 
   /** Puts a story's new analysis in place (and in the snapshot, as `shard()` gives it). */
-  private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => string, ready?: StoryEntry): Story {
+  private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => string | Uint8Array, ready?: StoryEntry): Story {
     this.sortedNames = undefined;
     this.version++;
     const written = this.store ? this.writeShard(name, files, newestOf(analysis), shard) : undefined;

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleAnalysis, StoryAnalysis } from './analysis/types.ts';
 import type { Article, Paragraph, Sentence } from './corpus/types.ts';
 import { statAtRead } from './corpus/load.ts';
+import { inSlices, yieldNow } from './slices.ts';
 
 /** Bump when the shard layout changes. */
 export const SNAPSHOT_VERSION = 1;
@@ -235,52 +236,145 @@ function unpackArticle(p: PackedArticle, article: Article): ArticleAnalysis {
   };
 }
 
+/**
+ * A shard as a worker sends it: its JSON text as UTF-8 bytes (what the snapshot writes, handed over
+ * without a copy), and where its pieces lie in them: the head (format, version, code, story, files),
+ * each article's packed analysis, and the rest of the analysis key by key, an array (the timeline)
+ * item by item. The thread that answers reads a long story's new version a piece at a time.
+ */
+export interface ShardBytes {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** The head's JSON is bytes [0, head) and a closing brace. */
+  head: number;
+  /** [start, end) of each article's JSON: two numbers per article. */
+  articles: number[];
+  /** [key, [start, end) of its value's JSON] or, for an array, [key, [start, end) of each item, …], true]. */
+  rest: [key: string, ranges: number[], items: boolean][];
+}
+
 /** The shard of a story's analysis, as a JSON string. */
 export function packStory(analysis: StoryAnalysis, files: FileKey[], code = analysisCodeDigest()): string {
+  return shardJson(packStoryBytes(analysis, files, code));
+}
+
+/** The JSON text of a shard sent as bytes. */
+export function shardJson(shard: ShardBytes): string {
+  return asBuffer(shard.bytes).toString('utf8');
+}
+
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+/**
+ * The shard of a story's analysis as bytes, with its pieces' places. The text is what
+ * JSON.stringify makes of { format, version, code, story, files, analysis: { articles, rest } }.
+ */
+export function packStoryBytes(analysis: StoryAnalysis, files: FileKey[], code = analysisCodeDigest()): ShardBytes {
   const { story, articles, ...rest } = analysis;
   const texts = new Map(articles.map((a) => [a.file, a.article.text]));
-  const packedRest: Record<string, unknown> = { ...rest };
-  // Timeline evidence is a sentence of the source it names: offsets into that source's text.
-  if (Array.isArray(rest.timeline)) {
-    packedRest.timeline = rest.timeline.map((e) => {
-      if (!Array.isArray(e.sources)) return e;
-      const first = texts.get(e.sources[0]?.file ?? '');
-      return {
-        ...e,
-        summary: first !== undefined ? ref(first, e.summary) : e.summary,
-        sources: e.sources.map((x) => {
-          const t = texts.get(x.file);
-          return t !== undefined ? { ...x, evidence: ref(t, x.evidence) } : x;
-        }),
-      };
-    });
+  // The text in order, each piece with the range list its place goes in.
+  const pieces: [string, number[]?][] = [];
+  const head = JSON.stringify({ format: FORMAT, version: SNAPSHOT_VERSION, code, story, files }).slice(0, -1);
+  const headRange: number[] = [];
+  pieces.push([head, headRange], [',"analysis":{"articles":[']);
+  const articleRanges: number[] = [];
+  articles.forEach((a, i) => pieces.push(...(i ? [[','] as [string]] : []), [JSON.stringify(packArticle(a)), articleRanges]));
+  pieces.push(['],"rest":{']);
+  const restRanges: ShardBytes['rest'] = [];
+  for (const [key, value] of Object.entries(rest)) {
+    // Timeline evidence is a sentence of the source it names: offsets into that source's text.
+    const packed = key === 'timeline' && Array.isArray(value) ? (value as TimelineEntry[]).map((e) => packEntry(e, texts)) : value;
+    const json = JSON.stringify(packed);
+    if (json === undefined) continue; // (JSON.stringify leaves out a key whose value has no JSON)
+    const ranges: number[] = [];
+    pieces.push([`${restRanges.length ? ',' : ''}${JSON.stringify(key)}:`]);
+    if (Array.isArray(packed)) {
+      pieces.push(['[']);
+      packed.forEach((item, i) => pieces.push(...(i ? [[','] as [string]] : []), [JSON.stringify(item) ?? 'null', ranges]));
+      pieces.push([']']);
+    } else pieces.push([json, ranges]);
+    restRanges.push([key, ranges, Array.isArray(packed)]);
   }
-  const shard: Shard = { format: FORMAT, version: SNAPSHOT_VERSION, code, story, files, analysis: { articles: articles.map(packArticle), rest: packedRest } };
-  return JSON.stringify(shard);
+  pieces.push(['}}}']);
+  // Written into a buffer of its own (a pooled one could not be handed to another thread).
+  const bytes = new Uint8Array(pieces.reduce((n, [text]) => n + Buffer.byteLength(text), 0));
+  const out = asBuffer(bytes);
+  let at = 0;
+  for (const [text, ranges] of pieces) {
+    const end = at + out.write(text, at);
+    ranges?.push(at, end);
+    at = end;
+  }
+  return { bytes, head: headRange[1], articles: articleRanges, rest: restRanges };
+}
+
+type TimelineEntry = StoryAnalysis['timeline'][number];
+
+function packEntry(e: TimelineEntry, texts: Map<string, string>): unknown {
+  if (!Array.isArray(e.sources)) return e;
+  const first = texts.get(e.sources[0]?.file ?? '');
+  return {
+    ...e,
+    summary: first !== undefined ? ref(first, e.summary) : e.summary,
+    sources: e.sources.map((x) => {
+      const t = texts.get(x.file);
+      return t !== undefined ? { ...x, evidence: ref(t, x.evidence) } : x;
+    }),
+  };
+}
+
+function unpackEntry(e: TimelineEntry, texts: Map<string, string>): TimelineEntry {
+  if (!Array.isArray(e.sources)) return e;
+  const first = texts.get(e.sources[0]?.file ?? '') ?? '';
+  return {
+    ...e,
+    summary: deref(first, e.summary) as string,
+    sources: e.sources.map((x) => ({ ...x, evidence: deref(texts.get(x.file) ?? '', x.evidence) as string })),
+  };
+}
+
+/** The i-th article's analysis back from its packed form, if it is of the article loaded as i-th. */
+function unpackArticleAt(p: PackedArticle, articles: Article[], i: number): ArticleAnalysis {
+  if (p.file !== articles[i]?.file) throw new Error('shard holds another set of articles');
+  return unpackArticle(p, articles[i]);
 }
 
 /** The analysis back from a shard, given the articles as loaded now (same files, same order). */
 export function unpackStory(shard: Shard, articles: Article[]): StoryAnalysis {
   const packed = shard.analysis.articles;
   if (packed.length !== articles.length) throw new Error('shard holds another set of articles');
-  const out = packed.map((p, i) => {
-    if (p.file !== articles[i].file) throw new Error('shard holds another set of articles');
-    return unpackArticle(p, articles[i]);
-  });
+  const out = packed.map((p, i) => unpackArticleAt(p, articles, i));
   const rest = { ...shard.analysis.rest } as Omit<StoryAnalysis, 'story' | 'articles'>;
   if (Array.isArray(rest.timeline)) {
     const texts = new Map(articles.map((a) => [a.file, a.text]));
-    rest.timeline = rest.timeline.map((e) => {
-      if (!Array.isArray(e.sources)) return e;
-      const first = texts.get(e.sources[0]?.file ?? '') ?? '';
-      return {
-        ...e,
-        summary: deref(first, e.summary) as string,
-        sources: e.sources.map((x) => ({ ...x, evidence: deref(texts.get(x.file) ?? '', x.evidence) as string })),
-      };
-    });
+    rest.timeline = rest.timeline.map((e) => unpackEntry(e, texts));
   }
   return { story: shard.story, articles: out, ...rest };
+}
+
+/**
+ * `unpackStory` from a shard sent as bytes, each piece decoded, parsed and unpacked in its turn, with
+ * `pause()` between slices of SLICE_MS: a long story's shard is megabytes of JSON, which JSON.parse
+ * would read in one block of the thread that answers.
+ */
+export async function unpackStoryInSlices(shard: ShardBytes, articles: Article[], pause: () => Promise<unknown> = yieldNow): Promise<StoryAnalysis> {
+  const text = asBuffer(shard.bytes);
+  const piece = (ranges: number[], i: number) => JSON.parse(text.toString('utf8', ranges[i], ranges[i + 1]));
+  const head = JSON.parse(`${text.toString('utf8', 0, shard.head)}}`) as Omit<Shard, 'analysis'>;
+  if (shard.articles.length !== 2 * articles.length) throw new Error('shard holds another set of articles');
+  const out: ArticleAnalysis[] = [];
+  await inSlices(articles.keys(), (i) => out.push(unpackArticleAt(piece(shard.articles, 2 * i) as PackedArticle, articles, i)), pause);
+  const texts = new Map(articles.map((a) => [a.file, a.text]));
+  const rest: Record<string, unknown> = {};
+  for (const [key, ranges, items] of shard.rest) {
+    if (!items) {
+      rest[key] = piece(ranges, 0);
+      continue;
+    }
+    const list: unknown[] = [];
+    await inSlices(Array.from({ length: ranges.length / 2 }, (_, i) => 2 * i), (at) => list.push(key === 'timeline' ? unpackEntry(piece(ranges, at) as TimelineEntry, texts) : piece(ranges, at)), pause);
+    rest[key] = list;
+  }
+  return { story: head.story, articles: out, ...(rest as Omit<StoryAnalysis, 'story' | 'articles'>) };
 }
 
 // ---- the folder ------------------------------------------------------------------------------------
@@ -323,7 +417,7 @@ export class SnapshotStore {
   }
 
   /** Writes a shard atomically: a temp file in the same folder, then a rename. */
-  write(story: string, files: FileKey[], json: string): string {
+  write(story: string, files: FileKey[], json: string | Uint8Array): string {
     mkdirSync(this.dir, { recursive: true });
     const name = this.shardName(story, files);
     const tmp = join(this.dir, `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);

@@ -8,7 +8,7 @@ import { commands } from '../commands/index.ts';
 import { sampleArticles, writeArticles } from '../src/bench/generate.ts';
 import { Engine } from '../src/engine.ts';
 import { Router } from '../src/router.ts';
-import { SNAPSHOT_VERSION, SnapshotStore, fileKey, packStory, unpackStory, type Shard } from '../src/snapshot.ts';
+import { SNAPSHOT_VERSION, SnapshotStore, fileKey, packStory, packStoryBytes, shardJson, unpackStory, unpackStoryInSlices, type Shard } from '../src/snapshot.ts';
 
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), `newsdesk-${p}-`));
 
@@ -49,6 +49,32 @@ describe('snapshot', () => {
       expect(back).toEqual(s.analysis);
       expect(JSON.stringify(back)).toBe(JSON.stringify(s.analysis));
     }
+  });
+
+  it('a shard sent as bytes is the packed shard byte for byte, and read a piece at a time gives the same analysis', async () => {
+    const stories = [...Engine.fromPaths(['seeds']).allStories(), ...cold.allStories()];
+    for (const s of stories) {
+      const files = s.analysis.articles.map((a) => fileKey(a.article));
+      const articles = s.analysis.articles.map((a) => a.article);
+      const shard = packStoryBytes(s.analysis, files);
+      // The text JSON.stringify makes of the shard (as shards were always written), and what packStory gives.
+      const text = shardJson(shard);
+      const parsed = JSON.parse(text) as Shard;
+      expect(JSON.stringify(parsed)).toBe(text);
+      expect(Object.keys(parsed)).toEqual(['format', 'version', 'code', 'story', 'files', 'analysis']);
+      const { story: _s, articles: _a, ...rest } = s.analysis;
+      expect(Object.keys(parsed.analysis.rest)).toEqual(Object.keys(rest));
+      expect(packStory(s.analysis, files)).toBe(text);
+      // One piece per article and per timeline entry: what the thread that answers reads per slice.
+      expect(shard.articles).toHaveLength(2 * articles.length);
+      expect(shard.rest.find(([key]) => key === 'timeline')?.[1]).toHaveLength(2 * s.analysis.timeline.length);
+      const back = await unpackStoryInSlices(shard, articles, async () => undefined);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(s.analysis));
+      expect(back).toEqual(s.analysis);
+    }
+    // A shard of another set of articles is refused, as when read from disk.
+    const [a, b] = stories;
+    await expect(unpackStoryInSlices(packStoryBytes(a.analysis, []), b.analysis.articles.map((x) => x.article))).rejects.toThrow(/another set of articles/);
   });
 
   it('a start from the snapshot gives the same analysis and the same answers as a cold start', async () => {
