@@ -35,6 +35,7 @@ import {
   type SourceFilter,
 } from './story-option.ts';
 import { UsageError, type Command } from './types.ts';
+import { inSlices } from '../src/slices.ts';
 
 type Format = 'default' | 'timelinejs' | 'text';
 
@@ -107,8 +108,11 @@ export const timeline: Command = {
     return [];
   },
 
-  // The whole timeline's first page, chart included: what /timeline with no option shows.
-  prepare(story) {
+  // The whole timeline's first page, chart included: what /timeline with no option shows. Every
+  // entry's text is written first, a slice at a time (the pages are cut by their lengths).
+  async prepare(story, pause) {
+    await inSlices(inDateOrder(story), (e) => entryBlock(story, e), pause);
+    await pause();
     page(story, { actor: '', format: 'default' }, 0);
   },
 
