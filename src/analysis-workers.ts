@@ -196,9 +196,12 @@ export class UpdateWorker {
     return this.run({ name: job.name, articles: job.articles, files: job.files, code }, job.name, (m) => (m.shard ? reply(m) : undefined));
   }
 
-  /** The story's comparison made on the worker; undefined when it could not be (the caller makes it itself). */
-  compare(job: CompareJob): Promise<Comparison | undefined> {
-    return this.run({ kind: 'compare', ...job }, job.name, (m) => m.comparison);
+  /**
+   * The story's comparison made on the worker; undefined when it could not be (the caller makes it
+   * itself), or when `wanted()` says at its turn that it is no longer wanted (it is then skipped).
+   */
+  compare(job: CompareJob, wanted: () => boolean = () => true): Promise<Comparison | undefined> {
+    return this.run({ kind: 'compare', ...job }, job.name, (m) => m.comparison, wanted);
   }
 
   /** Stops the worker (a later job starts another). */
@@ -210,8 +213,8 @@ export class UpdateWorker {
   }
 
   /** Sends one message in its turn and waits for the answer about `name` (undefined on an error or a dead worker). */
-  private run<T>(message: object, name: string, read: (m: WorkerReply) => T | undefined): Promise<T | undefined> {
-    const job = this.turn.then(() => this.exchange(message, name, read));
+  private run<T>(message: object, name: string, read: (m: WorkerReply) => T | undefined, wanted: () => boolean = () => true): Promise<T | undefined> {
+    const job = this.turn.then(() => (wanted() ? this.exchange(message, name, read) : undefined));
     this.turn = job.catch(() => undefined);
     return job;
   }

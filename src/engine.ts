@@ -536,32 +536,45 @@ export class Engine {
 
   /** Stories of this many articles or more get their comparison made on the worker thread (see `prepareComparison`). */
   compareOffThreadFrom = OFF_THREAD_COMPARE_ARTICLES;
-  private comparing = new Map<string, Promise<void>>();
+  /** Comparisons asked of the worker, by story version, with how many callers wait for each. */
+  private comparing = new Map<string, { done: Promise<void>; waiters: number }>();
 
   /**
    * Makes sure the story's comparison across sources is at hand before a handler reads it: a long
    * story's is made on the worker thread (seconds for a thousand articles, during which the bot goes
    * on answering); a shorter one is left to the handler, which makes it in a few milliseconds.
+   * `wait: false` starts it without waiting (an update starting the new version's comparison):
+   * then, should a newer version replace the story before its turn on the worker, and nobody wait
+   * for it, it is skipped (a burst of updates to a long story makes one comparison, not one each).
    */
-  async prepareComparison(story: Story): Promise<void> {
+  async prepareComparison(story: Story, wait = true): Promise<void> {
     const entry = this.stories.get(story.name);
     if (!entry || entry !== story || entry.articleCount < this.compareOffThreadFrom) return;
     if (hasComparison(entry.analysis)) return;
     const key = entry.key;
     let pending = this.comparing.get(key);
     if (!pending) {
-      pending = (async () => {
+      const job = { done: Promise.resolve(), waiters: 0 };
+      const wanted = () => job.waiters > 0 || this.stories.get(entry.name) === entry;
+      job.done = (async () => {
         const analysis = entry.analysis;
         // The worker reads the story from its snapshot shard, or from one packed here when there is none.
         const shardPath = this.store && entry.shard ? join(this.store.dir, entry.shard) : undefined;
-        const job = { name: entry.name, articles: entry.articles, shardPath, shard: shardPath ? undefined : packStory(analysis, entry.files) };
-        const comparison = await (this.comparer ??= new UpdateWorker()).compare(job);
+        const message = { name: entry.name, articles: entry.articles, shardPath, shard: shardPath ? undefined : packStory(analysis, entry.files) };
+        const comparison = await (this.comparer ??= new UpdateWorker()).compare(message, wanted);
         // Kept only for the analysis it was made from (the story may have changed meanwhile).
         if (comparison) keepComparison(analysis, comparison);
       })().finally(() => this.comparing.delete(key));
-      this.comparing.set(key, pending);
+      job.done.catch(() => undefined); // a failure is for the callers that wait (none may)
+      this.comparing.set(key, (pending = job));
     }
-    await pending;
+    if (!wait) return;
+    pending.waiters++;
+    try {
+      await pending.done;
+    } finally {
+      pending.waiters--;
+    }
   }
 
   /** The article lists of the stories a batch touches, as they will stand. */
@@ -803,7 +816,7 @@ export class Engine {
     const story = this.install(name, sorted, analysis, this.store ? files : [], () => done.shard.bytes, ready);
     // The story as it stood had been compared (asked for, or warmed): its new comparison is started
     // on the worker now, rather than when the next /compare asks (seconds for a long story).
-    if (compared) void this.prepareComparison(story).catch(() => undefined);
+    if (compared) void this.prepareComparison(story, false).catch(() => undefined);
     return story;
   }
 

@@ -152,6 +152,29 @@ describe('updates analysed on a worker thread', () => {
     expect(hasComparison(b.analysis)).toBe(false);
   });
 
+  it('skips a comparison queued for a version an update replaced, unless someone waits for it', async () => {
+    const busy = corpus(40, 0, 51);
+    const skipped = corpus(12, 2, 52);
+    const engine = await Engine.open([busy.dir, skipped.dir], { workers: 0 });
+    open.push(engine);
+    engine.compareOffThreadFrom = 1;
+    engine.offThreadFrom = 1000; // updates in this thread: they land while the worker is busy
+    // The worker is busy with another story; a version's comparison is queued behind it, nobody waiting.
+    const first = engine.prepareComparison(engine.story(busy.story)!);
+    const v1 = engine.story(skipped.story)!;
+    void engine.prepareComparison(v1, false);
+    const [v2] = await engine.applyArticlesAsync([skipped.add(0)]);
+    expect(v2).not.toBe(v1);
+    // A handler waiting on the newer version keeps that one's comparison, though a third replaces it.
+    const waited = engine.prepareComparison(v2);
+    await engine.applyArticlesAsync([skipped.add(1)]);
+    await first;
+    await waited;
+    expect(hasComparison(engine.story(busy.story)!.analysis)).toBe(true);
+    expect(hasComparison(v2.analysis)).toBe(true);
+    expect(hasComparison(v1.analysis)).toBe(false);
+  });
+
   it('makes a story in use ready before an update shows it: the handlers\' work done, the same answers', async () => {
     const { dir, story, add } = corpus(12, 1, 48);
     const engine = await Engine.open([dir], { workers: 0 });
