@@ -283,16 +283,17 @@ export function packStoryBytes(analysis: StoryAnalysis, files: FileKey[], code =
   for (const [key, value] of Object.entries(rest)) {
     // Timeline evidence is a sentence of the source it names: offsets into that source's text.
     const packed = key === 'timeline' && Array.isArray(value) ? (value as TimelineEntry[]).map((e) => packEntry(e, texts)) : value;
-    const json = JSON.stringify(packed);
+    const items = Array.isArray(packed);
+    const json = items ? '' : JSON.stringify(packed);
     if (json === undefined) continue; // (JSON.stringify leaves out a key whose value has no JSON)
     const ranges: number[] = [];
     pieces.push([`${restRanges.length ? ',' : ''}${JSON.stringify(key)}:`]);
-    if (Array.isArray(packed)) {
+    if (items) {
       pieces.push(['[']);
       packed.forEach((item, i) => pieces.push(...(i ? [[','] as [string]] : []), [JSON.stringify(item) ?? 'null', ranges]));
       pieces.push([']']);
     } else pieces.push([json, ranges]);
-    restRanges.push([key, ranges, Array.isArray(packed)]);
+    restRanges.push([key, ranges, items]);
   }
   pieces.push(['}}}']);
   // Written into a buffer of its own (a pooled one could not be handed to another thread).
