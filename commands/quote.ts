@@ -222,7 +222,10 @@ function writeClusterEmbed(story: Story, cluster: QuoteCluster, quotes: readonly
   const groups = new Map<string, Quote[]>();
   for (const q of quotes) {
     const key = wordingKey(q.text);
-    groups.set(key, [...(groups.get(key) ?? []), q]);
+    const group = groups.get(key);
+    // (Pushed, not copied: a quote a thousand sources carry is a group of a thousand.)
+    if (group) group.push(q);
+    else groups.set(key, [q]);
   }
   const canonicalKey = wordingKey(cluster.canonical);
   const ordered = [...groups.entries()].sort((a, b) => Number(b[0] === canonicalKey) - Number(a[0] === canonicalKey) || b[1].length - a[1].length);

@@ -90,7 +90,11 @@ function planPlot(items: Item[], width: number, columns: AxisColumn[]): Plot {
   const slot = 2 * maxRadius + 6;
   const perRow = Math.max(1, Math.floor((pitch - 4) / slot));
   const byColumn = new Map<string, Item[]>();
-  for (const item of items) byColumn.set(item.date.key, [...(byColumn.get(item.date.key) ?? []), item]);
+  for (const item of items) {
+    const list = byColumn.get(item.date.key);
+    if (list) list.push(item);
+    else byColumn.set(item.date.key, [item]);
+  }
   const tallest = Math.max(...[...byColumn.values()].map((list) => Math.ceil(list.length / perRow)));
   // Date labels: 2x if staggering them over a few rows is enough to stop overlaps, else 1x.
   const labelled = columns.filter((c) => !c.filler);
