@@ -614,7 +614,8 @@ export class Engine {
    * yielding to the event loop between them. Older stories are read when first asked about, so
    * memory follows what is used rather than the size of the archive. Then the newest stories, up to
    * `compareArticles` articles, also get their comparison across sources (what /compare reads,
-   * otherwise built on its first use: a second or so per hundred articles).
+   * otherwise built on its first use: a second or so per hundred articles) and the handlers'
+   * commonest answers (`Command.prepare`: /quote's cards, /timeline's first page and chart).
    */
   async warm(maxArticles = WARM_ARTICLES, compareArticles = Math.min(maxArticles, WARM_COMPARE_ARTICLES)): Promise<void> {
     await this.analysed; // else it would analyse here what the workers are about to
@@ -626,6 +627,7 @@ export class Engine {
     for (const s of this.newest(compareArticles)) {
       await this.prepareComparison(s); // a long story's on the worker thread
       compareStory(s.analysis); // kept with the analysis until the story changes
+      await this.prepareHandlers(s, (err) => this.say(`warming "${s.name}": a handler's preparation failed (its first question will do that work): ${(err as Error)?.message ?? err}`));
       await yieldNow();
     }
   }
@@ -834,15 +836,20 @@ export class Engine {
       failed('its index', err);
       return entry;
     }
+    await this.prepareHandlers(entry, (err) => failed('a handler', err));
+    return entry;
+  }
+
+  /** Runs each handler's preparation of the story (`Command.prepare`), one at a time; a failure is handed to `failed`. */
+  private async prepareHandlers(entry: StoryEntry, failed: (err: unknown) => void): Promise<void> {
     for (const prepare of this.preparers) {
       await yieldNow();
       try {
         await prepare(entry, yieldNow);
       } catch (err) {
-        failed('a handler', err);
+        failed(err);
       }
     }
-    return entry;
   }
 
   /** A story gone with its last article. */

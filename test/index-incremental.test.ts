@@ -9,6 +9,7 @@ import { sampleArticles, writeArticles } from '../src/bench/generate.ts';
 import { readArticle } from '../src/corpus/load.ts';
 import { Engine } from '../src/engine.ts';
 import { StoryIndex } from '../src/index/search.ts';
+import { hasComparison } from '../src/analysis/compare/index.ts';
 
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), `newsdesk-${p}-`));
 
@@ -231,3 +232,27 @@ describe('incremental updates', () => {
     }
   });
 });
+
+describe('warming after a start', () => {
+  it('indexes the newest stories within its budget, and compares and prepares the answers of the newest within the smaller one', async () => {
+    const dir = tmp('warm');
+    writeArticles(dir, sampleArticles(4, 3, 34));
+    const said: string[] = [];
+    const engine = await Engine.open([dir], { workers: 0, progress: (line) => said.push(line) });
+    const names = engine.storyNames();
+    const prepared: string[] = [];
+    engine.preparers.add((s) => void prepared.push(s.name));
+    engine.preparers.add(() => {
+      throw new Error('a broken preparer');
+    });
+    // Six articles: the two newest stories; three: the newest alone.
+    await engine.warm(6, 3);
+    expect(names.map((n) => engine.state(n)!.indexed)).toEqual([true, true, false, false]);
+    expect(names.map((n) => hasComparison(engine.story(n)!.analysis))).toEqual([true, false, false, false]);
+    expect(prepared).toEqual([names[0]]);
+    // A preparation that fails is said, and loses nothing.
+    expect(said.filter((l) => l.includes('a broken preparer'))).toEqual([expect.stringContaining(`warming "${names[0]}"`)]);
+    engine.close();
+  });
+});
+
