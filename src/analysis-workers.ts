@@ -200,7 +200,7 @@ export class UpdateWorker {
    * The story's comparison made on the worker; undefined when it could not be (the caller makes it
    * itself), or when `wanted()` says at its turn that it is no longer wanted (it is then skipped).
    */
-  compare(job: CompareJob, wanted: () => boolean = () => true): Promise<Comparison | undefined> {
+  compare(job: CompareJob, wanted?: () => boolean): Promise<Comparison | undefined> {
     return this.run({ kind: 'compare', ...job }, job.name, (m) => m.comparison, wanted);
   }
 
@@ -213,8 +213,8 @@ export class UpdateWorker {
   }
 
   /** Sends one message in its turn and waits for the answer about `name` (undefined on an error or a dead worker). */
-  private run<T>(message: object, name: string, read: (m: WorkerReply) => T | undefined, wanted: () => boolean = () => true): Promise<T | undefined> {
-    const job = this.turn.then(() => (wanted() ? this.exchange(message, name, read) : undefined));
+  private run<T>(message: object, name: string, read: (m: WorkerReply) => T | undefined, wanted?: () => boolean): Promise<T | undefined> {
+    const job = this.turn.then(() => (!wanted || wanted() ? this.exchange(message, name, read) : undefined));
     this.turn = job.catch(() => undefined);
     return job;
   }

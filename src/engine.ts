@@ -18,7 +18,7 @@ import { isArticleFile, loadArticles, readArticle } from './corpus/load.ts';
 import type { Article, Warning } from './corpus/types.ts';
 import { StoryIndex } from './index/search.ts';
 import { yieldNow } from './slices.ts';
-import { SnapshotStore, analysisCodeDigest, contentHash, fileKey, packStory, sameKeys, shardJson, unpackStory, unpackStoryInSlices, type FileKey, type Manifest, type ManifestEntry, type ManifestSources, type Shard } from './snapshot.ts';
+import { SnapshotStore, analysisCodeDigest, contentHash, fileKey, packStory, packStoryBytes, sameKeys, shardJson, unpackStory, unpackStoryInSlices, type FileKey, type Manifest, type ManifestEntry, type ManifestSources, type Shard } from './snapshot.ts';
 
 export interface Story {
   name: string;
@@ -295,10 +295,10 @@ export class Engine {
     let writeMs = 0;
     let cpuMs = 0;
     let done = 0;
-    const save = (job: Job, json: () => string | Uint8Array, newest: string): string | undefined => {
+    const save = (job: Job, bytes: () => Uint8Array, newest: string): string | undefined => {
       if (!store) return undefined;
       const t = performance.now();
-      const shard = engine.writeShard(job.name, job.files, newest, json);
+      const shard = engine.writeShard(job.name, job.files, newest, bytes);
       writeMs += performance.now() - t;
       return shard;
     };
@@ -312,7 +312,7 @@ export class Engine {
       const t = performance.now();
       const analysis = analyzeStory(job.name, job.articles);
       cpuMs += performance.now() - t;
-      const shard = save(job, () => packStory(analysis, job.files, store!.code), newestOf(analysis));
+      const shard = save(job, () => packStoryBytes(analysis, job.files, store!.code).bytes, newestOf(analysis));
       entry.settle({ analysis }, shard);
       engine.sortedNames = undefined;
       tick(job);
@@ -727,7 +727,7 @@ export class Engine {
     const files = articles.map((a) => fileKey(a));
     const analysis = analyzeStory(entry.name, articles.filter((a) => a.story === entry.name));
     entry.setFiles(files);
-    const shard = this.writeShard(entry.name, files, newestOf(analysis), () => packStory(analysis, files, this.store!.code));
+    const shard = this.writeShard(entry.name, files, newestOf(analysis), () => packStoryBytes(analysis, files, this.store!.code).bytes);
     if (shard) {
       entry.shard = shard;
       this.saveManifest();
@@ -748,14 +748,14 @@ export class Engine {
     this.snapshotRebuilds++;
     const analysis = analyzeStory(name, articles);
     // Unsaved, it still answers from memory; the next start analyses it again.
-    if (this.writeShard(name, files, newestOf(analysis), () => packStory(analysis, files, this.store!.code))) this.saveManifest();
+    if (this.writeShard(name, files, newestOf(analysis), () => packStoryBytes(analysis, files, this.store!.code).bytes)) this.saveManifest();
     return analysis;
   }
 
   /** Writes a story's shard and its manifest entry; the shard's name, or undefined when it could not be written. */
-  private writeShard(name: string, files: FileKey[], newest: string, json: () => string | Uint8Array): string | undefined {
+  private writeShard(name: string, files: FileKey[], newest: string, bytes: () => Uint8Array): string | undefined {
     try {
-      const shard = this.store!.write(name, files, json());
+      const shard = this.store!.write(name, files, bytes());
       this.manifest.set(name, { shard, newest, files });
       return shard;
     } catch (err) {
@@ -798,7 +798,7 @@ export class Engine {
     const sorted = byFile(articles);
     const analysis = analyzeStory(name, sorted);
     const files = this.store ? sorted.map((a) => fileKey(a, contentHash(a.text))) : [];
-    return this.install(name, sorted, analysis, files, () => packStory(analysis, files, this.store!.code));
+    return this.install(name, sorted, analysis, files, () => packStoryBytes(analysis, files, this.store!.code).bytes);
   }
 
   /** `restory` with the analysis done on the update worker (here when no worker can be started). */
@@ -864,7 +864,7 @@ export class Engine {
   }
 
   /** Puts a story's new analysis in place (and in the snapshot, as `shard()` gives it). */
-  private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => string | Uint8Array, ready?: StoryEntry): Story {
+  private install(name: string, sorted: Article[], analysis: StoryAnalysis, files: FileKey[], shard: () => Uint8Array, ready?: StoryEntry): Story {
     this.sortedNames = undefined;
     this.version++;
     const written = this.store ? this.writeShard(name, files, newestOf(analysis), shard) : undefined;

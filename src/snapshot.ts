@@ -276,8 +276,10 @@ export function packStoryBytes(analysis: StoryAnalysis, files: FileKey[], code =
   const head = JSON.stringify({ format: FORMAT, version: SNAPSHOT_VERSION, code, story, files }).slice(0, -1);
   const headRange: number[] = [];
   pieces.push([head, headRange], [',"analysis":{"articles":[']);
+  /** Items of a JSON array, comma-separated, each one's place going in `ranges`. */
+  const list = (items: unknown[], ranges: number[]) => items.forEach((item, i) => pieces.push(...(i ? [[','] as [string]] : []), [JSON.stringify(item) ?? 'null', ranges]));
   const articleRanges: number[] = [];
-  articles.forEach((a, i) => pieces.push(...(i ? [[','] as [string]] : []), [JSON.stringify(packArticle(a)), articleRanges]));
+  list(articles.map(packArticle), articleRanges);
   pieces.push(['],"rest":{']);
   const restRanges: ShardBytes['rest'] = [];
   for (const [key, value] of Object.entries(rest)) {
@@ -290,7 +292,7 @@ export function packStoryBytes(analysis: StoryAnalysis, files: FileKey[], code =
     pieces.push([`${restRanges.length ? ',' : ''}${JSON.stringify(key)}:`]);
     if (items) {
       pieces.push(['[']);
-      packed.forEach((item, i) => pieces.push(...(i ? [[','] as [string]] : []), [JSON.stringify(item) ?? 'null', ranges]));
+      list(packed, ranges);
       pieces.push([']']);
     } else pieces.push([json, ranges]);
     restRanges.push([key, ranges, items]);
@@ -418,11 +420,11 @@ export class SnapshotStore {
   }
 
   /** Writes a shard atomically: a temp file in the same folder, then a rename. */
-  write(story: string, files: FileKey[], json: string | Uint8Array): string {
+  write(story: string, files: FileKey[], bytes: Uint8Array): string {
     mkdirSync(this.dir, { recursive: true });
     const name = this.shardName(story, files);
     const tmp = join(this.dir, `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    writeFileSync(tmp, json);
+    writeFileSync(tmp, bytes);
     renameSync(tmp, join(this.dir, name));
     return name;
   }
