@@ -166,6 +166,11 @@ const PARTY_TAG_ALL = /\b[RDI]-\p{Lu}[\p{L}.]*/gu;
 /** "NEW YORK (AP) - ", "SYDNEY, June 4 (AAP) – ": a dateline names no actor. */
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
 
+/** "6:40AM ET", "14:05 GMT", "4 p.m. PT": a time zone after a clock time, not a body's acronym. */
+const TIME_ZONES = new Set('UTC GMT BST IST CET CEST EET EEST WET WEST MSK ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST AT AST ADT NST NDT AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT WIB SAST WAT CAT EAT'.split(' '));
+const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*$/i;
+const isTimeZone = (masked: string, t: Token) => TIME_ZONES.has(t.text) && CLOCK_BEFORE.test(masked.slice(Math.max(0, t.start - 12), t.start));
+
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
   const dateline = DATELINE.exec(masked.slice(from, Math.min(to, from + 100)));
   if (dateline) from += dateline[0].length;
@@ -178,6 +183,10 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     // A chunk starts with a capitalised word or a title word: skip the others without reading one.
     const t = tokens[i];
     const low = t.low;
+    if (isTimeZone(masked, t)) {
+      i++;
+      continue;
+    }
     const chunk = isCap(t.text) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
       out.push(...chunk.mentions);

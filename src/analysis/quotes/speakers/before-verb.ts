@@ -18,7 +18,10 @@ export const beforeVerb: Rule = (ctx, site) => {
     const verb = verbs[v];
     const lead = ctx.masked.slice(site.from, verb.start);
     let subject: Mention | undefined;
-    if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
+    if (!verb.word.endsWith('ing') && PASSIVE_BEFORE.test(lead)) {
+      // "was accused by a senator of handing “…”": the agent speaks; with none named, nobody here does.
+      subject = site.before.find((m) => m.start >= verb.end && m.before === 'by' && /^\s+by\s+(?:an?\s+|the\s+)?$/i.test(ctx.masked.slice(verb.end, m.start)));
+    } else if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
       subject = participleSubject(ctx, site, verb.start) ?? sentenceSubject(ctx, site.sentence, verb.start);
     } else {
       subject = nearestSubjectBefore(ctx, site, verb.start);
@@ -33,6 +36,8 @@ export const beforeVerb: Rule = (ctx, site) => {
 const INTRO_CLAUSE = /^\s*(after|when|while|as|before|since|although|though|once|because|if|following)\b[^,]*,/i;
 const DETERMINER_BEFORE = /(\b(the|a|an|his|her|its|their|our|my|your)|[’']s)\s+$/i;
 const NOUN_BEFORE = /(\b(the|a|an|his|her|its|their|this|that|latest|new|first|recent)|[’']s)\s+$/i;
+/** "will not be admitted", "was told", "had been warned": a passive, whose subject is spoken to or of, not speaking. */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were|am)\s+(?:(?:not|never|also|then|later|\p{L}+ly)\s+)?$/iu;
 
 /**
  * Speech verbs before the quote in its sentence, leaving out those of an introductory clause
