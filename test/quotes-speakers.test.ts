@@ -115,6 +115,24 @@ describe('speakers', () => {
     expect(speakerOf(text, 'strongest work')).toBe('Anders Holm');
   });
 
+  it('a passive speech verb: its subject is spoken of, and its "by" agent speaks', () => {
+    const text = 'Senator Ruth Alvarez chaired the hearing.\n\nA day after its chief executive, Owen Marsh, was accused by the senator of handing families "a ransom note", the company cut its prices.';
+    expect(speakerOf(text, 'ransom note')).toBe('Ruth Alvarez');
+  });
+
+  it('an unnamed person is named by the description as written ("a senior EU official")', () => {
+    expect(speakerOf('Talks ended at dawn.\n\nA senior EU official, speaking on condition of anonymity, said: "Nobody got what they wanted."', 'Nobody got')).toBe('Senior EU official');
+  });
+
+  it('a time zone after a clock time is not a body that speaks ("6:40AM ET")', () => {
+    const text = 'Thermostat maker Hearthway lost its servers at about 6:40AM ET on Tuesday.\n\nThe firm says it will add a "local fallback" mode next month.';
+    const story = storyOf({ 'a.txt': text });
+    expect(quoteOf(story, 'local fallback').speaker).not.toBe('ET');
+    expect(story.entities.map((e) => e.name)).not.toContain('ET');
+    // An acronym standing alone elsewhere is still a body.
+    expect(storyOf({ 'a.txt': 'The FAA grounded the jets at 9.30am EST.\n\n"We act on evidence," the FAA said.' }).entities.map((e) => e.name)).toContain('FAA');
+  });
+
   it('records the rule that decided', () => {
     const q = quoteOf(storyOf({ 'a.txt': '"Enough," Mayor Anne Keller said.' }), 'Enough');
     expect(q.rules).toEqual(['speech-verb-after']);
