@@ -1,5 +1,6 @@
 // Mentions of people and bodies in reporter's text (quotes are masked out first, so "as he said"
 // inside a quote is never read as an attribution): titled names, role descriptions, pronouns.
+import { TIME_ZONES } from '../dates/time-zones.ts';
 import { FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
@@ -167,9 +168,9 @@ const PARTY_TAG_ALL = /\b[RDI]-\p{Lu}[\p{L}.]*/gu;
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
 
 /** "6:40AM ET", "14:05 GMT", "4 p.m. PT": a time zone after a clock time, not a body's acronym. */
-const TIME_ZONES = new Set('UTC GMT BST IST CET CEST EET EEST WET WEST MSK ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST AT AST ADT NST NDT AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT WIB SAST WAT CAT EAT'.split(' '));
+const TIME_ZONE_SET = new Set(TIME_ZONES);
 const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*$/i;
-const isTimeZone = (masked: string, t: Token) => TIME_ZONES.has(t.text) && CLOCK_BEFORE.test(masked.slice(Math.max(0, t.start - 12), t.start));
+const isTimeZone = (masked: string, t: Token) => TIME_ZONE_SET.has(t.text) && CLOCK_BEFORE.test(masked.slice(Math.max(0, t.start - 12), t.start));
 
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
   const dateline = DATELINE.exec(masked.slice(from, Math.min(to, from + 100)));

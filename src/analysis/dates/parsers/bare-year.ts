@@ -5,6 +5,7 @@
 // A refiner, not a parser: chrono-node's format filter drops results that are only digits, so the
 // years are added after it, wherever no other result already covers them.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { TIME_ZONES } from '../time-zones.ts';
 
 const PATTERN = /(?<![\w$£€¥.,/:-])(1[89]\d\d|20\d\d)(?![\w%/:-]|[.,]\d)/g;
 const INTRODUCERS = new Set(
@@ -22,7 +23,7 @@ const COUNT_NOUN =
 const EDITION = /\bfor\s+the\s+(?:(?:1[89]|20)\d\d\s+(?:and|or)\s+)?$/i;
 
 /** "0930 GMT", "2100 hours": a 24-hour clock time. */
-const CLOCK = /^\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|hrs|hours|h|local time)\b/;
+const CLOCK = new RegExp(`^\\s*(?:${TIME_ZONES.join('|')}|Z|hrs|hours|h|local time)\\b`);
 
 export const bareYearRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]) {

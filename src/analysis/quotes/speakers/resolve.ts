@@ -83,10 +83,10 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
   const earlier = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && /^(a|an)\s/i.test(c.text));
   if (earlier && depth < 3) return resolveMention(ctx, earlier.mention, earlier.sentence, depth + 1);
   if (!/^(a|an)\s/i.test(m.text) || !(m.modifiers ?? []).length) return null;
-  const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!];
+  const described = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!].join(' ');
   // As written when the words are the text's own ("a U.S. senator": "U.S. senator", not "U.s. senator").
   const written = m.text.replace(/^(a|an)\s+/i, '').replace(/\s+/g, ' ');
-  const name = written.toLowerCase() === words.join(' ') ? written : words.join(' ');
+  const name = written.toLowerCase() === described ? written : described;
   return { name: name.replace(/\b(\p{Ll})/u, (c) => c.toUpperCase()), org: false };
 }
 
