@@ -44,6 +44,13 @@ describe('actors', () => {
     expect(sentenceActors('“It was a shock,” Logan, 38, tells the paper in an interview conducted Sunday.', [], names)).toEqual(['Ruth Logan']);
     expect(sentenceActors('The Italian delegation left.', [], none)).toEqual([]);
   });
+  it('reads names written with letters beyond ASCII whole', () => {
+    expect(sentenceActors('Infrastructure Minister Aleš Korošec met Łukasz Żak in Malmö.', [], none)).toEqual(['Aleš Korošec', 'Łukasz Żak', 'Malmö']);
+    expect(sentenceActors('The Ökumenische Rat met the Ghanaian delegation.', [], none)).toEqual(['Ökumenische Rat']);
+  });
+  it('passes over the lone capitalised word that opens a quotation opening the sentence', () => {
+    expect(sentenceActors('“Nobody wants a strike,” Declan Byrne said.', [], none)).toEqual(['Declan Byrne']);
+  });
   it('ignores links and contractions', () => {
     expect(sentenceActors('I’ve seen it, the Harbour Board wrote. pic.twitter.com/aRaOzCUDKc', [], none)).toEqual(['Harbour Board']);
   });

@@ -4,7 +4,12 @@
 import { memoByText } from '../memo.ts';
 import type { Entity } from '../types.ts';
 
-const NAME = /(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|de|del|la|van|von|bin|al|the|and)\s+)?(?:[A-Z][\w'’.-]*|[A-Z]{2,}))*/g;
+const NAME = /[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|del|la|van|von|bin|al|the|and)\s+)?[A-Z][\w'’.-]*)*/g;
+// The same in letters of any script: "Aleš Korošec", "Łukasz Żak", "Özil" are whole names, not
+// "Ale" and "Koro". Several times slower, so only for a sentence with a letter beyond ASCII (curly
+// quotes and dashes are not letters).
+const WIDE_NAME = /\p{Lu}[\p{L}\p{M}\d_'’.-]*(?:\s+(?:(?:of|for|de|del|la|van|von|bin|al|the|and)\s+)?\p{Lu}[\p{L}\p{M}\d_'’.-]*)*/gu;
+const WIDE_LETTER = /[^\x00-\x7F\u2000-\u206F]/;
 const OPENERS = new Set(
   'the a an on in at by for from to of and or but then so as if after before when while during since until meanwhile however also later earlier following according this that these those it its he she they we i his her their our you your there here what who why how where last next yesterday today tomorrow tonight mr mrs ms dr prof sir dame lord lady pres'.split(
     ' ',
@@ -18,7 +23,7 @@ const TITLES = new Set(
 const CALENDAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?$/i;
 /** "Chilean", "Irish", "Chinese", "Australian": a nationality adjective before a title or name. */
-const NATIONALITY = /^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|an)$/;
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|i|an)$/u;
 
 /** Every surface form the story's entities know, lower-cased, to its canonical name. */
 export type ActorNames = Map<string, string>;
@@ -81,14 +86,15 @@ function readNames(sentence: string, names: ActorNames): string[] {
   // Links carry capitalised junk ("pic.twitter.com/aRaOzCUDKc"); blank them, keeping offsets.
   const text = /https?:\/\/|www\.|\.com\//.test(sentence) ? sentence.replace(/\S*(?:https?:\/\/|www\.|\.com\/)\S*/g, (u) => ' '.repeat(u.length)) : sentence;
   // An exec loop over the shared global pattern (nothing below uses it) spares matchAll's iterator.
-  NAME.lastIndex = 0;
-  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
+  const pattern = WIDE_LETTER.test(text) ? WIDE_NAME : NAME;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     // A word the story knows as a name stays one, even if it looks like an adjective ("Logan", "Morgan").
     const name = cleanName(m[0]) ?? knownWord(m[0], names);
     if (!name) continue;
-    // A lone capitalised word opening the sentence says nothing ("Harbour master X resigned"),
-    // unless the story knows it as a name.
-    const opening = m[0] === name && !name.includes(' ') && !/\S/.test(text.slice(0, m.index));
+    // A lone capitalised word opening the sentence, or the quotation that opens it, says nothing
+    // ("Harbour master X resigned", "“Security is …”"), unless the story knows it as a name.
+    const opening = m[0] === name && !name.includes(' ') && !/[^\s"“”‘’'«»„]/.test(text.slice(0, m.index));
     if (opening && !names.has(name.toLowerCase())) continue;
     found.push(name);
   }
@@ -119,11 +125,11 @@ function cleanName(raw: string): string | null {
   // "Irish Transport Minister Sean Boyle": everything up to a title before a two-word name.
   let lastTitle = -1;
   for (let i = 0; i < words.length; i++) if (TITLES.has(bare(words[i])) && i <= words.length - 3) lastTitle = i;
-  if (lastTitle >= 0 && words.slice(lastTitle + 1).every((w) => /^[A-Z]/.test(w))) words.splice(0, lastTitle + 1);
+  if (lastTitle >= 0 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w))) words.splice(0, lastTitle + 1);
   while (words.length && (CALENDAR.test(words.at(-1)!) || /^(of|for|and|the|de|la)$/i.test(words.at(-1)!))) words.pop();
   if (!words.length) return null;
   const name = words.join(' ').replace(/[.,]+$/, '');
-  if (name.length < 2 || /^[A-Z]\.?$/.test(name) || /['’](ve|ll|d|m|re|t)$/i.test(name)) return null;
+  if (name.length < 2 || /^\p{Lu}\.?$/u.test(name) || /['’](ve|ll|d|m|re|t)$/i.test(name)) return null;
   if (words.length === 1 && (NATIONALITY.test(name) || TITLES.has(name.toLowerCase()))) return null;
   return name;
 }
