@@ -86,6 +86,8 @@ describe('publication date', () => {
   });
   it('reads "CITY, Month D (Agency) -" datelines', () => {
     expect(stated(`SYDNEY, June 4, 2019 (AAP) - The harbour board met.\n`)).toMatchObject({ date: '2019-06-04', how: 'dateline' });
+    expect(stated(`ZÜRICH, 3 June 2019 – The harbour board met.\n`)).toMatchObject({ date: '2019-06-03', how: 'dateline' });
+    expect(stated(`Malmö (TT - 5 June 2019) - The harbour board met.\n`)).toMatchObject({ date: '2019-06-05', how: 'dateline' });
   });
   it('infers the latest full date the text mentions, and says so', () => {
     const text = `${BODY}\nThe board first discussed the plan on 2 May 2023 and again on 9 May 2023.\n`;

@@ -26,11 +26,11 @@ const LABEL = /^(?:(?:this\s+)?(?:content|article|story|page)\s+was\s+(?:first\s
 const BYLINE_FILLER =
   /\b\d{1,2}[:.]\d{2}\b|\b(?:[ap]\.?m\.?|gmt|bst|utc|cet|cest|ist|aest|aedt|[ecmp][sd]?t|by|and|updated|published|posted|first|last|on|at|hrs|ist)\b|\b(?:issue|no|vol|volume|edition)\.?\s+\d+\b|[|,•·/–—-]+/gi;
 /** "CITY (Outlet - 4th June, 2023)" or "CITY, June 4, 2023 (AP) —": a date before the story's first words. */
-const DATELINE_PARENS = /^[A-Z][A-Za-z .'’-]{1,40}?\s*\(([^()]{3,90})\)\s*[-–—:]?/;
+const DATELINE_PARENS = /^\p{Lu}[\p{L} .'’-]{1,40}?\s*\(([^()]{3,90})\)\s*[-–—:]?/u;
 /** "June 4 (AAP) -": a wire dateline without a place. */
 const DATELINE_AGENCY = /^((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*\([^()]{1,40}\)\s*[-–—:]/;
-/** "SYDNEY, June 4 (AAP) -", "Perth, June 4 (PTI) Text", "LONDON, 3 June 2023 –": an agency in brackets or a dash ends it. */
-const DATELINE_COMMA = /^[A-Z][A-Za-z .'’-]{1,40},\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([^()]{1,40}\)\s*[-–—:]?|[-–—:])/;
+/** "SYDNEY, June 4 (AAP) -", "Perth, June 4 (PTI) Text", "ZÜRICH, 3 June 2023 –": an agency in brackets or a dash ends it (a place in any script). */
+const DATELINE_COMMA = /^\p{Lu}[\p{L} .'’-]{1,40},\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([^()]{1,40}\)\s*[-–—:]?|[-–—:])/u;
 
 /** "Updated 2 hours ago", "Published: 09:12": a stamp of the page, not of the story. */
 export const STAMP = /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b[^.!?]{0,60}$/i;
