@@ -61,6 +61,11 @@ describe('speakers', () => {
     expect(speakerOf(text, 'Nobody answered')).toBe('Pat Okafor');
   });
 
+  it('a quote paragraph after the paragraph in which its speaker defended a decision', () => {
+    const text = 'Lina Okoye, who has run the depot since 2023, defended the decision to rebuild.\n\n"We had two options, and I chose the second."';
+    expect(speakerOf(text, 'two options')).toBe('Lina Okoye');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

@@ -13,7 +13,7 @@ export const SPEECH_VERBS = words(`
   maintained maintains complained joked quipped predicted promised pledged vowed threatened agreed found finds
   concluded concludes reported reports countered cautioned boasted lamented deplored blamed criticised criticized
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
-  alleges alleged contends contended
+  alleges alleged contends contended defended defends
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
   admitting answering asking continuing reiterating repeating commenting conceding read reads
