@@ -66,6 +66,12 @@ describe('speakers', () => {
     expect(speakerOf(text, 'two options')).toBe('Lina Okoye');
   });
 
+  it('a place before "man", "resident" and the like only describes the person named next', () => {
+    const text = 'Leeds woman Ana Roy, who was flying home, described the cabin:\n\n“There was coffee on the ceiling.”';
+    expect(speakerOf(text, 'coffee on the ceiling')).toBe('Ana Roy');
+    expect(speakerOf('“We are open to talks,” Harwick resident Teo Lund said.', 'open to talks')).toBe('Teo Lund');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

@@ -172,6 +172,19 @@ const TIME_ZONE_SET = new Set(TIME_ZONES);
 const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*$/i;
 const isTimeZone = (masked: string, t: Token) => TIME_ZONE_SET.has(t.text) && CLOCK_BEFORE.test(masked.slice(Math.max(0, t.start - 12), t.start));
 
+/** Nouns a place or a body can describe before a name: "Sydney man Tom Hessler", "Leeds student Ana Roy". */
+const DESCRIBED_NOUNS = new Set(
+  'man woman boy girl teenager teen resident native mother father mum mom dad grandmother grandfather businessman businesswoman student pensioner retiree farmer'.split(' '),
+);
+
+/** "Sydney man Tom Hessler": the lone name before such a noun and another name only describes that name's bearer. */
+function describesNext(masked: string, tokens: Token[], next: number, mentions: Mention[]): boolean {
+  const noun = tokens[next];
+  if (mentions.length !== 1 || !noun || !DESCRIBED_NOUNS.has(noun.low) || !tokens[next + 1] || !isCap(tokens[next + 1].text)) return false;
+  const m = mentions[0];
+  return m.kind === 'name' && !m.org && !m.possessive && !m.titles.length && !/\S/.test(masked.slice(m.end, noun.start)) && !/\S/.test(masked.slice(noun.end, tokens[next + 1].start));
+}
+
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
   const dateline = DATELINE.exec(masked.slice(from, Math.min(to, from + 100)));
   if (dateline) from += dateline[0].length;
@@ -190,7 +203,7 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     const chunk = isCap(t.text) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
-      out.push(...chunk.mentions);
+      if (!describesNext(masked, tokens, chunk.next, chunk.mentions)) out.push(...chunk.mentions);
       i = chunk.next;
       // "Malaysia’s civil aviation regulator": a role owned by the body just named.
       const last = chunk.mentions[chunk.mentions.length - 1];
