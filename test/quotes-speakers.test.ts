@@ -72,6 +72,11 @@ describe('speakers', () => {
     expect(speakerOf('“We are open to talks,” Harwick resident Teo Lund said.', 'open to talks')).toBe('Teo Lund');
   });
 
+  it('a name that only qualifies a noun after "his", "her" ("His Instagram post") is no antecedent of "he"', () => {
+    const text = 'Tomas Reyes denies all of it.\n\nHis Instagram post that afternoon was defiant.\n\n“I never sold a match.”\n\nHe said much the same to a newspaper, adding: “They know who they are.”';
+    expect(speakerOf(text, 'know who they are')).toBe('Tomas Reyes');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

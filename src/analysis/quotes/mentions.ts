@@ -176,13 +176,19 @@ const isTimeZone = (masked: string, t: Token) => TIME_ZONE_SET.has(t.text) && CL
 const DESCRIBED_NOUNS = new Set(
   'man woman boy girl teenager teen resident native mother father mum mom dad grandmother grandfather businessman businesswoman student pensioner retiree farmer'.split(' '),
 );
+const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
-/** "Sydney man Tom Hessler": the lone name before such a noun and another name only describes that name's bearer. */
-function describesNext(masked: string, tokens: Token[], next: number, mentions: Mention[]): boolean {
-  const noun = tokens[next];
-  if (mentions.length !== 1 || !noun || !DESCRIBED_NOUNS.has(noun.low) || !tokens[next + 1] || !isCap(tokens[next + 1].text)) return false;
+/**
+ * A lone name that only qualifies the noun after it, and so is nobody in the sentence: "Sydney
+ * man Tom Hessler" (the man is), "His Instagram post" (the post is, and it is his).
+ */
+function onlyQualifies(masked: string, tokens: Token[], first: number, next: number, mentions: Mention[]): boolean {
   const m = mentions[0];
-  return m.kind === 'name' && !m.org && !m.possessive && !m.titles.length && !/\S/.test(masked.slice(m.end, noun.start)) && !/\S/.test(masked.slice(noun.end, tokens[next + 1].start));
+  const noun = tokens[next];
+  if (mentions.length !== 1 || !noun || m.kind !== 'name' || m.org || m.possessive || m.titles.length || /\S/.test(masked.slice(m.end, noun.start))) return false;
+  if (DESCRIBED_NOUNS.has(noun.low)) return !!tokens[next + 1] && isCap(tokens[next + 1].text) && !/\S/.test(masked.slice(noun.end, tokens[next + 1].start));
+  const owner = tokens[first - 1];
+  return !!owner && OWNERS.has(owner.low) && !/\S/.test(masked.slice(owner.end, m.start)) && !isCap(noun.text);
 }
 
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
@@ -203,7 +209,7 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     const chunk = isCap(t.text) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
-      if (!describesNext(masked, tokens, chunk.next, chunk.mentions)) out.push(...chunk.mentions);
+      if (!onlyQualifies(masked, tokens, i, chunk.next, chunk.mentions)) out.push(...chunk.mentions);
       i = chunk.next;
       // "Malaysia’s civil aviation regulator": a role owned by the body just named.
       const last = chunk.mentions[chunk.mentions.length - 1];
