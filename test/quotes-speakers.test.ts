@@ -177,3 +177,23 @@ describe('across articles', () => {
     expect([c.speaker, ...c.conflictingSpeakers].sort()).toEqual(['Ana Reis', 'Joe Park']);
   });
 });
+
+describe('translations given with the original', () => {
+  const story = storyOf({
+    'a.txt':
+      'Union leader Budi Hartono addressed the strikers.\n\n“Kami tidak akan kembali bekerja,” Hartono told the crowd. (“We will not go back to work.”)\n\n' +
+      'Later he told reporters: “Hatukubali matokeo haya.”\n\n“We do not accept these results,” he said, in remarks translated by the paper.\n\n' +
+      '“The agent put his own pocket first,” Hartono said, in comments translated from Spanish. “Everything was done right.”',
+  });
+  const clusterOf = (needle: string) => quoteOf(story, needle).cluster;
+
+  it('puts a bracketed translation and a translation said to be one in the cluster of the original', () => {
+    expect(clusterOf('We will not go back')).toBe(clusterOf('Kami tidak'));
+    expect(clusterOf('We do not accept')).toBe(clusterOf('Hatukubali'));
+  });
+
+  it('keeps apart two English quotes of one translated paragraph', () => {
+    expect(clusterOf('Everything was done right')).not.toBe(clusterOf('pocket first'));
+    expect(clusterOf('pocket first')).not.toBe(clusterOf('We do not accept'));
+  });
+});

@@ -64,8 +64,8 @@ export function sameUtterance(a: Quote, b: Quote, ta: string[], tb: string[]): b
   return !!a.speaker && a.speaker === b.speaker && dice >= 0.45 && shared >= 2 && (containment < 1 || ratio <= 1.5);
 }
 
-/** Assigns `cluster` ids (c1, c2, … in order of first appearance) to every quote. */
-export function clusterQuotes(quotes: Quote[]): Map<string, Quote[]> {
+/** Assigns `cluster` ids (c1, c2, … in order of first appearance) to every quote; `same` pairs are one utterance whatever their words. */
+export function clusterQuotes(quotes: Quote[], same: [Quote, Quote][] = []): Map<string, Quote[]> {
   const tokens = quotes.map((q) => contentTokens(q.text));
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -102,6 +102,14 @@ export function clusterQuotes(quotes: Quote[]): Map<string, Quote[]> {
     }
   }
   joinFragments(quotes, tokens, byToken, find, parent);
+  if (same.length) {
+    const index = new Map(quotes.map((q, i) => [q, i]));
+    for (const [a, b] of same) {
+      const i = find(index.get(a)!);
+      const j = find(index.get(b)!);
+      if (i !== j) parent[Math.max(i, j)] = Math.min(i, j);
+    }
+  }
   const groups = new Map<number, Quote[]>();
   quotes.forEach((q, i) => {
     const root = find(i);

@@ -3,10 +3,11 @@
 import { memoByText } from '../memo.ts';
 import type { ArticleAnalysis, Quote, QuoteCluster } from '../types.ts';
 import { clusterQuotes } from './clusters.ts';
+import { glossPairs } from './glosses.ts';
 
 export function linkQuotes(articles: ArticleAnalysis[]): QuoteCluster[] {
   const quotes = articles.flatMap((a) => a.quotes);
-  const groups = clusterQuotes(quotes);
+  const groups = clusterQuotes(quotes, articles.flatMap(glossPairs));
   const clusters: QuoteCluster[] = [];
   for (const [id, members] of groups) {
     inferSpeakers(members);
