@@ -77,6 +77,11 @@ describe('speakers', () => {
     expect(speakerOf(text, 'know who they are')).toBe('Tomas Reyes');
   });
 
+  it('neither a mixed-case dateline nor a currency code beside an amount issues a report', () => {
+    const text = 'Skopje, 9 June (MIA) - The cost of the bridge has risen to EUR 471m, the State Audit Office said in a report released on Tuesday.\n\nThe report calls the oversight "inadequate and fragmented".';
+    expect(speakerOf(text, 'inadequate')).toBe('State Audit Office');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

@@ -139,3 +139,9 @@ export const FUNCTION_WORDS = words(`
 `);
 
 export const PREPOSITIONS_BEFORE_NON_SUBJECT = words('in at on near to into for against over about than toward towards across between among under around within');
+
+/** ISO codes of the currencies news most often prices in ("EUR 471m", "CHF 2.1bn"). */
+export const CURRENCY_CODES = words(`
+  USD EUR GBP CHF JPY CNY AUD CAD NZD SEK NOK DKK ISK PLN CZK HUF RON BGN RUB UAH TRY INR PKR BDT LKR IDR MYR
+  SGD THB PHP VND KRW HKD TWD ZAR NGN KES GHS EGP MAD BRL ARS CLP COP PEN MXN ILS SAR AED QAR KWD
+`);

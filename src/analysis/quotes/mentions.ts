@@ -1,7 +1,7 @@
 // Mentions of people and bodies in reporter's text (quotes are masked out first, so "as he said"
 // inside a quote is never read as an attribution): titled names, role descriptions, pronouns.
 import { TIME_ZONES } from '../dates/time-zones.ts';
-import { FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CURRENCY_CODES, FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
@@ -164,13 +164,16 @@ const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t
 const PARTY_TAG = /\b[RDI]-\p{Lu}[\p{L}.]*/u;
 const PARTY_TAG_ALL = /\b[RDI]-\p{Lu}[\p{L}.]*/gu;
 
-/** "NEW YORK (AP) - ", "SYDNEY, June 4 (AAP) – ": a dateline names no actor. */
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
+/** "NEW YORK (AP) - ", "SYDNEY, June 4 (AAP) – ", "Ljubljana, 9 June (STA) - " (in mixed case with an agency): a dateline names no actor. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?|\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([^)]{1,40}\))\s*[-–—]\s+/u;
 
 /** "6:40AM ET", "14:05 GMT", "4 p.m. PT": a time zone after a clock time, not a body's acronym. */
 const TIME_ZONE_SET = new Set(TIME_ZONES);
 const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*$/i;
 const isTimeZone = (masked: string, t: Token) => TIME_ZONE_SET.has(t.text) && CLOCK_BEFORE.test(masked.slice(Math.max(0, t.start - 12), t.start));
+/** "EUR 471m", "2.1bn CHF": a currency code beside an amount, not a body's acronym. */
+const AMOUNT_BESIDE = (masked: string, t: Token) => /^\s?\d/.test(masked.slice(t.end, t.end + 2)) || /\d[\d.,]*\s?(?:[mk]|bn|mn|million|billion)?\s$/.test(masked.slice(Math.max(0, t.start - 16), t.start));
+const isUnit = (masked: string, t: Token) => isTimeZone(masked, t) || (CURRENCY_CODES.has(t.text) && AMOUNT_BESIDE(masked, t));
 
 /** Nouns a place or a body can describe before a name: "Sydney man Tom Hessler", "Leeds student Ana Roy". */
 const DESCRIBED_NOUNS = new Set(
@@ -203,7 +206,7 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     // A chunk starts with a capitalised word or a title word: skip the others without reading one.
     const t = tokens[i];
     const low = t.low;
-    if (isTimeZone(masked, t)) {
+    if (isUnit(masked, t)) {
       i++;
       continue;
     }
