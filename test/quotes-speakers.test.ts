@@ -82,6 +82,14 @@ describe('speakers', () => {
     expect(speakerOf(text, 'inadequate')).toBe('State Audit Office');
   });
 
+  it('a family speaks as one body, not as the person it is named after', () => {
+    const dead = 'Marisol Vega, 15, died at the scene.\n\n';
+    expect(speakerOf(`${dead}“She was our baby girl,” Vega’s family said in a statement.`, 'baby girl')).toBe('Vega family');
+    expect(speakerOf(`${dead}In a statement, the Vega family said: “She was our baby girl.”`, 'baby girl')).toBe('Vega family');
+    expect(speakerOf(`${dead}Vega’s family released a statement through their pastor. It read, in part:\n\n“She was our baby girl.”`, 'baby girl')).toBe('Vega family');
+    expect(speakerOf(`${dead}The Vega family spoke to reporters.\n\n“She loved to skate,” the family said.`, 'loved to skate')).toBe('Vega family');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

@@ -59,7 +59,7 @@ export const ROLE_NOUNS = words(`
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
-  federation party campaign hospital university institute report study survey statement
+  federation party campaign hospital university institute report study survey statement family
 `);
 
 /** Role nouns that denote bodies rather than people ("it said"). */
@@ -68,7 +68,7 @@ export const ORG_NOUNS = words(`
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement
   parliament senate congress cabinet bank corporation corp inc ltd plc foundation trust service services
-  network channel newspaper house assembly tribunal army navy force forces ministry's
+  network channel newspaper house assembly tribunal army navy force forces ministry's family
 `);
 
 /** Words that make a capitalised name an organisation ("Rowing Ireland" is a body, not a person). */

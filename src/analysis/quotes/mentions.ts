@@ -194,6 +194,18 @@ function onlyQualifies(masked: string, tokens: Token[], first: number, next: num
   return !!owner && OWNERS.has(owner.low) && !/\S/.test(masked.slice(owner.end, m.start)) && !isCap(noun.text);
 }
 
+/**
+ * "the Vega family", "Marisol Vega’s family": the family speaks as one body, not the person it is
+ * named after (often the victim of the story).
+ */
+function familyAfter(masked: string, tokens: Token[], next: number, mentions: Mention[]): Mention | null {
+  const last = mentions[mentions.length - 1];
+  const word = tokens[next];
+  if (!last || last.kind !== 'name' || last.org || !word || !/^famil(?:y|ies)(?:[’']s?)?$/.test(word.low) || /\S/.test(masked.slice(last.end, word.start))) return null;
+  const surname = last.name.split(/\s+/).at(-1)!.replace(/[’']s?$/, '');
+  return { ...last, end: word.end, text: masked.slice(last.start, word.end), name: `${surname} family`, titles: [], org: true, possessive: /[’']s?$/.test(word.text) };
+}
+
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
   const dateline = DATELINE.exec(masked.slice(from, Math.min(to, from + 100)));
   if (dateline) from += dateline[0].length;
@@ -212,6 +224,12 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     const chunk = isCap(t.text) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
+      const family = familyAfter(masked, tokens, chunk.next, chunk.mentions);
+      if (family) {
+        out.push(...chunk.mentions.slice(0, -1), family);
+        i = chunk.next + 1;
+        continue;
+      }
       if (!onlyQualifies(masked, tokens, i, chunk.next, chunk.mentions)) out.push(...chunk.mentions);
       i = chunk.next;
       // "Malaysia’s civil aviation regulator": a role owned by the body just named.
@@ -471,7 +489,7 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
   return null;
 }
 
-const ORG_ROLE = new Set('company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator'.split(' '));
+const ORG_ROLE = new Set('company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator family'.split(' '));
 export function isOrgRole(head: string): boolean {
   return ORG_ROLE.has(head);
 }
