@@ -90,6 +90,15 @@ describe('speakers', () => {
     expect(speakerOf(`${dead}The Vega family spoke to reporters.\n\n“She loved to skate,” the family said.`, 'loved to skate')).toBe('Vega family');
   });
 
+  it('an inverted verb whose speaker is followed by where it was said, or given in apposition', () => {
+    expect(speakerOf('“We are heartbroken,” wrote Tom Reyes on Facebook.', 'heartbroken')).toBe('Tom Reyes');
+    expect(speakerOf('“It’s a disaster,” said one resident, Maria Kowalski, 54.', 'disaster')).toBe('Maria Kowalski');
+  });
+
+  it('the role a possessive owns speaks, through the name in apposition ("Mr Okoro’s lawyer, Funmi Adeyemi, said")', () => {
+    expect(speakerOf('“We will appeal,” Mr Okoro’s lawyer, Funmi Adeyemi, said.', 'appeal')).toBe('Funmi Adeyemi');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

@@ -11,10 +11,13 @@ export const afterVerb: Rule = (ctx, site) => {
   // Speaker then verb: the mention right after the quote, then (an adverb and) a speech verb;
   // "“…,” Jane Doe, an analyst at X, said" and "“…,” as she put it" too.
   const lead = first ? ctx.masked.slice(close, first.start) : '';
-  if (first && (adjacent(ctx, close, first.start) || /^[\s”"’',]*as\s+$/i.test(lead)) && !first.possessive) {
-    const verb = verbs.find((v) => v.start >= first.end) ?? putIt(ctx, first.end, site.to);
-    if (verb && (onlyAdverbsBetween(ctx, first.end, verb.start) || appositive(ctx, first.end, verb.start))) {
-      const speaker = resolveMention(ctx, first, site.sentence);
+  // "“…,” Mr Okoro’s lawyer, Funmi Adeyemi, said": the role the possessive owns is the speaker.
+  const owned = first?.possessive && site.after[1]?.kind === 'role' && /^\s*$/.test(ctx.masked.slice(first.end, site.after[1].start)) ? site.after[1] : undefined;
+  const head = owned ?? first;
+  if (first && head && (adjacent(ctx, close, first.start) || /^[\s”"’',]*as\s+$/i.test(lead)) && !head.possessive) {
+    const verb = verbs.find((v) => v.start >= head.end) ?? putIt(ctx, head.end, site.to);
+    if (verb && (onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start))) {
+      const speaker = resolveMention(ctx, head, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }
   }
@@ -23,8 +26,9 @@ export const afterVerb: Rule = (ctx, site) => {
   const verb = verbs[0];
   if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing') && !/^(told|tells|tell|asked|asks)$/.test(verb.word)) {
     // "said Jane Doe." / "said Jane Doe, who …": a name or role, then the clause ends; never "says it came".
-    const subject = site.after.find((m) => m.start >= verb.end && adjacent(ctx, verb.end, m.start, 1));
-    if (subject && subject.kind !== 'pronoun' && /^\s*([,.;:!?)—–-]|$)/.test(ctx.masked.slice(subject.end, subject.end + 3))) {
+    // "said one resident, Maria Kowalski, 54": a short description, then the name in apposition.
+    const subject = site.after.find((m) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, 1) || (m.kind === 'name' && DESCRIBED.test(ctx.masked.slice(verb.end, m.start)))));
+    if (subject && subject.kind !== 'pronoun' && CLAUSE_ENDS.test(ctx.masked.slice(subject.end, subject.end + 12))) {
       const speaker = resolveMention(ctx, subject, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }
@@ -37,6 +41,11 @@ export const afterVerb: Rule = (ctx, site) => {
   }
   return null;
 };
+
+/** After the speaker, the clause ends, or says where or how it was said ("said Tom Reyes on Facebook"). */
+const CLAUSE_ENDS = /^\s*(?:[,.;:!?)—–-]|$|(?:on|in|at|from|via|during|after|before|outside|inside)\s)/;
+/** "one resident,", "a neighbour,", "the shop's owner,": up to four lower-case words and a comma. */
+const DESCRIBED = /^\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s*$/u;
 
 /** "as she put it": "put" speaks only in this turn of phrase. */
 function putIt(ctx: ArticleContext, from: number, to: number) {
