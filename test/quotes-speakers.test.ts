@@ -99,6 +99,10 @@ describe('speakers', () => {
     expect(speakerOf('“We will appeal,” Mr Okoro’s lawyer, Funmi Adeyemi, said.', 'appeal')).toBe('Funmi Adeyemi');
   });
 
+  it('a statement speaks for the body named right after it ("a statement from X")', () => {
+    expect(speakerOf('“The vote is final,” according to a statement from the Electoral Commission.', 'vote is final')).toBe('Electoral Commission');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

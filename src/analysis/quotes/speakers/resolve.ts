@@ -30,8 +30,12 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   if (next && /^,\s*$/.test(ctx.masked.slice(m.end, next.start)) && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) {
     return resolveMention(ctx, next, sentence, depth + 1);
   }
-  // "the statement said", "the report found": the document speaks for whoever issued it.
+  // "the statement said", "the report found": the document speaks for whoever issued it, named
+  // right after it ("a statement from the Electoral Commission") or earlier.
   if (DOCUMENT.test(m.head!)) {
+    const from = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind !== 'pronoun' && ISSUED_BY.test(ctx.masked.slice(m.end, c.start)));
+    const named = from && resolveMention(ctx, from, sentence, depth + 1);
+    if (named) return named;
     const issued = issuer(ctx, m, sentence, depth);
     if (issued) return issued;
   }
@@ -61,6 +65,7 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
 }
 
 const DOCUMENT = /^(statement|report|study|survey|letter|post|filing|complaint|email|note|memo|release|announcement)$/;
+const ISSUED_BY = /^\s+(?:(?:issued|released|published|sent|signed)\s+)?(?:from|by|of)\s+(?:the\s+)?$/i;
 
 /** Who issued the document: the subject of the nearest earlier sentence that mentions it. */
 function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
