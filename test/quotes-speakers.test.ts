@@ -103,6 +103,10 @@ describe('speakers', () => {
     expect(speakerOf('“The vote is final,” according to a statement from the Electoral Commission.', 'vote is final')).toBe('Electoral Commission');
   });
 
+  it('a relative named in apposition speaks ("the victim’s sister, Amal Haddad, told …")', () => {
+    expect(speakerOf('“We need answers,” the victim’s sister, Amal Haddad, told the Herald.', 'need answers')).toBe('Amal Haddad');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

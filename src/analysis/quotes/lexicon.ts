@@ -57,6 +57,8 @@ export const ROLE_NOUNS = words(`
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
   skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
+  mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
+  nephew grandmother grandfather grandson granddaughter neighbour neighbor
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family
