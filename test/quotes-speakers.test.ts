@@ -107,6 +107,16 @@ describe('speakers', () => {
     expect(speakerOf('“We need answers,” the victim’s sister, Amal Haddad, told the Herald.', 'need answers')).toBe('Amal Haddad');
   });
 
+  it('a capitalised title without a name is a role, named by the apposition ("the Prime Minister, Keir Lowell, told …")', () => {
+    expect(speakerOf('“This is a dark day,” the Prime Minister, Keir Lowell, told parliament.', 'dark day')).toBe('Keir Lowell');
+  });
+
+  it('what a role is for may stand between it and the name in apposition', () => {
+    expect(speakerOf('“We’ve done nothing wrong,” a lawyer for the company, Priya Shah, said.', 'nothing wrong')).toBe('Priya Shah');
+    const text = 'Tom Hale denies it. A lawyer for Hale, Jon Pryor, said his client “had no role” in the decision.';
+    expect(speakerOf(text, 'had no role')).toBe('Jon Pryor');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

@@ -406,6 +406,16 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       return;
     }
     if (!name) return;
+    // "the Prime Minister", "the Chief Constable": titles and no name are a role description.
+    if (!org && words.every(isTitle) && ROLE_NOUNS.has(lower(words[words.length - 1]))) {
+      const role = base(masked, tokens, seg[0], seg[seg.length - 1], 'role', words.join(' '), [], false, { head: lower(words[words.length - 1]), modifiers: words.slice(0, -1).map(lower) });
+      const article = tokens[parts[0].a - 1];
+      role.start = article && /^(the|a|an)$/.test(article.low) && /^\s+$/.test(masked.slice(article.end, tokens[parts[0].a].start)) ? article.start : tokens[parts[0].a].start;
+      role.before = wordBefore(masked, tokens, parts[0].a);
+      role.text = masked.slice(role.start, role.end);
+      mentions.push(role);
+      return;
+    }
     const m = base(masked, tokens, seg[k] ?? seg[0], seg[seg.length - 1], 'name', name, [...titles, ...titleWords].filter(Boolean), org);
     m.start = tokens[parts[0].a].start;
     m.before = wordBefore(masked, tokens, parts[0].a);

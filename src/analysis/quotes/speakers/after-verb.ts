@@ -58,7 +58,9 @@ export function appositive(ctx: ArticleContext, from: number, to: number): boole
   const gap = ctx.masked.slice(from, to);
   // Auxiliaries and adverbs may follow the apposition: "X, an engineer who …, had said".
   const tail = '\\s*(?:(?:also|then|had|has|have|later|earlier|previously|once|again)\\s+)*$';
-  return new RegExp(`^,[^,;:.!?]{2,100},${tail}`).test(gap) || new RegExp(`^,[^,;:.!?]{2,100},[^,;:.!?]{2,60},${tail}`).test(gap);
+  // "a lawyer for the company, Priya Shah, said": what the role is for may come before the comma.
+  const lead = '(?:\\s+(?:for|at|of|with)\\s+[^,;:.!?]{2,40})?';
+  return new RegExp(`^${lead},[^,;:.!?]{2,100},${tail}`).test(gap) || new RegExp(`^${lead},[^,;:.!?]{2,100},[^,;:.!?]{2,60},${tail}`).test(gap);
 }
 
 export function onlyAdverbsBetween(ctx: ArticleContext, from: number, to: number): boolean {

@@ -20,14 +20,17 @@ const PUBLIC_ROLE = /^(commission|agency|authority|department|ministry|administr
 const GENERIC_BODY = /^(agency|regulator|company|firm|organisation|organization|group|body|authority|department|commission|business|maker|manufacturer|club|team|union|party|league|association|federation|council)$/;
 const BODY = /\b(embassy|ministry|department|office|commission|committee|council|agency|authority|government|administration|union|association|company|police|court|board|bureau|house|federation|club|team|party)\b/i;
 
+/** Between a role and the name in apposition: a comma, after what the role is for ("a lawyer for the company, Priya Shah,"). */
+const APPOSITION_GAP = /^(?:\s+(?:for|at|of|with)\s+[^,;:.!?]{2,40})?,\s*$/;
+
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   if (m.group) {
     const body = nearest(ctx, sentence, m.start, (c) => (c.kind === 'name' && isBody(ctx, c)) || (c.kind === 'role' && !c.group && c.org && BODY.test(c.head!)));
     return body ? resolveMention(ctx, body.mention, body.sentence, depth + 1) : null;
   }
   // "its chief executive, Jane Doe, said", "The players’ union, AFE, said": the name in apposition.
-  const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name');
-  if (next && /^,\s*$/.test(ctx.masked.slice(m.end, next.start)) && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) {
+  const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && APPOSITION_GAP.test(ctx.masked.slice(m.end, c.start)));
+  if (next && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) {
     return resolveMention(ctx, next, sentence, depth + 1);
   }
   // "the statement said", "the report found": the document speaks for whoever issued it, named
