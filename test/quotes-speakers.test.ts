@@ -117,6 +117,11 @@ describe('speakers', () => {
     expect(speakerOf(text, 'had no role')).toBe('Jon Pryor');
   });
 
+  it('a person "of" a body is the person ("said Tara Singh of Northbank Capital"), a body "of" a place stays whole', () => {
+    expect(speakerOf('“Prices will keep rising,” said Tara Singh of Northbank Capital.', 'keep rising')).toBe('Tara Singh');
+    expect(speakerOf('“Prices will keep rising,” the Bank of England said.', 'keep rising')).toBe('Bank of England');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

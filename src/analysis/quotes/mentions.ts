@@ -406,6 +406,17 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       return;
     }
     if (!name) return;
+    // "Tara Singh of Northbank Capital": a person (two or three plain capitalised words) of a body.
+    const of = words.indexOf('of');
+    if (k === 0 && isLast && (of === 2 || of === 3) && of < words.length - 1 && words.slice(0, of).every((w) => !ORG_HEADS.has(lower(w)) && !isTitle(w) && !PLACE_HEADS.has(lower(w)))) {
+      const person = base(masked, tokens, seg[0], seg[of - 1], 'name', words.slice(0, of).map(withoutMark).join(' '), [...titles, ...titleWords].filter(Boolean), false);
+      person.start = tokens[parts[0].a].start;
+      person.before = wordBefore(masked, tokens, parts[0].a);
+      person.text = masked.slice(person.start, person.end);
+      const body = words[of + 1] === 'the' && of + 2 < words.length ? of + 2 : of + 1;
+      mentions.push(person, base(masked, tokens, seg[body], seg[seg.length - 1], 'name', words.slice(body).map(withoutMark).join(' '), [], true));
+      return;
+    }
     // "the Prime Minister", "the Chief Constable": titles and no name are a role description.
     if (!org && words.every(isTitle) && ROLE_NOUNS.has(lower(words[words.length - 1]))) {
       const role = base(masked, tokens, seg[0], seg[seg.length - 1], 'role', words.join(' '), [], false, { head: lower(words[words.length - 1]), modifiers: words.slice(0, -1).map(lower) });
@@ -424,6 +435,9 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   });
   return { mentions, next };
 }
+
+/** Heads of place names that take "of" ("Democratic Republic of Congo", "United States of America"). */
+const PLACE_HEADS = new Set(['republic', 'states', 'kingdom', 'islands', 'isle', 'gulf', 'bay', 'sea', 'cape', 'city', 'county', 'province', 'emirates', 'federation']);
 
 /** Professions by their ending: "the epidemiologist", "the physician", "the journalist". */
 function isRoleBySuffix(word: string): boolean {

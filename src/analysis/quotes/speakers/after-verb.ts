@@ -42,8 +42,8 @@ export const afterVerb: Rule = (ctx, site) => {
   return null;
 };
 
-/** After the speaker, the clause ends, or says where or how it was said ("said Tom Reyes on Facebook"). */
-const CLAUSE_ENDS = /^\s*(?:[,.;:!?)—–-]|$|(?:on|in|at|from|via|during|after|before|outside|inside)\s)/;
+/** After the speaker, the clause ends, or says whom they speak for, or where or how ("said Tom Reyes on Facebook", "said Tara Singh of Northbank"). */
+const CLAUSE_ENDS = /^\s*(?:[,.;:!?)—–-]|$|(?:of|on|in|at|from|via|during|after|before|outside|inside)\s)/;
 /** "one resident,", "a neighbour,", "the shop's owner,": up to four lower-case words and a comma. */
 const DESCRIBED = /^\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s*$/u;
 
