@@ -31,6 +31,11 @@ describe('events of an article', () => {
     expect(events(`${DATED}The harbour board approved the new timetable on Wednesday after a long debate.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });
 
+  it('a day something was moved or postponed to is still ahead, though the moving is past', () => {
+    expect(events(`${DATED}The final, once planned for last month, was moved to 12 December.\n`)).toContain('2022-12-12 scheduled [12 December]');
+    expect(events(`${DATED}The hearing was postponed until January 14 at the defence's request.\n`)).toEqual(['2023-01-14 scheduled [January 14]']);
+  });
+
   it('reads a relative date inside a quote from the day it was said, in the same sentence', () => {
     const text = `${DATED}At a briefing on Wednesday, the mayor said: “The bridge will open tomorrow and everyone is welcome.”\n`;
     const list = eventList(text);

@@ -28,8 +28,9 @@ export const IRREGULAR_PAST =
   'was were did made met went came took gave spoke began left held sent won lost rose fell saw got told said found became broke brought bought built caught chose drew drove ate fought flew forgot forgave froze grew hung kept knew led meant paid ran rang sold sang sat shot slept spent stood stole struck swore taught thought threw understood woke wore wrote withdrew underwent undertook overcame overtook overran overthrew outran bled blew bred burnt clung crept dealt dug dove fed fled flung forbade forsook heard hid knelt laid leapt lit mistook overheard oversaw rode sank sought shook shone shrank slid slung smelt sped spun spat sprang stung stank strode strove swept swam swung tore upheld withheld wrung arose awoke'.split(' ');
 // "up from 40 on Sunday": a figure compared with an earlier one.
 const PAST = new RegExp(`\\b(${IRREGULAR_PAST.join('|')}|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
-/** A day being fixed: "set the hearing for", "adjourned until". */
-const SET_FOR = /\b(?:set|fixed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)\s+(?:next\s+|this\s+|on\s+)?$/i;
+/** A day being fixed or moved: "set the hearing for", "adjourned until", "was moved to", "postponed until". */
+const SET_FOR =
+  /\b(?:(?:set|fixed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:moved|postponed|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
 /** Verbs whose past is their base form; read as past only after a subject (see cues()). */
 const AMBIGUOUS_PAST = /\b(cut|put|set|hit|shut|cost|quit|spread|hurt|beat|split|cast|burst)\b/g;
 /** A name ("the Council", "Lee") or a subject pronoun, and no auxiliary, just before the verb. */
