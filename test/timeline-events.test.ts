@@ -31,6 +31,14 @@ describe('events of an article', () => {
     expect(events(`${DATED}The harbour board approved the new timetable on Wednesday after a long debate.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });
 
+  it('reads short regular pasts and perfects as past ("died", "sued", "has not been seen since")', () => {
+    expect(events(`${DATED}He died in hospital on Tuesday, four days after the attack.\n`)).toEqual(['2022-10-04 happened [Tuesday]']);
+    expect(events(`${DATED}The family sued the city on Monday.\n`)).toEqual(['2022-10-03 happened [Monday]']);
+    expect(events(`${DATED}She has not been seen since Sunday.\n`)).toEqual(['2022-10-02 happened [Sunday]']);
+    // A modal perfect tells no past: the update is still to come.
+    expect(events(`${DATED}The update will reach every device “in February, the way it should have been done”.\n`)).toEqual(['2023-02 scheduled [February]']);
+  });
+
   it('a day something was moved or postponed to is still ahead, though the moving is past', () => {
     expect(events(`${DATED}The final, once planned for last month, was moved to 12 December.\n`)).toContain('2022-12-12 scheduled [12 December]');
     expect(events(`${DATED}The hearing was postponed until January 14 at the defence's request.\n`)).toEqual(['2023-01-14 scheduled [January 14]']);

@@ -72,7 +72,8 @@ function toMention(r: ParsedResult, text: string): DateMention | null {
   const day = componentsDay(r.start);
   const date = precision === 'day' ? day : precision === 'month' ? day.slice(0, 7) : day.slice(0, 4);
   let start = r.index;
-  const end = r.index + r.text.length;
+  // chrono keeps a comma after a month name ("in February, in stages"): not part of the expression.
+  const end = r.index + r.text.replace(/[\s,;:]+$/, '').length;
   // "earlier this year", "late last month": keep the qualifier in the expression shown.
   const qualifier = /\b(earlier|later|early|late|mid-?|the (?:start|end|beginning|middle) of)\s*$/i.exec(text.slice(Math.max(0, start - 24), start));
   if (qualifier && precision !== 'day') start -= qualifier[0].length;

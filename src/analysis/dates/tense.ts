@@ -26,8 +26,10 @@ const PROPOSED =
 /** Irregular past forms (a closed class; forms that are also common nouns or presents left out); regular ones end in -ed. */
 export const IRREGULAR_PAST =
   'was were did made met went came took gave spoke began left held sent won lost rose fell saw got told said found became broke brought bought built caught chose drew drove ate fought flew forgot forgave froze grew hung kept knew led meant paid ran rang sold sang sat shot slept spent stood stole struck swore taught thought threw understood woke wore wrote withdrew underwent undertook overcame overtook overran overthrew outran bled blew bred burnt clung crept dealt dug dove fed fled flung forbade forsook heard hid knelt laid leapt lit mistook overheard oversaw rode sank sought shook shone shrank slid slung smelt sped spun spat sprang stung stank strode strove swept swam swung tore upheld withheld wrung arose awoke'.split(' ');
+/** Regular pasts too short for the -ed pattern below ("died", "sued"), and participles of a perfect ("has been seen", "had gone"). */
+const SHORT_AND_PERFECT = 'died sued tied lied owed eyed been seen gone done taken given shown written spoken chosen driven fallen hidden risen stolen thrown begun'.split(' ');
 // "up from 40 on Sunday": a figure compared with an earlier one.
-const PAST = new RegExp(`\\b(${IRREGULAR_PAST.join('|')}|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
+const PAST = new RegExp(`\\b(${[...IRREGULAR_PAST, ...SHORT_AND_PERFECT].join('|')}|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
 /** A day being fixed or moved: "set the hearing for", "adjourned until", "was moved to", "postponed until". */
 const SET_FOR =
   /\b(?:(?:set|fixed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:moved|postponed|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
@@ -135,7 +137,9 @@ function cues(text: string): Cue[] {
       if (m[1] === 'left' && QUANTITY_BEFORE.test(text.slice(0, m.index))) continue;
       // "will be played", "is expected": a participle after a present or future "be" is no past.
       // So is an irregular one ("must be spent", "is held").
-      if (kind === 'happened' && /\b(be|is|are|am|being)\s+(\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
+      if (kind === 'happened' && /\b(be|is|are|am|being|been)\s+(\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
+      // "should have been done", "will have gone": a modal perfect tells no past.
+      if (kind === 'happened' && /\b(?:should|would|could|might|must|may|will)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
       if (m[0] === 'May' || m[0] === 'Will') continue; // the month, a name: not the modal
       // "what appeared to be a leak": a judgement, not a plan.
       if (kind === 'scheduled' && /^to be/i.test(m[0]) && /\b(?:appear|seem|prove|happen|turn(?:ed|s)? out|believed|thought|known|said|reported|understood)(?:s|ed)?\s+$/i.test(text.slice(0, m.index))) continue;
