@@ -31,6 +31,10 @@ describe('events of an article', () => {
     expect(events(`${DATED}The harbour board approved the new timetable on Wednesday after a long debate.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });
 
+  it('the end of a measure imposed in the past lies ahead ("remanded in custody until 21 October")', () => {
+    expect(events(`${DATED}The suspect appeared in court on Wednesday and was remanded in custody until 21 October.\n`)).toEqual(['2022-10-05 happened [Wednesday]', '2022-10-21 scheduled [21 October]']);
+  });
+
   it('reads short regular pasts and perfects as past ("died", "sued", "has not been seen since")', () => {
     expect(events(`${DATED}He died in hospital on Tuesday, four days after the attack.\n`)).toEqual(['2022-10-04 happened [Tuesday]']);
     expect(events(`${DATED}The family sued the city on Monday.\n`)).toEqual(['2022-10-03 happened [Monday]']);

@@ -30,9 +30,9 @@ export const IRREGULAR_PAST =
 const SHORT_AND_PERFECT = 'died sued tied lied owed eyed been seen gone done taken given shown written spoken chosen driven fallen hidden risen stolen thrown begun'.split(' ');
 // "up from 40 on Sunday": a figure compared with an earlier one.
 const PAST = new RegExp(`\\b(${[...IRREGULAR_PAST, ...SHORT_AND_PERFECT].join('|')}|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
-/** A day being fixed or moved: "set the hearing for", "adjourned until", "was moved to", "postponed until". */
+/** A day being fixed or moved, or a measure's end: "set the hearing for", "adjourned until", "was moved to", "remanded in custody until". */
 const SET_FOR =
-  /\b(?:(?:set|fixed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:moved|postponed|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
+  /\b(?:(?:set|fixed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:moved|postponed|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till)|(?:remanded|suspended|banned|barred|extended)\b[^,.;:]{0,30}\b(?:until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
 /** Verbs whose past is their base form; read as past only after a subject (see cues()). */
 const AMBIGUOUS_PAST = /\b(cut|put|set|hit|shut|cost|quit|spread|hurt|beat|split|cast|burst)\b/g;
 /** A name ("the Council", "Lee") or a subject pronoun, and no auxiliary, just before the verb. */
