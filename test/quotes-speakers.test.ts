@@ -122,6 +122,12 @@ describe('speakers', () => {
     expect(speakerOf('“Prices will keep rising,” the Bank of England said.', 'keep rising')).toBe('Bank of England');
   });
 
+  it('verbs of manner speak when they stand for "said" ("shrugged Ortega"), and an age before the name in apposition', () => {
+    expect(speakerOf('Luis Ortega lost again.\n\n“We move on,” shrugged Ortega.', 'We move on')).toBe('Luis Ortega');
+    expect(speakerOf('“It’s all about the team,” said the 19-year-old, Maya Brooks.', 'about the team')).toBe('Maya Brooks');
+    expect(speakerOf('Witness Omar Haddad, 40, said he saw “flames everywhere”.', 'flames')).toBe('Omar Haddad');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

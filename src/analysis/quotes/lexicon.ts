@@ -14,6 +14,7 @@ export const SPEECH_VERBS = words(`
   concluded concludes reported reports countered cautioned boasted lamented deplored blamed criticised criticized
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
   alleges alleged contends contended defended defends
+  fumed sighed snapped grumbled muttered whispered exclaimed yelled screamed shrugged laughed
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
   admitting answering asking continuing reiterating repeating commenting conceding read reads
@@ -45,7 +46,7 @@ export const TITLE_WORDS = words(`
   player striker forward midfielder defender goalkeeper skipper captain star veteran striker batter bowler
   head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
   co-author epidemiologist physician surgeon engr engr. shri smt alhaji hon hon. barr barr. pastor rev rev.
-  traditional
+  traditional witness
 `);
 
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */

@@ -44,8 +44,8 @@ export const afterVerb: Rule = (ctx, site) => {
 
 /** After the speaker, the clause ends, or says whom they speak for, or where or how ("said Tom Reyes on Facebook", "said Tara Singh of Northbank"). */
 const CLAUSE_ENDS = /^\s*(?:[,.;:!?)—–-]|$|(?:of|on|in|at|from|via|during|after|before|outside|inside)\s)/;
-/** "one resident,", "a neighbour,", "the shop's owner,": up to four lower-case words and a comma. */
-const DESCRIBED = /^\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s*$/u;
+/** "one resident,", "a neighbour,", "the 19-year-old,": up to four lower-case words and a comma. */
+const DESCRIBED = /^\s+(?:[\p{Ll}\d’'-]+\s+){0,3}[\p{Ll}\d’'-]+,\s*$/u;
 
 /** "as she put it": "put" speaks only in this turn of phrase. */
 function putIt(ctx: ArticleContext, from: number, to: number) {
