@@ -128,6 +128,10 @@ describe('speakers', () => {
     expect(speakerOf('Witness Omar Haddad, 40, said he saw “flames everywhere”.', 'flames')).toBe('Omar Haddad');
   });
 
+  it('a spokesperson of a body named before the role ("a Skylink spokesperson") is described by it, in the text’s own capitals', () => {
+    expect(speakerOf('The airline apologised. “We are sorry for the delay,” a Skylink spokesperson said.', 'sorry for the delay')).toBe('Skylink spokesperson');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

@@ -508,7 +508,11 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       mention.org = isOrgRole(head);
       return { mention, next: end + 1 };
     }
-    if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text)) return null;
+    // "a Skylink spokesperson", "the Labour leader": a capitalised word right before the role
+    // noun names whom the role serves.
+    const noun = tokens[j + 1];
+    const serves = noun && !isCap(noun.text) && ROLE_NOUNS.has(stripS(noun.low)) && !isOrgRole(stripS(noun.low)) && /^\s+$/.test(masked.slice(tokens[j].end, noun.start));
+    if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
   return null;
 }

@@ -95,7 +95,7 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
   // As written when the words are the text's own ("a U.S. senator": "U.S. senator", not "U.s. senator").
   const written = m.text.replace(/^(a|an)\s+/i, '').replace(/\s+/g, ' ');
   const name = written.toLowerCase() === described ? written : described;
-  return { name: name.replace(/\b(\p{Ll})/u, (c) => c.toUpperCase()), org: false };
+  return { name: name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), org: false };
 }
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
