@@ -246,7 +246,7 @@ describe('vague expressions are dropped', () => {
   });
   it('drops dates in a clause that tells what happens as a rule', () => {
     expect(dates('Outbreaks peak in the rainy season, which usually begins in March or April.')).toEqual([]);
-    expect(dates('The festival is usually held in June, but it moved to Saturday.')).toEqual(['Saturday=2022-10-01']);
+    expect(dates('The festival is usually held in June, but it was held on Saturday.')).toEqual(['Saturday=2022-10-01']);
     expect(dates('The festival is usually held in June 2019.')).toEqual(['June 2019=2019-06']);
   });
   it('still finds the chrono-node parsers it means to drop (a chrono-node upgrade renaming them fails here)', () => {
