@@ -26,8 +26,8 @@ export function glossPairs(a: ArticleAnalysis): [Quote, Quote][] {
   for (let i = 1; i < a.quotes.length; i++) {
     const q = a.quotes[i];
     const before = a.quotes[i - 1];
-    if (!foreign(before.text) || foreign(q.text)) continue;
-    if (bracketed(text, q) ? before.paragraph === q.paragraph : saidTranslated(a, q, before)) out.push([before, q]);
+    const given = bracketed(text, q) ? before.paragraph === q.paragraph : saidTranslated(a, q, before);
+    if (given && foreign(before.text) && !foreign(q.text)) out.push([before, q]);
   }
   return out;
 }

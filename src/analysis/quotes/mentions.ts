@@ -164,8 +164,10 @@ const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t
 const PARTY_TAG = /\b[RDI]-\p{Lu}[\p{L}.]*/u;
 const PARTY_TAG_ALL = /\b[RDI]-\p{Lu}[\p{L}.]*/gu;
 
-/** "NEW YORK (AP) - ", "SYDNEY, June 4 (AAP) – ", "Ljubljana, 9 June (STA) - " (in mixed case with an agency): a dateline names no actor. */
-const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?|\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([^)]{1,40}\))\s*[-–—]\s+/u;
+/** "NEW YORK (AP) - ", "SYDNEY, June 4 (AAP) – ": a dateline names no actor. */
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
+/** "Ljubljana, 9 June (STA) - ": in mixed case, with an agency in brackets (tried only on a lead with a bracket). */
+const DATELINE_MIXED = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([^)]{1,40}\)\s*[-–—]\s+/u;
 
 /** "6:40AM ET", "14:05 GMT", "4 p.m. PT": a time zone after a clock time, not a body's acronym. */
 const TIME_ZONE_SET = new Set(TIME_ZONES);
@@ -188,10 +190,22 @@ const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 function onlyQualifies(masked: string, tokens: Token[], first: number, next: number, mentions: Mention[]): boolean {
   const m = mentions[0];
   const noun = tokens[next];
-  if (mentions.length !== 1 || !noun || m.kind !== 'name' || m.org || m.possessive || m.titles.length || /\S/.test(masked.slice(m.end, noun.start))) return false;
-  if (DESCRIBED_NOUNS.has(noun.low)) return !!tokens[next + 1] && isCap(tokens[next + 1].text) && !/\S/.test(masked.slice(noun.end, tokens[next + 1].start));
+  if (mentions.length !== 1 || !noun || m.kind !== 'name' || m.org || m.possessive || m.titles.length) return false;
+  if (DESCRIBED_NOUNS.has(noun.low)) {
+    const name = tokens[next + 1];
+    return !!name && isCap(name.text) && blank(masked, m.end, noun.start) && blank(masked, noun.end, name.start);
+  }
   const owner = tokens[first - 1];
-  return !!owner && OWNERS.has(owner.low) && !/\S/.test(masked.slice(owner.end, m.start)) && !isCap(noun.text);
+  return !!owner && OWNERS.has(owner.low) && !isCap(noun.text) && blank(masked, owner.end, m.start) && blank(masked, m.end, noun.start);
+}
+
+/** Only white space between two offsets (no string made: this runs for every name). */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
+  }
+  return true;
 }
 
 /**
@@ -199,15 +213,17 @@ function onlyQualifies(masked: string, tokens: Token[], first: number, next: num
  * named after (often the victim of the story).
  */
 function familyAfter(masked: string, tokens: Token[], next: number, mentions: Mention[]): Mention | null {
-  const last = mentions[mentions.length - 1];
   const word = tokens[next];
-  if (!last || last.kind !== 'name' || last.org || !word || !/^famil(?:y|ies)(?:[’']s?)?$/.test(word.low) || /\S/.test(masked.slice(last.end, word.start))) return null;
+  if (!word || !word.low.startsWith('famil')) return null;
+  const last = mentions[mentions.length - 1];
+  if (!last || last.kind !== 'name' || last.org || !/^famil(?:y|ies)(?:[’']s?)?$/.test(word.low) || !blank(masked, last.end, word.start)) return null;
   const surname = last.name.split(/\s+/).at(-1)!.replace(/[’']s?$/, '');
   return { ...last, end: word.end, text: masked.slice(last.start, word.end), name: `${surname} family`, titles: [], org: true, possessive: /[’']s?$/.test(word.text) };
 }
 
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
-  const dateline = DATELINE.exec(masked.slice(from, Math.min(to, from + 100)));
+  const lead = masked.slice(from, Math.min(to, from + 100));
+  const dateline = DATELINE.exec(lead) ?? (lead.includes('(') ? DATELINE_MIXED.exec(lead) : null);
   if (dateline) from += dateline[0].length;
   // "Sen. Jane Doe, D-Minn., said": a party and state tag is an apposition, not somebody.
   if (PARTY_TAG.test(masked.slice(from, to))) masked = masked.slice(0, from) + masked.slice(from, to).replace(PARTY_TAG_ALL, (m) => ' '.repeat(m.length)) + masked.slice(to);
@@ -218,7 +234,8 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     // A chunk starts with a capitalised word or a title word: skip the others without reading one.
     const t = tokens[i];
     const low = t.low;
-    if (isUnit(masked, t)) {
+    // Zones and currency codes are written in capitals: most tokens are not looked up.
+    if (isCap(t.text) && isUnit(masked, t)) {
       i++;
       continue;
     }

@@ -23,7 +23,7 @@ const TITLES = new Set(
 const CALENDAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?$/i;
 /** "Chilean", "Irish", "Chinese", "Australian": a nationality adjective before a title or name. */
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|i|an)$/u;
+const NATIONALITY = /^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|an)$/;
 
 /** Every surface form the story's entities know, lower-cased, to its canonical name. */
 export type ActorNames = Map<string, string>;
