@@ -132,6 +132,11 @@ describe('speakers', () => {
     expect(speakerOf('The airline apologised. “We are sorry for the delay,” a Skylink spokesperson said.', 'sorry for the delay')).toBe('Skylink spokesperson');
   });
 
+  it('a document speaks for whose it is ("Park’s letter said") and for the body named after a comma ("The report, by X, found")', () => {
+    expect(speakerOf('Lena Park runs the firm.\n\nPark’s letter said the firm would “focus on its core business”.', 'core business')).toBe('Lena Park');
+    expect(speakerOf('The report, by the National Audit Office, found the scheme had been “poorly managed”.', 'poorly managed')).toBe('National Audit Office');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

@@ -6,7 +6,7 @@ import type { Mention } from '../mentions.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { verbsIn, type QuoteSite } from './cues.ts';
 import { appositive } from './after-verb.ts';
-import { resolveMention } from './resolve.ts';
+import { DOCUMENT, resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
 import type { Rule } from './types.ts';
 
@@ -78,6 +78,8 @@ function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: n
     const m = candidates[i];
     if (/^[a-z-]+ed$/.test(m.before) && !SPEECH_VERBS.has(m.before)) continue;
     if (isSubjectLike(m) || m.before === 'by' || m.before === 'from') return m;
+    // "Park’s letter said": a document speaks for whose it is.
+    if (m.possessive && m.kind === 'name' && DOCUMENT.test(/^\s+([\p{L}-]+)\s+$/u.exec(ctx.masked.slice(m.end, verbStart))?.[1]?.toLowerCase() ?? '')) return m;
   }
   return undefined;
 }

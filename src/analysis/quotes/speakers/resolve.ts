@@ -67,8 +67,8 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   return null;
 }
 
-const DOCUMENT = /^(statement|report|study|survey|letter|post|filing|complaint|email|note|memo|release|announcement)$/;
-const ISSUED_BY = /^\s+(?:(?:issued|released|published|sent|signed)\s+)?(?:from|by|of)\s+(?:the\s+)?$/i;
+export const DOCUMENT = /^(statement|report|study|survey|letter|post|filing|complaint|email|note|memo|release|announcement)$/;
+const ISSUED_BY = /^,?\s+(?:(?:issued|released|published|sent|signed)\s+)?(?:from|by|of)\s+(?:the\s+)?$/i;
 
 /** Who issued the document: the subject of the nearest earlier sentence that mentions it. */
 function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
