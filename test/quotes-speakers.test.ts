@@ -137,6 +137,12 @@ describe('speakers', () => {
     expect(speakerOf('The report, by the National Audit Office, found the scheme had been “poorly managed”.', 'poorly managed')).toBe('National Audit Office');
   });
 
+  it('names with a joined particle, hyphenated titles and a title before "X of Y"', () => {
+    expect(speakerOf('Sheikh Ahmed bin Khalid al-Thani said: “Our doors are open.”', 'doors are open')).toBe('Ahmed bin Khalid al-Thani');
+    expect(speakerOf('“Nobody is above the law,” said Attorney-General Ruth Okafor.', 'above the law')).toBe('Ruth Okafor');
+    expect(speakerOf('“The data is clear,” said Dr. Jean-Pierre Lefèvre of the Institut Pasteur.', 'data is clear')).toBe('Jean-Pierre Lefèvre');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

@@ -46,7 +46,8 @@ export const TITLE_WORDS = words(`
   player striker forward midfielder defender goalkeeper skipper captain star veteran striker batter bowler
   head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
   co-author epidemiologist physician surgeon engr engr. shri smt alhaji hon hon. barr barr. pastor rev rev.
-  traditional witness
+  traditional witness sheikh attorney-general solicitor-general director-general inspector-general
+  surgeon-general governor-general
 `);
 
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */

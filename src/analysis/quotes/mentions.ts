@@ -334,6 +334,10 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
         continue;
       }
       j++;
+    } else if (j > i && parts.length && /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-\p{Lu}/u.test(t)) {
+      // "Ahmed bin Khalid al-Thani": a particle joined to a capitalised name.
+      parts.push({ a: j, b: j, title: false });
+      j++;
     } else if (j > i && CONNECTORS.has(t) && parts.length && connectsNames(masked, tokens, j) && (t !== 'for' || ORG_HEADS.has(lower(tokens[j - 1].text)) || isTitle(tokens[j - 1].text))) {
       parts.push({ a: j, b: j, title: false });
       j++;
@@ -423,10 +427,11 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       return;
     }
     if (!name) return;
-    // "Tara Singh of Northbank Capital": a person (two or three plain capitalised words) of a body.
-    const of = words.indexOf('of');
-    if (k === 0 && isLast && (of === 2 || of === 3) && of < words.length - 1 && words.slice(0, of).every((w) => !ORG_HEADS.has(lower(w)) && !isTitle(w) && !PLACE_HEADS.has(lower(w)))) {
-      const person = base(masked, tokens, seg[0], seg[of - 1], 'name', words.slice(0, of).map(withoutMark).join(' '), [...titles, ...titleWords].filter(Boolean), false);
+    // "Tara Singh of Northbank Capital", "Dr. Jean-Pierre Lefèvre of the Institut Pasteur": a person
+    // (two or three plain capitalised words, after any titles) of a body.
+    const of = words.indexOf('of', k);
+    if (isLast && (of - k === 2 || of - k === 3) && of < words.length - 1 && words.slice(k, of).every((w) => !ORG_HEADS.has(lower(w)) && !isTitle(w) && !PLACE_HEADS.has(lower(w)))) {
+      const person = base(masked, tokens, seg[k], seg[of - 1], 'name', words.slice(k, of).map(withoutMark).join(' '), [...titles, ...titleWords].filter(Boolean), false);
       person.start = tokens[parts[0].a].start;
       person.before = wordBefore(masked, tokens, parts[0].a);
       person.text = masked.slice(person.start, person.end);
