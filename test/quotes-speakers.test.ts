@@ -244,6 +244,23 @@ describe('across articles', () => {
   });
 });
 
+describe('a quotation its attribution interrupts', () => {
+  const story = storyOf({
+    'a.txt': 'She paused. “We are,” she said, “deeply sorry.”\n\nCritics called the plan a ‘disaster’, the mayor said, ‘and it is one.’',
+    'b.txt': '“We are deeply sorry,” Maren Holt said.',
+  });
+  const clusterOf = (needle: string, file?: string) => quoteOf(story, needle, file).cluster;
+
+  it('is one utterance, with the same words printed whole elsewhere', () => {
+    expect(clusterOf('We are', 'a.txt')).toBe(clusterOf('deeply sorry', 'a.txt'));
+    expect(clusterOf('deeply sorry', 'a.txt')).toBe(clusterOf('We are deeply sorry', 'b.txt'));
+  });
+
+  it('but a word quoted inside a sentence is no first piece', () => {
+    expect(clusterOf('disaster')).not.toBe(clusterOf('and it is one'));
+  });
+});
+
 describe('translations given with the original', () => {
   const story = storyOf({
     'a.txt':

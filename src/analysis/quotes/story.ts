@@ -4,10 +4,13 @@ import { memoByText } from '../memo.ts';
 import type { ArticleAnalysis, Quote, QuoteCluster } from '../types.ts';
 import { clusterQuotes } from './clusters.ts';
 import { glossPairs } from './glosses.ts';
+import { interruptedPairs } from './interrupted.ts';
 
 export function linkQuotes(articles: ArticleAnalysis[]): QuoteCluster[] {
   const quotes = articles.flatMap((a) => a.quotes);
-  const groups = clusterQuotes(quotes, articles.flatMap(glossPairs));
+  // Quotes each article itself gives as one utterance: a translation beside its original, and the
+  // pieces of a quotation its attribution interrupts.
+  const groups = clusterQuotes(quotes, articles.flatMap((a) => [...glossPairs(a), ...interruptedPairs(a)]));
   const clusters: QuoteCluster[] = [];
   for (const [id, members] of groups) {
     inferSpeakers(members);
