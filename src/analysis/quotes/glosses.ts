@@ -19,17 +19,10 @@ function foreign(text: string): boolean {
   return words.length > 0 && words.filter((w) => ENGLISH.has(w)).length / words.length < 1 / 7;
 }
 
-/** Each translation in the article with the quote it translates. */
-export function glossPairs(a: ArticleAnalysis): [Quote, Quote][] {
-  const out: [Quote, Quote][] = [];
-  const text = a.article.text;
-  for (let i = 1; i < a.quotes.length; i++) {
-    const q = a.quotes[i];
-    const before = a.quotes[i - 1];
-    const given = bracketed(text, q) ? before.paragraph === q.paragraph : saidTranslated(a, q, before);
-    if (given && foreign(before.text) && !foreign(q.text)) out.push([before, q]);
-  }
-  return out;
+/** `q` translates `before`, the quote just before it in the article. */
+export function translates(a: ArticleAnalysis, before: Quote, q: Quote): boolean {
+  const given = bracketed(a.article.text, q) ? before.paragraph === q.paragraph : saidTranslated(a, q, before);
+  return given && foreign(before.text) && !foreign(q.text);
 }
 
 /** The quotation is all a bracket holds (q.start and q.end bound the words, one mark either side). */

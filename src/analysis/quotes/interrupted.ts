@@ -9,17 +9,11 @@ const BETWEEN = /^["”’']?\s*,?\s*[^"“”‘’'.!?;:]{1,60},\s*["“‘']$
 /** Before the first piece's opening mark: the paragraph's start, or the end of a sentence or a colon. */
 const OPENS_SENTENCE = /(?:^|[.!?:]["”’']?\s+)$/;
 
-/** Each pair of pieces the article prints as one interrupted quotation. */
-export function interruptedPairs(a: ArticleAnalysis): [Quote, Quote][] {
-  const out: [Quote, Quote][] = [];
+/** `q` goes on the quotation `before` opened, past the attribution that interrupts it. */
+export function continues(a: ArticleAnalysis, before: Quote, q: Quote): boolean {
+  if (before.paragraph !== q.paragraph || !/^\p{Ll}/u.test(q.text) || !/[,\p{L}]$/u.test(before.text.trimEnd())) return false;
   const text = a.article.text;
-  for (let i = 1; i < a.quotes.length; i++) {
-    const q = a.quotes[i];
-    const before = a.quotes[i - 1];
-    if (before.paragraph !== q.paragraph || !/^\p{Ll}/u.test(q.text) || !/[,\p{L}]$/u.test(before.text.trimEnd())) continue;
-    const para = a.paragraphs[before.paragraph];
-    const lead = para ? text.slice(para.start, Math.max(para.start, before.start - 1)) : '';
-    if (OPENS_SENTENCE.test(lead) && BETWEEN.test(text.slice(before.end, q.start))) out.push([before, q]);
-  }
-  return out;
+  const para = a.paragraphs[before.paragraph];
+  const lead = para ? text.slice(para.start, Math.max(para.start, before.start - 1)) : '';
+  return OPENS_SENTENCE.test(lead) && BETWEEN.test(text.slice(before.end, q.start));
 }

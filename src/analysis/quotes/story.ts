@@ -3,14 +3,12 @@
 import { memoByText } from '../memo.ts';
 import type { ArticleAnalysis, Quote, QuoteCluster } from '../types.ts';
 import { clusterQuotes } from './clusters.ts';
-import { glossPairs } from './glosses.ts';
-import { interruptedPairs } from './interrupted.ts';
+import { translates } from './glosses.ts';
+import { continues } from './interrupted.ts';
 
 export function linkQuotes(articles: ArticleAnalysis[]): QuoteCluster[] {
   const quotes = articles.flatMap((a) => a.quotes);
-  // Quotes each article itself gives as one utterance: a translation beside its original, and the
-  // pieces of a quotation its attribution interrupts.
-  const groups = clusterQuotes(quotes, articles.flatMap((a) => [...glossPairs(a), ...interruptedPairs(a)]));
+  const groups = clusterQuotes(quotes, articles.flatMap(oneUtterance));
   const clusters: QuoteCluster[] = [];
   for (const [id, members] of groups) {
     inferSpeakers(members);
@@ -27,6 +25,19 @@ export function linkQuotes(articles: ArticleAnalysis[]): QuoteCluster[] {
     });
   }
   return clusters;
+}
+
+/**
+ * Quotes an article itself gives as one utterance, each with the quote just before it: a
+ * translation beside its original, and the pieces of a quotation its attribution interrupts.
+ */
+function oneUtterance(a: ArticleAnalysis): [Quote, Quote][] {
+  const out: [Quote, Quote][] = [];
+  for (let i = 1; i < a.quotes.length; i++) {
+    const [before, q] = [a.quotes[i - 1], a.quotes[i]];
+    if (translates(a, before, q) || continues(a, before, q)) out.push([before, q]);
+  }
+  return out;
 }
 
 /** A quote with no speaker, or only a weak one, takes the speaker the cluster's other articles give. */
