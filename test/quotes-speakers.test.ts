@@ -143,6 +143,11 @@ describe('speakers', () => {
     expect(speakerOf('“The data is clear,” said Dr. Jean-Pierre Lefèvre of the Institut Pasteur.', 'data is clear')).toBe('Jean-Pierre Lefèvre');
   });
 
+  it('"beamed Olympic champion Sara Moe" and "Rosa Diaz’s message was simple:"', () => {
+    expect(speakerOf('“It’s a great day,” beamed Olympic champion Sara Moe.', 'great day')).toBe('Sara Moe');
+    expect(speakerOf('Rosa Diaz’s message was simple: “Stay at home.”', 'Stay at home')).toBe('Rosa Diaz');
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

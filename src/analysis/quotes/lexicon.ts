@@ -14,7 +14,8 @@ export const SPEECH_VERBS = words(`
   concluded concludes reported reports countered cautioned boasted lamented deplored blamed criticised criticized
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
   alleges alleged contends contended defended defends
-  fumed sighed snapped grumbled muttered whispered exclaimed yelled screamed shrugged laughed
+  fumed sighed snapped grumbled muttered whispered exclaimed yelled screamed shrugged laughed beamed
+  smiled grinned gushed sobbed raged blasted
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
   admitting answering asking continuing reiterating repeating commenting conceding read reads
@@ -30,6 +31,7 @@ export const SPEECH_NOUNS = words(`
   warning warnings statement statements remarks remark comments comment words claim claims accusation accusations
   message messages letter announcement assurance assurances promise pledge plea appeal call calls criticism
   defense defence argument position view reply response answer explanation excuse verdict message
+  reaction retort advice
 `);
 
 /** Titles that stand before a name and are not part of it. */

@@ -177,9 +177,11 @@ const isTimeZone = (masked: string, t: Token) => TIME_ZONE_SET.has(t.text) && CL
 const AMOUNT_BESIDE = (masked: string, t: Token) => /^\s?\d/.test(masked.slice(t.end, t.end + 2)) || /\d[\d.,]*\s?(?:[mk]|bn|mn|million|billion)?\s$/.test(masked.slice(Math.max(0, t.start - 16), t.start));
 const isUnit = (masked: string, t: Token) => isTimeZone(masked, t) || (CURRENCY_CODES.has(t.text) && AMOUNT_BESIDE(masked, t));
 
-/** Nouns a place or a body can describe before a name: "Sydney man Tom Hessler", "Leeds student Ana Roy". */
-const DESCRIBED_NOUNS = new Set(
-  'man woman boy girl teenager teen resident native mother father mum mom dad grandmother grandfather businessman businesswoman student pensioner retiree farmer'.split(' '),
+/** Nouns a place or a body can describe before a name: "Sydney man Tom Hessler", "Olympic champion Sara Moe". */
+export const DESCRIBED_NOUNS = new Set(
+  'man woman boy girl teenager teen resident native mother father mum mom dad grandmother grandfather businessman businesswoman student pensioner retiree farmer champion winner star fan graduate survivor activist campaigner volunteer worker'.split(
+    ' ',
+  ),
 );
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 

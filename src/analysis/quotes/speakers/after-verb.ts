@@ -3,6 +3,7 @@ import { ADVERBS, adjacent, verbsIn, type QuoteSite } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 import type { ArticleContext } from '../context.ts';
+import { DESCRIBED_NOUNS } from '../mentions.ts';
 
 export const afterVerb: Rule = (ctx, site) => {
   const close = site.span.close + 1;
@@ -27,7 +28,8 @@ export const afterVerb: Rule = (ctx, site) => {
   if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing') && !/^(told|tells|tell|asked|asks)$/.test(verb.word)) {
     // "said Jane Doe." / "said Jane Doe, who …": a name or role, then the clause ends; never "says it came".
     // "said one resident, Maria Kowalski, 54": a short description, then the name in apposition.
-    const subject = site.after.find((m) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, 1) || (m.kind === 'name' && DESCRIBED.test(ctx.masked.slice(verb.end, m.start)))));
+    // "beamed Olympic champion Sara Moe": a place or body and a noun describing the name.
+    const subject = site.after.find((m) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) ? 2 : 1) || (m.kind === 'name' && DESCRIBED.test(ctx.masked.slice(verb.end, m.start)))));
     if (subject && subject.kind !== 'pronoun' && CLAUSE_ENDS.test(ctx.masked.slice(subject.end, subject.end + 12))) {
       const speaker = resolveMention(ctx, subject, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };

@@ -1,11 +1,13 @@
-// "amid warnings from X that …“…”", "in a statement by X: “…”", "X’s latest warning that …“…”".
+// "amid warnings from X that …“…”", "in a statement by X: “…”", "X’s latest warning that …“…”",
+// "X’s message was simple: “…”".
 import { SPEECH_NOUNS } from '../lexicon.ts';
 import { speechVerbsBefore } from './before-verb.ts';
 import { resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 
 const OF_FORM = /\b([a-z]+)\s+(?:from|by)\s+$/i;
-const POSSESSIVE_FORM = /^[’']?s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:(?:was|is|had been|has been)\s+)?(?:that\b|:)/i;
+// "X’s message was simple:", "X’s reaction?": the noun, then perhaps "was" and a word, then the quote's cue.
+const POSSESSIVE_FORM = /^[’']?s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:(?:was|is|had been|has been)\s+(?:[a-z-]+\s*)?)?(?:that\b|:|\?)/i;
 
 export const speechNoun: Rule = (ctx, site) => {
   const lead = ctx.masked.slice(site.from, site.span.open);
