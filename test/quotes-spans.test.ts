@@ -12,6 +12,11 @@ describe('quote spans', () => {
     expect(spansOf('She said “we are ready” and he said "not yet" and ‘maybe’ and \'never\'.').map((s) => s.text)).toEqual(['we are ready', 'not yet', 'maybe', 'never']);
   });
 
+  it('reads German marks („…“) and guillemets, and English marks pair as before', () => {
+    expect(spansOf('Merkel said „Wir schaffen das“ in 2015, and the minister «non» on Friday.').map((s) => s.text)).toEqual(['Wir schaffen das', 'non']);
+    expect(spansOf('He said “we open tomorrow” and “we close Friday”.').map((s) => s.text)).toEqual(['we open tomorrow', 'we close Friday']);
+  });
+
   it('does not take apostrophes for closing marks', () => {
     expect(spansOf('The workers’ union said the councils’ offer was ‘not good enough’ and didn’t budge.').map((s) => s.text)).toEqual(['not good enough']);
     expect(spansOf("The mayor's aide called it 'a disgrace' on the city's radio.").map((s) => s.text)).toEqual(['a disgrace']);

@@ -50,6 +50,9 @@ function classify(text: string, i: number, pStart: number, pEnd: number): Mark |
   const canClose = !/\s/.test(before) || /['’]/.test(c) ? CLOSE_AFTER.test(after) : false;
   switch (c) {
     case '“':
+      // „Wir schaffen das“: German closes with the mark English opens with, right after a word.
+      if (LETTER.test(before) && CLOSE_AFTER.test(after)) return { at: i, family: 'double', role: 'close' };
+      return { at: i, family: 'double', role: 'open' };
     case '„':
     case '«':
       return { at: i, family: 'double', role: 'open' };
