@@ -31,6 +31,12 @@ describe('events of an article', () => {
     expect(events(`${DATED}The harbour board approved the new timetable on Wednesday after a long debate.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });
 
+  it('a deadline only hoped for or under consideration is proposed; one a plan reports is scheduled', () => {
+    expect(events(`${DATED}Officials hope to reopen the road by mid-November.\n`)).toEqual(['2022-11 proposed [mid-November]']);
+    expect(events(`${DATED}The government is considering a ban from January.\n`)).toEqual(['2023-01 proposed [January]']);
+    expect(events(`${DATED}The company said it would cut 200 jobs by March.\n`)).toEqual(['2023-03 scheduled [March]']);
+  });
+
   it('the end of a measure imposed in the past lies ahead ("remanded in custody until 21 October")', () => {
     expect(events(`${DATED}The suspect appeared in court on Wednesday and was remanded in custody until 21 October.\n`)).toEqual(['2022-10-05 happened [Wednesday]', '2022-10-21 scheduled [21 October]']);
   });

@@ -22,7 +22,7 @@ const SCHEDULED =
   /\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted)\b/gi;
 // Verb forms only: the nouns "offer", "request", "proposal" name plans that may be long past.
 const PROPOSED =
-  /\b(propos(?:es|ed|ing)|suggest(?:s|ed|ing)|offered|invit(?:es|ed|ing)|call(?:s|ed)? for|requested|urg(?:es|ed)|would|could|might|may|can|cannot|can['’]t|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
+  /\b(propos(?:es|ed|ing)|suggest(?:s|ed|ing)|consider(?:s|ed|ing)?|offered|invit(?:es|ed|ing)|call(?:s|ed)? for|requested|urg(?:es|ed)|would|could|might|may|can|cannot|can['’]t|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
 /** Irregular past forms (a closed class; forms that are also common nouns or presents left out); regular ones end in -ed. */
 export const IRREGULAR_PAST =
   'was were did made met went came took gave spoke began left held sent won lost rose fell saw got told said found became broke brought bought built caught chose drew drove ate fought flew forgot forgave froze grew hung kept knew led meant paid ran rang sold sang sat shot slept spent stood stole struck swore taught thought threw understood woke wore wrote withdrew underwent undertook overcame overtook overran overthrew outran bled blew bred burnt clung crept dealt dug dove fed fled flung forbade forsook heard hid knelt laid leapt lit mistook overheard oversaw rode sank sought shook shone shrank slid slung smelt sped spun spat sprang stung stank strode strove swept swam swung tore upheld withheld wrung arose awoke'.split(' ');
@@ -30,6 +30,8 @@ export const IRREGULAR_PAST =
 const SHORT_AND_PERFECT = 'died sued tied lied owed eyed been seen gone done taken given shown written spoken chosen driven fallen hidden risen stolen thrown begun'.split(' ');
 // "up from 40 on Sunday": a figure compared with an earlier one.
 const PAST = new RegExp(`\\b(${[...IRREGULAR_PAST, ...SHORT_AND_PERFECT].join('|')}|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
+/** Only hoped for or put forward, in the clause before a deadline ("they would" reports a plan). */
+const HOPED = /\b(?:hopes?|hoped|hoping|wants?|wanted|propos(?:es|ed|ing)|consider(?:s|ed|ing)?|could|might)\b[^,.;:]*$/i;
 /** A day being fixed or moved, or a measure's end: "set the hearing for", "adjourned until", "was moved to", "remanded in custody until". */
 const SET_FOR =
   /\b(?:(?:set|fixed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:moved|postponed|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till)|(?:remanded|suspended|banned|barred|extended)\b[^,.;:]{0,30}\b(?:until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
@@ -93,7 +95,10 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   if (INTERVIEW.test(before)) return { kind: 'happened', direction: 'past', cued: true, spoken: true };
   // "by Friday", "before Monday", "starting June 7", "until Dec. 9 to respond": a deadline or a start lies ahead.
   // ("By Wednesday evening, 5,000 people had left" is past perfect, though.)
-  if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+|the\s+end\s+of\s+)?$/i.test(before) && !/\b(had|was|were)\b/i.test(text.slice(end))) return fromKind('scheduled');
+  // A deadline someone only hopes or proposes to meet stays proposed ("hope to reopen by November").
+  if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+|the\s+end\s+of\s+)?$/i.test(before) && !/\b(had|was|were)\b/i.test(text.slice(end))) {
+    return fromKind(HOPED.test(before.slice(from)) ? 'proposed' : 'scheduled');
+  }
   if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
   // "The judge set sentencing for May 2", "adjourned the case until Monday": a past act that fixes
   // a day still ahead.
