@@ -280,6 +280,11 @@ describe('translations given with the original', () => {
     expect(clusterOf('We do not accept')).toBe(clusterOf('Hatukubali'));
   });
 
+  it('shows the English wording of such a cluster, all else equal', () => {
+    const captioned = storyOf({ 'a.txt': 'Late on Tuesday the striker posted a photo captioned “Mi casa” (“My home”).' });
+    expect(captioned.clusters.map((c) => c.canonical)).toEqual(['My home']);
+  });
+
   it('keeps apart two English quotes of one translated paragraph', () => {
     expect(clusterOf('Everything was done right')).not.toBe(clusterOf('pocket first'));
     expect(clusterOf('pocket first')).not.toBe(clusterOf('We do not accept'));

@@ -14,7 +14,7 @@ const TRANSLATED = /\btranslat(?:ed|ion|ing)\b/i;
 const ENGLISH = new Set('the a an of to in on and or but is are was were be been it this that at as by for with from i you he she we they not will would have has had do did our my your their his her there what which who'.split(' '));
 
 /** Fewer than one word in seven is a common English word: another language. */
-function foreign(text: string): boolean {
+export function foreign(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.filter((w) => ENGLISH.has(w)).length / words.length < 1 / 7;
 }

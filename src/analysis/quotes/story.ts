@@ -3,7 +3,7 @@
 import { memoByText } from '../memo.ts';
 import type { ArticleAnalysis, Quote, QuoteCluster } from '../types.ts';
 import { clusterQuotes } from './clusters.ts';
-import { translates } from './glosses.ts';
+import { foreign, translates } from './glosses.ts';
 import { continues } from './interrupted.ts';
 
 export function linkQuotes(articles: ArticleAnalysis[]): QuoteCluster[] {
@@ -60,7 +60,7 @@ function inferSpeakers(members: Quote[]): void {
 /** Wording compared without case and punctuation (memoised: the same quote recurs across articles). */
 const norm = memoByText((s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
-/** The wording most sources print; ties go to the longest. */
+/** The wording most sources print; ties go to one in English (not an original beside its translation), then to the longest. */
 function canonicalWording(members: Quote[]): string {
   const counts = new Map<string, { n: number; text: string }>();
   for (const q of members) {
@@ -69,7 +69,8 @@ function canonicalWording(members: Quote[]): string {
     c.n++;
     counts.set(k, c);
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n || b.text.length - a.text.length)[0].text.replace(/[\s,;:]+$/, '');
+  const ranked = [...counts.values()].map((c) => ({ ...c, english: !foreign(c.text) }));
+  return ranked.sort((a, b) => b.n - a.n || Number(b.english) - Number(a.english) || b.text.length - a.text.length)[0].text.replace(/[\s,;:]+$/, '');
 }
 
 function countBy(xs: string[]): [string, number][] {
