@@ -30,6 +30,7 @@ export const IRREGULAR_PAST =
 const SHORT_AND_PERFECT = 'died sued tied lied owed eyed been seen gone done taken given shown written spoken chosen driven fallen hidden risen stolen thrown begun'.split(' ');
 // "up from 40 on Sunday": a figure compared with an earlier one.
 const PAST = new RegExp(`\\b(${[...IRREGULAR_PAST, ...SHORT_AND_PERFECT].join('|')}|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
+const FOR_TAIL = /\b(?:for|until|till|to)\s+(?:next\s+|this\s+|on\s+)?$/i;
 /** Only hoped for or put forward, in the clause before a deadline ("they would" reports a plan). */
 const HOPED = /\b(?:hopes?|hoped|hoping|wants?|wanted|propos(?:es|ed|ing)|consider(?:s|ed|ing)?|could|might)\b[^,.;:]*$/i;
 /** A day being fixed or moved, or a measure's end: "set the hearing for", "adjourned until", "was moved to", "remanded in custody until". */
@@ -102,7 +103,8 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
   // "The judge set sentencing for May 2", "adjourned the case until Monday": a past act that fixes
   // a day still ahead.
-  if (SET_FOR.test(before)) return fromKind('scheduled');
+  // (The ending is tested first on a short tail: most expressions follow no such preposition.)
+  if (FOR_TAIL.test(before.slice(-16)) && SET_FOR.test(before)) return fromKind('scheduled');
   // "is on loan until May 2031", "remains closed until 3 November": a present state lasts until then.
   if (/\b(?:is|are|remains?|stays?|runs?|lasts?)\b[^,.;:]{0,60}\buntil\s+(?:the\s+end\s+of\s+)?$/i.test(before)) return fromKind('scheduled');
   // "Only then did she turn to the new phone, which goes on sale today and ships May 9": a relative

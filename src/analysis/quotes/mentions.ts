@@ -336,7 +336,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
         continue;
       }
       j++;
-    } else if (j > i && parts.length && /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-\p{Lu}/u.test(t)) {
+    } else if (j > i && parts.length && t.includes('-') && /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-\p{Lu}/u.test(t)) {
       // "Ahmed bin Khalid al-Thani": a particle joined to a capitalised name.
       parts.push({ a: j, b: j, title: false });
       j++;

@@ -69,8 +69,11 @@ function canonicalWording(members: Quote[]): string {
     c.n++;
     counts.set(k, c);
   }
-  const ranked = [...counts.values()].map((c) => ({ ...c, english: !foreign(c.text) }));
-  return ranked.sort((a, b) => b.n - a.n || Number(b.english) - Number(a.english) || b.text.length - a.text.length)[0].text.replace(/[\s,;:]+$/, '');
+  let most = 0;
+  for (const c of counts.values()) most = Math.max(most, c.n);
+  const tied = [...counts.values()].filter((c) => c.n === most).sort((a, b) => b.text.length - a.text.length);
+  // The language is read only when several wordings tie (most clusters have one).
+  return (tied.length > 1 ? (tied.find((c) => !foreign(c.text)) ?? tied[0]) : tied[0]).text.replace(/[\s,;:]+$/, '');
 }
 
 function countBy(xs: string[]): [string, number][] {

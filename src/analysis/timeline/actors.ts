@@ -125,13 +125,19 @@ function cleanName(raw: string): string | null {
   // "Irish Transport Minister Sean Boyle": everything up to a title before a two-word name.
   let lastTitle = -1;
   for (let i = 0; i < words.length; i++) if (TITLES.has(bare(words[i])) && i <= words.length - 3) lastTitle = i;
-  if (lastTitle >= 0 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w))) words.splice(0, lastTitle + 1);
+  if (lastTitle >= 0 && words.slice(lastTitle + 1).every(upperInitial)) words.splice(0, lastTitle + 1);
   while (words.length && (CALENDAR.test(words.at(-1)!) || /^(of|for|and|the|de|la)$/i.test(words.at(-1)!))) words.pop();
   if (!words.length) return null;
   const name = words.join(' ').replace(/[.,]+$/, '');
-  if (name.length < 2 || /^\p{Lu}\.?$/u.test(name) || /['’](ve|ll|d|m|re|t)$/i.test(name)) return null;
+  if (name.length < 2 || (name.length <= 2 && upperInitial(name) && (name.length === 1 || name[1] === '.')) || /['’](ve|ll|d|m|re|t)$/i.test(name)) return null;
   if (words.length === 1 && (NATIONALITY.test(name) || TITLES.has(name.toLowerCase()))) return null;
   return name;
+}
+
+/** A capital first letter, in any script (the ASCII test first: nearly every name passes there). */
+function upperInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
 }
 
 /** Same actor when one name's words contain the other's or the surnames agree ("Reyes", "Ana Reyes"). */
