@@ -148,6 +148,13 @@ describe('speakers', () => {
     expect(speakerOf('Rosa Diaz’s message was simple: “Stay at home.”', 'Stay at home')).toBe('Rosa Diaz');
   });
 
+  it('a quote paragraph takes the subject of the previous paragraph’s speech verb from that verb’s own clause', () => {
+    const lead = 'The Harwick line is the region’s main rail link, and ';
+    const quote = '\n\n“We run shorter trains than we could.”';
+    expect(speakerOf(`${lead}Ana Reyes, who runs a freight firm, says the delays cost money.${quote}`, 'shorter trains')).toBe('Ana Reyes');
+    expect(speakerOf(`${lead}freight operators say the delays cost them money.${quote}`, 'shorter trains')).toBeNull();
+  });
+
   it('a bare group ("officials said") speaks for the body named nearby', () => {
     const text = 'The Port Authority closed the terminal on Sunday.\n\nThe closure will last "at least a week," officials said.';
     expect(speakerOf(text, 'at least a week')).toBe('Port Authority');

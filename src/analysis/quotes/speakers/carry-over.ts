@@ -4,7 +4,7 @@
 import { verbsIn } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
-import type { ArticleContext } from '../context.ts';
+import { isSubjectLike, type ArticleContext } from '../context.ts';
 import type { Attribution, Rule } from './types.ts';
 
 export const samePargraphPrevious: Rule = (ctx, site, state) => {
@@ -94,9 +94,20 @@ export const previousParagraph: Rule = (ctx, site, state) => {
     if (lastQuoteAt >= ctx.sentences[s].start) break;
     const verbs = verbsIn(ctx, ctx.sentences[s].start, ctx.sentences[s].end);
     if (!verbs.length) continue;
-    const subject = sentenceSubject(ctx, s, verbs[verbs.length - 1].start);
+    const verb = verbs[verbs.length - 1].start;
+    // "The line is the main link, and freight operators say …": the verb's own clause names its
+    // subject, or nobody does (the line does not speak).
+    const clause = lastClauseStart(ctx.masked, ctx.sentences[s].start, verb);
+    const subject = clause > ctx.sentences[s].start ? ctx.mentions[s].find((m) => m.start >= clause && m.start < verb && isSubjectLike(m)) : sentenceSubject(ctx, s, verb);
     const speaker = subject && resolveMention(ctx, subject, s);
     if (speaker) return { speaker, rule: 'previous-paragraph', weak: true };
   }
   return lastQuoteAt >= 0 ? { speaker: last.attribution!.speaker, rule: 'previous-paragraph', weak: true } : null;
 };
+
+/** Where the clause holding `to` starts: after the last ", and", ", but", ", while" or ";" before it. */
+function lastClauseStart(text: string, from: number, to: number): number {
+  let at = from;
+  for (const m of text.slice(from, to).matchAll(/(?:,\s+(?:and|but|while|whereas)|;)\s+/g)) at = from + m.index! + m[0].length;
+  return at;
+}
