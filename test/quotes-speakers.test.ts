@@ -223,6 +223,9 @@ describe('speakers', () => {
     const story = storyOf({ 'a.txt': text });
     expect(quoteOf(story, 'local fallback').speaker).not.toBe('ET');
     expect(story.entities.map((e) => e.name)).not.toContain('ET');
+    // Nor is a capitalised half of the day before the zone ("11:00 PM EST").
+    const names = storyOf({ 'a.txt': 'Jan 16, 2025, 3:47 PM EST\n\nThe outage began at 11:00 PM EST on Monday.' }).entities.map((e) => e.name);
+    expect(names.filter((n) => /\b(?:PM|EST)\b/.test(n))).toEqual([]);
     // An acronym standing alone elsewhere is still a body.
     expect(storyOf({ 'a.txt': 'The FAA grounded the jets at 9.30am EST.\n\n"We act on evidence," the FAA said.' }).entities.map((e) => e.name)).toContain('FAA');
   });

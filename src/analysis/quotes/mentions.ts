@@ -175,7 +175,9 @@ const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\
 const isTimeZone = (masked: string, t: Token) => TIME_ZONE_SET.has(t.text) && CLOCK_BEFORE.test(masked.slice(Math.max(0, t.start - 12), t.start));
 /** "EUR 471m", "2.1bn CHF": a currency code beside an amount, not a body's acronym. */
 const AMOUNT_BESIDE = (masked: string, t: Token) => /^\s?\d/.test(masked.slice(t.end, t.end + 2)) || /\d[\d.,]*\s?(?:[mk]|bn|mn|million|billion)?\s$/.test(masked.slice(Math.max(0, t.start - 16), t.start));
-const isUnit = (masked: string, t: Token) => isTimeZone(masked, t) || (CURRENCY_CODES.has(t.text) && AMOUNT_BESIDE(masked, t));
+/** "11:00 PM EST": the half of the day after a clock time, in capitals. */
+const isMeridiem = (masked: string, t: Token) => /^[AP]\.?M\.?$/.test(t.text) && /\d\s?$/.test(masked.slice(Math.max(0, t.start - 2), t.start));
+const isUnit = (masked: string, t: Token) => isTimeZone(masked, t) || isMeridiem(masked, t) || (CURRENCY_CODES.has(t.text) && AMOUNT_BESIDE(masked, t));
 
 /** Nouns a place or a body can describe before a name: "Sydney man Tom Hessler", "Olympic champion Sara Moe". */
 export const DESCRIBED_NOUNS = new Set(
