@@ -10,7 +10,7 @@ const OPENS_BRACKET = /\(\s*$/;
 /** Closing mark, then at most punctuation, then ")": the quotation is all the bracket holds. */
 const CLOSES_BRACKET = /^[.,!?;:]?\s*\)/;
 const TRANSLATED = /\btranslat(?:ed|ion|ing)\b/i;
-/** English words nearly every English sentence has one of. */
+/** English words nearly every English sentence has one of (not the clusters' stop list: "no" and "me" are Spanish too). */
 const ENGLISH = new Set('the a an of to in on and or but is are was were be been it this that at as by for with from i you he she we they not will would have has had do did our my your their his her there what which who'.split(' '));
 
 /** Fewer than one word in seven is a common English word: another language. */

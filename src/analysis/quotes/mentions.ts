@@ -103,7 +103,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-const isCap = (t: string) => {
+/** A capital first letter, in any script (the ASCII test first: nearly every word passes there). */
+export const isCap = (t: string) => {
   const c = t.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
 };

@@ -2,6 +2,7 @@
 // in it. Titles ("Press Secretary"), nationality adjectives ("Chilean") and sentence openers are
 // stripped; a surface form the story's entities know maps to its canonical name.
 import { memoByText } from '../memo.ts';
+import { isCap } from '../quotes/mentions.ts';
 import type { Entity } from '../types.ts';
 
 const NAME = /[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|del|la|van|von|bin|al|the|and)\s+)?[A-Z][\w'’.-]*)*/g;
@@ -125,19 +126,14 @@ function cleanName(raw: string): string | null {
   // "Irish Transport Minister Sean Boyle": everything up to a title before a two-word name.
   let lastTitle = -1;
   for (let i = 0; i < words.length; i++) if (TITLES.has(bare(words[i])) && i <= words.length - 3) lastTitle = i;
-  if (lastTitle >= 0 && words.slice(lastTitle + 1).every(upperInitial)) words.splice(0, lastTitle + 1);
+  if (lastTitle >= 0 && words.slice(lastTitle + 1).every(isCap)) words.splice(0, lastTitle + 1);
   while (words.length && (CALENDAR.test(words.at(-1)!) || /^(of|for|and|the|de|la)$/i.test(words.at(-1)!))) words.pop();
   if (!words.length) return null;
   const name = words.join(' ').replace(/[.,]+$/, '');
-  if (name.length < 2 || (name.length <= 2 && upperInitial(name) && (name.length === 1 || name[1] === '.')) || /['’](ve|ll|d|m|re|t)$/i.test(name)) return null;
+  // Too short ("A", "J."), or a contraction ("I’ve").
+  if (name.length < 2 || (name.length === 2 && name[1] === '.' && isCap(name)) || /['’](ve|ll|d|m|re|t)$/i.test(name)) return null;
   if (words.length === 1 && (NATIONALITY.test(name) || TITLES.has(name.toLowerCase()))) return null;
   return name;
-}
-
-/** A capital first letter, in any script (the ASCII test first: nearly every name passes there). */
-function upperInitial(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
 }
 
 /** Same actor when one name's words contain the other's or the surnames agree ("Reyes", "Ana Reyes"). */

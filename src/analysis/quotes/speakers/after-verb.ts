@@ -1,6 +1,6 @@
 // "…,” she said. / “…,” said the minister. / “…” Ortiz told a conference call.
 import { ADVERBS, adjacent, verbsIn, type QuoteSite } from './cues.ts';
-import { resolveMention } from './resolve.ts';
+import { ROLE_FOR, resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 import type { ArticleContext } from '../context.ts';
 import { DESCRIBED_NOUNS } from '../mentions.ts';
@@ -29,7 +29,7 @@ export const afterVerb: Rule = (ctx, site) => {
     // "said Jane Doe." / "said Jane Doe, who …": a name or role, then the clause ends; never "says it came".
     // "said one resident, Maria Kowalski, 54": a short description, then the name in apposition.
     // "beamed Olympic champion Sara Moe": a place or body and a noun describing the name.
-    const subject = site.after.find((m) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) ? 2 : 1) || (m.kind === 'name' && DESCRIBED.test(ctx.masked.slice(verb.end, m.start)))));
+    const subject = site.after.find((m) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) ? 2 : 1) || (m.kind === 'name' && DESCRIPTION_THEN_COMMA.test(ctx.masked.slice(verb.end, m.start)))));
     if (subject && subject.kind !== 'pronoun' && CLAUSE_ENDS.test(ctx.masked.slice(subject.end, subject.end + 12))) {
       const speaker = resolveMention(ctx, subject, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
@@ -47,7 +47,7 @@ export const afterVerb: Rule = (ctx, site) => {
 /** After the speaker, the clause ends, or says whom they speak for, or where or how ("said Tom Reyes on Facebook", "said Tara Singh of Northbank"). */
 const CLAUSE_ENDS = /^\s*(?:[,.;:!?)—–-]|$|(?:of|on|in|at|from|via|during|after|before|outside|inside)\s)/;
 /** "one resident,", "a neighbour,", "the 19-year-old,": up to four lower-case words and a comma. */
-const DESCRIBED = /^\s+(?:[\p{Ll}\d’'-]+\s+){0,3}[\p{Ll}\d’'-]+,\s*$/u;
+const DESCRIPTION_THEN_COMMA = /^\s+(?:[\p{Ll}\d’'-]+\s+){0,3}[\p{Ll}\d’'-]+,\s*$/u;
 
 /** "as she put it": "put" speaks only in this turn of phrase. */
 function putIt(ctx: ArticleContext, from: number, to: number) {
@@ -55,14 +55,17 @@ function putIt(ctx: ArticleContext, from: number, to: number) {
   return m ? { start: from + m[0].indexOf('put'), end: from + m[0].length, word: 'put' } : undefined;
 }
 
+// Auxiliaries and adverbs may follow the apposition ("X, an engineer who …, had said"), and what a
+// role is for may come before it ("a lawyer for the company, Priya Shah, said"). Built once: this
+// is asked for every candidate speaker.
+const AFTER_APPOSITION = String.raw`\s*(?:(?:also|then|had|has|have|later|earlier|previously|once|again)\s+)*$`;
+const ONE_APPOSITION = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,100},${AFTER_APPOSITION}`);
+const TWO_APPOSITIONS = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,100},[^,;:.!?]{2,60},${AFTER_APPOSITION}`);
+
 /** ", an analyst at Fairmount Research," between a speaker and the verb. */
 export function appositive(ctx: ArticleContext, from: number, to: number): boolean {
   const gap = ctx.masked.slice(from, to);
-  // Auxiliaries and adverbs may follow the apposition: "X, an engineer who …, had said".
-  const tail = '\\s*(?:(?:also|then|had|has|have|later|earlier|previously|once|again)\\s+)*$';
-  // "a lawyer for the company, Priya Shah, said": what the role is for may come before the comma.
-  const lead = '(?:\\s+(?:for|at|of|with)\\s+[^,;:.!?]{2,40})?';
-  return new RegExp(`^${lead},[^,;:.!?]{2,100},${tail}`).test(gap) || new RegExp(`^${lead},[^,;:.!?]{2,100},[^,;:.!?]{2,60},${tail}`).test(gap);
+  return ONE_APPOSITION.test(gap) || TWO_APPOSITIONS.test(gap);
 }
 
 export function onlyAdverbsBetween(ctx: ArticleContext, from: number, to: number): boolean {

@@ -20,8 +20,10 @@ const PUBLIC_ROLE = /^(commission|agency|authority|department|ministry|administr
 const GENERIC_BODY = /^(agency|regulator|company|firm|organisation|organization|group|body|authority|department|commission|business|maker|manufacturer|club|team|union|party|league|association|federation|council)$/;
 const BODY = /\b(embassy|ministry|department|office|commission|committee|council|agency|authority|government|administration|union|association|company|police|court|board|bureau|house|federation|club|team|party)\b/i;
 
-/** Between a role and the name in apposition: a comma, after what the role is for ("a lawyer for the company, Priya Shah,"). */
-const APPOSITION_GAP = /^(?:\s+(?:for|at|of|with)\s+[^,;:.!?]{2,40})?,\s*$/;
+/** What a role is for, between it and the comma of an apposition: " for the company" in "a lawyer for the company, Priya Shah,". */
+export const ROLE_FOR = String.raw`(?:\s+(?:for|at|of|with)\s+[^,;:.!?]{2,40})?`;
+/** Between a role and the name in apposition. */
+const APPOSITION_GAP = new RegExp(`^${ROLE_FOR},\\s*$`);
 
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   if (m.group) {
