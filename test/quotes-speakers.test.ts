@@ -132,6 +132,38 @@ describe('speakers', () => {
     expect(speakerOf('The airline apologised. “We are sorry for the delay,” a Skylink spokesperson said.', 'sorry for the delay')).toBe('Skylink spokesperson');
   });
 
+  it('a word for a business ("the airline", "the tech giant", "it") is the company named before, though its name has no company word', () => {
+    expect(speakerOf('Ryanair cancelled 400 flights. The airline said it was "a difficult decision".', 'a difficult decision')).toBe('Ryanair');
+    expect(speakerOf('Shares in Hearthline fell sharply. The firm said: “We are working around the clock.”', 'around the clock')).toBe('Hearthline');
+    expect(speakerOf('Airbus delivered 60 jets in May. The planemaker said supply chains remained "extremely tight".', 'extremely tight')).toBe('Airbus');
+    expect(speakerOf('Tesla recalled 2 million cars. It said the fix was "a simple software update".', 'software update')).toBe('Tesla');
+    expect(speakerOf('Google faces a record fine. The tech giant said it would "appeal the decision".', 'appeal the decision')).toBe('Google');
+    // A person is no business: a name with a title or a pronoun of its own is passed over.
+    expect(speakerOf('Ryanair cancelled 400 flights. Mr Keane was angry, and he left. The airline said it was "a difficult decision".', 'a difficult decision')).toBe('Ryanair');
+  });
+
+  it('an unnamed spokesperson for a company is described by the company’s name', () => {
+    expect(speakerOf('Spotify has laid off staff. A spokesperson for the company said the cuts were "necessary".', 'necessary')).toBe('Spotify spokesperson');
+    expect(speakerOf('Spotify has laid off staff. A company spokesperson said the cuts were "necessary".', 'necessary')).toBe('Spotify spokesperson');
+    expect(speakerOf('Spotify has laid off staff. A spokesperson for Spotify said the cuts were "necessary".', 'necessary')).toBe('Spotify spokesperson');
+  });
+
+  it('"the actress", "the striker" refer back to the person just named, but an office ("the judge") does not', () => {
+    expect(speakerOf('Emma Stone won the award. The actress said it was "a dream".', 'a dream')).toBe('Emma Stone');
+    expect(speakerOf('Erling Haaland scored twice. The striker said the team was "hungry".', 'hungry')).toBe('Erling Haaland');
+    // Of the other sex: not him.
+    expect(speakerOf('Tom Lind won the award, and he was thrilled. The actress said it was "a dream".', 'a dream')).toBeNull();
+    expect(speakerOf('John Lee was sentenced to ten years. The judge said the crime was "cruel".', 'cruel')).toBeNull();
+  });
+
+  it('a name that opens a sentence and ends in "-ing" is a name unless it reads as a participle or gerund', () => {
+    expect(speakerOf('Boeing shares fell 4% on Monday. "We are deeply saddened," the company said in a statement.', 'deeply saddened')).toBe('Boeing');
+    expect(speakerOf('Lt Col Anna Manning ran the inquiry.\n\nManning said the base had been "badly run".', 'badly run')).toBe('Anna Manning');
+    // "Sentencing is set for May" and "Pictured: …" name nobody: "she" is still Rosa Diaz.
+    expect(speakerOf('Rosa Diaz was convicted.\n\nSentencing is set for May.\n\nShe said: "I am innocent."', 'I am innocent')).toBe('Rosa Diaz');
+    expect(speakerOf('Rosa Diaz was convicted.\n\nPictured: crowds outside court.\n\nShe said: "I am innocent."', 'I am innocent')).toBe('Rosa Diaz');
+  });
+
   it('a document speaks for whose it is ("Park’s letter said") and for the body named after a comma ("The report, by X, found")', () => {
     expect(speakerOf('Lena Park runs the firm.\n\nPark’s letter said the firm would “focus on its core business”.', 'core business')).toBe('Lena Park');
     expect(speakerOf('The report, by the National Audit Office, found the scheme had been “poorly managed”.', 'poorly managed')).toBe('National Audit Office');

@@ -52,6 +52,26 @@ export const TITLE_WORDS = words(`
   surgeon-general governor-general
 `);
 
+/**
+ * Nouns for a business, by which news refers back to a company named before ("the airline", "the
+ * tech giant"). Nouns that as often mean a person ("producer", "miner") are left out.
+ */
+export const BUSINESS_NOUNS = words(`
+  company firm business bank airline carrier carmaker automaker chipmaker planemaker drugmaker retailer
+  lender insurer manufacturer maker supplier brewer conglomerate startup start-up supermarket broadcaster
+  utility giant
+`);
+
+/**
+ * Nouns by which news refers back to a person it has just named, by what they do or are ("Emma Stone
+ * won. The actress said …"), unlike offices ("the judge"), which may be someone never named.
+ */
+export const DESCRIPTIVE_NOUNS = words(`
+  actor actress singer star rapper musician artist novelist poet comedian presenter player striker
+  forward midfielder defender goalkeeper champion athlete swimmer cyclist boxer golfer skier sprinter
+  teenager youngster pensioner billionaire businessman businesswoman tycoon entrepreneur chef
+`);
+
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
 export const ROLE_NOUNS = words(`
   president leader minister secretary chancellor senator governor mayor ambassador envoy judge general
@@ -66,6 +86,7 @@ export const ROLE_NOUNS = words(`
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family
+  ${[...BUSINESS_NOUNS].join(' ')} ${[...DESCRIPTIVE_NOUNS].join(' ')}
 `);
 
 /** Role nouns that denote bodies rather than people ("it said"). */
@@ -126,7 +147,7 @@ export const ROLE_EXCLUDES: Record<string, string[]> = {
   prosecutor: ['defense', 'defence'],
 };
 
-export const FEMALE_CUES = words('mrs mrs. ms ms. miss madam dame lady queen princess spokeswoman chairwoman congresswoman businesswoman she her hers herself');
+export const FEMALE_CUES = words('mrs mrs. ms ms. miss madam dame lady queen princess spokeswoman chairwoman congresswoman businesswoman actress she her hers herself');
 export const MALE_CUES = words('mr mr. sir lord king prince spokesman chairman congressman businessman he him his himself');
 
 /** Words that can open a sentence in capitals without being a name. */

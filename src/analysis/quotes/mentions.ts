@@ -1,7 +1,7 @@
 // Mentions of people and bodies in reporter's text (quotes are masked out first, so "as he said"
 // inside a quote is never read as an attribution): titled names, role descriptions, pronouns.
 import { TIME_ZONES } from '../dates/time-zones.ts';
-import { CURRENCY_CODES, FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { BUSINESS_NOUNS, CURRENCY_CODES, FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
@@ -497,13 +497,39 @@ function connectsNames(masked: string, tokens: Token[], j: number): boolean {
 }
 
 /** A capitalised word that is only capitalised because it starts a sentence ("Meanwhile", "Officials"). */
+/** Up to the comma that closes an opening participle's clause, before the sentence ends. */
+const PARTICIPLE_CLAUSE = /^[^.!?\n]*,/;
+
+/**
+ * "Addressing supporters, …", "Sentencing is set for May", "Pictured: …": an opening participle or
+ * gerund, not a name. Its clause ends in a comma, or a verb of its own follows, or the story uses its
+ * verb in lower case. "Boeing shares fell" does none of these, and "Manning said" is a name.
+ */
+function isParticiple(masked: string, t: Token, common: Set<string>): boolean {
+  const after = masked.slice(t.end, t.end + 200);
+  const next = /^\s*(\S)[\p{L}’']*/u.exec(after);
+  if (!next || /\p{Lu}/u.test(next[1])) return false;
+  const word = next[0].trim().toLowerCase();
+  if (SPEECH_VERBS.has(word)) return false;
+  return next[1] === ':' || AUXILIARY.test(word) || PARTICIPLE_CLAUSE.test(after) || verbInStory(t.low, common);
+}
+const AUXILIARY = /^(?:is|was|are|were|has|had|will|would|can|could|may|might|must|should)$/;
+
+/** Whether the story writes the verb of an "-ing" or "-ed" form in lower case ("closed", "sentence"). */
+function verbInStory(low: string, common: Set<string>): boolean {
+  if (common.has(low)) return true;
+  const stem = low.replace(/(ing|ed)$/, '');
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem; // "planned", "stopping"
+  for (const s of [stem, undoubled]) for (const end of ['', 'e', 's', 'es', 'ed', 'ing', 'er']) if (common.has(s + end)) return true;
+  return false;
+}
+
 function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): boolean {
   const low = t.low;
   if (FUNCTION_WORDS.has(low)) return true;
   const before = masked.slice(Math.max(0, t.start - 3), t.start);
   const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
-  // "Addressing supporters, …", "Reached by phone, …": an opening participle, not a name.
-  if (initial && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(t.text) && !/^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 2))) return true;
+  if (initial && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(t.text) && isParticiple(masked, t, common)) return true;
   return initial && common.has(low) && !TITLE_WORDS.has(low);
 }
 
@@ -544,7 +570,7 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
   return null;
 }
 
-const ORG_ROLE = new Set('company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator family'.split(' '));
+const ORG_ROLE = new Set([...'company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator family'.split(' '), ...BUSINESS_NOUNS]);
 export function isOrgRole(head: string): boolean {
   return ORG_ROLE.has(head);
 }

@@ -1,6 +1,7 @@
 // Turns a mention into a speaker name: names through the story's cast, role descriptions to the
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
+import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, FEMALE_CUES, MALE_CUES } from '../lexicon.ts';
 import type { Mention } from '../mentions.ts';
 
 const MAX_SENTENCES_BACK = 6;
@@ -47,6 +48,7 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   const recency = recencyScorer(ctx, m.start);
   const e = ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
+  if ((m.head === 'descriptor' || DESCRIPTIVE_NOUNS.has(m.head!)) && /^the\s/i.test(m.text)) return justNamed(ctx, m, sentence, depth);
   if (m.head === 'descriptor') return null;
   if (!m.org) return describedPerson(ctx, m, sentence, depth);
   if (m.org) {
@@ -57,11 +59,10 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     // "The embassy also added": the same body described more fully earlier ("the Chilean embassy").
     const described = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && c.head === m.head && (c.modifiers ?? []).length > (m.modifiers ?? []).length);
     if (described) return resolveMention(ctx, described.mention, described.sentence, depth + 1);
-    // A bare generic word ("the agency", "the company") points to the nearest body of its sort.
-    if (GENERIC_BODY.test(m.head!) && !(m.modifiers ?? []).length) {
-      const body = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && PUBLIC_BODY.test(c.name) === PUBLIC_ROLE.test(m.head!));
-      if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
-    }
+    // A bare generic word ("the agency", "the company") points to the nearest body of its sort; a
+    // word for a business ("the airline", "the tech giant") to the nearest business named before.
+    const body = bodyBefore(ctx, m.head!, m.modifiers ?? [], sentence, m.start);
+    if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
     // Unnamed body: its description, without determiners and country abbreviations ("U.S.").
     const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w) && !/\./.test(w)), m.head!];
     return { name: capitalise(words.join(' ')), org: true };
@@ -92,12 +93,59 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
 function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   const earlier = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && /^(a|an)\s/i.test(c.text));
   if (earlier && depth < 3) return resolveMention(ctx, earlier.mention, earlier.sentence, depth + 1);
-  if (!/^(a|an)\s/i.test(m.text) || !(m.modifiers ?? []).length) return null;
+  if (!/^(a|an)\s/i.test(m.text)) return null;
+  const served = SPEAKS_FOR.test(m.head!) ? servedBody(ctx, m, sentence, depth) : null;
+  if (served) return { name: `${served} ${m.head}`, org: false };
+  if (!(m.modifiers ?? []).length) return null;
   const described = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!].join(' ');
   // As written when the words are the text's own ("a U.S. senator": "U.S. senator", not "U.s. senator").
   const written = m.text.replace(/^(a|an)\s+/i, '').replace(/\s+/g, ' ');
   const name = written.toLowerCase() === described ? written : described;
   return { name: name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), org: false };
+}
+
+/** How far back "the actress" looks for the person it refers to. */
+const DESCRIBED_BACK = 2;
+
+/**
+ * "Emma Stone won the award. The actress said …": the person named as a subject just before, if a
+ * person (a full name, a title or a pronoun of their own) and not of the other sex.
+ */
+function justNamed(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
+  const word = m.head === 'descriptor' ? '' : m.head!;
+  const wants = FEMALE_CUES.has(word) ? 'male' : MALE_CUES.has(word) ? 'female' : null; // the sex ruled out
+  for (let s = sentence; s >= 0 && s >= sentence - DESCRIBED_BACK; s--) {
+    const names = ctx.mentions[s].filter((c) => c.start < m.start && c.kind === 'name' && !c.org && isSubjectLike(c));
+    for (let i = names.length - 1; i >= 0; i--) {
+      const r = resolveMention(ctx, names[i], s, depth + 1);
+      if (r && !r.org && r.entity && personLike(ctx, r) && ctx.table.gender(r.entity) !== wants) return r;
+    }
+  }
+  return null;
+}
+
+/** Unnamed people who speak for a body: "a spokesperson for the company", "a company official". */
+const SPEAKS_FOR = /^(?:spokesperson|spokesman|spokeswoman|representative|official)$/;
+const FOR_BODY = /^\s+(?:for|at)\s+$/i;
+
+/**
+ * The body an unnamed spokesperson speaks for, by name: "a spokesperson for Spotify", "a spokesperson
+ * for the company" and "a company spokesperson" (the company named before).
+ */
+function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: number): string | null {
+  const mods = m.modifiers ?? [];
+  if (mods.length === 1 && (BUSINESS_NOUNS.has(mods[0]) || GENERIC_BODY.test(mods[0]))) {
+    const body = bodyBefore(ctx, mods[0], [], sentence, m.start);
+    return body ? (resolveMention(ctx, body.mention, body.sentence, depth + 1)?.name ?? null) : null;
+  }
+  if (mods.length) return null;
+  const after = ctx.mentions[sentence]?.find((c) => c.start >= m.end);
+  if (!after || !FOR_BODY.test(ctx.masked.slice(m.end, after.start))) return null;
+  const isBodyWord = after.kind === 'role' && after.org && !after.group;
+  if (!isBodyWord && !(after.kind === 'name' && (isBody(ctx, after) || mayBeBusiness(ctx, after, true)))) return null;
+  const r = resolveMention(ctx, after, sentence, depth + 1);
+  // An unresolved "the company" gives no name to serve.
+  return r && (r.entity || after.kind === 'name') ? r.name : null;
 }
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
@@ -122,7 +170,9 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if (c.kind === 'pronoun' && c.pronoun !== p) continue;
       const subjectLike = isSubjectLike(c);
       if (!subjectLike && (c.possessive || c.before !== 'of')) continue;
-      const r = resolveMention(ctx, c, s, depth + 1);
+      let r = resolveMention(ctx, c, s, depth + 1);
+      // "Tesla recalled 2 million cars. It said …": "it" names a business the cast cannot tell from a person.
+      if (r && p === 'it' && !r.org && c.kind === 'name' && mayBeBusiness(ctx, c)) r = { ...r, org: true };
       if (r && compatible(r)) (subjectLike ? candidates : objects).push(r);
     }
     // "What of Berrocal himself?": an "of" object only when the sentence has nobody else.
@@ -133,6 +183,34 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     if (best) return best;
   }
   return null;
+}
+
+/** The body a generic word stands for ("the agency", "the airline"): the nearest before `before` of its sort. */
+function bodyBefore(ctx: ArticleContext, head: string, modifiers: string[], sentence: number, before: number) {
+  if (BUSINESS_NOUNS.has(head)) {
+    return nearest(ctx, sentence, before, (c) => c.kind === 'name' && ((isBody(ctx, c) && !PUBLIC_BODY.test(c.name)) || mayBeBusiness(ctx, c)));
+  }
+  if (!GENERIC_BODY.test(head) || modifiers.length) return null;
+  return nearest(ctx, sentence, before, (c) => c.kind === 'name' && isBody(ctx, c) && PUBLIC_BODY.test(c.name) === PUBLIC_ROLE.test(head));
+}
+
+/** Calendar words the cast may hold as names ("Monday's crash"). */
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** Beside a name, words that only a business has: "shares in X", "X shares", "X's chief executive". */
+const BUSINESS_BEFORE = /\b(?:shares|stock|stake|investors?|customers)\s+(?:in|of|at)\s+$/i;
+const BUSINESS_AFTER = /^(?:[’']s)?\s+(?:shares|stock|share price|chief executive|ceo|chairman|chairwoman|shareholders|investors|customers|employees|staff|workers|revenue|profits?|sales|earnings|products|headquarters|factory|factories|plant|plants|stores|shops|brand|app|website)\b/i;
+
+/**
+ * A name that may be a company's though nothing in its form says so ("Ryanair", "Nvidia"): one
+ * word, with no title or pronoun that would make it a person, standing as a subject or beside a
+ * word only a business has. A multi-word name needs the business word.
+ */
+function mayBeBusiness(ctx: ArticleContext, c: Mention, anyPosition = false): boolean {
+  const e = ctx.table.resolveName(c.name, c.org);
+  const name = e?.name ?? c.name;
+  if (CALENDAR.test(name) || (e && (e.roles.length > 0 || ctx.table.gender(e) !== 'unknown'))) return false;
+  if (BUSINESS_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 24), c.start)) || BUSINESS_AFTER.test(ctx.masked.slice(c.end, c.end + 24))) return true;
+  return !/\s/.test(name) && (anyPosition || isSubjectLike(c));
 }
 
 /** A mention of a body, by its own form or by what the story's cast knows of the name. */
