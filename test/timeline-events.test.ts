@@ -164,6 +164,12 @@ describe('events of an article', () => {
     expect(e.actors).toContain('Declan Byrne');
   });
 
+  it('takes no short month for an actor ("Jan. 21"), while "Jan" before a surname stays a name', () => {
+    const list = eventList(`${DATED}The harbour board will meet on Jan. 21 to review the response, Jan Ortiz said on Friday.\n`);
+    expect(list.map((e) => e.date)).toEqual(['2023-01-21', '2022-10-07']);
+    for (const e of list) expect(e.actors).toEqual(['Jan Ortiz']);
+  });
+
   it('lets the summary of a short dated sentence go on into the next undated one of its paragraph', () => {
     const [e] = eventList(`${DATED}He went further on Wednesday night. “The board is looking for a scapegoat,” Byrne told Harbour Radio.\n`);
     expect(e.summary).toBe('He went further on Wednesday night. “The board is looking for a scapegoat,” Byrne told Harbour Radio.');

@@ -68,6 +68,12 @@ const RESTRICTION = /^\s+(?:that\s+|when\s+|on\s+which\s+)?((?:the|a|an|his|her|
 /** Every rule needs one of these words: most sentences are turned away by this one cheap test. */
 const CUE = /\b(?:same|that|next|following|previous|preceding|later|earlier|after|before|afterwards?)\b/i;
 
+/** A clause with a verb of its own right after: "before the storm made landfall". */
+function afterClause(rest: string): boolean {
+  const r = RESTRICTION.exec(rest);
+  return !!r && CLAUSE_VERB.test(r[1]);
+}
+
 export function findAnaphora(text: string): AnaphoricMention[] {
   if (!CUE.test(text)) return [];
   const out: AnaphoricMention[] = [];
@@ -78,6 +84,9 @@ export function findAnaphora(text: string): AnaphoricMention[] {
       if (o === null) continue;
       const start = m.index;
       const end = start + m[0].length;
+      // "on Monday night, a day before the storm made landfall": counted from the event its clause
+      // tells, not from the one just told.
+      if (/(?:before|after)$/i.test(m[0]) && o !== 0 && afterClause(text.slice(end))) continue;
       if (out.some((x) => x.start < end && start < x.end)) continue;
       const mention: AnaphoricMention = { start, end, text: m[0], unit, offset: o };
       const month = unit === 'year' ? (m[1] ?? m[2]) : undefined;

@@ -178,7 +178,10 @@ const isTimeZone = (masked: string, t: Token) => TIME_ZONE_SET.has(t.text) && CL
 const AMOUNT_BESIDE = (masked: string, t: Token) => /^\s?\d/.test(masked.slice(t.end, t.end + 2)) || /\d[\d.,]*\s?(?:[mk]|bn|mn|million|billion)?\s$/.test(masked.slice(Math.max(0, t.start - 16), t.start));
 /** "11:00 PM EST": the half of the day after a clock time, in capitals. */
 const isMeridiem = (masked: string, t: Token) => /^[AP]\.?M\.?$/.test(t.text) && /\d\s?$/.test(masked.slice(Math.max(0, t.start - 2), t.start));
-const isUnit = (masked: string, t: Token) => isTimeZone(masked, t) || isMeridiem(masked, t) || (CURRENCY_CODES.has(t.text) && AMOUNT_BESIDE(masked, t));
+/** "Jan. 21", "Sept 4": a month's short form before a day ("Jan" alone may be a name). */
+const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const isShortMonth = (masked: string, t: Token) => t.text.length <= 5 && SHORT_MONTH.test(t.text) && /^\.?\s?\d/.test(masked.slice(t.end, t.end + 3));
+const isUnit = (masked: string, t: Token) => isTimeZone(masked, t) || isMeridiem(masked, t) || (CURRENCY_CODES.has(t.text) && AMOUNT_BESIDE(masked, t)) || isShortMonth(masked, t);
 
 /** Nouns a place or a body can describe before a name: "Sydney man Tom Hessler", "Olympic champion Sara Moe". */
 export const DESCRIBED_NOUNS = new Set(

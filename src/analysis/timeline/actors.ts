@@ -113,6 +113,15 @@ function bare(w: string | undefined): string {
   return l.endsWith('.') ? l.slice(0, -1) : l;
 }
 
+/** Month and weekday names written in full. */
+const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/** A calendar word opening a run of names: "Tuesday Smith", "In May Boeing", but not the first name in "Jan Ortiz". */
+function leadingCalendar(words: string[]): boolean {
+  const w = words[0];
+  return CALENDAR.test(w) && (words.length === 1 || w.endsWith('.') || CALENDAR_WORD.test(w));
+}
+
 function cleanName(raw: string): string | null {
   const stem = raw.length > 1 && raw.endsWith('s') && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’') ? raw.slice(0, -2) : raw;
   // NAME's words are joined by white space; mostly single spaces, which a plain split handles.
@@ -120,7 +129,7 @@ function cleanName(raw: string): string | null {
   // "Chilean President Ana Reyes": a nationality counts as part of a title only before one.
   while (words.length) {
     const first = bare(words[0]);
-    if (!(OPENERS.has(first) || TITLES.has(first) || CALENDAR.test(words[0]) || (NATIONALITY.test(words[0]) && TITLES.has(bare(words[1]))))) break;
+    if (!(OPENERS.has(first) || TITLES.has(first) || leadingCalendar(words) || (NATIONALITY.test(words[0]) && TITLES.has(bare(words[1]))))) break;
     words.shift();
   }
   // "Irish Transport Minister Sean Boyle": everything up to a title before a two-word name.
