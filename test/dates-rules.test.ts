@@ -106,6 +106,11 @@ describe('tense cues', () => {
     expect(tense('The levy must be paid by Friday.', 'Friday')).toMatchObject({ kind: 'scheduled' });
     expect(tense('The harbour wall was rebuilt in 2019.', '2019')).toMatchObject({ kind: 'happened' });
   });
+  it('reads a point counted "since" and a date its "when" clause tells as what happened', () => {
+    expect(tense('Temperatures will fall to the lowest since February 2021.', 'February 2021')).toMatchObject({ kind: 'happened' });
+    expect(tense('Prices could fall to where they were in June 2019, when the mine closed.', 'June 2019')).toMatchObject({ kind: 'happened' });
+    expect(tense('Prices could fall by June 2027, when the new mine opens.', 'June 2027')).toMatchObject({ kind: 'proposed' });
+  });
   it('reads an -ed word inside a compound adjective as no past', () => {
     expect(tense('The board meets on 12 March to decide on a slimmed-down plan.', '12 March')).toMatchObject({ kind: 'scheduled' });
   });
@@ -262,6 +267,10 @@ describe('anaphora', () => {
     expect(findAnaphora('The next day, talks resumed.').map((a) => a.offset)).toEqual([1]);
     expect(findAnaphora('Two days later, the strike ended.').map((a) => a.offset)).toEqual([2]);
     expect(findAnaphora('The day before, he had warned them.').map((a) => a.offset)).toEqual([-1]);
+  });
+  it('does not count "a day before" a clause from the event just told', () => {
+    expect(findAnaphora('He declared a disaster on Monday night, a day before the storm made landfall.')).toEqual([]);
+    expect(findAnaphora('He declared a disaster on Monday night, a day before.').map((a) => a.offset)).toEqual([-1]);
   });
   it('finds years told by the last date: "June of that year", "the following year"', () => {
     expect(findAnaphora('He was arrested in June of that year.').map((a) => [a.text, a.unit, a.month])).toEqual([['in June of that year', 'year', 6]]);

@@ -49,6 +49,10 @@ const INTERVIEW = /\binterview(?:ed)?\b(?:\s+with\s+[\w'’.-]+(?:\s+[A-Z][\w'�
 /** A relative clause still open where the expression stands: ", which … ", ", who … ". */
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|where)\s+[^,;:—–()]*$/i;
 
+const SINCE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
+/** A "when" clause right after the expression: ", when a deadly freeze crippled the grid". */
+const WHEN_AFTER = /^,?\s+when\s+([^,.;:]+)/;
+
 /** A speech verb followed only by a preposition: "said on Thursday", "told reporters late on". */
 const ATTACHED_TO_SPEECH = /^\s*(\w+\s+){0,2}?(late\s+|early\s+)?(on|last|this|in|at)?\s*$/i;
 
@@ -107,6 +111,12 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   if (FOR_TAIL.test(before.slice(-16)) && SET_FOR.test(before)) return fromKind('scheduled');
   // "is on loan until May 2031", "remains closed until 3 November": a present state lasts until then.
   if (/\b(?:is|are|remains?|stays?|runs?|lasts?)\b[^,.;:]{0,60}\buntil\s+(?:the\s+end\s+of\s+)?$/i.test(before)) return fromKind('scheduled');
+  // "the lowest since February 2021": a point the present is counted from lies behind.
+  if (SINCE.test(before.slice(-24))) return fromKind('happened');
+  // "in February 2021, when a freeze crippled the grid": the clause after tells what happened then.
+  const when = WHEN_AFTER.exec(text.slice(end, end + 120));
+  const then = when && firstCue(when[1]);
+  if (then) return fromKind(then.kind);
   // "Only then did she turn to the new phone, which goes on sale today and ships May 9": a relative
   // clause has its own tense; the main clause's verbs say nothing about it.
   const relative = RELATIVE_CLAUSE.exec(before);
