@@ -79,6 +79,11 @@ describe('tense cues', () => {
     expect(tense('People need to know by Friday whether the buses run.', 'Friday')).toMatchObject({ direction: 'future' });
     expect(tense('The judge, who presided over the trial, gave prosecutors until Dec. 9 to respond.', 'Dec. 9')).toMatchObject({ direction: 'future' });
   });
+  it('reads a deadline by the clause it stands in: a past perfect elsewhere in the sentence does not reach it', () => {
+    expect(tense('The union agreed on Friday to cut 35,000 jobs by 2030, ending a dispute that had triggered strikes.', '2030')).toMatchObject({ kind: 'scheduled' });
+    expect(tense('Most residents had left by Monday.', 'Monday')).toMatchObject({ kind: 'happened' });
+    expect(tense('By Wednesday evening, 5,000 people had left.', 'Wednesday')).toMatchObject({ kind: 'happened' });
+  });
   it('reads a present state lasting until a date as ahead', () => {
     expect(tense('The winger, who joined in 2018 and is under contract until June 2028, did not train.', 'June 2028')).toMatchObject({ kind: 'scheduled', direction: 'future' });
     expect(tense('The stand remains closed until 18 October for repairs.', '18 October')).toMatchObject({ direction: 'future' });

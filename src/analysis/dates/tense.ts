@@ -101,7 +101,7 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   // "by Friday", "before Monday", "starting June 7", "until Dec. 9 to respond": a deadline or a start lies ahead.
   // ("By Wednesday evening, 5,000 people had left" is past perfect, though.)
   // A deadline someone only hopes or proposes to meet stays proposed ("hope to reopen by November").
-  if (/\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+|the\s+end\s+of\s+)?$/i.test(before) && !/\b(had|was|were)\b/i.test(text.slice(end))) {
+  if (DEADLINE.test(before) && !pastPerfectBy(before, text.slice(end))) {
     return fromKind(HOPED.test(before.slice(from)) ? 'proposed' : 'scheduled');
   }
   if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
@@ -132,6 +132,24 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   const told = relative ? text.slice(clause, end + after.length) : text;
   if (!options.presentIsPast && !cues(told).some((c) => c.kind === 'happened')) return { ...fromKind('scheduled'), cued: false };
   return { ...fromKind('happened'), cued: false };
+}
+
+const DEADLINE = /\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+|the\s+end\s+of\s+)?$/i;
+/** Where the clause the deadline stands in begins. */
+const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but)\s/g;
+
+/**
+ * "By Wednesday evening, 5,000 people had left", "they had left by Monday": a past perfect reached
+ * by then. An opening "by" looks at the clause after it; one within a clause at that clause only
+ * ("agreed to cut jobs by 2030, ending a dispute that had …" is still ahead).
+ */
+function pastPerfectBy(before: string, after: string): boolean {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length;
+  const clause = before.slice(from);
+  if (!clause.replace(DEADLINE, '').trim()) return /\b(had|was|were)\b/i.test(after);
+  return /\b(had|was|were)\b/i.test(clause) || /\b(had|was|were)\b/i.test(after.split(/[,;:.]/)[0]);
 }
 
 function fromKind(kind: EventKind): TemporalContext {
