@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { publicationDate } from '../src/analysis/dates/published.ts';
 import { statedPublication } from '../src/analysis/dates/stated.ts';
+import { articleOutlet } from '../src/analysis/metadata.ts';
 import { classifyParagraphs } from '../src/corpus/clean.ts';
 import { parseArticle } from '../src/corpus/load.ts';
 
@@ -17,6 +18,18 @@ function stated(text: string) {
 }
 
 const BODY = 'The harbour board approved the new ferry timetable after a long debate about costs.\n\nCouncillors said the change would help commuters.\n';
+
+describe('outlet', () => {
+  it('reads the agency of a wire dateline, with or without a date before it', () => {
+    const outlet = (text: string) => {
+      const article = parseArticle(Buffer.from(text), '/virtual/test/a.txt', 'test');
+      return articleOutlet(article, classifyParagraphs(article));
+    };
+    expect(outlet(`SYDNEY (AAP) - ${BODY}`)).toBe('AAP');
+    expect(outlet(`BERLIN, Dec 20 (Reuters) - ${BODY}`)).toBe('Reuters');
+    expect(outlet(BODY)).toBeNull();
+  });
+});
 
 describe('publication date', () => {
   it('takes front matter first', () => {

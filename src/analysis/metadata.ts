@@ -1,8 +1,8 @@
 // Title and outlet of an article: front matter first, then generic cues in the text.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 
-/** "NAIROBI (Agency News / Wire - 4th June, 2023)" or "SYDNEY (AAP) -": the outlet in the dateline. */
-const DATELINE_OUTLET = /^[A-Z][A-Z .,'’-]{1,40}\s*\(([^()\d]{2,60}?)(?:\s*[-–—,]\s*[^()]*)?\)\s*[-–—:]?\s/;
+/** "NAIROBI (Agency News / Wire - 4th June, 2023)", "SYDNEY (AAP) -", "BERLIN, Dec 20 (Reuters) -": the outlet in the dateline. */
+const DATELINE_OUTLET = /^[A-Z][A-Z .,'’-]{1,40}(?:,[^()\n]{0,30})?\s*\(([^()\d]{2,60}?)(?:\s*[-–—,]\s*[^()]*)?\)\s*[-–—:]?\s/;
 
 export function articleTitle(article: Article, paragraphs: Paragraph[], sentences: Sentence[]): string {
   if (article.meta.title) return article.meta.title;
