@@ -148,6 +148,22 @@ describe('speakers', () => {
     expect(speakerOf('Spotify has laid off staff. A spokesperson for Spotify said the cuts were "necessary".', 'necessary')).toBe('Spotify spokesperson');
   });
 
+  it('a group described by its body ("analysts at Jefferies") is named by it, even opening the sentence', () => {
+    expect(speakerOf('Analysts at Jefferies called the deal "a step in the right direction".', 'a step in the right')).toBe('Jefferies analysts');
+    expect(speakerOf('The deal was welcomed, and analysts at Jefferies called it "a step in the right direction".', 'a step in the right')).toBe('Jefferies analysts');
+  });
+
+  it('a word for a business prefers the company named to a description of it ("Europe’s biggest carmaker")', () => {
+    expect(speakerOf('Volkswagen strikes a deal\n\nAgreement ends dispute at Europe’s biggest carmaker\n\nVolkswagen has agreed a deal with unions.\n\nThe carmaker said the cuts would be made "in a socially responsible manner".', 'socially responsible')).toBe('Volkswagen');
+  });
+
+  it('an abstract noun, a plural role or an adverb opening a sentence is nobody "she" could be', () => {
+    const text = (opener: string) => `Fire chief Ardia Quinstad spoke on Monday.\n\nShe told reporters: "We will rebuild."\n\n${opener}\n\n"It is as dangerous as I have ever seen," she added later.`;
+    for (const opener of ['Evacuation orders will be reviewed next month.', 'Ministers are due to publish a plan.', 'Separately police closed two roads.']) {
+      expect(speakerOf(text(opener), 'as dangerous')).toBe('Ardia Quinstad');
+    }
+  });
+
   it('"the actress", "the striker" refer back to the person just named, but an office ("the judge") does not', () => {
     expect(speakerOf('Emma Stone won the award. The actress said it was "a dream".', 'a dream')).toBe('Emma Stone');
     expect(speakerOf('Erling Haaland scored twice. The striker said the team was "hungry".', 'hungry')).toBe('Erling Haaland');

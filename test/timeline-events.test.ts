@@ -164,6 +164,11 @@ describe('events of an article', () => {
     expect(e.actors).toContain('Declan Byrne');
   });
 
+  it('takes no actor from the dateline ("BERLIN (Reuters) - ")', () => {
+    const [e] = eventList(`${DATED}BERLIN (Reuters) - The harbour board led by Anna Weber agreed on Friday to cut 300 jobs.\n`);
+    expect(e.actors).toEqual(['Anna Weber']);
+  });
+
   it('takes no short month for an actor ("Jan. 21"), while "Jan" before a surname stays a name', () => {
     const list = eventList(`${DATED}The harbour board will meet on Jan. 21 to review the response, Jan Ortiz said on Friday.\n`);
     expect(list.map((e) => e.date)).toEqual(['2023-01-21', '2022-10-07']);

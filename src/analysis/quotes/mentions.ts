@@ -229,10 +229,14 @@ function familyAfter(masked: string, tokens: Token[], next: number, mentions: Me
   return { ...last, end: word.end, text: masked.slice(last.start, word.end), name: `${surname} family`, titles: [], org: true, possessive: /[’']s?$/.test(word.text) };
 }
 
-export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
-  const lead = masked.slice(from, Math.min(to, from + 100));
+/** The length of the dateline `lead` opens with ("NEW YORK (AP) - "), else 0. */
+export function datelineLength(lead: string): number {
   const dateline = DATELINE.exec(lead) ?? (lead.includes('(') ? DATELINE_MIXED.exec(lead) : null);
-  if (dateline) from += dateline[0].length;
+  return dateline ? dateline[0].length : 0;
+}
+
+export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
+  from += datelineLength(masked.slice(from, Math.min(to, from + 100)));
   // "Sen. Jane Doe, D-Minn., said": a party and state tag is an apposition, not somebody.
   if (PARTY_TAG.test(masked.slice(from, to))) masked = masked.slice(0, from) + masked.slice(from, to).replace(PARTY_TAG_ALL, (m) => ' '.repeat(m.length)) + masked.slice(to);
   const tokens = tokenize(masked, from, to);
@@ -247,7 +251,9 @@ export function findMentions(masked: string, from: number, to: number, commonWor
       i++;
       continue;
     }
-    const chunk = isCap(t.text) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
+    // "Analysts at Jefferies said": a group opening the sentence (read below), not a name.
+    const groupOpening = BARE_PLURAL_ROLES.has(low) && /^\s+(?:at|from|with)\s/.test(masked.slice(t.end, t.end + 6));
+    const chunk = (isCap(t.text) && !groupOpening) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
       const family = familyAfter(masked, tokens, chunk.next, chunk.mentions);
       if (family) {
@@ -533,8 +539,13 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   const before = masked.slice(Math.max(0, t.start - 3), t.start);
   const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
   if (initial && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(t.text) && isParticiple(masked, t, common)) return true;
+  // "Evacuation orders will be reviewed", "Investment fell": an abstract noun, whether or not the
+  // story also writes it in lower case ("Construction Industry Federation" stays a name).
+  // So is a plural of a role ("Ministers are due to …"), nobody in particular.
+  if (initial && (ABSTRACT_NOUN.test(t.text) || (low.endsWith('s') && ROLE_NOUNS.has(low.slice(0, -1)))) && !/^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 2))) return true;
   return initial && common.has(low) && !TITLE_WORDS.has(low);
 }
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)s?$/u;
 
 /** "the Chilean leader", "the chief executive", "the company", "their coach". */
 function readRole(masked: string, tokens: Token[], i: number, afterPossessive = false): { mention: Mention; next: number } | null {

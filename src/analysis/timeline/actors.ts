@@ -2,7 +2,7 @@
 // in it. Titles ("Press Secretary"), nationality adjectives ("Chilean") and sentence openers are
 // stripped; a surface form the story's entities know maps to its canonical name.
 import { memoByText } from '../memo.ts';
-import { isCap } from '../quotes/mentions.ts';
+import { datelineLength, isCap } from '../quotes/mentions.ts';
 import type { Entity } from '../types.ts';
 
 const NAME = /[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|del|la|van|von|bin|al|the|and)\s+)?[A-Z][\w'’.-]*)*/g;
@@ -85,7 +85,10 @@ function readingOf(sentence: string, names: ActorNames): NameReading {
 function readNames(sentence: string, names: ActorNames): string[] {
   const found: string[] = [];
   // Links carry capitalised junk ("pic.twitter.com/aRaOzCUDKc"); blank them, keeping offsets.
-  const text = /https?:\/\/|www\.|\.com\//.test(sentence) ? sentence.replace(/\S*(?:https?:\/\/|www\.|\.com\/)\S*/g, (u) => ' '.repeat(u.length)) : sentence;
+  let text = /https?:\/\/|www\.|\.com\//.test(sentence) ? sentence.replace(/\S*(?:https?:\/\/|www\.|\.com\/)\S*/g, (u) => ' '.repeat(u.length)) : sentence;
+  // "BERLIN, Dec 20 (Reuters) - ": the dateline's place and agency are nobody in the story.
+  const dateline = datelineLength(text.slice(0, 100));
+  if (dateline) text = ' '.repeat(dateline) + text.slice(dateline);
   // An exec loop over the shared global pattern (nothing below uses it) spares matchAll's iterator.
   const pattern = WIDE_LETTER.test(text) ? WIDE_NAME : NAME;
   pattern.lastIndex = 0;

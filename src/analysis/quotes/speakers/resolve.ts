@@ -28,6 +28,12 @@ const APPOSITION_GAP = new RegExp(`^${ROLE_FOR},\\s*$`);
 
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   if (m.group) {
+    // "analysts at Jefferies", "researchers from the University of Leeds": described by whom they are with.
+    const after = ctx.mentions[sentence]?.find((c) => c.start >= m.end);
+    if (after?.kind === 'name' && GROUP_OF.test(ctx.masked.slice(m.end, after.start))) {
+      const r = resolveMention(ctx, after, sentence, depth + 1);
+      if (r) return { name: `${r.name} ${m.text.toLowerCase()}`, org: true };
+    }
     const body = nearest(ctx, sentence, m.start, (c) => (c.kind === 'name' && isBody(ctx, c)) || (c.kind === 'role' && !c.group && c.org && BODY.test(c.head!)));
     return body ? resolveMention(ctx, body.mention, body.sentence, depth + 1) : null;
   }
@@ -56,12 +62,14 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     // (a public body for "the agency", a business for "the company").
     const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(m.head!));
     if (named) return resolveMention(ctx, named.mention, named.sentence, depth + 1);
+    // A word for a business ("the airline", "the tech giant") is the nearest business named before.
+    const business = BUSINESS_NOUNS.has(m.head!) && bodyBefore(ctx, m.head!, m.modifiers ?? [], sentence, m.start);
+    if (business) return resolveMention(ctx, business.mention, business.sentence, depth + 1);
     // "The embassy also added": the same body described more fully earlier ("the Chilean embassy").
     const described = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && c.head === m.head && (c.modifiers ?? []).length > (m.modifiers ?? []).length);
     if (described) return resolveMention(ctx, described.mention, described.sentence, depth + 1);
-    // A bare generic word ("the agency", "the company") points to the nearest body of its sort; a
-    // word for a business ("the airline", "the tech giant") to the nearest business named before.
-    const body = bodyBefore(ctx, m.head!, m.modifiers ?? [], sentence, m.start);
+    // A bare generic word ("the agency", "the company") points to the nearest body of its sort.
+    const body = !BUSINESS_NOUNS.has(m.head!) && bodyBefore(ctx, m.head!, m.modifiers ?? [], sentence, m.start);
     if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
     // Unnamed body: its description, without determiners and country abbreviations ("U.S.").
     const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w) && !/\./.test(w)), m.head!];
@@ -103,6 +111,9 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
   const name = written.toLowerCase() === described ? written : described;
   return { name: name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), org: false };
 }
+
+/** Between a group and the body it belongs to: "analysts at", "researchers from the". */
+const GROUP_OF = /^\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 
 /** How far back "the actress" looks for the person it refers to. */
 const DESCRIBED_BACK = 2;
