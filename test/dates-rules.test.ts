@@ -265,6 +265,19 @@ describe('vague expressions are dropped', () => {
   });
 });
 
+describe('a month with "of" or a relative year after it', () => {
+  it('reads no year in "of" and a small number ("found guilty in January of 14 counts")', () => {
+    expect(dates('Quinn was found guilty in January of 14 counts of theft.', '2024-03-14')).toEqual(['January=2024-01']);
+    expect(dates('He was charged in May of 2023.', '2024-03-14')).toEqual(['May of 2023=2023-05']);
+  });
+  it('gives the month the year said after it ("January of last year", "March next year")', () => {
+    expect(dates('It happened in January of last year.', '2024-03-14')).toEqual(['January of last year=2023-01']);
+    expect(dates('He resigned in January last year.', '2024-03-14')).toEqual(['January last year=2023-01']);
+    expect(dates('The plant will open in March next year.', '2024-03-14')).toEqual(['March next year=2025-03']);
+    expect(dates('He died on 3 January of last year.', '2024-03-14')).toEqual(['on 3 January of last year=2023-01-03']);
+  });
+});
+
 describe('anaphora', () => {
   it('finds expressions dated by the event just told', () => {
     expect(findAnaphora('Later that day, the minister resigned.').map((a) => [a.text, a.offset])).toEqual([['Later that day', 0]]);

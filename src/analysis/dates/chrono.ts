@@ -7,6 +7,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { gated } from './parser-gates.ts';
 import { bareYearRefiner } from './parsers/bare-year.ts';
 import { previousYearParser } from './parsers/previous-year.ts';
+import { monthOfRefiner } from './refiners/month-of.ts';
 import { monthYearRefiner } from './refiners/month-year.ts';
 import { sharedYearRefiner } from './refiners/shared-year.ts';
 import { weekdayParser } from './parsers/weekday.ts';
@@ -87,7 +88,7 @@ function build(): chrono.Chrono {
   c.parsers = c.parsers.filter((p) => !DROPPED.has(p.constructor.name)).map(gated);
   c.parsers.push(weekdayParser, weekendParser, previousYearParser);
   c.refiners.unshift(preferOwn);
-  c.refiners.push(partOfDay, dropVague, sharedYearRefiner, monthYearRefiner, bareYearRefiner);
+  c.refiners.push(partOfDay, dropVague, monthOfRefiner, sharedYearRefiner, monthYearRefiner, bareYearRefiner);
   return c;
 }
 
