@@ -164,6 +164,11 @@ describe('speakers', () => {
     }
   });
 
+  it('letters after a name ("KC", "MP") are a title, not part of the name', () => {
+    expect(speakerOf('Quinn’s barrister, Tom Fairley KC, said his client was "deeply ashamed".', 'deeply ashamed')).toBe('Tom Fairley');
+    expect(speakerOf('Jane Smith MP said the plan was "a disgrace".', 'a disgrace')).toBe('Jane Smith');
+  });
+
   it('"the actress", "the striker" refer back to the person just named, but an office ("the judge") does not', () => {
     expect(speakerOf('Emma Stone won the award. The actress said it was "a dream".', 'a dream')).toBe('Emma Stone');
     expect(speakerOf('Erling Haaland scored twice. The striker said the team was "hungry".', 'hungry')).toBe('Erling Haaland');

@@ -150,6 +150,9 @@ export const ROLE_EXCLUDES: Record<string, string[]> = {
 export const FEMALE_CUES = words('mrs mrs. ms ms. miss madam dame lady queen princess spokeswoman chairwoman congresswoman businesswoman actress she her hers herself');
 export const MALE_CUES = words('mr mr. sir lord king prince spokesman chairman congressman businessman he him his himself');
 
+/** Letters written after a name: offices and honours ("Jane Smith MP", "Tom Fairley KC"). Case as written. */
+export const POST_NOMINALS = words('KC QC MP MEP MSP MLA MBE OBE CBE KBE DBE PhD');
+
 /** Words that can open a sentence in capitals without being a name. */
 export const FUNCTION_WORDS = words(`
   the a an and or but if of in on at to for from by with as is are was were be it its this that these those

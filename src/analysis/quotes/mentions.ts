@@ -1,7 +1,7 @@
 // Mentions of people and bodies in reporter's text (quotes are masked out first, so "as he said"
 // inside a quote is never read as an attribution): titled names, role descriptions, pronouns.
 import { TIME_ZONES } from '../dates/time-zones.ts';
-import { BUSINESS_NOUNS, CURRENCY_CODES, FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { BUSINESS_NOUNS, CURRENCY_CODES, FUNCTION_WORDS, ORG_HEADS, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
@@ -425,6 +425,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     while (nameWords.length > 1 && CONNECTORS.has(nameWords[0].toLowerCase())) nameWords = nameWords.slice(1);
     // "to US Jane Doe": a country abbreviation before a person's full name is no part of it.
     if (!org && nameWords.length >= 3 && /^(\p{Lu}\.?){2,4}$/u.test(nameWords[0])) nameWords = nameWords.slice(1);
+    // "Tom Fairley KC", "Jane Smith MP": letters after a full name are a title, not part of it.
+    while (!org && nameWords.length > 2 && POST_NOMINALS.has(nameWords[nameWords.length - 1])) titles.push(lower(nameWords.pop()!));
     let name = withoutMark(nameWords[0] ?? '');
     for (let x = 1; x < nameWords.length; x++) name += ' ' + withoutMark(nameWords[x]);
     if (!isLast && !org && segments.length > 1) {
