@@ -88,8 +88,10 @@ describe('tense cues', () => {
     expect(tense('The winger, who joined in 2018 and is under contract until June 2028, did not train.', 'June 2028')).toMatchObject({ kind: 'scheduled', direction: 'future' });
     expect(tense('The stand remains closed until 18 October for repairs.', '18 October')).toMatchObject({ direction: 'future' });
   });
-  it('reads "due back" as a plan', () => {
+  it('reads "due back" and "due on" as a plan', () => {
     expect(tense('The club said the winger was given two days off and is due back at training on Thursday.', 'Thursday')).toMatchObject({ kind: 'scheduled' });
+    // A speech verb after the date does not make it past.
+    expect(tense('The results are due on 2 April, the ministry said on Monday.', 'on 2 April')).toMatchObject({ kind: 'scheduled' });
   });
   it('reads what is "left" after a quantity as no past', () => {
     expect(tense('He has three years left on his contract, and the window is four months away in January.', 'January')).toMatchObject({ kind: 'scheduled' });

@@ -19,7 +19,7 @@ export interface TemporalContext {
 const SPEECH =
   /\b(said|says|say|told|tells|asked|added|adds|noted|notes|announced|announces|stated|states|explained|wrote|writes|tweeted|posted|confirmed|confirms|insisted|argued|claimed|declared|emphasi[sz]ed|stressed|according to)\b/gi;
 const SCHEDULED =
-  /\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted)\b/gi;
+  /\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|(?:is|are|be)\s+due|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted)\b/gi;
 // Verb forms only: the nouns "offer", "request", "proposal" name plans that may be long past.
 const PROPOSED =
   /\b(propos(?:es|ed|ing)|suggest(?:s|ed|ing)|consider(?:s|ed|ing)?|offered|invit(?:es|ed|ing)|call(?:s|ed)? for|requested|urg(?:es|ed)|would|could|might|may|can|cannot|can['’]t|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
