@@ -152,6 +152,11 @@ describe('events of an article', () => {
     expect(events(text)).toEqual(['2022-10-04 scheduled [tomorrow]']);
   });
 
+  it('judges a month or a year with no verb to go by from the date itself', () => {
+    expect(events(`${DATED}The 2008 financial crisis hit the town hard.\n`)).toEqual(['2008 happened [2008]']);
+    expect(events(`${DATED}The 2030 target looks out of reach.\n`)).toEqual(['2030 scheduled [2030]']);
+  });
+
   it('reads only dates that name their year when the article has no date at all', () => {
     expect(events('The harbour board met on Thursday and recalled the vote of 1998.\n')).toEqual(['1998 happened [1998]']);
   });

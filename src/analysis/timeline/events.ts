@@ -209,8 +209,14 @@ const NO_OPTIONS: ParseOptions = {};
 function kindFrom(judged: EventKind, cued: boolean, m: DateMention, reference: Day | null, options: ParseOptions): EventKind {
   let kind = judged;
   const after = !!reference && m.precision === 'day' && m.date > addDays(reference, slackDays(options));
-  // With no verb to go by, the date itself tells: before the day it is told from, it happened.
+  // With no verb to go by, the date itself tells: before the day it is told from, it happened. A
+  // month or year tells only when it is wholly before or after ("The 2008 financial crisis hit …").
   if (!cued && reference && m.precision === 'day') kind = after ? 'scheduled' : 'happened';
+  if (!cued && reference && m.precision !== 'day') {
+    const told = reference.slice(0, m.date.length);
+    if (m.date < told) kind = 'happened';
+    else if (m.date > told) kind = 'scheduled';
+  }
   // Anything dated after the day it is told from has not happened yet.
   if (kind === 'happened' && after) kind = 'scheduled';
   return kind;
