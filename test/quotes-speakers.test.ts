@@ -86,6 +86,7 @@ describe('speakers', () => {
     const dead = 'Marisol Vega, 15, died at the scene.\n\n';
     expect(speakerOf(`${dead}“She was our baby girl,” Vega’s family said in a statement.`, 'baby girl')).toBe('Vega family');
     expect(speakerOf(`${dead}In a statement, the Vega family said: “She was our baby girl.”`, 'baby girl')).toBe('Vega family');
+    expect(speakerOf('In a statement, the family of Mr Daniel Obi said: “We are heartbroken.”', 'heartbroken')).toBe('Obi family');
     expect(speakerOf(`${dead}Vega’s family released a statement through their pastor. It read, in part:\n\n“She was our baby girl.”`, 'baby girl')).toBe('Vega family');
     expect(speakerOf(`${dead}The Vega family spoke to reporters.\n\n“She loved to skate,” the family said.`, 'loved to skate')).toBe('Vega family');
   });

@@ -42,6 +42,12 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   if (next && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) {
     return resolveMention(ctx, next, sentence, depth + 1);
   }
+  // "the family of Mr Daniel Obi": the family speaks as one body, by the surname ("Obi family").
+  if (m.head === 'family') {
+    const of = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && /^\s+of\s+$/.test(ctx.masked.slice(m.end, c.start)));
+    const person = of && resolveMention(ctx, of, sentence, depth + 1);
+    if (person && !person.org) return { name: `${person.name.split(/\s+/).at(-1)} family`, org: true };
+  }
   // "the statement said", "the report found": the document speaks for whoever issued it, named
   // right after it ("a statement from the Electoral Commission") or earlier.
   if (DOCUMENT.test(m.head!)) {
