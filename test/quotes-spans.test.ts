@@ -39,6 +39,13 @@ describe('quote spans', () => {
     expect(spans.map((s) => s.text)).toEqual(['We tried everything. Nobody listened.', 'So we are leaving,']);
   });
 
+  it('continues a quote opened by a curly single mark after its attribution', () => {
+    const spans = spansOf('Dr Priya Raman said: ‘I have been working on this for nine years.\n‘Our little box is in space. We’re proud of the team.’');
+    expect(spans.map((s) => s.text)).toEqual(['I have been working on this for nine years.', 'Our little box is in space. We’re proud of the team.']);
+    // A straight single mark mid-paragraph may be an apostrophe: no quote is left open on it.
+    expect(spansOf("The players' union met.\n'We are ready,' he said.").map((s) => s.text)).toEqual(['We are ready,']);
+  });
+
   it('drops a quote left open when the next paragraph does not continue it', () => {
     expect(spansOf('He called it “a mistake\nThe vote is on Monday.').map((s) => s.text)).toEqual([]);
   });
