@@ -189,6 +189,10 @@ describe('speakers', () => {
   it('a document speaks for whose it is ("Park’s letter said") and for the body named after a comma ("The report, by X, found")', () => {
     expect(speakerOf('Lena Park runs the firm.\n\nPark’s letter said the firm would “focus on its core business”.', 'core business')).toBe('Lena Park');
     expect(speakerOf('The report, by the National Audit Office, found the scheme had been “poorly managed”.', 'poorly managed')).toBe('National Audit Office');
+    // "the university’s statement": the body the owner's word stands for, named before, however far back.
+    const far = 'Brackwell University voted to close three departments.\n\n' + 'Students protested all week.\n\n'.repeat(14);
+    expect(speakerOf(`${far}The university’s statement talks about our ‘wider community’.`, 'wider community')).toBe('Brackwell University');
+    expect(speakerOf('Ryanair cancelled flights.\n\nThe company’s statement called it “a difficult decision”.', 'difficult decision')).toBe('Ryanair');
   });
 
   it('names with a joined particle, hyphenated titles and a title before "X of Y"', () => {

@@ -54,6 +54,13 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     const from = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind !== 'pronoun' && ISSUED_BY.test(ctx.masked.slice(m.end, c.start)));
     const named = from && resolveMention(ctx, from, sentence, depth + 1);
     if (named) return named;
+    // "the university’s statement": the body its owner's word stands for.
+    const owner = m.modifiers?.find((w) => /[’']s$/.test(w))?.slice(0, -2);
+    const body = owner && (nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(owner)) ?? bodyBefore(ctx, owner, [], sentence, m.start));
+    if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
+    // Named further back: the one body of the story with that word in its name.
+    const known = owner ? ctx.table.resolveName(owner, true) : undefined;
+    if (known?.kind === 'organisation') return { name: known.name, entity: known, org: true };
     const issued = issuer(ctx, m, sentence, depth);
     if (issued) return issued;
   }
