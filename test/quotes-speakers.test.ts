@@ -165,6 +165,16 @@ describe('speakers', () => {
     }
   });
 
+  it('an unnamed member of the public is described by what they are ("said one resident", "asked a protester")', () => {
+    expect(speakerOf('“We had no warning,” said one resident.', 'no warning')).toBe('Resident');
+    expect(speakerOf('“Is this the end?” asked one protester.', 'the end')).toBe('Protester');
+    expect(speakerOf('“Is this the end?” a protester shouted.', 'the end')).toBe('Protester');
+    // After a question that is not asked, "asked X" still names whom it was put to.
+    expect(speakerOf('“We will win,” told the minister.', 'We will win')).toBeNull();
+    // "the resident" later is the one the story named with that role.
+    expect(speakerOf('Calmar Dunn, a resident of Ralwick, watched the water rise.\n\nMayor Jo Park met him on Monday.\n\n“We will not leave anyone behind,” said the resident.', 'anyone behind')).toBe('Calmar Dunn');
+  });
+
   it('letters after a name ("KC", "MP") are a title, not part of the name', () => {
     expect(speakerOf('Quinn’s barrister, Tom Fairley KC, said his client was "deeply ashamed".', 'deeply ashamed')).toBe('Tom Fairley');
     expect(speakerOf('Jane Smith MP said the plan was "a disgrace".', 'a disgrace')).toBe('Jane Smith');

@@ -72,6 +72,13 @@ export const DESCRIPTIVE_NOUNS = words(`
   teenager youngster pensioner billionaire businessman businesswoman tycoon entrepreneur chef
 `);
 
+/** Ordinary people a report quotes without naming ("said one resident", "a protester shouted"). */
+export const PEOPLE_NOUNS = words(`
+  resident protester demonstrator passenger commuter shopper voter fan supporter worker employee student
+  parent teacher nurse survivor eyewitness bystander customer tourist villager farmer trader activist
+  campaigner volunteer
+`);
+
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
 export const ROLE_NOUNS = words(`
   president leader minister secretary chancellor senator governor mayor ambassador envoy judge general
@@ -86,7 +93,7 @@ export const ROLE_NOUNS = words(`
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family
-  ${[...BUSINESS_NOUNS].join(' ')} ${[...DESCRIPTIVE_NOUNS].join(' ')}
+  ${[...BUSINESS_NOUNS].join(' ')} ${[...DESCRIPTIVE_NOUNS].join(' ')} ${[...PEOPLE_NOUNS].join(' ')}
 `);
 
 /** Role nouns that denote bodies rather than people ("it said"). */

@@ -25,7 +25,9 @@ export const afterVerb: Rule = (ctx, site) => {
   // Verb then speaker: ", said Ortiz" / ", said the company's spokesman". Not "told X": X is
   // whom the words were told to.
   const verb = verbs[0];
-  if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing') && !/^(told|tells|tell|asked|asks)$/.test(verb.word)) {
+  // ("“Is this the end?” asked one protester": after a question, whoever is asked is the one asking.)
+  const asking = /^(asked|asks)$/.test(verb?.word ?? '') && /\?\s*[”"’']?\s*$/.test(ctx.text.slice(Math.max(0, close - 3), close + 1));
+  if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing') && (asking || !/^(told|tells|tell|asked|asks)$/.test(verb.word))) {
     // "said Jane Doe." / "said Jane Doe, who …": a name or role, then the clause ends; never "says it came".
     // "said one resident, Maria Kowalski, 54": a short description, then the name in apposition.
     // "beamed Olympic champion Sara Moe": a place or body and a noun describing the name.

@@ -1,7 +1,7 @@
 // Turns a mention into a speaker name: names through the story's cast, role descriptions to the
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
-import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, FEMALE_CUES, MALE_CUES } from '../lexicon.ts';
+import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS } from '../lexicon.ts';
 import type { Mention } from '../mentions.ts';
 
 const MAX_SENTENCES_BACK = 6;
@@ -111,16 +111,20 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
  * A person the article never names: "a senior official, speaking on condition of anonymity"; later
  * "the official" is the same person. The description is the best name there is.
  */
+/** "a", "an" or "one" before a description: someone not named. */
+const INDEFINITE = /^(?:a|an|one)\s+/i;
+
 function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
-  const earlier = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && /^(a|an)\s/i.test(c.text));
+  const earlier = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && INDEFINITE.test(c.text));
   if (earlier && depth < 3) return resolveMention(ctx, earlier.mention, earlier.sentence, depth + 1);
-  if (!/^(a|an)\s/i.test(m.text)) return null;
+  if (!INDEFINITE.test(m.text)) return null;
   const served = SPEAKS_FOR.test(m.head!) ? servedBody(ctx, m, sentence, depth) : null;
   if (served) return { name: `${served} ${m.head}`, org: false };
-  if (!(m.modifiers ?? []).length) return null;
+  // "a resident said": no more to go by than what the person is.
+  if (!(m.modifiers ?? []).length) return PEOPLE_NOUNS.has(m.head!) ? { name: capitalise(m.head!), org: false } : null;
   const described = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!].join(' ');
   // As written when the words are the text's own ("a U.S. senator": "U.S. senator", not "U.s. senator").
-  const written = m.text.replace(/^(a|an)\s+/i, '').replace(/\s+/g, ' ');
+  const written = m.text.replace(INDEFINITE, '').replace(/\s+/g, ' ');
   const name = written.toLowerCase() === described ? written : described;
   return { name: name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), org: false };
 }
