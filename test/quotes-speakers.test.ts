@@ -165,6 +165,10 @@ describe('speakers', () => {
     }
   });
 
+  it('a speech only announced ("would tell") is reported in the words of whoever said so', () => {
+    expect(speakerOf('Government president Flurin Demarmels said the government would tell Swiss Olympic “in writing, tomorrow” that the guarantee was gone.', 'in writing')).toBe('Flurin Demarmels');
+  });
+
   it('an unnamed member of the public is described by what they are ("said one resident", "asked a protester")', () => {
     expect(speakerOf('“We had no warning,” said one resident.', 'no warning')).toBe('Resident');
     expect(speakerOf('“Is this the end?” asked one protester.', 'the end')).toBe('Protester');

@@ -11,12 +11,16 @@ import { sentenceSubject } from './subject.ts';
 import type { Rule } from './types.ts';
 
 const COORDINATION = /\b(and|but|then|before|after|or)\s*$/i;
+const MODAL_BEFORE = /\b(?:would|will|could|should|might|may|must|to)\s+(?:not\s+)?$/i;
 
 export const beforeVerb: Rule = (ctx, site) => {
   const verbs = speechVerbsBefore(ctx, site);
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v];
     const lead = ctx.masked.slice(site.from, verb.start);
+    // "Demarmels said the government would tell Swiss Olympic “in writing, tomorrow”": a speech
+    // only announced is told in the words of whoever said so.
+    if (v > 0 && MODAL_BEFORE.test(lead)) continue;
     let subject: Mention | undefined;
     if (!verb.word.endsWith('ing') && PASSIVE_BEFORE.test(lead)) {
       // "was accused by a senator of handing “…”": the agent speaks; with none named, nobody here does.
