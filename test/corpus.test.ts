@@ -162,6 +162,19 @@ describe('paragraphs that change the subject', () => {
   });
 });
 
+describe('an inline link to another article', () => {
+  it('marks a "Related: …" or "READ MORE: …" headline off topic, but not a story paragraph that opens so', () => {
+    const text = ['Ferry strike ends', ...FERRY_STRIKE.slice(0, 2), 'Related: Harbour towns brace for a summer of disruption', ...FERRY_STRIKE.slice(2), 'READ MORE: Why ferry crews are striking', 'Watch: The union leader explained the vote. She said the crews had been patient for a year.'].join('\n\n');
+    const [article] = loadArticles([folder({ 'strike/a.txt': text })]).articles;
+    const kinds = classifyParagraphs(article);
+    const kindOf = (start: string) => kinds.find((p) => p.text.startsWith(start))?.kind;
+    expect(kindOf('Related: Harbour towns')).toBe('offtopic');
+    expect(kindOf('READ MORE: Why ferry crews')).toBe('offtopic');
+    expect(kindOf('Watch: The union leader')).toBe('story');
+    expect(kinds.filter((p) => p.kind === 'story').length).toBe(FERRY_STRIKE.length + 1);
+  });
+});
+
 describe('a newsletter section that changes the subject', () => {
   const body = FERRY_STRIKE;
   const a = [...body, 'Elsewhere on the coast', 'Pay talks at the harbour of a neighbouring port ended on Tuesday with a deal on rosters.', 'What to watch', 'Crews at the harbour vote on the pay offer on Friday.'].join('\n\n');

@@ -9,6 +9,8 @@ const CREDIT_PREFIX = /^(photo|picture|image|credit|photograph|source|video)s?\s
 const CREDIT_WORD = /\b(images?|photos?|pictures?|getty|shutterstock|afp|epa|ap|alamy|file photo)\b/i;
 const TEASER_AGE = /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 const RELATED = /^(related( articles| stories| news| coverage)?|read more|more from|most read|recommended( for you)?|you may also like|more on this story|trending|latest news|more stories|see also)\s*:?$/i;
+/** "Related: Germany's car industry faces a reckoning", "READ MORE: …": a link to another article, inline. */
+const RELATED_LINK = /^(related|read more|read also|also read|see also|more on this story|watch|listen)\s*:\s+\S/i;
 /** "— Agency News (@agency) June 3, 2023": the last line of an embedded post. */
 export const EMBED_SIGNATURE = /^[—–-]{1,2}\s*(.+?)\s*\((@\w{1,30})\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$/;
 const EMBED_LINK = /(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+|instagram\.com\/p\/\S+)/i;
@@ -35,6 +37,8 @@ function markLineKinds(paras: Paragraph[]): void {
     if (AD.test(t)) p.kind = 'ad';
     else if (EMBED_SIGNATURE.test(t)) p.kind = 'embed-signature';
     else if (TEASER_AGE.test(t) || RELATED.test(t)) p.kind = 'teaser';
+    // One headline, not a paragraph of the story that happens to open so.
+    else if (RELATED_LINK.test(t) && wordCount(t) <= 25 && !/[.!?]\s+\p{Lu}/u.test(t)) p.kind = 'offtopic';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
     else if (BYLINE_DATE.test(t) || BYLINE.test(t)) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
