@@ -2,6 +2,7 @@
 // in it. Titles ("Press Secretary"), nationality adjectives ("Chilean") and sentence openers are
 // stripped; a surface form the story's entities know maps to its canonical name.
 import { memoByText } from '../memo.ts';
+import { ORG_HEADS } from '../quotes/lexicon.ts';
 import { datelineLength, isCap } from '../quotes/mentions.ts';
 import type { Entity } from '../types.ts';
 
@@ -93,17 +94,43 @@ function readNames(sentence: string, names: ActorNames): string[] {
   const pattern = WIDE_LETTER.test(text) ? WIDE_NAME : NAME;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    // A word the story knows as a name stays one, even if it looks like an adjective ("Logan", "Morgan").
-    const name = cleanName(m[0]) ?? knownWord(m[0], names);
-    if (!name) continue;
-    // A lone capitalised word opening the sentence, or the quotation that opens it, says nothing
-    // ("Harbour master X resigned", "“Security is …”"), unless the story knows it as a name.
-    const opening = m[0] === name && !name.includes(' ') && !/[^\s"“”‘’'«»„]/.test(text.slice(0, m.index));
-    if (opening && !names.has(name.toLowerCase())) continue;
-    found.push(name);
+    const parts = m[0].includes(' and ') && twoNames(m[0], names) ? m[0].split(' and ') : [m[0]];
+    parts.forEach((part, k) => readName(part, k ? -1 : m!.index, text, names, found));
   }
   return found;
 }
+
+/**
+ * "Volkswagen and Germany's IG Metall", "Texas and Louisiana": two actors, unless the story knows
+ * the whole as one name or it reads as a body's ("Food and Drug Administration", "Centre for
+ * Disease Control and Prevention").
+ */
+function twoNames(run: string, names: ActorNames): boolean {
+  if (names.has(run.toLowerCase())) return false;
+  const last = run.slice(run.lastIndexOf(' ') + 1).replace(/(?:['’]s)?[.,]*$/, '').toLowerCase();
+  return !ORG_HEADS.has(last) && !/ (?:of|for) /.test(run.slice(0, run.indexOf(' and ')));
+}
+
+/** One run of capitalised words (`at`: its offset in `text`, or -1 when it follows another). */
+function readName(raw: string, at: number, text: string, names: ActorNames, found: string[]): void {
+  // "Germany's IG Metall", "Malaysia's Seri Angkasa Airlines": the name of two words or more after
+  // the possessive (not "People’s Alliance", one name).
+  const owned = OWNED.exec(raw);
+  const rest = owned ? raw.slice(owned[0].length) : '';
+  if (owned && rest.includes(' ') && !names.has(raw.toLowerCase())) {
+    raw = raw.slice(owned[0].length);
+    at = -1;
+  }
+  // A word the story knows as a name stays one, even if it looks like an adjective ("Logan", "Morgan").
+  const name = cleanName(raw) ?? knownWord(raw, names);
+  if (!name) return;
+  // A lone capitalised word opening the sentence, or the quotation that opens it, says nothing
+  // ("Harbour master X resigned", "“Security is …”"), unless the story knows it as a name.
+  const opening = at >= 0 && raw === name && !name.includes(' ') && !/[^\s"“”‘’'«»„]/.test(text.slice(0, at));
+  if (opening && !names.has(name.toLowerCase())) return;
+  found.push(name);
+}
+const OWNED = /^[^\s'’]+['’]s\s+(?=\p{Lu})/u;
 
 function knownWord(raw: string, names: ActorNames): string | null {
   const known = raw.replace(/['’]s$/, '').replace(/[.,]+$/, '');
