@@ -179,6 +179,13 @@ describe('speakers', () => {
     expect(speakerOf('Calmar Dunn, a resident of Ralwick, watched the water rise.\n\nMayor Jo Park met him on Monday.\n\n“We will not leave anyone behind,” said the resident.', 'anyone behind')).toBe('Calmar Dunn');
   });
 
+  it('a nationality before a noun ("Chinese rivals") is nobody, while "Logan said" and "Vaughan doesn’t" are names', () => {
+    const story = storyOf({ 'a.txt': 'The carmaker faces Chinese rivals and Kenyan runners won. Logan said no. Vaughan doesn’t hesitate. Brian left early.\n' });
+    const names = story.entities.map((e) => e.name);
+    expect(names).not.toContain('Chinese');
+    expect(names).toEqual(expect.arrayContaining(['Logan', 'Vaughan', 'Brian']));
+  });
+
   it('letters after a name ("KC", "MP") are a title, not part of the name', () => {
     expect(speakerOf('Quinn’s barrister, Tom Fairley KC, said his client was "deeply ashamed".', 'deeply ashamed')).toBe('Tom Fairley');
     expect(speakerOf('Jane Smith MP said the plan was "a disgrace".', 'a disgrace')).toBe('Jane Smith');

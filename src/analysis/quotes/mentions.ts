@@ -1,6 +1,7 @@
 // Mentions of people and bodies in reporter's text (quotes are masked out first, so "as he said"
 // inside a quote is never read as an attribution): titled names, role descriptions, pronouns.
 import { TIME_ZONES } from '../dates/time-zones.ts';
+import { IRREGULAR_PAST } from '../dates/tense.ts';
 import { BUSINESS_NOUNS, CURRENCY_CODES, FUNCTION_WORDS, ORG_HEADS, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
@@ -253,7 +254,7 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     // "Analysts at Jefferies said": a group opening the sentence (read below), not a name.
     const groupOpening = BARE_PLURAL_ROLES.has(low) && /^\s+(?:at|from|with)\s/.test(masked.slice(t.end, t.end + 6));
-    const chunk = (isCap(t.text) && !groupOpening) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
+    const chunk = (isCap(t.text) && !groupOpening && !isDemonym(masked, tokens, i)) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
       const family = familyAfter(masked, tokens, chunk.next, chunk.mentions);
       if (family) {
@@ -508,6 +509,18 @@ function connectsNames(masked: string, tokens: Token[], j: number): boolean {
 }
 
 /** A capitalised word that is only capitalised because it starts a sentence ("Meanwhile", "Officials"). */
+/** "Chinese rivals", "Kenyan runners", "Italian delegation": a nationality before a noun, not a name. */
+// ("-an" alone is left out: "Vaughan", "Logan" and "Jordan" are names as often.)
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ish|ian|ean)$/u;
+function isDemonym(masked: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || !DEMONYM.test(t.text) || !/^\p{Ll}/u.test(next.text) || !/^ $/.test(masked.slice(t.end, next.start))) return false;
+  // "Logan said", "Brian left": a name before its verb.
+  return !SPEECH_VERBS.has(next.low) && !/(?:ed|n['’]t)$/.test(next.low) && !IRREGULAR_PAST_SET.has(next.low) && !FUNCTION_WORDS.has(next.low);
+}
+const IRREGULAR_PAST_SET = new Set(IRREGULAR_PAST);
+
 /** Up to the comma that closes an opening participle's clause, before the sentence ends. */
 const PARTICIPLE_CLAUSE = /^[^.!?\n]*,/;
 
