@@ -515,7 +515,9 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ish|ian|ean)$/u;
 function isDemonym(masked: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!next || !DEMONYM.test(t.text) || !/^\p{Ll}/u.test(next.text) || !/^ $/.test(masked.slice(t.end, next.start))) return false;
+  const last = t.text.charCodeAt(t.text.length - 1);
+  // (A cheap test of the last letter first: this is asked of every capitalised word.)
+  if (!next || (last !== 101 && last !== 104 && last !== 110) || !DEMONYM.test(t.text) || !/^\p{Ll}/u.test(next.text) || !/^ $/.test(masked.slice(t.end, next.start))) return false;
   // "Logan said", "Brian left": a name before its verb.
   return !SPEECH_VERBS.has(next.low) && !/(?:ed|n['’]t)$/.test(next.low) && !IRREGULAR_PAST_SET.has(next.low) && !FUNCTION_WORDS.has(next.low);
 }
