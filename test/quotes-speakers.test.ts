@@ -186,6 +186,11 @@ describe('speakers', () => {
     expect(names).toEqual(expect.arrayContaining(['Logan', 'Vaughan', 'Brian']));
   });
 
+  it('"-elect" keeps a title a title, and a long name "of" a place is the name', () => {
+    expect(speakerOf('President-elect Donald J. Trump wrote that the deal "could only have happened" after his win.', 'could only have')).toBe('Donald J. Trump');
+    expect(speakerOf('Prime Minister Mohammed bin Abdulrahman Al Thani of Qatar said: "The parties have reached an agreement."', 'reached an agreement')).toBe('Mohammed bin Abdulrahman Al Thani');
+  });
+
   it('letters after a name ("KC", "MP") are a title, not part of the name', () => {
     expect(speakerOf('Quinn’s barrister, Tom Fairley KC, said his client was "deeply ashamed".', 'deeply ashamed')).toBe('Tom Fairley');
     expect(speakerOf('Jane Smith MP said the plan was "a disgrace".', 'a disgrace')).toBe('Jane Smith');

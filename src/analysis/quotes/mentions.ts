@@ -155,7 +155,8 @@ function beforeSpace(s: string): string {
 }
 const isTitle = (t: string) => isTitleLower(t.toLowerCase());
 /** isTitle of a word already lower-cased: itself or without a final full stop ("Gov." as "gov"). */
-const isTitleLower = (low: string) => TITLE_WORDS.has(low) || (low.endsWith('.') && TITLE_WORDS.has(low.slice(0, -1)));
+/** ("President-elect", "Minister-designate": a title still.) */
+const isTitleLower = (low: string) => TITLE_WORDS.has(low) || (low.endsWith('.') && TITLE_WORDS.has(low.slice(0, -1))) || (low.includes('-') && /-(?:elect|designate)$/.test(low) && TITLE_WORDS.has(low.slice(0, low.lastIndexOf('-'))));
 /** Nationality adjectives and short acronyms before a title ("Chilean President", "US Senator"). */
 const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t) || /^(\p{Lu}\.?){2,4}$/u.test(t);
 
@@ -444,10 +445,11 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       return;
     }
     if (!name) return;
-    // "Tara Singh of Northbank Capital", "Dr. Jean-Pierre Lefèvre of the Institut Pasteur": a person
-    // (two or three plain capitalised words, after any titles) of a body.
+    // "Tara Singh of Northbank Capital", "Dr. Jean-Pierre Lefèvre of the Institut Pasteur",
+    // "Mohammed bin Abdulrahman Al Thani of Qatar": a person (two to five plain capitalised words,
+    // after any titles) of a body or a place.
     const of = words.indexOf('of', k);
-    if (isLast && (of - k === 2 || of - k === 3) && of < words.length - 1 && words.slice(k, of).every((w) => !ORG_HEADS.has(lower(w)) && !isTitle(w) && !PLACE_HEADS.has(lower(w)))) {
+    if (isLast && of - k >= 2 && of - k <= 5 && of < words.length - 1 && words.slice(k, of).every((w) => !ORG_HEADS.has(lower(w)) && !isTitle(w) && !PLACE_HEADS.has(lower(w)))) {
       const person = base(masked, tokens, seg[k], seg[of - 1], 'name', words.slice(k, of).map(withoutMark).join(' '), [...titles, ...titleWords].filter(Boolean), false);
       person.start = tokens[parts[0].a].start;
       person.before = wordBefore(masked, tokens, parts[0].a);
