@@ -20,13 +20,14 @@ function stated(text: string) {
 const BODY = 'The harbour board approved the new ferry timetable after a long debate about costs.\n\nCouncillors said the change would help commuters.\n';
 
 describe('outlet', () => {
-  it('reads the agency of a wire dateline, with or without a date before it', () => {
+  it('reads the agency of a wire dateline, with or without a date before it, in capitals or not', () => {
     const outlet = (text: string) => {
       const article = parseArticle(Buffer.from(text), '/virtual/test/a.txt', 'test');
       return articleOutlet(article, classifyParagraphs(article));
     };
     expect(outlet(`SYDNEY (AAP) - ${BODY}`)).toBe('AAP');
     expect(outlet(`BERLIN, Dec 20 (Reuters) - ${BODY}`)).toBe('Reuters');
+    expect(outlet(`Paris (AFP) – ${BODY}`)).toBe('AFP');
     expect(outlet(BODY)).toBeNull();
   });
 });

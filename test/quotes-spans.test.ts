@@ -12,6 +12,10 @@ describe('quote spans', () => {
     expect(spansOf('She said “we are ready” and he said "not yet" and ‘maybe’ and \'never\'.').map((s) => s.text)).toEqual(['we are ready', 'not yet', 'maybe', 'never']);
   });
 
+  it('leaves out the spaces French sets inside guillemets', () => {
+    expect(spansOf('« Nous sommes déterminés », a déclaré le dirigeant.').map((s) => s.text)).toEqual(['Nous sommes déterminés']);
+  });
+
   it('reads German marks („…“) and guillemets, and English marks pair as before', () => {
     expect(spansOf('Merkel said „Wir schaffen das“ in 2015, and the minister «non» on Friday.').map((s) => s.text)).toEqual(['Wir schaffen das', 'non']);
     expect(spansOf('He said “we open tomorrow” and “we close Friday”.').map((s) => s.text)).toEqual(['we open tomorrow', 'we close Friday']);

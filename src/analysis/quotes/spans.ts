@@ -161,9 +161,11 @@ function startsNewQuote(text: string, m: Mark, p: ParagraphText): boolean {
 }
 
 function pushSpan(out: Span[], text: string, open: Mark, close: number, nested: boolean, p: ParagraphText): void {
-  const start = open.at + 1;
+  let start = open.at + 1;
   if (close <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, close))) return;
-  out.push({ start, end: close, open: open.at, close, family: open.family, nested, paragraph: p.index });
+  // « Nous sommes déterminés »: the spaces French sets inside the marks are not the words.
+  while (/\s/.test(text[start])) start++;
+  out.push({ start, end: trimEnd(text, start, close), open: open.at, close, family: open.family, nested, paragraph: p.index });
 }
 
 function trimEnd(text: string, start: number, end: number): number {
