@@ -162,6 +162,18 @@ describe('paragraphs that change the subject', () => {
   });
 });
 
+describe('bylines', () => {
+  it('takes "By Jane Doe" lines for bylines, but not a story sentence that opens with "By"', () => {
+    const text = ['Council approves budget', 'By JANE DOE, Associated Press', 'By Metro Dublin reporter', ...FERRY_STRIKE.slice(0, 1), 'By Friday, the council will decide.', 'By mid-April, the stockpiles will run out.'].join('\n\n');
+    const [article] = loadArticles([folder({ 'strike/a.txt': text })]).articles;
+    const kindOf = (start: string) => classifyParagraphs(article).find((p) => p.text.startsWith(start))?.kind;
+    expect(kindOf('By JANE DOE')).toBe('dateline');
+    expect(kindOf('By Metro Dublin reporter')).toBe('dateline');
+    expect(kindOf('By Friday')).toBe('story');
+    expect(kindOf('By mid-April')).toBe('story');
+  });
+});
+
 describe('an inline link to another article', () => {
   it('marks a "Related: …" or "READ MORE: …" headline off topic, but not a story paragraph that opens so', () => {
     const text = ['Ferry strike ends', ...FERRY_STRIKE.slice(0, 2), 'Related: Harbour towns brace for a summer of disruption', ...FERRY_STRIKE.slice(2), 'READ MORE: Why ferry crews are striking', 'Watch: The union leader explained the vote. She said the crews had been patient for a year.'].join('\n\n');

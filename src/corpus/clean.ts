@@ -16,8 +16,13 @@ export const EMBED_SIGNATURE = /^[—–-]{1,2}\s*(.+?)\s*\((@\w{1,30})\)\s+([A-
 const EMBED_LINK = /(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+|instagram\.com\/p\/\S+)/i;
 const CRAWLER_DATE = /(^|\s)date\s+\d{4}-\d{2}-\d{2}\b/i;
 const BYLINE_DATE = /^\d{1,2}(st|nd|rd|th)? [A-Z][a-z]+,? \d{4}( [-–—|,] ?\d{1,2}:\d{2}\b.*)?$/;
-/** "By Jane Doe", "By Jane Doe for The Daily Courier", "By JANE DOE, Associated Press". */
-const BYLINE = /^by\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*(,|for|and|in)\s+[\p{L}'’. ]{2,60})?$/iu;
+/**
+ * "By Jane Doe", "By Jane Doe for The Daily Courier", "By JANE DOE, Associated Press". Case matters
+ * (no /i, under which \p{Lu} matches any letter): "By Friday, the council will decide." is story.
+ */
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*(,|for|and|in)\s+\p{Lu}[\p{L}'’. ]{1,60})?$/u;
+/** "By Metro Dublin reporter", "By our correspondent", "By a staff writer". */
+const BYLINE_ROLE = /^[Bb][Yy]\s+(?:(?:our|a|an|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:staff\s+)?(?:reporter|correspondent|writer|editor|staff|team|desk)s?$/u;
 const TERMINAL = /[.!?…"”’):]$/;
 
 export function classifyParagraphs(article: Article): Paragraph[] {
@@ -40,7 +45,7 @@ function markLineKinds(paras: Paragraph[]): void {
     // One headline, not a paragraph of the story that happens to open so.
     else if (RELATED_LINK.test(t) && wordCount(t) <= 25 && !/[.!?]\s+\p{Lu}/u.test(t)) p.kind = 'offtopic';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
-    else if (BYLINE_DATE.test(t) || BYLINE.test(t)) p.kind = 'dateline';
+    else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t)) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
     else if (t.includes(':') && /\b(picture|photo|image|credit)s?\s*:\s*[A-Z/ .-]+$/i.test(t) && wordCount(t) > 6) p.kind = 'caption';
   }
