@@ -324,6 +324,10 @@ describe('backdrop dates (no event of the story)', () => {
     expect(dates('The fever has sickened more than 300 people, and 40 since last month.')).toEqual([]);
     expect(dates('It was the weakest reading since March 2011.')).toEqual([]);
   });
+  it('keeps the date of a sum paid or fined then', () => {
+    expect(dates('The firm was fined £2m in November 2023 and again in February.', '2024-03-14')).toEqual(['November 2023=2023-11', 'February=2024-02']);
+    expect(dates('Revenue of $2bn in March beat forecasts.', '2024-03-14')).toEqual([]);
+  });
   it('drops a month that names a data release or a draft', () => {
     expect(dates('The agency put May inflation at 3.0%.')).toEqual([]);
     expect(dates('The deficit is smaller than in the June draft.')).toEqual([]);

@@ -13,6 +13,10 @@ import type { DateMention } from './expressions.ts';
 const FIGURE_BEFORE =
   /\d(?:[\d,.]*\d)?\s*(?:%|per\s?cent|percent|bps|basis\s+points|points?|(?:million|billion|bn|m)\b)?(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+the\s+(?:year|month)|y\/y|m\/m))?\s+(?:in|for|during|over|since)\s+(?:the\s+(?:month\s+of\s+)?)?$/i;
 
+/** "was fined £2m in November", "sold for $40m in 2019": a sum paid then is an event, not a measure over a period. */
+const PAID_BEFORE =
+  /\b(?:fined|paid|raised|sold|bought|awarded|won|spent|invested|borrowed|donated|ordered|agreed|signed|settled|acquired)\b[^,;:.!?]{0,40}[£$€¥]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion)?\s+(?:in|during)\s+(?:the\s+)?$/i;
+
 /** "the weakest reading since March 2011": a statistic compared with an earlier one. */
 const RECORD_SINCE =
   /\b(?:lowest|highest|weakest|strongest|slowest|fastest|smallest|biggest|largest)\s+(?:[\w-]+\s+)?(?:readings?|levels?|rates?|prints?|pace|figures?|values?|close)\s+(?:since|in)\s+(?:the\s+)?$/i;
@@ -39,7 +43,7 @@ export function backdrop(text: string, m: DateMention): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   if (COUNTERFACTUAL.test(before) || FORECAST_FOR.test(before)) return true;
   if (m.precision === 'day') return false;
-  if (FIGURE_BEFORE.test(before) || RECORD_SINCE.test(before)) return true;
+  if ((FIGURE_BEFORE.test(before) && !PAID_BEFORE.test(before)) || RECORD_SINCE.test(before)) return true;
   if (m.precision === 'month' && !m.explicit && DATA_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   return FORECAST.test(before);
 }
