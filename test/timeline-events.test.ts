@@ -204,6 +204,8 @@ describe('events of an article', () => {
       'The regulator said on 4 October that it would review ferry pay and rosters in 2023. More on that next week.',
     ];
     expect(events(`${DATED}${body.join('\n\n')}\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
+    // A story sentence that opens like a sponsor's line is still story.
+    expect(events(`${DATED}${[...FERRY_STRIKE, 'Supported by volunteers, the crews repaired the pier on 4 October.'].join('\n\n')}\n`)).toContain('2022-10-04 happened [on 4 October]');
   });
 
   it('dates nothing under a "Quick hits" heading', () => {

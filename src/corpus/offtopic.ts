@@ -38,8 +38,10 @@ const SUBJECT_CHANGE =
 /** "Elsewhere: …", "Also in Springfield: …", "One more thing: …": a newsletter's next item, whatever its words. */
 const NEW_ITEM = /^(?:[Ee]lsewhere|[Aa]lso in (?:\p{Lu}[\p{L}'’.-]*\s*){1,3}|[Ii]n other news|[Oo]ne more thing)\s*:/u;
 /** A sponsor's line ("Supported by Acme.", "This issue is sponsored by Acme,") or a call to sign up ("… Register now."). */
+// (Case matters in the sponsor's name: under /i, \p{Lu} matches any letter, and "Supported by
+// volunteers, the team …" is story.)
 const PROMO =
-  /^(?:this\s+(?:issue|newsletter|edition|episode|email|post)\s+is\s+)?(?:sponsored|supported|presented|brought\s+to\s+you)\s+by\s+(?:\p{Lu}[\p{L}&'’.-]*\s?){1,4}[.,]|\b(?:register|sign\s+up|subscribe|book)\s+(?:now|today|here)[.!]?$/iu;
+  /^(?:[Tt]his\s+(?:issue|newsletter|edition|episode|email|post)\s+is\s+)?(?:[Ss]ponsored|[Ss]upported|[Pp]resented|[Bb]rought\s+to\s+you)\s+by\s+(?:\p{Lu}[\p{L}&'’.-]*\s?){1,4}[.,]|\b(?:[Rr]egister|[Ss]ign\s+up|[Ss]ubscribe|[Bb]ook)\s+(?:now|today|here)[.!]?$/u;
 /** "… More on that next week.": a newsletter's aside, to be taken up another time. */
 const ASIDE = /\bMore on (?:that|this|it) (?:next week|tomorrow|later|soon|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[.!]?$/;
 /** A section heading: a short line with no sentence end ("Elsewhere in the region"). */
