@@ -191,6 +191,12 @@ describe('speakers', () => {
     expect(speakerOf('Prime Minister Mohammed bin Abdulrahman Al Thani of Qatar said: "The parties have reached an agreement."', 'reached an agreement')).toBe('Mohammed bin Abdulrahman Al Thani');
   });
 
+  it('an unnamed spokesperson or official speaks for the body just named, else is described by the role', () => {
+    expect(speakerOf('The Harbour Safety Bureau said it had opened an investigation.\n\n“A team will go to the port tomorrow,” a spokesperson said.', 'A team will go')).toBe('Harbour Safety Bureau spokesperson');
+    expect(speakerOf('“It’s a disaster,” one official told Reuters on condition of anonymity.', 'a disaster')).toBe('Official');
+    expect(speakerOf('The ministry’s statement read: “All options remain on the table.”', 'All options')).toBe('Ministry');
+  });
+
   it('letters after a name ("KC", "MP") are a title, not part of the name', () => {
     expect(speakerOf('Quinn’s barrister, Tom Fairley KC, said his client was "deeply ashamed".', 'deeply ashamed')).toBe('Tom Fairley');
     expect(speakerOf('Jane Smith MP said the plan was "a disgrace".', 'a disgrace')).toBe('Jane Smith');

@@ -58,9 +58,10 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     const owner = m.modifiers?.find((w) => /[’']s$/.test(w))?.slice(0, -2);
     const body = owner && (nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(owner)) ?? bodyBefore(ctx, owner, [], sentence, m.start));
     if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
-    // Named further back: the one body of the story with that word in its name.
+    // Named further back: the one body of the story with that word in its name; else the word itself.
     const known = owner ? ctx.table.resolveName(owner, true) : undefined;
     if (known?.kind === 'organisation') return { name: known.name, entity: known, org: true };
+    if (owner && (GENERIC_BODY.test(owner) || BUSINESS_NOUNS.has(owner) || PUBLIC_ROLE.test(owner))) return { name: capitalise(owner), org: true };
     const issued = issuer(ctx, m, sentence, depth);
     if (issued) return issued;
   }
@@ -121,7 +122,13 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
   const served = SPEAKS_FOR.test(m.head!) ? servedBody(ctx, m, sentence, depth) : null;
   if (served) return { name: `${served} ${m.head}`, org: false };
   // "a resident said": no more to go by than what the person is.
-  if (!(m.modifiers ?? []).length) return PEOPLE_NOUNS.has(m.head!) ? { name: capitalise(m.head!), org: false } : null;
+  if (!(m.modifiers ?? []).length) {
+    // "The ATSB said it had opened an investigation. “…,” a spokesperson said.": the body just named.
+    const body = SPEAKS_FOR.test(m.head!) ? nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c)) : null;
+    const r = body && resolveMention(ctx, body.mention, body.sentence, depth + 1);
+    if (r) return { name: `${r.name} ${m.head}`, org: false };
+    return PEOPLE_NOUNS.has(m.head!) || SPEAKS_FOR.test(m.head!) ? { name: capitalise(m.head!), org: false } : null;
+  }
   const described = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!].join(' ');
   // As written when the words are the text's own ("a U.S. senator": "U.S. senator", not "U.s. senator").
   const written = m.text.replace(INDEFINITE, '').replace(/\s+/g, ' ');
