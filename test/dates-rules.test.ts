@@ -79,6 +79,12 @@ describe('tense cues', () => {
     expect(tense('People need to know by Friday whether the buses run.', 'Friday')).toMatchObject({ direction: 'future' });
     expect(tense('The judge, who presided over the trial, gave prosecutors until Dec. 9 to respond.', 'Dec. 9')).toMatchObject({ direction: 'future' });
   });
+  it('reads an act told in the past "before" a date as past, a duty or a plan before it as ahead', () => {
+    expect(tense('The fire broke out at the substation shortly before midnight on Thursday.', 'midnight on Thursday')).toMatchObject({ kind: 'happened' });
+    expect(tense('He resigned before Christmas.', 'Christmas')).toMatchObject({ kind: 'happened' });
+    expect(tense('The report must be filed before Friday.', 'Friday')).toMatchObject({ kind: 'scheduled' });
+    expect(tense('Talks will resume before Friday.', 'Friday')).toMatchObject({ kind: 'scheduled' });
+  });
   it('reads a deadline by the clause it stands in: a past perfect elsewhere in the sentence does not reach it', () => {
     expect(tense('The union agreed on Friday to cut 35,000 jobs by 2030, ending a dispute that had triggered strikes.', '2030')).toMatchObject({ kind: 'scheduled' });
     expect(tense('Most residents had left by Monday.', 'Monday')).toMatchObject({ kind: 'happened' });

@@ -101,7 +101,7 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   // "by Friday", "before Monday", "starting June 7", "until Dec. 9 to respond": a deadline or a start lies ahead.
   // ("By Wednesday evening, 5,000 people had left" is past perfect, though.)
   // A deadline someone only hopes or proposes to meet stays proposed ("hope to reopen by November").
-  if (DEADLINE.test(before) && !pastPerfectBy(before, text.slice(end))) {
+  if (DEADLINE.test(before) && !pastPerfectBy(before, text.slice(end)) && !pastBefore(before.slice(from))) {
     return fromKind(HOPED.test(before.slice(from)) ? 'proposed' : 'scheduled');
   }
   if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
@@ -150,6 +150,16 @@ function pastPerfectBy(before: string, after: string): boolean {
   const clause = before.slice(from);
   if (!clause.replace(DEADLINE, '').trim()) return /\b(had|was|were)\b/i.test(after);
   return /\b(had|was|were)\b/i.test(clause) || /\b(had|was|were)\b/i.test(after.split(/[,;:.]/)[0]);
+}
+
+/**
+ * "The fire broke out shortly before midnight on Thursday", "He resigned before Christmas": an act
+ * told in the past before a "before" took place then; a deadline is set by a plan or a duty.
+ */
+function pastBefore(before: string): boolean {
+  if (!/\bbefore\s+(?:\S+\s+){0,2}$/i.test(before.slice(-30))) return false;
+  const cue = lastCue(before);
+  return cue?.kind === 'happened';
 }
 
 function fromKind(kind: EventKind): TemporalContext {
