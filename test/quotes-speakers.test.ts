@@ -197,6 +197,10 @@ describe('speakers', () => {
     expect(speakerOf('The ministry’s statement read: “All options remain on the table.”', 'All options')).toBe('Ministry');
   });
 
+  it('a long apposition between the speaker and the verb is passed over', () => {
+    expect(speakerOf('Willie Walsh, the head of the International Air Transport Association and a former British Airways chief executive, said it was "a clear planning failure".', 'planning failure')).toBe('Willie Walsh');
+  });
+
   it('letters after a name ("KC", "MP") are a title, not part of the name', () => {
     expect(speakerOf('Quinn’s barrister, Tom Fairley KC, said his client was "deeply ashamed".', 'deeply ashamed')).toBe('Tom Fairley');
     expect(speakerOf('Jane Smith MP said the plan was "a disgrace".', 'a disgrace')).toBe('Jane Smith');

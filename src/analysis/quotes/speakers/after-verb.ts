@@ -61,8 +61,10 @@ function putIt(ctx: ArticleContext, from: number, to: number) {
 // role is for may come before it ("a lawyer for the company, Priya Shah, said"). Built once: this
 // is asked for every candidate speaker.
 const AFTER_APPOSITION = String.raw`\s*(?:(?:also|then|had|has|have|later|earlier|previously|once|again)\s+)*$`;
-const ONE_APPOSITION = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,100},${AFTER_APPOSITION}`);
-const TWO_APPOSITIONS = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,100},[^,;:.!?]{2,60},${AFTER_APPOSITION}`);
+// (Up to 160 characters: "the head of the International Air Transport Association and a former
+// British Airways chief executive".)
+const ONE_APPOSITION = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,160},${AFTER_APPOSITION}`);
+const TWO_APPOSITIONS = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,160},[^,;:.!?]{2,60},${AFTER_APPOSITION}`);
 
 /** ", an analyst at Fairmount Research," between a speaker and the verb. */
 export function appositive(ctx: ArticleContext, from: number, to: number): boolean {
