@@ -186,7 +186,7 @@ describe('speakers', () => {
     expect(names).toEqual(expect.arrayContaining(['Logan', 'Vaughan', 'Brian']));
   });
 
-  it('"-elect" keeps a title a title, and a long name "of" a place is the name', () => {
+  it('"-elect" keeps a title a title, "Administrator" is one, and a long name "of" a place is the name', () => {
     expect(speakerOf('President-elect Donald J. Trump wrote that the deal "could only have happened" after his win.', 'could only have')).toBe('Donald J. Trump');
     expect(speakerOf('FAA Administrator Mike Whitaker told Congress: “We are going to hold them accountable.”', 'accountable')).toBe('Mike Whitaker');
     expect(speakerOf('Prime Minister Mohammed bin Abdulrahman Al Thani of Qatar said: "The parties have reached an agreement."', 'reached an agreement')).toBe('Mohammed bin Abdulrahman Al Thani');
