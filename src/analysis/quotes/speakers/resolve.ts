@@ -108,22 +108,22 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
   return null;
 }
 
+/** "a", "an" or "one" before a description: someone not named. */
+const INDEFINITE = /^(?:a|an|one)\s+/i;
+
 /**
  * A person the article never names: "a senior official, speaking on condition of anonymity"; later
  * "the official" is the same person. The description is the best name there is.
  */
-/** "a", "an" or "one" before a description: someone not named. */
-const INDEFINITE = /^(?:a|an|one)\s+/i;
-
 function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   const earlier = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && INDEFINITE.test(c.text));
   if (earlier && depth < 3) return resolveMention(ctx, earlier.mention, earlier.sentence, depth + 1);
   if (!INDEFINITE.test(m.text)) return null;
   const served = SPEAKS_FOR.test(m.head!) ? servedBody(ctx, m, sentence, depth) : null;
   if (served) return { name: `${served} ${m.head}`, org: false };
-  // "a resident said": no more to go by than what the person is.
   if (!(m.modifiers ?? []).length) {
-    // "The ATSB said it had opened an investigation. “…,” a spokesperson said.": the body just named.
+    // "The ATSB said it had opened an investigation. “…,” a spokesperson said.": the body just named;
+    // else ("a resident said") no more to go by than what the person is.
     const body = SPEAKS_FOR.test(m.head!) ? nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c)) : null;
     const r = body && resolveMention(ctx, body.mention, body.sentence, depth + 1);
     if (r) return { name: `${r.name} ${m.head}`, org: false };
