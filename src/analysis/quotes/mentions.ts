@@ -154,8 +154,7 @@ function beforeSpace(s: string): string {
   return first >= 0 ? s.slice(0, first) : s;
 }
 const isTitle = (t: string) => isTitleLower(t.toLowerCase());
-/** isTitle of a word already lower-cased: itself or without a final full stop ("Gov." as "gov"). */
-/** ("President-elect", "Minister-designate": a title still.) */
+/** isTitle of a word already lower-cased: itself, without a final full stop ("Gov." as "gov"), or with "-elect" ("President-elect"). */
 const isTitleLower = (low: string) => TITLE_WORDS.has(low) || (low.endsWith('.') && TITLE_WORDS.has(low.slice(0, -1))) || (low.includes('-') && /-(?:elect|designate)$/.test(low) && TITLE_WORDS.has(low.slice(0, low.lastIndexOf('-'))));
 /** Nationality adjectives and short acronyms before a title ("Chilean President", "US Senator"). */
 const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t) || /^(\p{Lu}\.?){2,4}$/u.test(t);
@@ -510,7 +509,6 @@ function connectsNames(masked: string, tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** A capitalised word that is only capitalised because it starts a sentence ("Meanwhile", "Officials"). */
 /** "Chinese rivals", "Kenyan runners", "Italian delegation": a nationality before a noun, not a name. */
 // ("-an" alone is left out: "Vaughan", "Logan" and "Jordan" are names as often.)
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ish|ian|ean)$/u;
@@ -552,6 +550,7 @@ function verbInStory(low: string, common: Set<string>): boolean {
   return false;
 }
 
+/** A capitalised word that is only capitalised because it starts a sentence ("Meanwhile", "Officials"). */
 function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): boolean {
   const low = t.low;
   if (FUNCTION_WORDS.has(low)) return true;
