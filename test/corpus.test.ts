@@ -162,6 +162,19 @@ describe('paragraphs that change the subject', () => {
   });
 });
 
+describe('Markdown articles', () => {
+  it('reads a .md file as the text it shows, line for line, and a .txt file as written', () => {
+    const md = ['# Council approves bridge', '', '*By Jane Doe*', '', 'The **City Council** voted for the [new bridge](https://example.com/b).', '', '> "A historic day," said Mayor Ana Ruiz.', '', '- Work begins in **June 2025**.', '', 'Keep snake_case, 5*3 and a lone * star.'].join('\n');
+    const dir = folder({ 'bridge/a.md': md, 'bridge/b.txt': md });
+    const { articles } = loadArticles([dir]);
+    const [a, b] = articles;
+    expect(a.text.split('\n')).toEqual(['Council approves bridge', '', 'By Jane Doe', '', 'The City Council voted for the new bridge.', '', '"A historic day," said Mayor Ana Ruiz.', '', 'Work begins in June 2025.', '', 'Keep snake_case, 5*3 and a lone * star.']);
+    expect(b.text).toBe(md);
+    const kinds = classifyParagraphs(a);
+    expect(kinds.find((p) => p.text === 'By Jane Doe')?.kind).toBe('dateline');
+  });
+});
+
 describe('bylines', () => {
   it('takes "By Jane Doe" lines for bylines, but not a story sentence that opens with "By"', () => {
     const text = ['Council approves budget', 'By JANE DOE, Associated Press', 'By Metro Dublin reporter', ...FERRY_STRIKE.slice(0, 1), 'By Friday, the council will decide.', 'By mid-April, the stockpiles will run out.'].join('\n\n');

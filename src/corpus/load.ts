@@ -3,6 +3,7 @@
 import { closeSync, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseFrontMatter } from './frontmatter.ts';
+import { markdownToText } from './markdown.ts';
 import type { Article, Warning } from './types.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
@@ -83,6 +84,8 @@ export function parseArticle(bytes: Uint8Array, path: string, story: string): Ar
     throw new Error('not valid UTF-8 text');
   }
   const { meta, bodyStart } = parseFrontMatter(text);
+  // A Markdown article is read as the text it shows ("# Title" is the title, "**June**" is June).
+  if (path.toLowerCase().endsWith('.md')) text = text.slice(0, bodyStart) + markdownToText(text.slice(bodyStart));
   if (!text.slice(bodyStart).trim()) throw new Error('empty (no article text)');
   return { file: basename(path), path: resolve(path), story: meta.story ?? story, text, bodyStart, meta };
 }
