@@ -186,9 +186,10 @@ describe('speakers', () => {
     expect(names).toEqual(expect.arrayContaining(['Logan', 'Vaughan', 'Brian']));
   });
 
-  it('"-elect" keeps a title a title, "Administrator" is one, and a long name "of" a place is the name', () => {
+  it('"-elect" keeps a title a title, "Administrator" and "Supt" are ones, and a long name "of" a place is the name', () => {
     expect(speakerOf('President-elect Donald J. Trump wrote that the deal "could only have happened" after his win.', 'could only have')).toBe('Donald J. Trump');
     expect(speakerOf('FAA Administrator Mike Whitaker told Congress: “We are going to hold them accountable.”', 'accountable')).toBe('Mike Whitaker');
+    expect(speakerOf('Lancashire Police’s Supt Jo Bickerstaff said: “Our thoughts are with the family.”', 'Our thoughts')).toBe('Jo Bickerstaff');
     expect(speakerOf('Prime Minister Mohammed bin Abdulrahman Al Thani of Qatar said: "The parties have reached an agreement."', 'reached an agreement')).toBe('Mohammed bin Abdulrahman Al Thani');
   });
 

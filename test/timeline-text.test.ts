@@ -51,11 +51,12 @@ describe('actors', () => {
   it('passes over the lone capitalised word that opens a quotation opening the sentence', () => {
     expect(sentenceActors('“Nobody wants a strike,” Declan Byrne said.', [], none)).toEqual(['Declan Byrne']);
   });
-  it('reads two names joined by "and" apart, and a name after a possessive owner, but keeps a body’s name whole', () => {
+  it('reads two names joined by "and" apart, and a name after a possessive owner, but keeps a body’s name whole; a time zone is nobody', () => {
     expect(sentenceActors('On Friday, Volkswagen and Germany’s IG Metall union agreed to cut jobs.', [], none)).toEqual(['Volkswagen', 'IG Metall']);
     expect(sentenceActors('Talks in Leeds and Bradford ended.', [], none)).toEqual(['Leeds', 'Bradford']);
     expect(sentenceActors('The Food and Drug Administration and the Nigeria Centre for Disease Control and Prevention met.', [], none)).toEqual(['Food and Drug Administration', 'Nigeria Centre for Disease Control and Prevention']);
     expect(sentenceActors('The People’s Alliance won.', [], none)).toEqual(['People’s Alliance']);
+    expect(sentenceActors('An amber warning remains in place until 06:00 GMT on Sunday.', [], none)).toEqual([]);
   });
   it('ignores links and contractions', () => {
     expect(sentenceActors('I’ve seen it, the Harbour Board wrote. pic.twitter.com/aRaOzCUDKc', [], none)).toEqual(['Harbour Board']);

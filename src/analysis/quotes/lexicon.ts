@@ -48,7 +48,7 @@ export const TITLE_WORDS = words(`
   player striker forward midfielder defender goalkeeper skipper captain star veteran striker batter bowler
   head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
   co-author epidemiologist physician surgeon engr engr. shri smt alhaji hon hon. barr barr. pastor rev rev.
-  administrator cfo coo cto chairperson governor-elect
+  administrator cfo coo cto chairperson governor-elect supt supt. insp insp. det det. dci
   traditional witness sheikh attorney-general solicitor-general director-general inspector-general
   surgeon-general governor-general
 `);

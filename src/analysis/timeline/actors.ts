@@ -1,6 +1,7 @@
 // Who an event is about: the speakers of the quotes in its sentence, then the capitalised names
 // in it. Titles ("Press Secretary"), nationality adjectives ("Chilean") and sentence openers are
 // stripped; a surface form the story's entities know maps to its canonical name.
+import { TIME_ZONES } from '../dates/time-zones.ts';
 import { memoByText } from '../memo.ts';
 import { ORG_HEADS } from '../quotes/lexicon.ts';
 import { datelineLength, isCap } from '../quotes/mentions.ts';
@@ -24,6 +25,8 @@ const TITLES = new Set(
 );
 const CALENDAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?$/i;
+/** "until 06:00 GMT": a time zone is nobody. */
+const ZONES = new Set(TIME_ZONES);
 /** "Chilean", "Irish", "Chinese", "Australian": a nationality adjective before a title or name. */
 const NATIONALITY = /^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|an)$/;
 
@@ -171,7 +174,7 @@ function cleanName(raw: string): string | null {
   const name = words.join(' ').replace(/[.,]+$/, '');
   // Too short ("A", "J."), or a contraction ("I’ve").
   if (name.length < 2 || (name.length === 2 && name[1] === '.' && isCap(name)) || /['’](ve|ll|d|m|re|t)$/i.test(name)) return null;
-  if (words.length === 1 && (NATIONALITY.test(name) || TITLES.has(name.toLowerCase()))) return null;
+  if (words.length === 1 && (NATIONALITY.test(name) || TITLES.has(name.toLowerCase()) || ZONES.has(name))) return null;
   return name;
 }
 
