@@ -203,6 +203,11 @@ describe('speakers', () => {
     expect(speakerOf('Willie Walsh, the head of the International Air Transport Association and a former British Airways chief executive, said it was "a clear planning failure".', 'planning failure')).toBe('Willie Walsh');
   });
 
+  it('people of a role ("the judges") speak as a group, and a "for" portfolio is part of a title', () => {
+    expect(speakerOf('Benny Tai, who was described by the judges as the “mastermind”, received ten years.', 'mastermind')).toBe('Judges');
+    expect(speakerOf('Secretary for Security Chris Tang said the ruling showed the court “would not tolerate” such acts.', 'would not tolerate')).toBe('Chris Tang');
+  });
+
   it('letters after a name ("KC", "MP") are a title, not part of the name', () => {
     expect(speakerOf('Quinn’s barrister, Tom Fairley KC, said his client was "deeply ashamed".', 'deeply ashamed')).toBe('Tom Fairley');
     expect(speakerOf('Jane Smith MP said the plan was "a disgrace".', 'a disgrace')).toBe('Jane Smith');

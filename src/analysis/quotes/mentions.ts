@@ -391,9 +391,10 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     let k = 0;
     if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
     // "Agency News Chief Anchor Jane Doe": an affiliation, then capitalised titles, then the name.
-    // "Lord Mayor of Leeds Jane Doe", "Secretary of State John Roe": the "of" place is part of the title.
+    // "Lord Mayor of Leeds Jane Doe", "Secretary of State John Roe", "Secretary for Security Chris
+    // Tang": the "of" place or the "for" portfolio is part of the title.
     const afterPlace = words.slice(k + 2);
-    if (!org && k > 0 && words[k] === 'of' && afterPlace.length >= 2 && !afterPlace.some((w) => CONNECTORS.has(w))) k += 2;
+    if (!org && k > 0 && (words[k] === 'of' || words[k] === 'for') && afterPlace.length >= 2 && !afterPlace.some((w) => CONNECTORS.has(w))) k += 2;
     // "Minister of State for Health", "Commissioner for Health": a title with its portfolio and no
     // name after it is a role description (an apposition usually names the person).
     else if (!org && k > 0 && isLast && (words[k] === 'of' || words[k] === 'for') && words.length - k <= 4) {

@@ -70,6 +70,11 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
   if ((m.head === 'descriptor' || DESCRIPTIVE_NOUNS.has(m.head!)) && /^the\s/i.test(m.text)) return justNamed(ctx, m, sentence, depth);
   if (m.head === 'descriptor') return null;
+  // "described by the judges as the “mastermind”": people of a role, named by it (a group: no "he").
+  const people = /^the\s+(\S+)$/i.exec(m.text)?.[1];
+  if (people && !m.org && !(m.modifiers ?? []).length && PLURAL_OF.test(people.toLowerCase().replace(m.head!, ''))) {
+    return { name: people[0].toUpperCase() + people.slice(1), org: true };
+  }
   if (!m.org) return describedPerson(ctx, m, sentence, depth);
   if (m.org) {
     // "the ministry": the nearest body named before it with that word, else of the same sort
@@ -107,6 +112,9 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
   }
   return null;
 }
+
+/** What a plural adds to its singular head ("judge" → "judges", "city" → "cities" is left out). */
+const PLURAL_OF = /^(?:s|es)$/;
 
 /** "a", "an" or "one" before a description: someone not named. */
 const INDEFINITE = /^(?:a|an|one)\s+/i;
