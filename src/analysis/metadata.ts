@@ -1,10 +1,9 @@
 // Title and outlet of an article: front matter first, then generic cues in the text.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
+import { datelineAgency } from './datelines.ts';
 
 /** "NAIROBI (Agency News / Wire - 4th June, 2023)", "SYDNEY (AAP) -", "BERLIN, Dec 20 (Reuters) -": the outlet in the dateline. */
 const DATELINE_OUTLET = /^[A-Z][A-Z .,'’-]{1,40}(?:,[^()\n]{0,30})?\s*\(([^()\d]{2,60}?)(?:\s*[-–—,]\s*[^()]*)?\)\s*[-–—:]?\s/;
-/** "Paris (AFP) – ": in mixed case, the agency in brackets and a dash after it. */
-const DATELINE_OUTLET_MIXED = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\(([^()\d]{2,40}?)\)\s*[-–—]\s/u;
 
 export function articleTitle(article: Article, paragraphs: Paragraph[], sentences: Sentence[]): string {
   if (article.meta.title) return article.meta.title;
@@ -19,8 +18,11 @@ export function articleOutlet(article: Article, paragraphs: Paragraph[]): string
   if (article.meta.outlet) return article.meta.outlet;
   for (const p of paragraphs.slice(0, 8)) {
     if (p.kind !== 'story') continue;
-    const m = DATELINE_OUTLET.exec(p.text) ?? (p.text.includes('(') ? DATELINE_OUTLET_MIXED.exec(p.text) : null);
+    const m = DATELINE_OUTLET.exec(p.text);
     if (m) return m[1].trim();
+    // "Paris (AFP) – ": in mixed case.
+    const agency = datelineAgency(p.text);
+    if (agency) return agency;
   }
   return null;
 }

@@ -3,6 +3,7 @@
 // years "that year", "in June of that year", "that March", "the following year", "two years
 // later". chrono-node reads none of them (or reads "next day" as tomorrow); the caller resolves
 // them against the last dated event.
+import { MONTH_NAMES } from './calendar.ts';
 import { IRREGULAR_PAST } from './tense.ts';
 
 export interface AnaphoricMention {
@@ -19,7 +20,7 @@ export interface AnaphoricMention {
 }
 
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH = `(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
 
 type Rule = { re: RegExp; unit: 'day' | 'year'; offset: (m: RegExpExecArray) => number | null };

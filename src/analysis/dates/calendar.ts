@@ -5,6 +5,9 @@ import type { ParsingReference } from 'chrono-node';
 export type Day = string;
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+/** A month or weekday name written in full, in any case ("Monday", "MARCH"). */
+export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')})$`, 'i');
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,8 +1,9 @@
 // Mentions of people and bodies in reporter's text (quotes are masked out first, so "as he said"
 // inside a quote is never read as an attribution): titled names, role descriptions, pronouns.
+import { datelineLength } from '../datelines.ts';
 import { TIME_ZONES } from '../dates/time-zones.ts';
 import { IRREGULAR_PAST } from '../dates/tense.ts';
-import { BUSINESS_NOUNS, CURRENCY_CODES, FUNCTION_WORDS, ORG_HEADS, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, FUNCTION_WORDS, ORG_HEADS, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
@@ -166,10 +167,6 @@ const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t
 const PARTY_TAG = /\b[RDI]-\p{Lu}[\p{L}.]*/u;
 const PARTY_TAG_ALL = /\b[RDI]-\p{Lu}[\p{L}.]*/gu;
 
-/** "NEW YORK (AP) - ", "SYDNEY, June 4 (AAP) – ": a dateline names no actor. */
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
-/** "Ljubljana, 9 June (STA) - ": in mixed case, with an agency in brackets (tried only on a lead with a bracket). */
-const DATELINE_MIXED = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([^)]{1,40}\)\s*[-–—]\s+/u;
 
 /** "6:40AM ET", "14:05 GMT", "4 p.m. PT": a time zone after a clock time, not a body's acronym. */
 const TIME_ZONE_SET = new Set(TIME_ZONES);
@@ -184,12 +181,6 @@ const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const isShortMonth = (masked: string, t: Token) => t.text.length <= 5 && SHORT_MONTH.test(t.text) && /^\.?\s?\d/.test(masked.slice(t.end, t.end + 3));
 const isUnit = (masked: string, t: Token) => isTimeZone(masked, t) || isMeridiem(masked, t) || (CURRENCY_CODES.has(t.text) && AMOUNT_BESIDE(masked, t)) || isShortMonth(masked, t);
 
-/** Nouns a place or a body can describe before a name: "Sydney man Tom Hessler", "Olympic champion Sara Moe". */
-export const DESCRIBED_NOUNS = new Set(
-  'man woman boy girl teenager teen resident native mother father mum mom dad grandmother grandfather businessman businesswoman student pensioner retiree farmer champion winner star fan graduate survivor activist campaigner volunteer worker'.split(
-    ' ',
-  ),
-);
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 /**
@@ -230,13 +221,8 @@ function familyAfter(masked: string, tokens: Token[], next: number, mentions: Me
   return { ...last, end: word.end, text: masked.slice(last.start, word.end), name: `${surname} family`, titles: [], org: true, possessive: /[’']s?$/.test(word.text) };
 }
 
-/** The length of the dateline `lead` opens with ("NEW YORK (AP) - "), else 0. */
-export function datelineLength(lead: string): number {
-  const dateline = DATELINE.exec(lead) ?? (lead.includes('(') ? DATELINE_MIXED.exec(lead) : null);
-  return dateline ? dateline[0].length : 0;
-}
-
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
+  // "NEW YORK (AP) - ": a dateline names no actor.
   from += datelineLength(masked.slice(from, Math.min(to, from + 100)));
   // "Sen. Jane Doe, D-Minn., said": a party and state tag is an apposition, not somebody.
   if (PARTY_TAG.test(masked.slice(from, to))) masked = masked.slice(0, from) + masked.slice(from, to).replace(PARTY_TAG_ALL, (m) => ' '.repeat(m.length)) + masked.slice(to);

@@ -1,10 +1,12 @@
 // Who an event is about: the speakers of the quotes in its sentence, then the capitalised names
 // in it. Titles ("Press Secretary"), nationality adjectives ("Chilean") and sentence openers are
 // stripped; a surface form the story's entities know maps to its canonical name.
+import { CALENDAR_WORD } from '../dates/calendar.ts';
 import { TIME_ZONES } from '../dates/time-zones.ts';
 import { memoByText } from '../memo.ts';
 import { ORG_HEADS } from '../quotes/lexicon.ts';
-import { datelineLength, isCap } from '../quotes/mentions.ts';
+import { datelineLength } from '../datelines.ts';
+import { isCap } from '../quotes/mentions.ts';
 import type { Entity } from '../types.ts';
 
 const NAME = /[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|del|la|van|von|bin|al|the|and)\s+)?[A-Z][\w'’.-]*)*/g;
@@ -146,8 +148,6 @@ function bare(w: string | undefined): string {
   return l.endsWith('.') ? l.slice(0, -1) : l;
 }
 
-/** Month and weekday names written in full. */
-const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /** A calendar word opening a run of names: "Tuesday Smith", "In May Boeing", but not the first name in "Jan Ortiz". */
 function leadingCalendar(words: string[]): boolean {

@@ -1,5 +1,6 @@
 // Turns a mention into a speaker name: names through the story's cast, role descriptions to the
 // person the story introduced with that role, pronouns to the nearest compatible person before.
+import { CALENDAR_WORD } from '../../dates/calendar.ts';
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
 import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS } from '../lexicon.ts';
 import type { Mention } from '../mentions.ts';
@@ -18,7 +19,8 @@ export function resolveMention(ctx: ArticleContext, m: Mention, sentence: number
 
 const PUBLIC_BODY = /\b(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|parliament|court|police|embassy|regulator|service)\b/i;
 const PUBLIC_ROLE = /^(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|regulator|court|police|embassy)$/;
-const GENERIC_BODY = /^(agency|regulator|company|firm|organisation|organization|group|body|authority|department|commission|business|maker|manufacturer|club|team|union|party|league|association|federation|council)$/;
+/** Words for a body of any sort (words for a business are BUSINESS_NOUNS). */
+const GENERIC_BODY = /^(agency|regulator|organisation|organization|group|body|authority|department|commission|club|team|union|party|league|association|federation|council)$/;
 const BODY = /\b(embassy|ministry|department|office|commission|committee|council|agency|authority|government|administration|union|association|company|police|court|board|bureau|house|federation|club|team|party)\b/i;
 
 /** What a role is for, between it and the comma of an apposition: " for the company" in "a lawyer for the company, Priya Shah,". */
@@ -237,8 +239,6 @@ function bodyBefore(ctx: ArticleContext, head: string, modifiers: string[], sent
   return nearest(ctx, sentence, before, (c) => c.kind === 'name' && isBody(ctx, c) && PUBLIC_BODY.test(c.name) === PUBLIC_ROLE.test(head));
 }
 
-/** Calendar words the cast may hold as names ("Monday's crash"). */
-const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** Beside a name, words that only a business has: "shares in X", "X shares", "X's chief executive". */
 const BUSINESS_BEFORE = /\b(?:shares|stock|stake|investors?|customers)\s+(?:in|of|at)\s+$/i;
 const BUSINESS_AFTER = /^(?:[’']s)?\s+(?:shares|stock|share price|chief executive|ceo|chairman|chairwoman|shareholders|investors|customers|employees|staff|workers|revenue|profits?|sales|earnings|products|headquarters|factory|factories|plant|plants|stores|shops|brand|app|website)\b/i;
@@ -251,7 +251,8 @@ const BUSINESS_AFTER = /^(?:[’']s)?\s+(?:shares|stock|share price|chief execut
 function mayBeBusiness(ctx: ArticleContext, c: Mention, anyPosition = false): boolean {
   const e = ctx.table.resolveName(c.name, c.org);
   const name = e?.name ?? c.name;
-  if (CALENDAR.test(name) || (e && (e.roles.length > 0 || ctx.table.gender(e) !== 'unknown'))) return false;
+  // (A calendar word the cast may hold as a name, "Monday's crash", is no business.)
+  if (CALENDAR_WORD.test(name) || (e && (e.roles.length > 0 || ctx.table.gender(e) !== 'unknown'))) return false;
   if (BUSINESS_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 24), c.start)) || BUSINESS_AFTER.test(ctx.masked.slice(c.end, c.end + 24))) return true;
   return !/\s/.test(name) && (anyPosition || isSubjectLike(c));
 }

@@ -1,0 +1,20 @@
+// The wire dateline that may open an article's first paragraph ("NEW YORK (AP) - ", "Ljubljana,
+// 9 June (STA) - "): it names no actor of the story, and its brackets name the agency. One reading
+// for the mention finder, the timeline's actors and the outlet.
+
+/** "NEW YORK (AP) - ", "SYDNEY, June 4 (AAP) – ". */
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
+/** "Ljubljana, 9 June (STA) - ", "Paris (AFP) – ": in mixed case, with an agency in brackets (tried only on a lead with a bracket). */
+const DATELINE_MIXED = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\(([^)]{1,40})\)\s*[-–—]\s+/u;
+
+/** The length of the dateline `lead` opens with, else 0. */
+export function datelineLength(lead: string): number {
+  const dateline = DATELINE.exec(lead) ?? (lead.includes('(') ? DATELINE_MIXED.exec(lead) : null);
+  return dateline ? dateline[0].length : 0;
+}
+
+/** The agency a mixed-case dateline names ("Paris (AFP) – " gives "AFP"): words, no figures. */
+export function datelineAgency(text: string): string | null {
+  const m = text.includes('(') ? DATELINE_MIXED.exec(text) : null;
+  return m && /^[^()\d]{2,40}$/.test(m[1]) ? m[1].trim() : null;
+}
