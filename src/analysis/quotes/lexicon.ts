@@ -80,6 +80,16 @@ export const PEOPLE_NOUNS = words(`
   campaigner volunteer
 `);
 
+/**
+ * Nouns a place or a body can describe before a name: "Sydney man Tom Hessler", "Olympic champion
+ * Sara Moe" (the place only qualifies). Close to the two lists above, but for another reading.
+ */
+export const DESCRIBED_NOUNS = words(`
+  man woman boy girl teenager teen resident native mother father mum mom dad grandmother grandfather
+  businessman businesswoman student pensioner retiree farmer champion winner star fan graduate survivor
+  activist campaigner volunteer worker
+`);
+
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
 export const ROLE_NOUNS = words(`
   president leader minister secretary chancellor senator governor mayor ambassador envoy judge general
@@ -95,15 +105,6 @@ export const ROLE_NOUNS = words(`
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family
   ${[...BUSINESS_NOUNS].join(' ')} ${[...DESCRIPTIVE_NOUNS].join(' ')} ${[...PEOPLE_NOUNS].join(' ')}
-`);
-
-/** Role nouns that denote bodies rather than people ("it said"). */
-export const ORG_NOUNS = words(`
-  company firm ministry embassy agency department government administration council commission committee
-  union association authority court police board bureau office organisation organization group team club
-  federation party campaign hospital university institute report study survey statement
-  parliament senate congress cabinet bank corporation corp inc ltd plc foundation trust service services
-  network channel newspaper house assembly tribunal army navy force forces ministry's family
 `);
 
 /** Words that make a capitalised name an organisation ("Rowing Ireland" is a body, not a person). */

@@ -3,7 +3,7 @@ import { ADVERBS, adjacent, verbsIn, type QuoteSite } from './cues.ts';
 import { ROLE_FOR, resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 import type { ArticleContext } from '../context.ts';
-import { DESCRIBED_NOUNS } from '../mentions.ts';
+import { DESCRIBED_NOUNS } from '../lexicon.ts';
 
 export const afterVerb: Rule = (ctx, site) => {
   const close = site.span.close + 1;
