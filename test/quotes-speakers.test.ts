@@ -221,6 +221,15 @@ describe('speakers', () => {
     expect(speakerOf('John Lee was sentenced to ten years. The judge said the crime was "cruel".', 'cruel')).toBeNull();
   });
 
+  it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
+    expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
+    expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');
+    expect(speakerOf('The Dutchman Max Verlaan won. "I am happy," he said.', 'I am happy')).toBe('Max Verlaan');
+    expect(speakerOf('The Italian Marco Rossi won. "I am happy," he said.', 'I am happy')).toBe('Marco Rossi');
+    // The one who beat, not the one beaten.
+    expect(speakerOf('Carlos Ruiz beat Anna Holm in the final. "She played well," the Spaniard said.', 'She played well')).toBe('Carlos Ruiz');
+  });
+
   it('a name that opens a sentence and ends in "-ing" is a name unless it reads as a participle or gerund', () => {
     expect(speakerOf('Boeing shares fell 4% on Monday. "We are deeply saddened," the company said in a statement.', 'deeply saddened')).toBe('Boeing');
     expect(speakerOf('Lt Col Anna Manning ran the inquiry.\n\nManning said the base had been "badly run".', 'badly run')).toBe('Anna Manning');

@@ -376,6 +376,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     const org = seg.some((x) => ORG_HEADS.has(stripS(tokens[x].low))) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
     let k = 0;
     if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
+    // "the Dutchman Max Verstappen", "the Italian Marco Rossi": a nationality, then the name.
+    if (!org && k === 0 && words.length >= 3 && (DEMONYM_NOUNS.has(words[0]) || (NATIONAL_ADJECTIVE.test(words[0]) && /\bthe\s+$/i.test(masked.slice(Math.max(0, tokens[seg[0]].start - 5), tokens[seg[0]].start))))) k = 1;
     // "Agency News Chief Anchor Jane Doe": an affiliation, then capitalised titles, then the name.
     // "Lord Mayor of Leeds Jane Doe", "Secretary of State John Roe", "Secretary for Security Chris
     // Tang": the "of" place or the "for" portfolio is part of the title.
@@ -474,12 +476,20 @@ function isRoleBySuffix(word: string): boolean {
 /** A lone capitalised nationality or origin word after "the" ("the Dutchman", "the Kenyan"). */
 function isDescriptor(masked: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || !/^\p{Lu}\p{Ll}+(man|woman|an|ian|ese|ish|i)$/u.test(t.text) || TITLE_WORDS.has(t.low)) return false;
+  const noun = t && (/^\p{Lu}\p{Ll}+(man|woman)$/u.test(t.text) || DEMONYM_NOUNS.has(t.text));
+  if (!t || (!noun && !/^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t.text)) || TITLE_WORDS.has(t.low)) return false;
   const next = tokens[k + 1];
   if (!next || !/^\s+$/.test(masked.slice(t.end, next.start))) return true;
   // "the Dutchman said" is a person; "the Chilean embassy" is an adjective before a noun.
-  return /(man|woman)$/.test(t.text) && !isCap(next.text);
+  return noun && !isCap(next.text);
 }
+
+/** People of a nation named by a noun that is no adjective ("the Spaniard said"). */
+const DEMONYM_NOUNS = new Set(
+  `Spaniard Briton Brit Dane Swede Finn Pole Turk Scot Kiwi Aussie Croat Serb Icelander Luxembourger Filipino Filipina
+  Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Welshman Welshwoman`.split(/\s+/),
+);
+const NATIONAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(an|ian|ese|ish)$/u;
 
 function findLastIndex<T>(xs: T[], f: (x: T, i: number) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i], i)) return i;

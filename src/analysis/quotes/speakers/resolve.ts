@@ -161,8 +161,9 @@ function justNamed(ctx: ArticleContext, m: Mention, sentence: number, depth: num
   const wants = FEMALE_CUES.has(word) ? 'male' : MALE_CUES.has(word) ? 'female' : null; // the sex ruled out
   for (let s = sentence; s >= 0 && s >= sentence - DESCRIBED_BACK; s--) {
     const names = ctx.mentions[s].filter((c) => c.start < m.start && c.kind === 'name' && !c.org && isSubjectLike(c));
-    for (let i = names.length - 1; i >= 0; i--) {
-      const r = resolveMention(ctx, names[i], s, depth + 1);
+    // The sentence's subject first: "Carlos Ruiz beat Anna Holm. … the Spaniard said" is Ruiz.
+    for (const name of names) {
+      const r = resolveMention(ctx, name, s, depth + 1);
       if (r && !r.org && r.entity && personLike(ctx, r) && ctx.table.gender(r.entity) !== wants) return r;
     }
   }
