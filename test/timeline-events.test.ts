@@ -157,6 +157,16 @@ describe('events of an article', () => {
     expect(events(`${DATED}The 2030 target looks out of reach.\n`)).toEqual(['2030 scheduled [2030]']);
   });
 
+  it('reads a timetable told in the present as ahead, or in force since a day up to a month back', () => {
+    // Told on Friday 7 October 2022; a trailing "the ministry said" is no past of the law's.
+    expect(events(`${DATED}The new law takes effect in January, the ministry said.\n`)).toEqual(['2023-01 scheduled [January]']);
+    expect(events(`${DATED}The plant, which closes in September, employs 400 people.\n`)).toEqual(['2023-09 scheduled [September]']);
+    expect(events(`${DATED}Elections are held every four years; the next one is in August.\n`)).toEqual(['2023-08 scheduled [August]']);
+    expect(events(`${DATED}The closures take effect on 1 October.\n`)).toEqual(['2022-10-01 happened [on 1 October]']);
+    // A past tense still tells the past.
+    expect(events(`${DATED}Sales fell in September, the company said.\n`)).toEqual(['2022-09 happened [September]']);
+  });
+
   it('reads only dates that name their year when the article has no date at all', () => {
     expect(events('The harbour board met on Thursday and recalled the vote of 1998.\n')).toEqual(['1998 happened [1998]']);
   });

@@ -14,12 +14,25 @@ export interface TemporalContext {
   cued: boolean;
   /** The expression dates a speech verb ("said on Thursday"): the day words were said. */
   spoken?: boolean;
+  /**
+   * A present tense of a timetable decides ("the law takes effect in January"): ahead, or in force
+   * since a date up to a month back ("the rules, which take effect on 1 March", told on 10 March).
+   */
+  timetable?: boolean;
 }
 
 const SPEECH =
   /\b(said|says|say|told|tells|asked|added|adds|noted|notes|announced|announces|stated|states|explained|wrote|writes|tweeted|posted|confirmed|confirms|insisted|argued|claimed|declared|emphasi[sz]ed|stressed|according to)\b/gi;
-const SCHEDULED =
-  /\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|(?:is|are|be)\s+due|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted)\b/gi;
+/**
+ * A present tense that tells a timetable: "the law takes effect in January", "the museum reopens in
+ * February", "the next one is in November". (Third-person forms only: "start" is also "to start".)
+ */
+const PRESENT_SCHEDULE_WORDS = String.raw`(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+(?:on\s+sale|live|into\s+effect)|takes\s+place|(?:re)?opens|closes|starts|begins|ends|launches|kicks\s+off|resumes|expires|premieres|debuts|(?:is|are)\s+(?:on|in)(?=\s*$))`;
+const PRESENT_SCHEDULE = new RegExp(`^${PRESENT_SCHEDULE_WORDS}$`, 'i');
+const SCHEDULED = new RegExp(
+  String.raw`\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|(?:is|are|be)\s+due|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted|${PRESENT_SCHEDULE_WORDS})\b`,
+  'gi',
+);
 // Verb forms only: the nouns "offer", "request", "proposal" name plans that may be long past.
 const PROPOSED =
   /\b(propos(?:es|ed|ing)|suggest(?:s|ed|ing)|consider(?:s|ed|ing)?|offered|invit(?:es|ed|ing)|call(?:s|ed)? for|requested|urg(?:es|ed)|would|could|might|may|can|cannot|can['’]t|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|keen to|as soon as|if)\b/gi;
@@ -59,6 +72,8 @@ const ATTACHED_TO_SPEECH = /^\s*(\w+\s+){0,2}?(late\s+|early\s+)?(on|last|this|i
 interface Cue {
   at: number;
   kind: EventKind;
+  /** A present tense of a timetable ("reopens"): see TemporalContext. */
+  timetable?: boolean;
   /** A regular -ed form: a past tense, or a participle ("will stay closed", "had left"). */
   participle?: boolean;
 }
@@ -116,17 +131,17 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   // "in February 2021, when a freeze crippled the grid": the clause after tells what happened then.
   const when = WHEN_AFTER.exec(text.slice(end, end + 120));
   const then = when && firstCue(when[1]);
-  if (then) return fromKind(then.kind);
+  if (then) return fromCue(then, options);
   // "Only then did she turn to the new phone, which goes on sale today and ships May 9": a relative
   // clause has its own tense; the main clause's verbs say nothing about it.
   const relative = RELATIVE_CLAUSE.exec(before);
   const clause = relative ? relative.index : 0;
   const cue = lastCue(before.slice(Math.max(from, clause)));
-  if (cue) return fromKind(cue.kind);
+  if (cue) return fromCue(cue, options);
   // "On Monday, the council will vote": the main clause after the expression decides.
   const after = text.slice(end, end + 100).split(relative ? /[,;:]/ : /[;:]/)[0];
   const next = firstCue(after);
-  if (next) return fromKind(next.kind);
+  if (next) return fromCue(next, options);
   // No verb cue near it. A sentence with no past form at all speaks in the present, which in news
   // copy announces a schedule ("India and Australia meet again on Tuesday"), except in captions.
   const told = relative ? text.slice(clause, end + after.length) : text;
@@ -166,6 +181,14 @@ function fromKind(kind: EventKind): TemporalContext {
   return { kind, direction: kind === 'happened' ? 'past' : 'future', cued: true };
 }
 
+function fromCue(cue: Cue, options: TenseOptions): TemporalContext {
+  // A caption's present narrates the moment pictured ("The mayor opens the bridge on Tuesday").
+  if (cue.timetable && options.presentIsPast) return fromKind('happened');
+  const context = fromKind(cue.kind);
+  if (cue.timetable) context.timetable = true;
+  return context;
+}
+
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
   for (const [re, kind] of [
@@ -188,7 +211,10 @@ function cues(text: string): Cue[] {
       if (m[0] === 'May' || m[0] === 'Will') continue; // the month, a name: not the modal
       // "what appeared to be a leak": a judgement, not a plan.
       if (kind === 'scheduled' && /^to be/i.test(m[0]) && /\b(?:appear|seem|prove|happen|turn(?:ed|s)? out|believed|thought|known|said|reported|understood)(?:s|ed)?\s+$/i.test(text.slice(0, m.index))) continue;
-      out.push({ at: m.index + m[0].length, kind, ...(kind === 'happened' && /ed$/.test(m[1]) ? { participle: true } : {}) });
+      const cue: Cue = { at: m.index + m[0].length, kind };
+      if (kind === 'happened' && /ed$/.test(m[1])) cue.participle = true;
+      if (kind === 'scheduled' && PRESENT_SCHEDULE.test(m[1])) cue.timetable = true;
+      out.push(cue);
     }
   }
   // "the Council cut its rate", "she put the question": a verb whose past is its base form is a

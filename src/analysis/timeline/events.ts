@@ -197,7 +197,9 @@ function readOutside(outside: string, s: Sentence, reading: Reading, embed: bool
 /** The mention `m` of `text` (sentence `s`, blanked as read), its kind judged against `reference`. */
 function foundAt(m: DateMention, s: Sentence, text: string, reference: Day | null, options: ParseOptions, anchor: AnchorKind, quote?: QuotedSpan): Found {
   const context = temporalContext(text, m.start, m.end, { presentIsPast: options.caption });
-  const kind = kindFrom(context.kind, context.cued, m, reference, options);
+  let kind = kindFrom(context.kind, context.cued, m, reference, options);
+  // "The closures take effect on 15 May", told on 21 May: in force, so it happened.
+  if (context.timetable && reference && m.date < reference.slice(0, m.date.length)) kind = 'happened';
   const f: Found = { start: s.start + m.start, end: s.start + m.end, text: m.text, date: m.date, precision: m.precision, kind, anchor };
   if (quote) f.quote = quote;
   if (context.spoken) f.spoken = true;

@@ -26,7 +26,7 @@ export const monthYearRefiner: Refiner = {
           continue;
         }
       }
-      const { direction, cued } = contextTense(context, r.index, r.index + r.text.length);
+      const { direction, cued, timetable } = contextTense(context, r.index, r.index + r.text.length);
       // With no verb to go by ("goes ahead on 11 October"), chrono's nearest year stands.
       if (!cued) continue;
       let year = Number(reference.slice(0, 4));
@@ -34,7 +34,9 @@ export const monthYearRefiner: Refiner = {
         const limit = addDays(reference, pastSlack(context));
         while (key(year, month, day) > (day ? limit : limit.slice(0, 7))) year--;
       } else {
-        while (key(year, month, day) < (day ? reference : reference.slice(0, 7))) year++;
+        // (A month told so is this month or ahead: "takes effect in February", told in March, is next February.)
+        const from = timetable && day ? addDays(reference, -TIMETABLE_BACK_DAYS) : reference;
+        while (key(year, month, day) < (day ? from : from.slice(0, 7))) year++;
       }
       s.imply('year', year);
       r.end?.imply('year', year);
@@ -42,6 +44,9 @@ export const monthYearRefiner: Refiner = {
     return results;
   },
 };
+
+/** How far back a day told in a timetable's present tense may lie (see TemporalContext). */
+const TIMETABLE_BACK_DAYS = 31;
 
 /**
  * The date in year `y` as text, to compare with a day or month. At module level: a closure made per
