@@ -221,6 +221,21 @@ describe('speakers', () => {
     expect(speakerOf('John Lee was sentenced to ten years. The judge said the crime was "cruel".', 'cruel')).toBeNull();
   });
 
+  it('an unnamed source is named by its description, and "the person" later is the same source', () => {
+    const told = 'The person familiar with the investigation told Tech Weekly the intruders had used a contractor’s password, and that two-step checks ‘had not been switched on’.\n\n‘It was a door left open,’ the person said.';
+    expect(speakerOf(told, 'had not been switched on')).toBe('Person familiar with the investigation');
+    expect(speakerOf(told, 'door left open')).toBe('Person familiar with the investigation');
+    expect(speakerOf('"It was chaos," a source close to the club told the BBC.', 'It was chaos')).toBe('Source close to the club');
+    expect(speakerOf('One official, who asked not to be named, said the deal was "very close".', 'very close')).toBe('Official');
+    expect(speakerOf('“I just keep looking at his window,” said one neighbor on Ridge Road.', 'his window')).toBe('Neighbor');
+  });
+
+  it('a spokesperson of a body named in several words, a body by the name it goes by, and a family’s statement', () => {
+    expect(speakerOf('“We wanted the evening to sound unhurried,” a Carnegie Hall spokeswoman said.', 'unhurried')).toBe('Carnegie Hall spokeswoman');
+    expect(speakerOf('A group calling itself HollowPike claimed the attack on Sunday, saying it held "more than 2 million rows" of data.', '2 million rows')).toBe('HollowPike');
+    expect(speakerOf('Halvard Aske died on Sunday.\n\nThe family’s statement had described him as “a man who heard music in everything.”', 'heard music')).toBe('Family');
+  });
+
   it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
     expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
     expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');

@@ -77,7 +77,8 @@ export const DESCRIPTIVE_NOUNS = words(`
 export const PEOPLE_NOUNS = words(`
   resident protester demonstrator passenger commuter shopper voter fan supporter worker employee student
   parent teacher nurse survivor eyewitness bystander customer tourist villager farmer trader activist
-  campaigner volunteer
+  campaigner volunteer neighbour neighbor friend colleague witness mourner onlooker relative patient
+  person source insider
 `);
 
 /**

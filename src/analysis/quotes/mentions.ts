@@ -27,6 +27,8 @@ export interface Mention {
   modifiers?: string[];
   /** A bare plural ("officials said"): resolves to the body named nearby. */
   group?: boolean;
+  /** What describes an unnamed source after its noun: "familiar with the talks" in "a person familiar with the talks". */
+  qualifier?: string;
 }
 
 const BARE_PLURAL_ROLES = new Set(['regulators', 'officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'prosecutors', 'scientists', 'doctors']);
@@ -240,7 +242,9 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     // "Analysts at Jefferies said": a group opening the sentence (read below), not a name.
     const groupOpening = BARE_PLURAL_ROLES.has(low) && /^\s+(?:at|from|with)\s/.test(masked.slice(t.end, t.end + 6));
-    const chunk = (isCap(t.text) && !groupOpening && !isDemonym(masked, tokens, i)) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
+    // "One official said": a number opening the sentence, not a name.
+    const counted = low === 'one' && !!tokens[i + 1] && !isCap(tokens[i + 1].text);
+    const chunk = (isCap(t.text) && !groupOpening && !counted && !isDemonym(masked, tokens, i)) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
       const family = familyAfter(masked, tokens, chunk.next, chunk.mentions);
       if (family) {
@@ -588,16 +592,29 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       const head = ROLE_NOUNS.has(last) || isRoleBySuffix(last) ? last : last.replace(/s$/, '');
       const mention = base(masked, tokens, i, end, 'role', masked.slice(tokens[i].start, tokens[end].end), modifiers, false, { head, modifiers });
       mention.org = isOrgRole(head);
+      const qualified = SOURCE_NOUNS.has(head) ? QUALIFIER.exec(masked.slice(mention.end, mention.end + 80)) : null;
+      if (qualified) {
+        mention.qualifier = qualified[1];
+        mention.end += qualified[0].length;
+        mention.text = masked.slice(mention.start, mention.end);
+        while (end + 1 < tokens.length && tokens[end + 1].start < mention.end) end++;
+      }
       return { mention, next: end + 1 };
     }
-    // "a Skylink spokesperson", "the Labour leader": a capitalised word right before the role
-    // noun names whom the role serves.
-    const noun = tokens[j + 1];
-    const serves = noun && !isCap(noun.text) && ROLE_NOUNS.has(stripS(noun.low)) && !isOrgRole(stripS(noun.low)) && /^\s+$/.test(masked.slice(tokens[j].end, noun.start));
+    // "a Skylink spokesperson", "a Carnegie Hall spokeswoman", "the Labour leader": capitalised
+    // words right before the role noun name whom the role serves.
+    let k = j;
+    while (k < j + 2 && tokens[k + 1] && isCap(tokens[k].text) && isCap(tokens[k + 1].text) && /^ $/.test(masked.slice(tokens[k].end, tokens[k + 1].start))) k++;
+    const noun = tokens[k + 1];
+    const serves = noun && !isCap(noun.text) && ROLE_NOUNS.has(stripS(noun.low)) && !isOrgRole(stripS(noun.low)) && /^\s+$/.test(masked.slice(tokens[k].end, noun.start));
     if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
   return null;
 }
+
+/** Nouns for an unnamed source, and what may describe one after the noun ("close to the club"). */
+const SOURCE_NOUNS = new Set(['person', 'source', 'official', 'officer', 'executive', 'diplomat', 'aide', 'insider']);
+const QUALIFIER = /^\s+((?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of|inside|within)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,;:.!?)]|\s(?:said|says|told|tells|added|who|and|but|confirmed|speaking|insisted)\b))/u;
 
 const ORG_ROLE = new Set([...'company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator family'.split(' '), ...BUSINESS_NOUNS]);
 export function isOrgRole(head: string): boolean {

@@ -25,6 +25,8 @@ const BODY = /\b(embassy|ministry|department|office|commission|committee|council
 
 /** What a role is for, between it and the comma of an apposition: " for the company" in "a lawyer for the company, Priya Shah,". */
 export const ROLE_FOR = String.raw`(?:\s+(?:for|at|of|with)\s+[^,;:.!?]{2,40})?`;
+/** Between a role and the name it goes by. */
+const CALLED = /^\s+(?:(?:(?:which|who)\s+)?call(?:s|ing)\s+(?:itself|himself|herself|themselves)|known\s+as|called|named)\s+$/i;
 /** Between a role and the name in apposition. */
 const APPOSITION_GAP = new RegExp(`^${ROLE_FOR},\\s*$`);
 
@@ -39,6 +41,9 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     const body = nearest(ctx, sentence, m.start, (c) => (c.kind === 'name' && isBody(ctx, c)) || (c.kind === 'role' && !c.group && c.org && BODY.test(c.head!)));
     return body ? resolveMention(ctx, body.mention, body.sentence, depth + 1) : null;
   }
+  // "a group calling itself HollowPike", "a man named Tom Hale": the name it goes by.
+  const called = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && CALLED.test(ctx.masked.slice(m.end, c.start)));
+  if (called) return resolveMention(ctx, called, sentence, depth + 1);
   // "its chief executive, Jane Doe, said", "The players’ union, AFE, said": the name in apposition.
   const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && APPOSITION_GAP.test(ctx.masked.slice(m.end, c.start)));
   if (next && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) {
@@ -58,6 +63,8 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     if (named) return named;
     // "the university’s statement": the body its owner's word stands for.
     const owner = m.modifiers?.find((w) => /[’']s$/.test(w))?.slice(0, -2);
+    // "the family’s statement": the family's words, as "the family said".
+    if (owner === 'family') return resolveRole(ctx, { ...m, head: 'family', modifiers: [] }, sentence, depth + 1);
     const body = owner && (nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(owner)) ?? bodyBefore(ctx, owner, [], sentence, m.start));
     if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
     // Named further back: the one body of the story with that word in its name; else the word itself.
@@ -126,9 +133,11 @@ const INDEFINITE = /^(?:a|an|one)\s+/i;
  * "the official" is the same person. The description is the best name there is.
  */
 function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
-  const earlier = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && INDEFINITE.test(c.text));
+  const earlier = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && (INDEFINITE.test(c.text) || !!c.qualifier));
   if (earlier && depth < 3) return resolveMention(ctx, earlier.mention, earlier.sentence, depth + 1);
-  if (!INDEFINITE.test(m.text)) return null;
+  // "the person familiar with the investigation" describes someone unnamed as well as "a person" does.
+  if (!INDEFINITE.test(m.text) && !m.qualifier) return null;
+  const qualified = (r: Resolved): Resolved => (m.qualifier ? { ...r, name: `${r.name} ${m.qualifier}` } : r);
   const served = SPEAKS_FOR.test(m.head!) ? servedBody(ctx, m, sentence, depth) : null;
   if (served) return { name: `${served} ${m.head}`, org: false };
   if (!(m.modifiers ?? []).length) {
@@ -137,13 +146,13 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
     const body = SPEAKS_FOR.test(m.head!) ? nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c)) : null;
     const r = body && resolveMention(ctx, body.mention, body.sentence, depth + 1);
     if (r) return { name: `${r.name} ${m.head}`, org: false };
-    return PEOPLE_NOUNS.has(m.head!) || SPEAKS_FOR.test(m.head!) ? { name: capitalise(m.head!), org: false } : null;
+    return PEOPLE_NOUNS.has(m.head!) || SPEAKS_FOR.test(m.head!) ? qualified({ name: capitalise(m.head!), org: false }) : null;
   }
   const described = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!].join(' ');
   // As written when the words are the text's own ("a U.S. senator": "U.S. senator", not "U.s. senator").
   const written = m.text.replace(INDEFINITE, '').replace(/\s+/g, ' ');
   const name = written.toLowerCase() === described ? written : described;
-  return { name: name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), org: false };
+  return qualified({ name: name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), org: false });
 }
 
 /** Between a group and the body it belongs to: "analysts at", "researchers from the". */
