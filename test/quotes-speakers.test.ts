@@ -232,6 +232,8 @@ describe('speakers', () => {
 
   it('a spokesperson of a body named in several words, a body by the name it goes by, and a family’s statement', () => {
     expect(speakerOf('“We wanted the evening to sound unhurried,” a Carnegie Hall spokeswoman said.', 'unhurried')).toBe('Carnegie Hall spokeswoman');
+    // A second body's spokesperson is not the first one's ("a Nice spokesperson" after "an MHRA spokesperson").
+    expect(speakerOf('An MHRA spokesperson said: ‘We can confirm that an application was received.’\n\nA Nice spokesperson said its price would be ‘a central consideration’.', 'central consideration')).toBe('Nice spokesperson');
     expect(speakerOf('A group calling itself HollowPike claimed the attack on Sunday, saying it held "more than 2 million rows" of data.', '2 million rows')).toBe('HollowPike');
     expect(speakerOf('Halvard Aske died on Sunday.\n\nThe family’s statement had described him as “a man who heard music in everything.”', 'heard music')).toBe('Family');
   });

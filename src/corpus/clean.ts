@@ -45,10 +45,16 @@ function markLineKinds(paras: Paragraph[]): void {
     // One headline, not a paragraph of the story that happens to open so.
     else if (RELATED_LINK.test(t) && wordCount(t) <= 25 && !/[.!?]\s+\p{Lu}/u.test(t)) p.kind = 'offtopic';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
-    else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t)) p.kind = 'dateline';
+    else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t)) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
     else if (t.includes(':') && /\b(picture|photo|image|credit)s?\s*:\s*[A-Z/ .-]+$/i.test(t) && wordCount(t) > 6) p.kind = 'caption';
   }
+}
+
+/** "Published 06:00 GMT, 5 March 2026 | Updated 11:42 GMT": when the page went up, not a sentence. */
+const PAGE_STAMP = /^(?:first\s+)?(?:published|posted|updated|last\s+(?:updated|modified))\b/i;
+function isPageStamp(t: string): boolean {
+  return PAGE_STAMP.test(t) && wordCount(t) <= 20 && !/[.!?]\s+\p{Lu}/u.test(t) && !/\b(?:said|says)\b/.test(t);
 }
 
 function isCredit(t: string): boolean {

@@ -133,7 +133,9 @@ const INDEFINITE = /^(?:a|an|one)\s+/i;
  * "the official" is the same person. The description is the best name there is.
  */
 function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
-  const earlier = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && (INDEFINITE.test(c.text) || !!c.qualifier));
+  // "the official" is one described before; "a Nice spokesperson" after "an MHRA spokesperson" is another.
+  const mods = (m.modifiers ?? []).join(' ');
+  const earlier = !INDEFINITE.test(m.text) && nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && (INDEFINITE.test(c.text) || !!c.qualifier) && (!mods || (c.modifiers ?? []).join(' ') === mods));
   if (earlier && depth < 3) return resolveMention(ctx, earlier.mention, earlier.sentence, depth + 1);
   // "the person familiar with the investigation" describes someone unnamed as well as "a person" does.
   if (!INDEFINITE.test(m.text) && !m.qualifier) return null;
