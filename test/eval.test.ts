@@ -75,7 +75,7 @@ describe('seeds against their gold', () => {
   });
 });
 
-const others = [...stories('test/fixtures'), ...stories('test/holdout'), ...stories('test/unseen'), ...stories('test/final'), ...stories('test/blind'), ...stories('test/sealed')];
+const others = [...stories('test/fixtures'), ...stories('test/holdout'), ...stories('test/unseen'), ...stories('test/final'), ...stories('test/blind'), ...stories('test/sealed'), ...stories('test/fresh')];
 const evaluations = others.map((o) => ({ ...o, ...evaluate(o.folder, o.gold) }));
 
 describe.each(evaluations)('other story: $name', ({ folder, gold, scores, summary, report }) => {
