@@ -1,6 +1,6 @@
 // Publication dates: front matter, then what the article states about itself, then inferred.
 import { describe, expect, it } from 'vitest';
-import { publicationDate } from '../src/analysis/dates/published.ts';
+import { publicationDate, settleWithStory } from '../src/analysis/dates/published.ts';
 import { statedPublication } from '../src/analysis/dates/stated.ts';
 import { articleOutlet } from '../src/analysis/metadata.ts';
 import { classifyParagraphs } from '../src/corpus/clean.ts';
@@ -86,17 +86,25 @@ describe('publication date', () => {
   it('reads a dateline without a year, taking the year in which the lead names the right weekday', () => {
     // 4 June was a Sunday in 2023, not in 2022 (the latest year the text writes).
     const text = `Perth, June 4 (PTI) The coach on Sunday said the side would not get carried away.\n\nIt was the first win there since 2015, and they won bronze in 2022.\n`;
-    expect(published(text)).toEqual({ date: '2023-06-04', inferred: false });
+    expect(published(text)).toEqual({ date: '2023-06-04', inferred: false, yearGuessed: true });
   });
   it('dates a yearless dateline after the years the text tells as past and before those it tells as ahead', () => {
     // 2 September is a Tuesday in 2025 (and 2014, 2031): after the 2018 signing, before the 2028 expiry.
     const text = `MADRID, Sept 2 (Wire) - The club on Tuesday blamed the agent after Monday's deadline passed.\n\nThe winger, who joined the academy in 2018 and is under contract until June 2028, did not train.\n`;
-    expect(published(text)).toEqual({ date: '2025-09-02', inferred: false });
+    expect(published(text)).toEqual({ date: '2025-09-02', inferred: false, yearGuessed: true });
+  });
+  it('reads a dateline that names a region after the place ("HARWICK, England, March 11 (Wire) -")', () => {
+    expect(stated(`HARWICK, England, March 11 (Halden Wire) - ${BODY}It was approved in 2025.\n`)).toMatchObject({ date: '2025-03-11', how: 'dateline' });
+  });
+  it('reads the end of a press release\'s embargo as its publication, in capitals, the year by the weekday', () => {
+    // 4 March was a Wednesday in 2026, after the 2023 the text tells as past.
+    const text = `Pill frees patients from transfusions\n\nUNDER EMBARGO UNTIL 00:01 GMT WEDNESDAY 4 MARCH\n\n${BODY}Patients were recruited until November 2023.\n`;
+    expect(published(text)).toEqual({ date: '2026-03-04', inferred: false, yearGuessed: true });
   });
   it("prefers the lead's first weekday to any later one", () => {
     // 3 March 2025 is a Monday; 2019 (the past year written) it was a Sunday, 2024 too.
     const text = `ABUJA, March 3 (Wire) - The ministry said on Monday it had sent vaccines, a day after Sunday's figures.\n\nThe waterworks has not pumped water since 2019.\n`;
-    expect(published(text)).toEqual({ date: '2025-03-03', inferred: false });
+    expect(published(text)).toEqual({ date: '2025-03-03', inferred: false, yearGuessed: true });
   });
   it('reads "CITY, Month D (Agency) -" datelines', () => {
     expect(stated(`SYDNEY, June 4, 2019 (AAP) - The harbour board met.\n`)).toMatchObject({ date: '2019-06-04', how: 'dateline' });
@@ -117,5 +125,24 @@ describe('publication date', () => {
   });
   it('does not take "today" for a full date', () => {
     expect(published(`${BODY}\nThe ferry runs today.\n`)).toEqual({ date: null, inferred: false });
+  });
+});
+
+describe('publication dates across a story', () => {
+  it("lets the story's stated dates settle a guessed year, and drop an inferred date long before them", () => {
+    const list = [
+      { date: '2026-03-10', inferred: false },
+      { date: '2020-03-09', inferred: false, yearGuessed: true }, // "PRAGUE, March 9 (Wire) -" and "listed in 2019"
+      { date: '2021-05-17', inferred: true }, // a retrospective's last date
+      { date: '2026-03-12', inferred: true }, // near the rest: kept
+      { date: '2026-03-01', inferred: false, yearGuessed: true }, // near the rest: kept
+    ];
+    settleWithStory(list);
+    expect(list.map((p) => p.date)).toEqual(['2026-03-10', '2026-03-09', null, '2026-03-12', '2026-03-01']);
+  });
+  it('changes nothing in a story with no stated date', () => {
+    const list = [{ date: '2020-03-09', inferred: false, yearGuessed: true }, { date: '2021-05-17', inferred: true }];
+    settleWithStory(list);
+    expect(list.map((p) => p.date)).toEqual(['2020-03-09', '2021-05-17']);
   });
 });

@@ -4,7 +4,7 @@ import { classifyParagraphs } from '../corpus/clean.ts';
 import { markOffTopic } from '../corpus/offtopic.ts';
 import { splitSentences } from '../corpus/sentences.ts';
 import type { Article } from '../corpus/types.ts';
-import { publicationDate } from './dates/published.ts';
+import { publicationDate, settleWithStory } from './dates/published.ts';
 import { articleOutlet, articleTitle } from './metadata.ts';
 import { buildCast } from './quotes/cast.ts';
 import { extractQuotes, prepareArticle } from './quotes/extract.ts';
@@ -16,17 +16,18 @@ import type { ArticleAnalysis, Quote, QuoteCluster, StoryAnalysis } from './type
 export function analyzeStory(story: string, articles: Article[]): StoryAnalysis {
   const paragraphs = articles.map(classifyParagraphs);
   markOffTopic(paragraphs);
+  const published = articles.map((article, i) => publicationDate(article, paragraphs[i]));
+  settleWithStory(published);
   const analyses: ArticleAnalysis[] = articles.map((article, i) => {
     const paras = paragraphs[i];
     const sentences = paras.flatMap((p) => splitSentences(article.text, p.start, p.end, p.index));
-    const published = publicationDate(article, paras);
     const analysis: ArticleAnalysis = {
       article,
       file: article.file,
       title: articleTitle(article, paras, sentences),
       outlet: articleOutlet(article, paras),
-      published: published.date,
-      publishedInferred: published.inferred,
+      published: published[i].date,
+      publishedInferred: published[i].inferred,
       paragraphs: paras,
       sentences,
       quotes: [],

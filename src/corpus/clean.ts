@@ -51,10 +51,15 @@ function markLineKinds(paras: Paragraph[]): void {
   }
 }
 
-/** "Published 06:00 GMT, 5 March 2026 | Updated 11:42 GMT": when the page went up, not a sentence. */
+/**
+ * "Published 06:00 GMT, 5 March 2026 | Updated 11:42 GMT", "March 11, 2026 9:14 AM GMT Updated 2
+ * hours ago": when the page went up, not a sentence.
+ */
 const PAGE_STAMP = /^(?:first\s+)?(?:published|posted|updated|last\s+(?:updated|modified))\b/i;
+const STAMP_INSIDE = /(?:published|posted|updated)\s*:?\s*(?:\d|on\s|at\s|[A-Z][a-z]{2,8}\.?\s+\d)/i;
 function isPageStamp(t: string): boolean {
-  return PAGE_STAMP.test(t) && wordCount(t) <= 20 && !/[.!?]\s+\p{Lu}/u.test(t) && !/\b(?:said|says)\b/.test(t);
+  if (PAGE_STAMP.test(t)) return wordCount(t) <= 20 && !/[.!?]\s+\p{Lu}/u.test(t) && !/\b(?:said|says)\b/.test(t);
+  return wordCount(t) <= 12 && !TERMINAL.test(t) && /\d/.test(t) && STAMP_INSIDE.test(t);
 }
 
 function isCredit(t: string): boolean {

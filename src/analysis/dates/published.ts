@@ -11,6 +11,8 @@ import { temporalContext } from './tense.ts';
 export interface Published {
   date: string | null;
   inferred: boolean;
+  /** A stated day whose year the article does not write (see StatedDate). */
+  yearGuessed?: boolean;
 }
 
 const EVIDENCE: ReadonlySet<ParagraphKind> = new Set(['story', 'caption', 'embed', 'embed-signature', 'standfirst', 'dateline']);
@@ -19,9 +21,47 @@ export function publicationDate(article: Article, paragraphs: Paragraph[]): Publ
   const front = toDay(article.meta.published) ?? frontMatterText(article.meta.published);
   if (front) return { date: front, inferred: false };
   const stated = statedPublication(article, paragraphs);
-  if (stated) return { date: stated.date, inferred: false };
+  if (stated) return stated.yearGuessed ? { date: stated.date, inferred: false, yearGuessed: true } : { date: stated.date, inferred: false };
   const latest = latestMentionedDate(paragraphs);
   return latest ? { date: latest, inferred: true } : { date: null, inferred: false };
+}
+
+/** Farther than this from every date the story's other articles state, a guessed date is not believed. */
+const STORY_SPAN_DAYS = 183;
+
+/**
+ * The story's stated dates settle what one article could only guess. A day whose year was guessed
+ * ("March 9 (Wire) -", with "listed in 2019" the only year written) takes the year that puts it
+ * nearest the story's stated dates. A date inferred from the latest day an article mentions, long
+ * before the rest of the story, is only a retrospective's last date ("the first patient was dosed
+ * on 17 May 2021"): unknown instead. Changes `list` in place.
+ */
+export function settleWithStory(list: Published[]): void {
+  const firm = list.filter((p) => p.date && !p.inferred && !p.yearGuessed).map((p) => p.date!);
+  if (!firm.length) return;
+  for (const p of list) {
+    if (!p.date || (!p.inferred && !p.yearGuessed)) continue;
+    const days = firm.map((d) => daysBetween(p.date!, d));
+    const nearest = firm[days.indexOf(Math.min(...days))];
+    if (Math.min(...days) <= STORY_SPAN_DAYS) continue;
+    if (p.yearGuessed) p.date = nearestYear(p.date, nearest);
+    else if (p.date < nearest) {
+      p.date = null;
+      p.inferred = false;
+    }
+  }
+}
+
+/** Days between two days, either way round. */
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** `day`'s month and day in the year (of three around `near`'s) that puts it nearest `near`. */
+function nearestYear(day: string, near: string): string {
+  const year = Number(near.slice(0, 4));
+  const options = [year - 1, year, year + 1].map((y) => `${y}${day.slice(4)}`).filter((d) => !Number.isNaN(Date.parse(d)));
+  return options.reduce((best, d) => (daysBetween(d, near) < daysBetween(best, near) ? d : best), options[0] ?? day);
 }
 
 function frontMatterText(value: string | undefined): string | null {

@@ -14,6 +14,8 @@ export interface StatedDate {
   start: number;
   end: number;
   how: 'crawler' | 'label' | 'byline' | 'dateline';
+  /** The text gives no year ("PRAGUE, March 9 (Wire) -"): it was guessed from the article (see yearOfArticle). */
+  yearGuessed?: boolean;
 }
 
 const HEAD_PARAGRAPHS = 8;
@@ -30,7 +32,7 @@ const DATELINE_PARENS = /^\p{Lu}[\p{L} .'’-]{1,40}?\s*\(([^()]{3,90})\)\s*[-�
 /** "June 4 (AAP) -": a wire dateline without a place. */
 const DATELINE_AGENCY = /^((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*\([^()]{1,40}\)\s*[-–—:]/;
 /** "SYDNEY, June 4 (AAP) -", "Perth, June 4 (PTI) Text", "ZÜRICH, 3 June 2023 –": an agency in brackets or a dash ends it (a place in any script). */
-const DATELINE_COMMA = /^\p{Lu}[\p{L} .'’-]{1,40},\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([^()]{1,40}\)\s*[-–—:]?|[-–—:])/u;
+const DATELINE_COMMA = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L} .'’-]{1,30})?,\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([^()]{1,40}\)\s*[-–—:]?|[-–—:])/u;
 
 /** "Updated 2 hours ago", "Published: 09:12": a stamp of the page, not of the story. */
 export const STAMP = /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b[^.!?]{0,60}$/i;
@@ -52,7 +54,7 @@ function findStated(article: Article, paragraphs: Paragraph[]): StatedDate | nul
   order = { dayFirst: writesDayFirst(article.text.slice(article.bodyStart)) !== false };
   const head = paragraphs.filter((p) => READABLE.has(p.kind)).slice(0, HEAD_PARAGRAPHS);
   for (const p of head) {
-    const found = crawlerToken(p) ?? labelled(p) ?? byline(p);
+    const found = crawlerToken(p) ?? labelled(p) ?? embargo(p, article) ?? byline(p);
     if (found) return found;
   }
   for (const p of head) {
@@ -75,6 +77,21 @@ function labelled(p: Paragraph): StatedDate | null {
   if (!m || !m[0].trim() || p.text.length > 120) return null;
   const d = fullDates(p.text.slice(m[0].length), order)[0];
   return d ? { date: d.date, start: p.start, end: p.end, how: 'label' } : null;
+}
+
+/** "UNDER EMBARGO UNTIL 00:01 GMT WEDNESDAY 4 MARCH": a press release is published when its embargo ends. */
+const EMBARGO = /^(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\s*(?:until|till|to)?\s*:?\s*/i;
+
+function embargo(p: Paragraph, article: Article): StatedDate | null {
+  const m = EMBARGO.exec(p.text);
+  if (!m || !m[0].trim() || p.text.length > 120) return null;
+  // Often in capitals: month and weekday names are read in title case.
+  const rest = p.text.slice(m[0].length).replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase());
+  const full = fullDates(rest, order)[0];
+  if (full) return { date: full.date, start: p.start, end: p.end, how: 'label' };
+  const md = monthDay(rest);
+  const year = md && yearOfArticle(article, rest, md[0], md[1]);
+  return md && year ? { date: `${year}-${pad(md[0])}-${pad(md[1])}`, start: p.start, end: p.end, how: 'label', yearGuessed: true } : null;
 }
 
 /**
@@ -108,7 +125,7 @@ function dateline(p: Paragraph, article: Article): StatedDate | null {
     const year = md && yearOfArticle(article, p.text, md[0], md[1]);
     if (md && year) {
       const date = `${year}-${pad(md[0])}-${pad(md[1])}`;
-      return { date, start: p.start, end: p.start + comma[0].length, how: 'dateline' };
+      return { date, start: p.start, end: p.start + comma[0].length, how: 'dateline', yearGuessed: true };
     }
   }
   return null;
