@@ -238,6 +238,17 @@ describe('speakers', () => {
     expect(speakerOf('Halvard Aske died on Sunday.\n\nThe family’s statement had described him as “a man who heard music in everything.”', 'heard music')).toBe('Family');
   });
 
+  it('"said X (portfolio) to this newspaper", and a spokesperson for whichever name follows "for (the)"', () => {
+    expect(speakerOf('„A contract is a contract,” said alderman Pieter Dijkgraaf (port and economy) to this newspaper.', 'A contract is a contract')).toBe('Pieter Dijkgraaf');
+    expect(speakerOf('A spokeswoman for Noordzee Veerdiensten said the company “has full confidence in a good outcome”.', 'full confidence')).toBe('Noordzee Veerdiensten spokeswoman');
+    expect(speakerOf('A spokesperson for the Kestrel Bay Electoral Services Office said the recount would end “by early afternoon.”', 'early afternoon')).toBe('Kestrel Bay Electoral Services Office spokesperson');
+  });
+
+  it('a role told before its holder is named ("the regional returning officer") is the person later named with it', () => {
+    const text = 'The regional returning officer expects a declaration "some time before dawn".\n\nLater, regional returning officer Neil Fairbrother declared the result.';
+    expect(speakerOf(text, 'some time before dawn')).toBe('Neil Fairbrother');
+  });
+
   it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
     expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
     expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');

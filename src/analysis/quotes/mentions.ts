@@ -252,6 +252,7 @@ export function findMentions(masked: string, from: number, to: number, commonWor
         i = chunk.next + 1;
         continue;
       }
+      if (isTitleLower(low) && chunk.mentions[0]?.kind === 'name') chunk.mentions[0].titles.unshift(...titleModifiers(masked, tokens, i));
       if (!onlyQualifies(masked, tokens, i, chunk.next, chunk.mentions)) out.push(...chunk.mentions);
       i = chunk.next;
       // "Malaysia’s civil aviation regulator": a role owned by the body just named.
@@ -486,6 +487,20 @@ function isDescriptor(masked: string, tokens: Token[], k: number): boolean {
   if (!next || !/^\s+$/.test(masked.slice(t.end, next.start))) return true;
   // "the Dutchman said" is a person; "the Chilean embassy" is an adjective before a noun.
   return noun && !isCap(next.text);
+}
+
+/**
+ * "(the) regional returning officer Neil Fairbrother": lower-case words before a title qualify it,
+ * so that "the regional returning officer" told before finds him. Up to three, after the start of
+ * the sentence, a punctuation mark or a determiner; no verb or function word among them.
+ */
+function titleModifiers(masked: string, tokens: Token[], i: number): string[] {
+  let k = i;
+  while (k > 0 && i - k < 3 && /^[a-z][a-z-]+$/.test(tokens[k - 1].text) && !FUNCTION_WORDS.has(tokens[k - 1].low) && !SPEECH_VERBS.has(tokens[k - 1].low) && /^ $/.test(masked.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  if (k === i) return [];
+  const before = k > 0 ? masked.slice(tokens[k - 1].start, tokens[k].start) : '';
+  const bounded = k === 0 || /[,;:(—–]\s*$/.test(before) || /^(?:the|a|an|his|her|its|their)\s+$/i.test(before);
+  return bounded ? tokens.slice(k, i).map((t) => t.low) : [];
 }
 
 /** People of a nation named by a noun that is no adjective ("the Spaniard said"). */

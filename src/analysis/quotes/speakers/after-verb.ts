@@ -46,8 +46,12 @@ export const afterVerb: Rule = (ctx, site) => {
   return null;
 };
 
-/** After the speaker, the clause ends, or says whom they speak for, or where or how ("said Tom Reyes on Facebook", "said Tara Singh of Northbank"). */
-const CLAUSE_ENDS = /^\s*(?:[,.;:!?)—–-]|$|(?:of|on|in|at|from|via|during|after|before|outside|inside)\s)/;
+/**
+ * After the speaker, the clause ends, or says whom they speak for, to whom, or where or how ("said
+ * Tom Reyes on Facebook", "said Tara Singh of Northbank", "said Pieter Dijkgraaf (port and economy)
+ * to this newspaper").
+ */
+const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|on|in|at|to|from|via|during|after|before|outside|inside)\s)/;
 /** "one resident,", "a neighbour,", "the 19-year-old,": up to four lower-case words and a comma. */
 const DESCRIPTION_THEN_COMMA = /^\s+(?:[\p{Ll}\d’'-]+\s+){0,3}[\p{Ll}\d’'-]+,\s*$/u;
 

@@ -183,7 +183,7 @@ function justNamed(ctx: ArticleContext, m: Mention, sentence: number, depth: num
 
 /** Unnamed people who speak for a body: "a spokesperson for the company", "a company official". */
 const SPEAKS_FOR = /^(?:spokesperson|spokesman|spokeswoman|representative|official)$/;
-const FOR_BODY = /^\s+(?:for|at)\s+$/i;
+const FOR_BODY = /^\s+(?:for|at)\s+(?:the\s+)?$/i;
 
 /**
  * The body an unnamed spokesperson speaks for, by name: "a spokesperson for Spotify", "a spokesperson
@@ -199,7 +199,10 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
   const after = ctx.mentions[sentence]?.find((c) => c.start >= m.end);
   if (!after || !FOR_BODY.test(ctx.masked.slice(m.end, after.start))) return null;
   const isBodyWord = after.kind === 'role' && after.org && !after.group;
-  if (!isBodyWord && !(after.kind === 'name' && (isBody(ctx, after) || mayBeBusiness(ctx, after, true)))) return null;
+  // Whoever has a spokesperson is named ("a spokeswoman for Noordzee Veerdiensten"); an official or a
+  // representative "for" a name may work for a person.
+  const spokes = /^spokes/.test(m.head!);
+  if (!isBodyWord && !(after.kind === 'name' && (spokes || isBody(ctx, after) || mayBeBusiness(ctx, after, true)))) return null;
   const r = resolveMention(ctx, after, sentence, depth + 1);
   // An unresolved "the company" gives no name to serve.
   return r && (r.entity || after.kind === 'name') ? r.name : null;
