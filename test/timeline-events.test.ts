@@ -167,6 +167,33 @@ describe('events of an article', () => {
     expect(events(`${DATED}Sales fell in September, the company said.\n`)).toEqual(['2022-09 happened [September]']);
   });
 
+  it('reads a live blog: each entry heading happened on its day, past midnight the next, and the entry\'s own dates from its day', () => {
+    // Told from Friday 7 October 2022; the blog runs into Saturday, with and without a day heading.
+    const blog = (dayHeading: string) =>
+      [
+        '21:05 BST', 'Polls have closed', 'Polls closed at 9pm across the harbour wards.',
+        '22:40 BST', 'First boxes arrive', 'The first boxes reached the count at the town hall.',
+        ...(dayHeading ? [dayHeading] : []),
+        '01:12 BST', 'Recount granted in Harbour East', 'The returning officer granted a recount, which will take place at 10am on Sunday.',
+        '02:30 BST', 'Mayor concedes', 'The mayor conceded shortly after half past two.',
+      ].join('\n\n');
+    for (const heading of ['Saturday 8 October', '']) {
+      const got = events(`${DATED}${blog(heading)}\n`);
+      expect(got).toContain('2022-10-07 happened [21:05 BST]');
+      expect(got).toContain('2022-10-07 happened [22:40 BST]');
+      expect(got).toContain('2022-10-08 happened [01:12 BST]');
+      expect(got).toContain('2022-10-08 happened [02:30 BST]');
+      // "on Sunday", told on Saturday, is the next day.
+      expect(got).toContain('2022-10-09 scheduled [Sunday]');
+      // The day heading is page structure, not an event.
+      expect(got.filter((e) => e.includes('[Saturday 8 October]'))).toEqual([]);
+    }
+  });
+
+  it('reads no live blog in a story with a clock time or two', () => {
+    expect(events(`${DATED}The ferry left at 21:05.\n\n21:05 BST\n\nCrews walked out on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
   it('reads only dates that name their year when the article has no date at all', () => {
     expect(events('The harbour board met on Thursday and recalled the vote of 1998.\n')).toEqual(['1998 happened [1998]']);
   });

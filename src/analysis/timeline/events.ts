@@ -12,7 +12,8 @@ import { fullDates } from '../dates/full-date.ts';
 import { STAMP, statedPublication } from '../dates/stated.ts';
 import { IRREGULAR_PAST, temporalContext } from '../dates/tense.ts';
 import type { ArticleAnalysis, DatedEvent, Entity, EventKind, Precision } from '../types.ts';
-import { actorNames, sentenceActors } from './actors.ts';
+import { type ActorNames, actorNames, sentenceActors } from './actors.ts';
+import { type LiveEntry, liveBlog } from './live-blog.ts';
 import { type QuotedSpan, quotedSpans } from './quoted.ts';
 import { type PastDay, saidDay } from './said-day.ts';
 import { resolveAnaphora } from './anaphora-anchor.ts';
@@ -62,12 +63,17 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   const events: TimelineEvent[] = [];
   const byParagraph = groupSentences(article.sentences);
   const names = actorNames(entities);
+  const blog = liveBlog(article.paragraphs, published);
+  const headings = new Map(blog?.entries.filter((e) => e.heading).map((e) => [e.heading!.index, e]));
 
   for (const p of article.paragraphs) {
-    if (!STORY_KINDS.has(p.kind) || notTheStory(p.text)) continue;
+    if (!STORY_KINDS.has(p.kind) || notTheStory(p.text) || blog?.dayHeadings.has(p.index)) continue;
+    // A live blog's entry heading tells what happened at its stamp ("02:12 BST / Recount granted").
+    const entry = headings.get(p.index);
+    if (entry) events.push(entryEvent(article.file, entry, p, blog!.dayOf.has(p.index + 1) ? byParagraph.get(p.index + 1)?.[0] : undefined, names));
     const embed = p.kind === 'embed' ? embedDay(article.paragraphs, p) : null;
     const reading: Reading = {
-      reference: embed ?? published,
+      reference: embed ?? blog?.dayOf.get(p.index) ?? published,
       options: { inferred: !embed && article.publishedInferred, caption: isCaption(article.paragraphs, p) },
     };
     const sentences = (byParagraph.get(p.index) ?? []).filter((s) => hasDateCue(s.text) || quotes.some((q) => q.start < s.end && q.end > s.start));
@@ -129,6 +135,25 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
     }
   }
   return events;
+}
+
+/** The event a live blog's entry heading tells, on the entry's day; its evidence the heading and the entry's first sentence. */
+function entryEvent(file: string, entry: LiveEntry, heading: Paragraph, first: Sentence | undefined, names: ActorNames): TimelineEvent {
+  // Told as it happens, unless the heading says otherwise ("Polls to close at 10pm").
+  const told = temporalContext(heading.text, 0, 0);
+  return {
+    file,
+    date: entry.day,
+    precision: 'day',
+    kind: told.cued ? told.kind : 'happened',
+    summary: heading.text,
+    evidence: first ? `${heading.text}. ${first.text}` : heading.text,
+    expression: entry.stamp.text,
+    actors: sentenceActors(heading.text, [], names),
+    start: heading.start,
+    end: heading.end,
+    anchor: 'explicit',
+  };
 }
 
 /** Below this many characters a dated sentence rarely says who did what on its own. */
