@@ -249,6 +249,20 @@ describe('speakers', () => {
     expect(speakerOf(text, 'some time before dawn')).toBe('Neil Fairbrother');
   });
 
+  it('what a bracket after a name holds is no speaker, and a plural\'s or an office\'s possessive is part of a body\'s name', () => {
+    expect(speakerOf('Mr Tobias Wrenfield (Ashcombe and Fenley) said: “My constituents want homes.”', 'want homes')).toBe('Tobias Wrenfield');
+    expect(speakerOf('“The margin was 93 votes,” People’s Alliance added.', 'The margin')).toBe('People’s Alliance');
+    expect(speakerOf('The Information Commissioner’s Office said the firm had been “careless”.', 'careless')).toBe('Information Commissioner’s Office');
+    // A place's possessive owns the body: not part of its name.
+    expect(speakerOf('Slovenia’s Court of Audit called the oversight “inadequate and fragmented”.', 'inadequate')).toBe('Court of Audit');
+  });
+
+  it('an unnamed "one government whip" is "he" in the next sentence, and "a spokesperson for X" is not a spokesperson named before', () => {
+    expect(speakerOf('Marian Esterby, the Kettlewick North MP, is drafting an amendment.\n\nOne government whip was blunt. ‘We’ll get it through,’ he said.', 'get it through')).toBe('Government whip');
+    const landlords = 'Dan Reeve, the party’s housing spokesperson, said the bill was “a con”.\n\nA spokesperson for the Private Landlords’ Alliance warned the cap would ‘accelerate the exodus of small landlords’.';
+    expect(speakerOf(landlords, 'accelerate the exodus')).toBe('Private Landlords Alliance spokesperson');
+  });
+
   it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
     expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
     expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');

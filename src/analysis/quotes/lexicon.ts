@@ -98,7 +98,7 @@ export const ROLE_NOUNS = words(`
   director executive ceo officer coach manager commissioner inspector superintendent deputy premier speaker
   founder official officials lawyer attorney prosecutor researcher researchers scientist scientists professor
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
-  skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers
+  skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers whip
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
   nephew grandmother grandfather grandson granddaughter neighbour neighbor
@@ -119,6 +119,7 @@ export const ORG_HEADS = words(`
   courier chronicle observer mail express mirror ledger dispatch bulletin examiner inquirer sentinel
   monitor broadcaster area district province state-owned inc. museum gallery theatre theater library
   church cathedral mosque temple zoo airline airlines airways airport pt llc gmbh ag sa nv bv spa plc.
+  alliance coalition society movement guild chamber consortium partnership
 `);
 
 /** Words that mark an outlet: an "according to X" with one of these relays rather than speaks. */

@@ -290,6 +290,29 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     i++;
   }
+  return masked.includes('(', from) ? withoutAsides(masked, out) : out;
+}
+
+/**
+ * "Mr Tobias Wrenfield (Ashcombe and Fenley) said", "Pieter Dijkgraaf (port and economy)": what a
+ * bracket right after a person's name holds (a seat, a party, a portfolio) is no one of the story.
+ */
+function withoutAsides(masked: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let owner: Mention | null = null;
+  let close = -1;
+  for (const m of mentions) {
+    if (owner && m.start < close) continue;
+    owner = null;
+    const open = /^\s*\(/.exec(masked.slice(m.end, m.end + 3));
+    // (Not after the tail of a body's name: "… for Health and Care Excellence (Nice)".)
+    if (m.kind === 'name' && !m.org && open && (m.titles.length || m.name.includes(' ')) && !/^(?:and|of|for|&)$/.test(m.before)) {
+      owner = m;
+      close = masked.indexOf(')', m.end);
+      if (close < 0 || close - m.end > 60) owner = null;
+    }
+    out.push(m);
+  }
   return out;
 }
 
@@ -305,7 +328,8 @@ function base(masked: string, tokens: Token[], a: number, b: number, kind: Menti
     name,
     titles,
     org,
-    possessive: possessive(beforeSpace(masked.slice(start, end + 2))) || possessive(tokens[b].text),
+    // (The last word's: "People’s Alliance" is no possessive, "Jane Doe’s" is.)
+    possessive: possessive(beforeSpace(masked.slice(tokens[b].start, end + 2))) || possessive(tokens[b].text),
     before: wordBefore(masked, tokens, a),
     ...extra,
   };
@@ -332,9 +356,12 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (isCap(t) && !(j === i && isSentenceInitialWord(masked, tokens[j], common))) {
       parts.push({ a: j, b: j, title: false });
       if (possessive(t) || /[’']$/.test(masked.slice(tokens[j].end, tokens[j].end + 1))) {
-        // "Workers’ Union", "Traders’ Association": a possessive inside a body's name.
+        // "Workers’ Union", "People’s Alliance", "Information Commissioner’s Office": a plural's or an
+        // office's possessive inside a body's name ("Slovenia’s Court of Audit" is a place's court).
         const next = tokens[j + 1];
-        const inName = next && isCap(next.text) && ORG_HEADS.has(lower(next.text)) && /^[’']?\s+$/.test(masked.slice(tokens[j].end, next.start));
+        const owner = withoutMark(t);
+        const inside = (/s$/.test(t) && t === owner) || /^(?:people|women|children|men)$/i.test(owner) || isTitle(owner);
+        const inName = inside && next && isCap(next.text) && ORG_HEADS.has(lower(next.text)) && /^[’']?\s+$/.test(masked.slice(tokens[j].end, next.start));
         j++;
         if (!inName) break;
         continue;
@@ -422,8 +449,10 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (!org && nameWords.length >= 3 && /^(\p{Lu}\.?){2,4}$/u.test(nameWords[0])) nameWords = nameWords.slice(1);
     // "Tom Fairley KC", "Jane Smith MP": letters after a full name are a title, not part of it.
     while (!org && nameWords.length > 2 && POST_NOMINALS.has(nameWords[nameWords.length - 1])) titles.push(lower(nameWords.pop()!));
-    let name = withoutMark(nameWords[0] ?? '');
-    for (let x = 1; x < nameWords.length; x++) name += ' ' + withoutMark(nameWords[x]);
+    // Only the last word loses its mark: "People’s Alliance" keeps the one inside its name.
+    const lastWord = nameWords.length - 1;
+    let name = lastWord > 0 ? nameWords[0] : withoutMark(nameWords[0] ?? '');
+    for (let x = 1; x < nameWords.length; x++) name += ' ' + (x === lastWord ? withoutMark(nameWords[x]) : nameWords[x]);
     if (!isLast && !org && segments.length > 1) {
       // An affiliation before a title ("Mayor spokesman X", "Real Castilla president X") is a
       // modifier; one of several words names a body (a single word may be a person or a country).

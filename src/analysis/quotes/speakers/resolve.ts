@@ -75,7 +75,10 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     if (issued) return issued;
   }
   const recency = recencyScorer(ctx, m.start);
-  const e = ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
+  // "a spokesperson for the landlords' body" is someone not named, not the spokesperson named before
+  // ("a federal prosecutor urged jurors" may well be the prosecutor named later).
+  const unnamed = INDEFINITE.test(m.text) && SPEAKS_FOR.test(m.head!);
+  const e = unnamed ? undefined : ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
   if ((m.head === 'descriptor' || DESCRIPTIVE_NOUNS.has(m.head!)) && /^the\s/i.test(m.text)) return justNamed(ctx, m, sentence, depth);
   if (m.head === 'descriptor') return null;
