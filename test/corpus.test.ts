@@ -187,11 +187,13 @@ describe('bylines', () => {
   });
 
   it('takes a page stamp ("Published … | Updated …") for no story text, but not a sentence that opens so', () => {
-    const text = ['Council approves budget', 'Published 06:00 GMT, 5 March 2026 | Updated 11:42 GMT, 5 March 2026', 'March 11, 2026 9:14 AM GMTUpdated 2 hours ago', ...FERRY_STRIKE.slice(0, 1), 'Published in 1998, the report said the harbour would need a second pier. It never got one.'].join('\n\n');
+    const text = ['Council approves budget', 'Harriet Lomax', 'Sun 5 Oct 2025 07.00 BST', 'Published 06:00 GMT, 5 March 2026 | Updated 11:42 GMT, 5 March 2026', 'March 11, 2026 9:14 AM GMTUpdated 2 hours ago', ...FERRY_STRIKE.slice(0, 1), 'Published in 1998, the report said the harbour would need a second pier. It never got one.'].join('\n\n');
     const [article] = loadArticles([folder({ 'strike/a.txt': text })]).articles;
     const kindOf = (start: string) => classifyParagraphs(article).find((p) => p.text.startsWith(start))?.kind;
     expect(kindOf('Published 06:00')).toBe('dateline');
     expect(kindOf('March 11, 2026 9:14')).toBe('dateline');
+    expect(kindOf('Sun 5 Oct 2025')).toBe('dateline');
+    expect(kindOf('Harriet Lomax')).toBe('dateline');
     expect(kindOf('Published in 1998')).toBe('story');
   });
 });

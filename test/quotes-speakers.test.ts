@@ -263,6 +263,31 @@ describe('speakers', () => {
     expect(speakerOf(landlords, 'accelerate the exodus')).toBe('Private Landlords Alliance spokesperson');
   });
 
+  it('a film\'s title in quotation marks is no quote; in a headline beside "says" it is one', () => {
+    const story = storyOf({ 'a.txt': 'Lake film wins top prize\n\n‘A Field of Glass’ opens in cinemas on 14 November, the distributor said.\n\nThe director said the prize was “a shock”.\n' });
+    expect(story.articles[0].quotes.map((q) => q.text)).toEqual(['a shock']);
+    const headline = storyOf({ 'a.txt': "Council Says 'Nothing To Report' on Bridge Talks\n\nThe council said there was \"nothing to report\" after the talks.\n" });
+    expect(headline.articles[0].quotes.map((q) => q.text)).toContain('Nothing To Report');
+  });
+
+  it('"Brussels-based producer X" names X; a court filing speaks for whoever sued', () => {
+    expect(speakerOf('Brussels-based producer Grisaille Films has rejected the account. "Every member of the cast was invited," the company said.', 'Every member')).toBe('Grisaille Films');
+    const suit = 'Singer-songwriter Tessa Vale has sued the Alder Museum.\n\nAmong the works is a portrait which the complaint says Hale believed was about him.\n\n“Mr. Hale made clear that he would withdraw his support,” the complaint alleges.';
+    expect(speakerOf(suit, 'withdraw his support')).toBe('Tessa Vale');
+  });
+
+  it('quote paragraphs after "her speech was brief" or "…, and said the state would pay" are that speaker\'s', () => {
+    const speech = 'Oona Verhaegen, 41, accepted the prize from Culture Minister Helene Vasseur.\n\nHer speech, delivered partly in French, was brief but pointed.\n\n“When we started this film, nobody believed in it.';
+    expect(speakerOf(`${speech}\n\n“This is for everyone who was told to go home.”`, 'When we started')).toBe('Oona Verhaegen');
+    const address = 'In a televised address on Tuesday night, President Ermal Dervishi declared three days of mourning, and said the state would pay to rebuild.\n\n‘Tonight our country is grieving, but it is not broken.’';
+    expect(speakerOf(address, 'is not broken')).toBe('Ermal Dervishi');
+  });
+
+  it('"she" is no name after an article ("The Golden Heron"), and may be the owner just named', () => {
+    const text = 'The Golden Heron is not in Oona Verhaegen’s studio in Brussels when we meet.\n\n‘It’s at my mother’s,’ she says.';
+    expect(speakerOf(text, 'at my mother')).toBe('Oona Verhaegen');
+  });
+
   it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
     expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
     expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');

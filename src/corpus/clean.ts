@@ -30,6 +30,7 @@ export function classifyParagraphs(article: Article): Paragraph[] {
   // Fields written out in the order the spread of a raw paragraph gave (a spread per paragraph was slow).
   const paras: Paragraph[] = raw.map((p, index) => ({ start: p.start, end: p.end, text: p.text, index, kind: 'story' as ParagraphKind }));
   markLineKinds(paras);
+  markBareBylines(paras);
   markEmbeds(paras);
   markTeaserTail(paras);
   markHeadlines(paras, article.meta.title);
@@ -45,11 +46,15 @@ function markLineKinds(paras: Paragraph[]): void {
     // One headline, not a paragraph of the story that happens to open so.
     else if (RELATED_LINK.test(t) && wordCount(t) <= 25 && !/[.!?]\s+\p{Lu}/u.test(t)) p.kind = 'offtopic';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
-    else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t)) p.kind = 'dateline';
+    else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || DATE_ONLY.test(t)) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
     else if (t.includes(':') && /\b(picture|photo|image|credit)s?\s*:\s*[A-Z/ .-]+$/i.test(t) && wordCount(t) > 6) p.kind = 'caption';
   }
 }
+
+/** "Sun 5 Oct 2025 07.00 BST", "Friday, March 6, 2026, 9:14 AM": a line that is only a date and a time. */
+const DATE_ONLY =
+  /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:\s*[,|•·–-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?$/;
 
 /**
  * "Published 06:00 GMT, 5 March 2026 | Updated 11:42 GMT", "March 11, 2026 9:14 AM GMT Updated 2
@@ -60,6 +65,16 @@ const STAMP_INSIDE = /(?:published|posted|updated)\s*:?\s*(?:\d|on\s|at\s|[A-Z][
 function isPageStamp(t: string): boolean {
   if (PAGE_STAMP.test(t)) return wordCount(t) <= 20 && !/[.!?]\s+\p{Lu}/u.test(t) && !/\b(?:said|says)\b/.test(t);
   return wordCount(t) <= 12 && !TERMINAL.test(t) && /\d/.test(t) && STAMP_INSIDE.test(t);
+}
+
+/** "Harriet Lomax" alone on a line, beside the page's date line near the top: a byline without "By". */
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const HEAD_LINES = 6;
+function markBareBylines(paras: Paragraph[]): void {
+  for (const p of paras.slice(0, HEAD_LINES)) {
+    const beside = [paras[p.index - 1], paras[p.index + 1]];
+    if (p.kind === 'story' && BARE_NAME.test(p.text) && beside.some((q) => q?.kind === 'dateline')) p.kind = 'dateline';
+  }
 }
 
 function isCredit(t: string): boolean {

@@ -50,7 +50,13 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
   const ctx = buildContext(text, prepared.masked, prepared.mentions, a.paragraphs, a.sentences, table, outlets);
   const state: SieveState = { previous: [] };
   const quotes: Quote[] = [];
-  const outer = prepared.spans.filter((s) => !s.nested);
+  // A name in quotation marks ("‘A Field of Glass’ opens in November") is a title, not speech
+  // (in a headline, where every word is capitalised, it is speech beside a speech verb: "White
+  // House Says 'Nothing To Report'").
+  const headline = (s: Span) => a.paragraphs[s.paragraph].kind === 'title' || a.paragraphs[s.paragraph].kind === 'headline-repeat';
+  const said = (s: Span) => HEADLINE_SPEECH.test(text.slice(Math.max(0, s.open - 12), s.open)) || HEADLINE_SPEECH.test(text.slice(s.end + 1, s.end + 14));
+  const spans = prepared.spans.filter((s) => (headline(s) && said(s)) || !isTitleOfWork(text.slice(s.start, s.end)));
+  const outer = spans.filter((s) => !s.nested);
   const attributions = new Map<Span, { attribution: Attribution | null; relay?: string; trace: string[] }>();
   for (const span of outer) {
     const para = a.paragraphs[span.paragraph];
@@ -95,7 +101,7 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
       }
     }
   }
-  for (const span of prepared.spans) {
+  for (const span of spans) {
     const para = a.paragraphs[span.paragraph];
     const container = span.nested ? outer.find((o) => o.start <= span.start && o.end >= span.end) : undefined;
     const found = attributions.get(container ?? span);
@@ -118,6 +124,24 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
     });
   }
   return quotes;
+}
+
+const HEADLINE_SPEECH = /\b(?:says|said|say|tells|told|warns|warned|claims|vows|insists|admits|denies)\b/i;
+
+/** Small words a title leaves in lower case ("A Field of Glass", "Salt and Cedar"). */
+const TITLE_SMALL = new Set('a an the of and or in on at to for from by with as but nor vs'.split(' '));
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * Two to eight words, each capitalised but for small ones, and no sentence punctuation: the name of
+ * a film, a book, a song or a scheme, which news puts in quotation marks.
+ */
+export function isTitleOfWork(inner: string): boolean {
+  const t = inner.trim().replace(/[,.]$/, '');
+  if (/[.!?;:]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(words[0])) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.has(w));
 }
 
 function sentenceText(a: ArticleAnalysis, span: Span): string {

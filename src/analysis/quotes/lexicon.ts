@@ -104,7 +104,7 @@ export const ROLE_NOUNS = words(`
   nephew grandmother grandfather grandson granddaughter neighbour neighbor
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
-  federation party campaign hospital university institute report study survey statement family
+  federation party campaign hospital university institute report study survey statement family complaint lawsuit
   ${[...BUSINESS_NOUNS].join(' ')} ${[...DESCRIPTIVE_NOUNS].join(' ')} ${[...PEOPLE_NOUNS].join(' ')}
 `);
 
@@ -119,7 +119,8 @@ export const ORG_HEADS = words(`
   courier chronicle observer mail express mirror ledger dispatch bulletin examiner inquirer sentinel
   monitor broadcaster area district province state-owned inc. museum gallery theatre theater library
   church cathedral mosque temple zoo airline airlines airways airport pt llc gmbh ag sa nv bv spa plc.
-  alliance coalition society movement guild chamber consortium partnership
+  alliance coalition society movement guild chamber consortium partnership films pictures studios
+  productions records entertainment
 `);
 
 /** Words that mark an outlet: an "according to X" with one of these relays rather than speaks. */

@@ -242,6 +242,11 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     // "Analysts at Jefferies said": a group opening the sentence (read below), not a name.
     const groupOpening = BARE_PLURAL_ROLES.has(low) && /^\s+(?:at|from|with)\s/.test(masked.slice(t.end, t.end + 6));
+    // "Singer-songwriter Tessa Vaughan", "Brussels-based producer X": a description, not a name.
+    if (DESCRIBING_COMPOUND.test(t.text)) {
+      i++;
+      continue;
+    }
     // "One official said": a number opening the sentence, not a name.
     const counted = low === 'one' && !!tokens[i + 1] && !isCap(tokens[i + 1].text);
     const chunk = (isCap(t.text) && !groupOpening && !counted && !isDemonym(masked, tokens, i)) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
@@ -532,6 +537,9 @@ function titleModifiers(masked: string, tokens: Token[], i: number): string[] {
   return bounded ? tokens.slice(k, i).map((t) => t.low) : [];
 }
 
+/** A capitalised word joined to a lower-case one: "Singer-songwriter", "Brussels-based", "Award-winning". */
+const DESCRIBING_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
+
 /** People of a nation named by a noun that is no adjective ("the Spaniard said"). */
 const DEMONYM_NOUNS = new Set(
   `Spaniard Briton Brit Dane Swede Finn Pole Turk Scot Kiwi Aussie Croat Serb Icelander Luxembourger Filipino Filipina
@@ -660,7 +668,7 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
 const SOURCE_NOUNS = new Set(['person', 'source', 'official', 'officer', 'executive', 'diplomat', 'aide', 'insider']);
 const QUALIFIER = /^\s+((?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of|inside|within)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,;:.!?)]|\s(?:said|says|told|tells|added|who|and|but|confirmed|speaking|insisted)\b))/u;
 
-const ORG_ROLE = new Set([...'company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator family'.split(' '), ...BUSINESS_NOUNS]);
+const ORG_ROLE = new Set([...'company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator family complaint lawsuit'.split(' '), ...BUSINESS_NOUNS]);
 export function isOrgRole(head: string): boolean {
   return ORG_ROLE.has(head);
 }

@@ -4,7 +4,9 @@
 import { verbsIn } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
-import { isSubjectLike, type ArticleContext } from '../context.ts';
+import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
+import { SPEECH_NOUNS } from '../lexicon.ts';
+import type { Mention } from '../mentions.ts';
 import type { Attribution, Rule } from './types.ts';
 
 export const samePargraphPrevious: Rule = (ctx, site, state) => {
@@ -93,17 +95,40 @@ export const previousParagraph: Rule = (ctx, site, state) => {
     if (ctx.sentences[s].paragraph !== prev) continue;
     if (lastQuoteAt >= ctx.sentences[s].start) break;
     const verbs = verbsIn(ctx, ctx.sentences[s].start, ctx.sentences[s].end);
-    if (!verbs.length) continue;
+    if (!verbs.length) {
+      const owner = speechOwner(ctx, s);
+      if (owner) return { speaker: owner, rule: 'previous-paragraph', weak: true };
+      continue;
+    }
     const verb = verbs[verbs.length - 1].start;
     // "The line is the main link, and freight operators say …": the verb's own clause names its
     // subject, or nobody does (the line does not speak).
     const clause = lastClauseStart(ctx.masked, ctx.sentences[s].start, verb);
-    const subject = clause > ctx.sentences[s].start ? ctx.mentions[s].find((m) => m.start >= clause && m.start < verb && isSubjectLike(m)) : sentenceSubject(ctx, s, verb);
+    // ("…, and said the state would pay": a verb with no subject of its own shares the sentence's.)
+    const ownSubject = clause > ctx.sentences[s].start && /\S/.test(ctx.masked.slice(clause, verb));
+    const subject = ownSubject ? ctx.mentions[s].find((m) => m.start >= clause && m.start < verb && isSubjectLike(m)) : sentenceSubject(ctx, s, verb);
     const speaker = subject && resolveMention(ctx, subject, s);
     if (speaker) return { speaker, rule: 'previous-paragraph', weak: true };
   }
   return lastQuoteAt >= 0 ? { speaker: last.attribution!.speaker, rule: 'previous-paragraph', weak: true } : null;
 };
+
+/** "Her speech, delivered partly in French, was brief but pointed.": a sentence opening with whose words these are. */
+const OWNED_SPEECH = /^\W*(her|his|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/i;
+const PRONOUN_OF: Record<string, Mention['pronoun']> = { her: 'she', his: 'he', their: 'they' };
+
+function speechOwner(ctx: ArticleContext, s: number): Resolved | null {
+  const sentence = ctx.sentences[s];
+  const m = OWNED_SPEECH.exec(ctx.masked.slice(sentence.start, sentence.end));
+  if (!m || !(SPEECH_NOUNS.has(m[2].toLowerCase()) || SPOKEN.has(m[2].toLowerCase()))) return null;
+  const at = sentence.start + m.index + m[0].indexOf(m[1]);
+  const pronoun = PRONOUN_OF[m[1].toLowerCase()];
+  const mention: Mention = { start: at, end: at + m[1].length, text: m[1], kind: 'pronoun', name: pronoun!, titles: [], org: false, possessive: true, before: '', pronoun };
+  return resolveMention(ctx, mention, s);
+}
+
+/** Occasions of speaking, besides SPEECH_NOUNS: "her speech", "his address". */
+const SPOKEN = new Set(['speech', 'address', 'tribute', 'eulogy', 'testimony', 'interview']);
 
 /** Where the clause holding `to` starts: after the last ", and", ", but", ", while" or ";" before it. */
 function lastClauseStart(text: string, from: number, to: number): number {

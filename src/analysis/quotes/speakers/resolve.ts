@@ -4,6 +4,7 @@ import { CALENDAR_WORD } from '../../dates/calendar.ts';
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
 import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS } from '../lexicon.ts';
 import type { Mention } from '../mentions.ts';
+import { sentenceSubject } from './subject.ts';
 
 const MAX_SENTENCES_BACK = 6;
 
@@ -71,6 +72,8 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     const known = owner ? ctx.table.resolveName(owner, true) : undefined;
     if (known?.kind === 'organisation') return { name: known.name, entity: known, org: true };
     if (owner && (GENERIC_BODY.test(owner) || BUSINESS_NOUNS.has(owner) || PUBLIC_ROLE.test(owner))) return { name: capitalise(owner), org: true };
+    const sued = LEGAL_FILING.test(m.head!) ? plaintiff(ctx, sentence, m.start, depth) : null;
+    if (sued) return sued;
     const issued = issuer(ctx, m, sentence, depth);
     if (issued) return issued;
   }
@@ -109,8 +112,25 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   return null;
 }
 
-export const DOCUMENT = /^(statement|report|study|survey|letter|post|filing|complaint|email|note|memo|release|announcement)$/;
+export const DOCUMENT = /^(statement|report|study|survey|letter|post|filing|complaint|lawsuit|email|note|memo|release|announcement)$/;
 const ISSUED_BY = /^,?\s+(?:(?:issued|released|published|sent|signed)\s+)?(?:from|by|of)\s+(?:the\s+)?$/i;
+
+/** A court filing speaks for whoever brought the case. */
+const LEGAL_FILING = /^(?:complaint|lawsuit|suit|filing|claim)$/;
+const SUED = /\b(?:sued|filed\s+(?:a|the|an)\s+(?:lawsuit|complaint|suit|claim)|brought\s+(?:a|the)\s+(?:lawsuit|case|suit|claim))\b/;
+
+/** "Tessa Vaughan has sued the museum. … the complaint alleges": the subject of the nearest "sued" before. */
+function plaintiff(ctx: ArticleContext, sentence: number, before: number, depth: number): Resolved | null {
+  for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK * 2; s--, n++) {
+    const from = ctx.sentences[s].start;
+    const text = ctx.masked.slice(from, s === sentence ? before : ctx.sentences[s].end);
+    const m = SUED.exec(text);
+    const subject = m && sentenceSubject(ctx, s, from + m.index);
+    const r = subject && subject.kind !== 'role' ? resolveMention(ctx, subject, s, depth + 1) : null;
+    if (r) return r;
+  }
+  return null;
+}
 
 /** Who issued the document: the subject of the nearest earlier sentence that mentions it. */
 function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
@@ -211,6 +231,8 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
   return r && (r.entity || after.kind === 'name') ? r.name : null;
 }
 
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
+
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   const p = m.pronoun!;
   const compatible = (r: Resolved) => {
@@ -231,8 +253,11 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if (s === sentence && c.start >= m.start) break;
       // An earlier pronoun carries its own referent on ("He added …. He said …").
       if (c.kind === 'pronoun' && c.pronoun !== p) continue;
+      // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
+      if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       const subjectLike = isSubjectLike(c);
-      if (!subjectLike && (c.possessive || c.before !== 'of')) continue;
+      // ("…in Oona Verhaegen’s studio. ‘…,’ she says": a possessive just before, failing all else.)
+      if (!subjectLike && (c.possessive ? s < sentence - 1 || c.kind !== 'name' : c.before !== 'of')) continue;
       let r = resolveMention(ctx, c, s, depth + 1);
       // "Tesla recalled 2 million cars. It said …": "it" names a business the cast cannot tell from a person.
       if (r && p === 'it' && !r.org && c.kind === 'name' && mayBeBusiness(ctx, c)) r = { ...r, org: true };
