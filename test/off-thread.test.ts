@@ -70,7 +70,7 @@ describe('updates analysed on a worker thread', () => {
   });
 
   it("reads a long story's new version a slice at a time, never holding the thread as long as reading it at once", async () => {
-    const { dir, story, add } = corpus(400, 1, 47, true);
+    const { dir, story, add } = corpus(400, 2, 47, true);
     const engine = await Engine.open([dir], { workers: 0 });
     open.push(engine);
     engine.offThreadFrom = 1;
@@ -83,8 +83,11 @@ describe('updates analysed on a worker thread', () => {
       unpackStory(JSON.parse(json) as Shard, s.analysis.articles.map((a) => a.article));
       whole = Math.min(whole, performance.now() - t);
     }
-    const { held } = await timed(() => engine.applyArticlesAsync([add(0)]));
-    expect(engine.story(story)!.analysis.articles).toHaveLength(401);
+    // The longest hold of an update, the better of two (as the whole read is the best of three: a
+    // collection or another test's work on the machine can land in either).
+    let held = Infinity;
+    for (let i = 0; i < 2; i++) held = Math.min(held, (await timed(() => engine.applyArticlesAsync([add(i)]))).held);
+    expect(engine.story(story)!.analysis.articles).toHaveLength(402);
     expect(held).toBeLessThan(whole);
   });
 
