@@ -93,6 +93,9 @@ describe('publication date', () => {
     const text = `MADRID, Sept 2 (Wire) - The club on Tuesday blamed the agent after Monday's deadline passed.\n\nThe winger, who joined the academy in 2018 and is under contract until June 2028, did not train.\n`;
     expect(published(text)).toEqual({ date: '2025-09-02', inferred: false, yearGuessed: true });
   });
+  it('reads a byline date followed by an update time in a.m. ("February 18, 2026 | Updated 6:40 a.m. ET")', () => {
+    expect(stated(`Quake toll rises\n\nBy Nadia Whitfield\n\nFebruary 18, 2026 | Updated 6:40 a.m. ET\n\n${BODY}`)).toMatchObject({ date: '2026-02-18', how: 'byline' });
+  });
   it('reads a dateline that names a region after the place ("HARWICK, England, March 11 (Wire) -")', () => {
     expect(stated(`HARWICK, England, March 11 (Halden Wire) - ${BODY}It was approved in 2025.\n`)).toMatchObject({ date: '2025-03-11', how: 'dateline' });
   });

@@ -190,6 +190,17 @@ describe('events of an article', () => {
     }
   });
 
+  it('reads "beginning on Thursday" as ahead though a later clause has a past perfect, and a move "to February" as ahead', () => {
+    // Told on Friday 7 October 2022.
+    expect(events(`${DATED}The mayor declared three days of mourning, beginning on Thursday, and said every home that had been destroyed would be rebuilt.\n`)).toEqual(['2022-10-13 scheduled [Thursday]']);
+    expect(events(`${DATED}"We have taken the decision to move the festival to February," the organisers said.\n`)).toEqual(['2023-02 scheduled [February]']);
+  });
+
+  it('reads no date in "the Sunday Courier", and none from a correction note', () => {
+    expect(events(`${DATED}"I never asked anyone to stay away," she told the Sunday Courier in an interview published on Oct. 5.\n`)).toEqual(['2022-10-05 happened [Oct. 5]']);
+    expect(events(`${DATED}The harbour board met on Wednesday.\n\nThis article was amended on 6 October 2022. An earlier version gave the wrong date for the vote.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
   it('reads no live blog in a story with a clock time or two', () => {
     expect(events(`${DATED}The ferry left at 21:05.\n\n21:05 BST\n\nCrews walked out on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });

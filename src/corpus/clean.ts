@@ -11,6 +11,8 @@ const TEASER_AGE = /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|mon
 const RELATED = /^(related( articles| stories| news| coverage)?|read more|more from|most read|recommended( for you)?|you may also like|more on this story|trending|latest news|more stories|see also)\s*:?$/i;
 /** "Related: Germany's car industry faces a reckoning", "READ MORE: …": a link to another article, inline. */
 const RELATED_LINK = /^(related|read more|read also|also read|see also|more on this story|watch|listen)\s*:\s+\S/i;
+/** "This article was amended on 6 October 2025. An earlier version said …": about the page, not the story. */
+const CORRECTION_NOTE = /^(?:this (?:article|story|piece|report) (?:was|has been) (?:amended|updated|corrected|changed)\b|(?:correction|clarification)\s*:)/i;
 /** "— Agency News (@agency) June 3, 2023": the last line of an embedded post. */
 export const EMBED_SIGNATURE = /^[—–-]{1,2}\s*(.+?)\s*\((@\w{1,30})\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$/;
 const EMBED_LINK = /(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+|instagram\.com\/p\/\S+)/i;
@@ -45,6 +47,7 @@ function markLineKinds(paras: Paragraph[]): void {
     else if (TEASER_AGE.test(t) || RELATED.test(t)) p.kind = 'teaser';
     // One headline, not a paragraph of the story that happens to open so.
     else if (RELATED_LINK.test(t) && wordCount(t) <= 25 && !/[.!?]\s+\p{Lu}/u.test(t)) p.kind = 'offtopic';
+    else if (CORRECTION_NOTE.test(t)) p.kind = 'offtopic';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
     else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || DATE_ONLY.test(t)) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';

@@ -48,7 +48,7 @@ const FOR_TAIL = /\b(?:for|until|till|to)\s+(?:next\s+|this\s+|on\s+)?$/i;
 const HOPED = /\b(?:hopes?|hoped|hoping|wants?|wanted|propos(?:es|ed|ing)|consider(?:s|ed|ing)?|could|might)\b[^,.;:]*$/i;
 /** A day being fixed or moved, or a measure's end: "set the hearing for", "adjourned until", "was moved to", "remanded in custody until". */
 const SET_FOR =
-  /\b(?:(?:set|fixed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:moved|postponed|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till)|(?:remanded|suspended|banned|barred|extended)\b[^,.;:]{0,30}\b(?:until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
+  /\b(?:(?:set|fixed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:mov(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|deferred|push(?:es|ed|ing)?\s+back|put\s+off|br(?:ing|ings|inging|ought)\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till)|(?:remanded|suspended|banned|barred|extended)\b[^,.;:]{0,30}\b(?:until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
 /** Verbs whose past is their base form; read as past only after a subject (see cues()). */
 const AMBIGUOUS_PAST = /\b(cut|put|set|hit|shut|cost|quit|spread|hurt|beat|split|cast|burst)\b/g;
 /** A name ("the Council", "Lee") or a subject pronoun, and no auxiliary, just before the verb. */
@@ -163,7 +163,8 @@ function pastPerfectBy(before: string, after: string): boolean {
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length;
   const clause = before.slice(from);
-  if (!clause.replace(DEADLINE, '').trim()) return /\b(had|was|were)\b/i.test(after);
+  // (An opening "by" reaches the clause after it, not a new one: ", and said … that had been destroyed".)
+  if (!clause.replace(DEADLINE, '').trim()) return /\b(had|was|were)\b/i.test(after.split(/[;.]|,\s+(?:and|but)\s/)[0]);
   return /\b(had|was|were)\b/i.test(clause) || /\b(had|was|were)\b/i.test(after.split(/[,;:.]/)[0]);
 }
 

@@ -13,7 +13,8 @@ const PATTERN =
   /(?<![\w-])(?:((?:[Tt]his\s+)?[Cc]oming|[Ll]ast|[Pp]ast|[Pp]revious|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])(?!['’](?!s\b))/;
 
 const INDEFINITE = /\b(?:any|every|each)\s+$/i;
-
+/** A capitalised word after the name that is no month: "the Sunday Courier". */
+const TITLE_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
 
 export const weekdayParser: Parser = {
   // Every weekday name ends in "day" (the pattern is case-sensitive): a text without it is not scanned.
@@ -21,6 +22,9 @@ export const weekdayParser: Parser = {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     // "every Sunday", "each Monday": a habit, not a date.
     if (INDEFINITE.test(context.text.slice(0, match.index ?? 0))) return null;
+    // "the Sunday Courier", "the Sunday Times": a title.
+    const end = (match.index ?? 0) + match[0].length;
+    if (!match[1] && /\bthe\s+$/i.test(context.text.slice(0, match.index ?? 0)) && TITLE_AFTER.test(context.text.slice(end, end + 20))) return null;
     const modifier = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const target = WEEKDAYS.indexOf(match[2].toLowerCase() as (typeof WEEKDAYS)[number]);
     const reference = formatDay(context.reference.instant);
