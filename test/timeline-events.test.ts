@@ -201,6 +201,11 @@ describe('events of an article', () => {
     expect(events(`${DATED}The harbour board met on Wednesday.\n\nThis article was amended on 6 October 2022. An earlier version gave the wrong date for the vote.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });
 
+  it('gives no event for a wire dateline\'s day when a byline above states it, and reads "Updated 3 hours ago" bylines', () => {
+    const text = 'Government defeated on rent cap\n\nBy Sam Archer\n\nApril 17, 2026 4:12 PM GMT+1 Updated 3 hours ago\n\nLONDON, April 17 (Wire) - The government was defeated on Thursday when two of its lawmakers rebelled.\n';
+    expect(events(text)).toEqual(['2026-04-16 happened [Thursday]']);
+  });
+
   it('reads no live blog in a story with a clock time or two', () => {
     expect(events(`${DATED}The ferry left at 21:05.\n\n21:05 BST\n\nCrews walked out on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });

@@ -4,6 +4,7 @@
 // day" against the last dated event. Teasers, ads, off-topic passages and the article's own
 // byline or dateline never give an event.
 import { STORY_KINDS, type Paragraph, type Sentence } from '../../corpus/types.ts';
+import { datelineLength } from '../datelines.ts';
 import { findAnaphora } from '../dates/anaphora.ts';
 import { type Day, addDays, isDay } from '../dates/calendar.ts';
 import { hasDateCue } from '../dates/cues.ts';
@@ -54,8 +55,12 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   const text = article.article.text;
   const published = article.published && isDay(article.published) ? article.published : null;
   const stated = statedPublication(article.article, article.paragraphs);
-  // The article's own dateline says when it was published, not when anything happened.
+  // The article's own dateline says when it was published, not when anything happened (a wire
+  // dateline too when a byline stated the day: "LONDON, April 17 (Wire) -").
   const masked = stated ? [{ start: stated.start, end: stated.end }] : [];
+  const lead = article.paragraphs.find((p) => p.kind === 'story');
+  const wire = lead ? datelineLength(lead.text.slice(0, 100)) : 0;
+  if (lead && wire) masked.push({ start: lead.start, end: lead.start + wire });
   const quotes = quotedSpans(article);
   const history: PastDay[] = [];
   /** Every date read outside quotations so far, for "that year". */
