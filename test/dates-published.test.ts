@@ -104,6 +104,12 @@ describe('publication date', () => {
     const text = `Pill frees patients from transfusions\n\nUNDER EMBARGO UNTIL 00:01 GMT WEDNESDAY 4 MARCH\n\n${BODY}Patients were recruited until November 2023.\n`;
     expect(published(text)).toEqual({ date: '2026-03-04', inferred: false, yearGuessed: true });
   });
+  it('takes no year a full date tells as ahead for a past one ("until March 4, 2027")', () => {
+    // 17 September is a Thursday in 2020 (the first such year after the 2019 told as past) and 2026,
+    // not in 2027 (the deadline's year); the story's stated dates settle which (settleWithStory).
+    const text = `CARROWBY, England, Sept 17 (Wire) - The regulator said on Thursday it had opened a probe.\n\nThe regulator has until March 4, 2027 to publish its final report.\n\nThe firm cut 240 jobs in 2019.\n`;
+    expect(published(text)).toEqual({ date: '2020-09-17', inferred: false, yearGuessed: true });
+  });
   it("prefers the lead's first weekday to any later one", () => {
     // 3 March 2025 is a Monday; 2019 (the past year written) it was a Sunday, 2024 too.
     const text = `ABUJA, March 3 (Wire) - The ministry said on Monday it had sent vaccines, a day after Sunday's figures.\n\nThe waterworks has not pumped water since 2019.\n`;

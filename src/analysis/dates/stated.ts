@@ -152,11 +152,11 @@ function yearOfArticle(article: Article, lead: string, month: number, day: numbe
 /** A date falls on every weekday within this many years. */
 const YEARS_SEARCHED = 11;
 
-/** The latest year the text tells as past (or in a full date) and the earliest it tells as ahead. */
+/** The latest year the text tells as past and the earliest it tells as ahead. */
 function writtenYears(body: string): { past: number | null; ahead: number | null } {
   let past: number | null = null;
   let ahead: number | null = null;
-  for (const d of fullDates(body)) past = Math.max(past ?? 0, Number(d.date.slice(0, 4)));
+  // (Every year written, full dates included, is judged by its sentence: "until March 4, 2027" is ahead.)
   for (const m of body.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) {
     const year = Number(m[1]);
     // The sentence around it decides its tense.
