@@ -288,6 +288,14 @@ describe('speakers', () => {
     expect(speakerOf(text, 'at my mother')).toBe('Oona Verhaegen');
   });
 
+  it('a credit ("Picture: Kettlewick Gazette") names no "she"; an unowned statement is no speaker; "the spokesperson" is the one just introduced', () => {
+    const caption = 'Marian Esterby was one of two MPs who rebelled.\n\nMarian Esterby MP at her surgery on Market Street. Picture: Kettlewick Gazette\n\n"I did not come into politics to vote for this," she told The Courier.';
+    expect(speakerOf(caption, 'did not come into politics')).toBe('Marian Esterby');
+    expect(speakerOf('A statement issued in Whitehall after the vote branded the amendment "unworkable".', 'unworkable')).toBeNull();
+    const spokes = 'Dan Reeve, the party’s housing spokesperson, said the bill was “a con”.\n\nA spokesperson for the Private Landlords’ Alliance warned of an exodus. ‘Every landlord who sells up is a home lost,’ the spokesperson said.';
+    expect(speakerOf(spokes, 'Every landlord')).toBe('Private Landlords Alliance spokesperson');
+  });
+
   it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
     expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
     expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');

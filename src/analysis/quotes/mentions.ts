@@ -242,8 +242,13 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     // "Analysts at Jefferies said": a group opening the sentence (read below), not a name.
     const groupOpening = BARE_PLURAL_ROLES.has(low) && /^\s+(?:at|from|with)\s/.test(masked.slice(t.end, t.end + 6));
-    // "Singer-songwriter Tessa Vaughan", "Brussels-based producer X": a description, not a name.
-    if (DESCRIBING_COMPOUND.test(t.text)) {
+    // "Picture: Kettlewick Gazette": a credit names no one of the story ("Photo: Real Montalbán
+    // president Florencio Madrazo on Tuesday" is a caption, longer than a credit).
+    const label = (CREDIT_LABEL.has(low) || CAPTION_LABEL.has(low)) && masked[t.end] === ':';
+    if (label && CREDIT_LABEL.has(low) && tokens.length - i <= CREDIT_WORDS) break;
+    // "Singer-songwriter Tessa Vaughan", "Brussels-based producer X": a description, not a name;
+    // "Above: officials in Helwick": a caption's label.
+    if (DESCRIBING_COMPOUND.test(t.text) || label) {
       i++;
       continue;
     }
@@ -536,6 +541,11 @@ function titleModifiers(masked: string, tokens: Token[], i: number): string[] {
   const bounded = k === 0 || /[,;:(—–]\s*$/.test(before) || /^(?:the|a|an|his|her|its|their)\s+$/i.test(before);
   return bounded ? tokens.slice(k, i).map((t) => t.low) : [];
 }
+
+const CREDIT_LABEL = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'image', 'credit', 'video', 'source']);
+const CAPTION_LABEL = new Set(['above', 'below', 'pictured', 'top', 'left', 'right', 'inset', 'main']);
+/** A credit's label and the names after it, at most. */
+const CREDIT_WORDS = 7;
 
 /** A capitalised word joined to a lower-case one: "Singer-songwriter", "Brussels-based", "Award-winning". */
 const DESCRIBING_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}/u;

@@ -76,6 +76,14 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     if (sued) return sued;
     const issued = issuer(ctx, m, sentence, depth);
     if (issued) return issued;
+    // "A statement issued in Whitehall", "a written ministerial statement": whose, nothing says; the
+    // document is no speaker ("the Court of Audit report" still names its body below).
+    if (!/\p{Lu}/u.test(m.text.slice(1))) return null;
+  }
+  // "A spokesperson for X warned … ‘…,’ the spokesperson said": the one just introduced.
+  if (/^the\s/i.test(m.text) && !m.org) {
+    const just = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && c.head === m.head && INDEFINITE.test(c.text));
+    if (just && sentence - just.sentence <= 1) return resolveMention(ctx, just.mention, just.sentence, depth + 1);
   }
   const recency = recencyScorer(ctx, m.start);
   // "a spokesperson for the landlords' body" is someone not named, not the spokesperson named before
