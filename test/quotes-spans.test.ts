@@ -50,6 +50,15 @@ describe('quote spans', () => {
     expect(spansOf("The players' union met.\n'We are ready,' he said.").map((s) => s.text)).toEqual(['We are ready,']);
   });
 
+  it('continues a quote over three paragraphs though the last holds a quote within it', () => {
+    const spans = spansOf("\"When you see a player go down like that, you fear the worst.\n\"Sam won't need surgery. He'll be in a brace.\n\"He's already asking to run. We'll be telling him 'not yet' a lot.\"");
+    expect(spans.filter((s) => !s.nested).map((s) => s.text)).toEqual([
+      'When you see a player go down like that, you fear the worst.',
+      "Sam won't need surgery. He'll be in a brace.",
+      "He's already asking to run. We'll be telling him 'not yet' a lot.",
+    ]);
+  });
+
   it('drops a quote left open when the next paragraph does not continue it', () => {
     expect(spansOf('He called it “a mistake\nThe vote is on Monday.').map((s) => s.text)).toEqual([]);
   });

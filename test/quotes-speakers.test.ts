@@ -296,6 +296,23 @@ describe('speakers', () => {
     expect(speakerOf(spokes, 'Every landlord')).toBe('Private Landlords Alliance spokesperson');
   });
 
+  it('a quote block after "…, presiding judge X said …" or after a titled person the paragraph is about is theirs, every piece of it', () => {
+    const ruling = 'Reading the ruling to a courtroom so full that residents followed it from the corridor, presiding judge Marta Lobato Reis said the evidence left little room for doubt.\n\n"The defendant sold the trust of those who elected him.\n\n"A sentence below seven years would tell every public servant that corruption pays."';
+    expect(speakerOf(ruling, 'sold the trust')).toBe('Marta Lobato Reis');
+    expect(speakerOf(ruling, 'seven years')).toBe('Marta Lobato Reis');
+    const briefing = 'At a press conference this afternoon, Detective Inspector Ruth Calloway set out what officers now know of her movements.\n\n"We know Tamsin left the pub at about 11pm on Friday."';
+    expect(speakerOf(briefing, 'We know Tamsin')).toBe('Ruth Calloway');
+  });
+
+  it('a company by its founder ("Tavelo’s founder", "founder of X"), an engineer by what they know, and "the 31-year-old"', () => {
+    expect(speakerOf('Tavelo’s founder, Alvaro Prata, was fined. The company said it “respects the decision of the court”.', 'respects the decision')).toBe('Tavelo');
+    expect(speakerOf('Alvaro Prata, founder of Tavelo Construções, was fined. A spokeswoman for the company said Tavelo "respects the court\'s decision".', 'respects the court')).toBe('Tavelo Construções spokeswoman');
+    const engineer = 'One engineer familiar with the review said telemetry pointed to "a hinge that got cold".\n\n"If it were the rocket, you would see it," the engineer said.';
+    expect(speakerOf(engineer, 'a hinge')).toBe('Engineer familiar with the review');
+    expect(speakerOf(engineer, 'If it were the rocket')).toBe('Engineer familiar with the review');
+    expect(speakerOf('Sam Treharne lifted the cup.\n\nThe 31-year-old Wales international said the knee would be assessed "in the next couple of days".', 'couple of days')).toBe('Sam Treharne');
+  });
+
   it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
     expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
     expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');

@@ -85,7 +85,9 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
   for (let i = 1; i < outer.length; i++) {
     const here = attributions.get(outer[i])!;
     const before = attributions.get(outer[i - 1])!;
-    if (outer[i].continued && outer[i - 1].continues && before.attribution && (!here.attribution || here.attribution.weak) && !before.attribution.weak) {
+    // (Even a weak one: the piece before was read against the paragraph introducing the quote, this
+    // one only against that piece.)
+    if (outer[i].continued && outer[i - 1].continues && before.attribution && (!here.attribution || here.attribution.weak)) {
       here.attribution = { ...before.attribution, rule: 'continued-quote' };
       here.trace.push(`continued-quote → ${before.attribution.speaker.name}`);
     }

@@ -3,7 +3,7 @@
 import { datelineLength } from '../datelines.ts';
 import { TIME_ZONES } from '../dates/time-zones.ts';
 import { IRREGULAR_PAST } from '../dates/tense.ts';
-import { BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, FUNCTION_WORDS, ORG_HEADS, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
@@ -285,6 +285,13 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     } else if (BARE_PLURAL_ROLES.has(low) && !DETERMINERS.has(tokens[i - 1]?.low ?? '')) {
       // "officials said", "police said": a group speaking for a body named nearby.
       out.push(base(masked, tokens, i, i, 'role', t.text, [], false, { head: low.replace(/s$/, ''), modifiers: [], group: true }));
+    } else if (low === 'the' && AGE.test(tokens[i + 1]?.text ?? '')) {
+      // "The 31-year-old (Wales international) said": a description of someone named before.
+      const end = ageDescription(masked, tokens, i + 1);
+      // ("said the 19-year-old, Maya Brooks": the name in apposition speaks for it.)
+      if (!/^,\s*\p{Lu}/u.test(masked.slice(tokens[end].end, tokens[end].end + 3))) out.push(base(masked, tokens, i, end, 'role', masked.slice(t.start, tokens[end].end), [], false, { head: 'descriptor', modifiers: tokens.slice(i + 1, end + 1).map((x) => x.low) }));
+      i = end + 1;
+      continue;
     } else if (low === 'the' && isDescriptor(masked, tokens, i + 1)) {
       // "The Dutchman", "the Australian": a description of someone named before, not a name.
       out.push(base(masked, tokens, i, i + 1, 'role', masked.slice(t.start, tokens[i + 1].end), [], false, { head: 'descriptor', modifiers: [tokens[i + 1].low] }));
@@ -550,6 +557,18 @@ const CREDIT_WORDS = 7;
 /** A capitalised word joined to a lower-case one: "Singer-songwriter", "Brussels-based", "Award-winning". */
 const DESCRIBING_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 
+const AGE = /^\d{1,3}-year-old$/;
+
+/** The last token of "31-year-old Wales international": the age, capitalised words, then one noun. */
+function ageDescription(masked: string, tokens: Token[], k: number): number {
+  let end = k;
+  const next = (j: number) => tokens[j] && /^ $/.test(masked.slice(tokens[j - 1].end, tokens[j].start)) ? tokens[j] : undefined;
+  while (next(end + 1) && isCap(next(end + 1)!.text)) end++;
+  const noun = next(end + 1);
+  if (noun && !isCap(noun.text) && !SPEECH_VERBS.has(noun.low) && !FUNCTION_WORDS.has(noun.low) && !/(?:ed|s)$/.test(noun.low)) end++;
+  return end;
+}
+
 /** People of a nation named by a noun that is no adjective ("the Spaniard said"). */
 const DEMONYM_NOUNS = new Set(
   `Spaniard Briton Brit Dane Swede Finn Pole Turk Scot Kiwi Aussie Croat Serb Icelander Luxembourger Filipino Filipina
@@ -654,7 +673,7 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       const head = ROLE_NOUNS.has(last) || isRoleBySuffix(last) ? last : last.replace(/s$/, '');
       const mention = base(masked, tokens, i, end, 'role', masked.slice(tokens[i].start, tokens[end].end), modifiers, false, { head, modifiers });
       mention.org = isOrgRole(head);
-      const qualified = SOURCE_NOUNS.has(head) ? QUALIFIER.exec(masked.slice(mention.end, mention.end + 80)) : null;
+      const qualified = SOURCE_NOUNS.has(head) || PEOPLE_NOUNS.has(head) ? QUALIFIER.exec(masked.slice(mention.end, mention.end + 80)) : null;
       if (qualified) {
         mention.qualifier = qualified[1];
         mention.end += qualified[0].length;

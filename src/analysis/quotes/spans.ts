@@ -95,13 +95,15 @@ export function findSpans(text: string, paragraphs: ParagraphText[]): Span[] {
     }
     const continuing = carry !== null && marks.length > 0 && marks[0].at === p.start && marks[0].role !== 'close' && marks[0].family === carry.family;
     const result = pairMarks(text, marks, p, spans.length ? spans[spans.length - 1] : undefined);
-    if (continuing && result.length && result[0].open === p.start) result[0].continued = true;
+    // (The outer span, whichever order a nested one came back in.)
+    const opening = continuing ? result.find((r) => r.open === p.start && !r.nested) : undefined;
+    if (opening) opening.continued = true;
     spans.push(...result);
     const last = result[result.length - 1];
     carry = last?.continues ? { family: last.family } : null;
   }
   // A piece left open is only a quote if the next paragraph carries it on.
-  return spans.filter((s, i) => !s.continues || spans[i + 1]?.continued).sort((a, b) => a.open - b.open);
+  return spans.filter((s, i) => !s.continues || spans.slice(i + 1).find((n) => !n.nested)?.continued).sort((a, b) => a.open - b.open);
 }
 
 function pairMarks(text: string, marks: Mark[], p: ParagraphText, _prev?: Span): Span[] {

@@ -106,12 +106,30 @@ export const previousParagraph: Rule = (ctx, site, state) => {
     const clause = lastClauseStart(ctx.masked, ctx.sentences[s].start, verb);
     // ("…, and said the state would pay": a verb with no subject of its own shares the sentence's.)
     const ownSubject = clause > ctx.sentences[s].start && /\S/.test(ctx.masked.slice(clause, verb));
-    const subject = ownSubject ? ctx.mentions[s].find((m) => m.start >= clause && m.start < verb && isSubjectLike(m)) : sentenceSubject(ctx, s, verb);
+    // "…, presiding judge Marta Lobato Reis said": the name right before the verb, first.
+    const right = [...ctx.mentions[s]].reverse().find((m) => m.end <= verb);
+    const adjacent = right && right.kind !== 'pronoun' && /^\s+$/.test(ctx.masked.slice(right.end, verb)) ? right : undefined;
+    const subject = adjacent ?? (ownSubject ? ctx.mentions[s].find((m) => m.start >= clause && m.start < verb && isSubjectLike(m)) : sentenceSubject(ctx, s, verb));
     const speaker = subject && resolveMention(ctx, subject, s);
     if (speaker) return { speaker, rule: 'previous-paragraph', weak: true };
   }
-  return lastQuoteAt >= 0 ? { speaker: last.attribution!.speaker, rule: 'previous-paragraph', weak: true } : null;
+  if (lastQuoteAt >= 0) return { speaker: last.attribution!.speaker, rule: 'previous-paragraph', weak: true };
+  return introduced(ctx, prev, site.sentence);
 };
+
+/**
+ * "At a press conference, Detective Inspector Ruth Calloway … set out what officers know." then a
+ * quote paragraph: with no speech verb before it, a titled person the paragraph's last sentence is
+ * about (weakly).
+ */
+function introduced(ctx: ArticleContext, prev: number, before: number): Attribution | null {
+  let s = before - 1;
+  while (s >= 0 && ctx.sentences[s].paragraph !== prev) s--;
+  const subject = s >= 0 ? sentenceSubject(ctx, s) : undefined;
+  if (subject?.kind !== 'name' || !subject.titles.length) return null;
+  const speaker = resolveMention(ctx, subject, s);
+  return speaker && !speaker.org ? { speaker, rule: 'previous-paragraph', weak: true } : null;
+}
 
 /** "Her speech, delivered partly in French, was brief but pointed.": a sentence opening with whose words these are. */
 const OWNED_SPEECH = /^\W*(her|his|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/i;

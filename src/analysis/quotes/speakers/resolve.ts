@@ -291,8 +291,8 @@ function bodyBefore(ctx: ArticleContext, head: string, modifiers: string[], sent
 }
 
 /** Beside a name, words that only a business has: "shares in X", "X shares", "X's chief executive". */
-const BUSINESS_BEFORE = /\b(?:shares|stock|stake|investors?|customers)\s+(?:in|of|at)\s+$/i;
-const BUSINESS_AFTER = /^(?:[’']s)?\s+(?:shares|stock|share price|chief executive|ceo|chairman|chairwoman|shareholders|investors|customers|employees|staff|workers|revenue|profits?|sales|earnings|products|headquarters|factory|factories|plant|plants|stores|shops|brand|app|website)\b/i;
+const BUSINESS_BEFORE = /\b(?:shares|stock|stake|investors?|customers|founder|co-founder|owner|chief executive|ceo)\s+(?:in|of|at)\s+$/i;
+const BUSINESS_AFTER = /^(?:[’']s)?\s+(?:shares|stock|share price|chief executive|ceo|chairman|chairwoman|founder|co-founder|owners?|subsidiary|shareholders|investors|customers|employees|staff|workers|revenue|profits?|sales|earnings|products|headquarters|factory|factories|plant|plants|stores|shops|brand|app|website)\b/i;
 
 /**
  * A name that may be a company's though nothing in its form says so ("Ryanair", "Nvidia"): one
