@@ -198,6 +198,30 @@ describe('bylines', () => {
   });
 });
 
+describe('press-release boilerplate, newsletter calls and photo credits', () => {
+  it('takes "About X" sections and sign-up calls for no story, and reads captions by their credit', () => {
+    const text = [
+      'Harbour appeal launched',
+      ...FERRY_STRIKE.slice(0, 2),
+      'Halvard Aske at the Blue Lantern club, New York, in 1976. Photograph: Sten Arvold/Northmere Archive',
+      'Mourners leave the church after the funeral on Friday. (Courier photo / Dan Whitlow)',
+      'Sign up for The World This Week, our free Sunday newsletter',
+      '3. About the Harbour Trust: Founded in 1874, the trust runs the ferries.',
+      'About Open Hands Relief',
+      'Open Hands Relief is an independent humanitarian organisation founded in 1987.',
+    ].join('\n\n');
+    const [article] = loadArticles([folder({ 'strike/a.txt': text })]).articles;
+    const kindOf = (start: string) => classifyParagraphs(article).find((p) => p.text.startsWith(start))?.kind;
+    expect(kindOf('Halvard Aske at')).toBe('caption');
+    expect(kindOf('Mourners leave')).toBe('caption');
+    expect(kindOf('Sign up for')).toBe('ad');
+    expect(kindOf('3. About the Harbour Trust')).toBe('offtopic');
+    expect(kindOf('About Open Hands Relief')).toBe('offtopic');
+    expect(kindOf('Open Hands Relief is')).toBe('offtopic');
+    expect(kindOf(FERRY_STRIKE[0].slice(0, 20))).toBe('story');
+  });
+});
+
 describe('an inline link to another article', () => {
   it('marks a "Related: …" or "READ MORE: …" headline off topic, but not a story paragraph that opens so', () => {
     const text = ['Ferry strike ends', ...FERRY_STRIKE.slice(0, 2), 'Related: Harbour towns brace for a summer of disruption', ...FERRY_STRIKE.slice(2), 'READ MORE: Why ferry crews are striking', 'Watch: The union leader explained the vote. She said the crews had been patient for a year.'].join('\n\n');

@@ -13,6 +13,15 @@ const RELATED = /^(related( articles| stories| news| coverage)?|read more|more f
 const RELATED_LINK = /^(related|read more|read also|also read|see also|more on this story|watch|listen)\s*:\s+\S/i;
 /** "This article was amended on 6 October 2025. An earlier version said …": about the page, not the story. */
 const CORRECTION_NOTE = /^(?:this (?:article|story|piece|report) (?:was|has been) (?:amended|updated|corrected|changed)\b|(?:correction|clarification)\s*:)/i;
+/**
+ * A press release's boilerplate about who issued it: "3. About the University of Harwick: Founded
+ * in 1874, …", or "About Open Hands Relief" on a line of its own above it.
+ */
+const ABOUT_BODY = /^(?:\d+\.\s*)?About\s+(?:the\s+)?\p{Lu}[\p{L}'’ .&-]{1,60}(?::\s|\n|$)/u;
+/** "Sign up for The World This Week, our free Sunday newsletter": a call to subscribe. */
+const NEWSLETTER = /^(?:sign\s+up|subscribe|get\s+(?:our|the))\b.*\b(?:newsletter|briefing|bulletin|email)\b/i;
+/** A caption's credit at its end: "Photograph: Sten Arvold/Archive", "(Courier photo / Dan Whitlow)". */
+const CAPTION_CREDIT = /(?:\b(?:picture|photo|photograph|image|credit)s?\s*:\s*[A-Z/ .-]+|\((?:[a-z .'’-]+\s)?(?:photo|photograph|picture)s?\s*(?:\/|by|:)[^()]{1,40}\))$/i;
 /** "— Agency News (@agency) June 3, 2023": the last line of an embedded post. */
 export const EMBED_SIGNATURE = /^[—–-]{1,2}\s*(.+?)\s*\((@\w{1,30})\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$/;
 const EMBED_LINK = /(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+|instagram\.com\/p\/\S+)/i;
@@ -33,6 +42,7 @@ export function classifyParagraphs(article: Article): Paragraph[] {
   const paras: Paragraph[] = raw.map((p, index) => ({ start: p.start, end: p.end, text: p.text, index, kind: 'story' as ParagraphKind }));
   markLineKinds(paras);
   markBareBylines(paras);
+  markAboutSections(paras);
   markEmbeds(paras);
   markTeaserTail(paras);
   markHeadlines(paras, article.meta.title);
@@ -47,11 +57,12 @@ function markLineKinds(paras: Paragraph[]): void {
     else if (TEASER_AGE.test(t) || RELATED.test(t)) p.kind = 'teaser';
     // One headline, not a paragraph of the story that happens to open so.
     else if (RELATED_LINK.test(t) && wordCount(t) <= 25 && !/[.!?]\s+\p{Lu}/u.test(t)) p.kind = 'offtopic';
-    else if (CORRECTION_NOTE.test(t)) p.kind = 'offtopic';
+    else if (CORRECTION_NOTE.test(t) || ABOUT_BODY.test(t)) p.kind = 'offtopic';
+    else if (NEWSLETTER.test(t) && wordCount(t) <= 25) p.kind = 'ad';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
     else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || DATE_ONLY.test(t)) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
-    else if (t.includes(':') && /\b(picture|photo|image|credit)s?\s*:\s*[A-Z/ .-]+$/i.test(t) && wordCount(t) > 6) p.kind = 'caption';
+    else if ((t.includes(':') || t.endsWith(')')) && CAPTION_CREDIT.test(t) && wordCount(t) > 6) p.kind = 'caption';
   }
 }
 
@@ -73,6 +84,14 @@ function isPageStamp(t: string): boolean {
 /** "Harriet Lomax" alone on a line, beside the page's date line near the top: a byline without "By". */
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const HEAD_LINES = 6;
+/** The paragraph under a heading "About X" is the issuer's boilerplate too. */
+function markAboutSections(paras: Paragraph[]): void {
+  for (const p of paras) {
+    const next = paras[p.index + 1];
+    if (p.kind === 'offtopic' && ABOUT_BODY.test(p.text) && !p.text.includes(':') && !p.text.includes('\n') && next?.kind === 'story') next.kind = 'offtopic';
+  }
+}
+
 function markBareBylines(paras: Paragraph[]): void {
   for (const p of paras.slice(0, HEAD_LINES)) {
     const beside = [paras[p.index - 1], paras[p.index + 1]];
