@@ -196,6 +196,10 @@ describe('events of an article', () => {
     expect(events(`${DATED}"We have taken the decision to move the festival to February," the organisers said.\n`)).toEqual(['2023-02 scheduled [February]']);
   });
 
+  it('reads a day a court fixed ("a trial date of", "listed a plea hearing for") as ahead', () => {
+    expect(events(`${DATED}The judge fixed a trial date of 5 June 2023 and listed a plea hearing for 22 November.\n`)).toEqual(['2023-06-05 scheduled [5 June 2023]', '2022-11-22 scheduled [22 November]']);
+  });
+
   it('reads no date in "the Sunday Courier", and none from a correction note', () => {
     expect(events(`${DATED}"I never asked anyone to stay away," she told the Sunday Courier in an interview published on Oct. 5.\n`)).toEqual(['2022-10-05 happened [Oct. 5]']);
     expect(events(`${DATED}The harbour board met on Wednesday.\n\nThis article was amended on 6 October 2022. An earlier version gave the wrong date for the vote.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);

@@ -48,7 +48,7 @@ const FOR_TAIL = /\b(?:for|until|till|to)\s+(?:next\s+|this\s+|on\s+)?$/i;
 const HOPED = /\b(?:hopes?|hoped|hoping|wants?|wanted|propos(?:es|ed|ing)|consider(?:s|ed|ing)?|could|might)\b[^,.;:]*$/i;
 /** A day being fixed or moved, or a measure's end: "set the hearing for", "adjourned until", "was moved to", "remanded in custody until". */
 const SET_FOR =
-  /\b(?:(?:set|fixed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:mov(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|deferred|push(?:es|ed|ing)?\s+back|put\s+off|br(?:ing|ings|inging|ought)\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till)|(?:remanded|suspended|banned|barred|extended)\b[^,.;:]{0,30}\b(?:until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
+  /\b(?:(?:set|fixed|listed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:mov(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|deferred|push(?:es|ed|ing)?\s+back|put\s+off|br(?:ing|ings|inging|ought)\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till)|(?:remanded|suspended|banned|barred|extended)\b[^,.;:]{0,30}\b(?:until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
 /** Verbs whose past is their base form; read as past only after a subject (see cues()). */
 const AMBIGUOUS_PAST = /\b(cut|put|set|hit|shut|cost|quit|spread|hurt|beat|split|cast|burst)\b/g;
 /** A name ("the Council", "Lee") or a subject pronoun, and no auxiliary, just before the verb. */
@@ -124,6 +124,8 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   // a day still ahead.
   // (The ending is tested first on a short tail: most expressions follow no such preposition.)
   if (FOR_TAIL.test(before.slice(-16)) && SET_FOR.test(before)) return fromKind('scheduled');
+  // "fixed a trial date of 5 October 2026", "a hearing date for 3 June": a day set, ahead.
+  if (/\bdate\s+(?:of|for)\s+$/i.test(before.slice(-12))) return fromKind('scheduled');
   // "is on loan until May 2031", "remains closed until 3 November": a present state lasts until then.
   if (/\b(?:is|are|remains?|stays?|runs?|lasts?)\b[^,.;:]{0,60}\buntil\s+(?:the\s+end\s+of\s+)?$/i.test(before)) return fromKind('scheduled');
   // "the lowest since February 2021": a point the present is counted from lies behind.
