@@ -196,6 +196,10 @@ describe('events of an article', () => {
     expect(events(`${DATED}"We have taken the decision to move the festival to February," the organisers said.\n`)).toEqual(['2023-02 scheduled [February]']);
   });
 
+  it('reads a past denied ("didn\'t lose on Thursday", "wasn\'t at the meeting on Monday") as past', () => {
+    expect(events(`${DATED}"Pascoe didn't lose on Thursday," the professor said.\n`)).toEqual(['2022-10-06 happened [Thursday]']);
+  });
+
   it('reads a day a court fixed ("a trial date of", "listed a plea hearing for") as ahead', () => {
     expect(events(`${DATED}The judge fixed a trial date of 5 June 2023 and listed a plea hearing for 22 November.\n`)).toEqual(['2023-06-05 scheduled [5 June 2023]', '2022-11-22 scheduled [22 November]']);
   });

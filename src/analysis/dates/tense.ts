@@ -41,8 +41,8 @@ export const IRREGULAR_PAST =
   'was were did made met went came took gave spoke began left held sent won lost rose fell saw got told said found became broke brought bought built caught chose drew drove ate fought flew forgot forgave froze grew hung kept knew led meant paid ran rang sold sang sat shot slept spent stood stole struck swore taught thought threw understood woke wore wrote withdrew underwent undertook overcame overtook overran overthrew outran bled blew bred burnt clung crept dealt dug dove fed fled flung forbade forsook heard hid knelt laid leapt lit mistook overheard oversaw rode sank sought shook shone shrank slid slung smelt sped spun spat sprang stung stank strode strove swept swam swung tore upheld withheld wrung arose awoke'.split(' ');
 /** Regular pasts too short for the -ed pattern below ("died", "sued"), and participles of a perfect ("has been seen", "had gone"). */
 const SHORT_AND_PERFECT = 'died sued tied lied owed eyed been seen gone done taken given shown written spoken chosen driven fallen hidden risen stolen thrown begun'.split(' ');
-// "up from 40 on Sunday": a figure compared with an earlier one.
-const PAST = new RegExp(`\\b(${[...IRREGULAR_PAST, ...SHORT_AND_PERFECT].join('|')}|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
+// "up from 40 on Sunday": a figure compared with an earlier one; "didn't", "wasn't": a past denied.
+const PAST = new RegExp(`\\b(${[...IRREGULAR_PAST, ...SHORT_AND_PERFECT].join('|')}|(?:did|was|were|had)n['’]t|ago|yesterday|[a-z]{3,}ed|(?:up|down)\\s+from)\\b`, 'g');
 const FOR_TAIL = /\b(?:for|until|till|to)\s+(?:next\s+|this\s+|on\s+)?$/i;
 /** Only hoped for or put forward, in the clause before a deadline ("they would" reports a plan). */
 const HOPED = /\b(?:hopes?|hoped|hoping|wants?|wanted|propos(?:es|ed|ing)|consider(?:s|ed|ing)?|could|might)\b[^,.;:]*$/i;
