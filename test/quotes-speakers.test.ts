@@ -313,6 +313,14 @@ describe('speakers', () => {
     expect(speakerOf('Sam Treharne lifted the cup.\n\nThe 31-year-old Wales international said the knee would be assessed "in the next couple of days".', 'couple of days')).toBe('Sam Treharne');
   });
 
+  it('"a ministry spokesperson" speaks for the ministry named before; "she said:" is a person, never a street', () => {
+    const ministry = 'The Ministry of Housing, Communities and Local Government confirmed the call-in.\n\nA ministry spokesperson said: "The Secretary of State has decided to call in this application."';
+    // (A name is read up to its comma.)
+    expect(speakerOf(ministry, 'decided to call in')).toBe('Ministry of Housing spokesperson');
+    const reading = 'Officer Lorna Becket read out extracts. Reading from the objection of Margaret Dunford, 81, who has lived on Mill Lane for 50 years, she said:\n\n\'I have watched the river come over those meadows four times.\'';
+    expect(speakerOf(reading, 'watched the river')).not.toBe('Mill Lane');
+  });
+
   it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
     expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
     expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');

@@ -81,7 +81,8 @@ export const previousParagraph: Rule = (ctx, site, state) => {
     for (let k = s; k >= 0 && k >= s - 1 && ctx.sentences[k].paragraph === prev; k--) {
       const verbs = verbsIn(ctx, ctx.sentences[k].start, ctx.sentences[k].end);
       const subject = sentenceSubject(ctx, k, verbs.length ? verbs[0].start : undefined);
-      const named = subject && subject.kind !== 'pronoun' && !subject.org ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org);
+      // ("…, she said:": the pronoun's person, not the last name the sentence holds.)
+      const named = subject && !subject.org ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org);
       const speaker = named && resolveMention(ctx, named, k);
       if (speaker) return { speaker, rule: 'colon-introduction', weak: !verbs.length };
     }

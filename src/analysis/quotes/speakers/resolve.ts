@@ -222,8 +222,10 @@ const FOR_BODY = /^\s+(?:for|at)\s+(?:the\s+)?$/i;
  */
 function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: number): string | null {
   const mods = m.modifiers ?? [];
-  if (mods.length === 1 && (BUSINESS_NOUNS.has(mods[0]) || GENERIC_BODY.test(mods[0]))) {
-    const body = bodyBefore(ctx, mods[0], [], sentence, m.start);
+  if (mods.length === 1 && (BUSINESS_NOUNS.has(mods[0]) || GENERIC_BODY.test(mods[0]) || PUBLIC_ROLE.test(mods[0]))) {
+    // "a ministry spokesperson": the ministry named before ("the Ministry of Housing, …").
+    const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(mods[0]));
+    const body = named ?? bodyBefore(ctx, mods[0], [], sentence, m.start);
     return body ? (resolveMention(ctx, body.mention, body.sentence, depth + 1)?.name ?? null) : null;
   }
   if (mods.length) return null;
@@ -239,6 +241,7 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
   return r && (r.entity || after.kind === 'name') ? r.name : null;
 }
 
+const STREET = /\s(?:Lane|Road|Street|Avenue|Square|Quay|Close|Crescent|Drive|Way|Terrace|Row|Place)$/;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
@@ -261,6 +264,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if (s === sentence && c.start >= m.start) break;
       // An earlier pronoun carries its own referent on ("He added …. He said …").
       if (c.kind === 'pronoun' && c.pronoun !== p) continue;
+      // "Mill Lane", "Harbour Road": a street is no "he" or "she".
+      if ((p === 'he' || p === 'she') && c.kind === 'name' && STREET.test(c.name)) continue;
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       const subjectLike = isSubjectLike(c);
