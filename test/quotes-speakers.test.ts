@@ -321,6 +321,13 @@ describe('speakers', () => {
     expect(speakerOf(reading, 'watched the river')).not.toBe('Mill Lane');
   });
 
+  it('"her son Alfie" is a he, so "she" is the mother; an acronym in brackets names the body before it', () => {
+    expect(speakerOf('Jodie Carrick’s son Alfie was admitted to hospital on Monday.\n\n‘I honestly thought it was teething,’ she said.', 'teething')).toBe('Jodie Carrick');
+    const agency = 'The UK Health Security Agency (UKHSA) said cases were rising.\n\nA UKHSA spokesperson said there would be "more cases over the coming weeks".\n\n"It is spreading," UKHSA said.';
+    expect(speakerOf(agency, 'coming weeks')).toBe('UK Health Security Agency spokesperson');
+    expect(speakerOf(agency, 'It is spreading')).toBe('UK Health Security Agency');
+  });
+
   it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
     expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
     expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');

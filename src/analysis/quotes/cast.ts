@@ -15,11 +15,34 @@ export function buildCast(sources: MentionSource[]): EntityTable {
   const table = new EntityTable(sources.flatMap((s) => s.mentions.flat().map((mention) => ({ file: s.file, mention }))));
   for (const s of sources) {
     s.mentions.forEach((list, i) => {
+      readAcronyms(table, s.masked, list);
       readAppositions(table, s.masked, list);
       voteGender(table, list, s.mentions[i + 1]);
     });
   }
   return table;
+}
+
+/** "The UK Health Security Agency (UKHSA) said": the bracketed capitals spell the body named before them. */
+function readAcronyms(table: EntityTable, masked: string, list: Mention[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const [a, b] = [list[k - 1], list[k]];
+    if (b.kind !== 'name' || a.kind !== 'name' || !a.org || masked[b.end] !== ')' || !/^\s*\($/.test(masked.slice(a.end, b.start)) || !/^\p{Lu}{2,7}$/u.test(b.name)) continue;
+    if (spells(b.name, a.name)) table.addAcronym(a.name, b.name);
+  }
+}
+
+/** The acronym's letters, in order, among the name's capitals, the first first ("UKHSA" in "UK Health Security Agency"). */
+function spells(acronym: string, name: string): boolean {
+  const capitals = name.replace(/[^\p{Lu}]/gu, '');
+  if (capitals[0] !== acronym[0]) return false;
+  let at = 0;
+  for (const c of acronym) {
+    at = capitals.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 function readAppositions(table: EntityTable, masked: string, list: Mention[]): void {

@@ -2,7 +2,7 @@
 // canonical name (the fullest form introduced, titles stripped), with the roles and gender cues
 // the articles attach to it. No lists of names.
 import type { Entity } from '../types.ts';
-import { FEMALE_CUES, MALE_CUES, ROLE_EXCLUDES, ROLE_SYNONYMS } from './lexicon.ts';
+import { FEMALE_CUES, FEMALE_KIN, MALE_CUES, MALE_KIN, ROLE_EXCLUDES, ROLE_SYNONYMS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 
 interface Record_ {
@@ -49,6 +49,9 @@ export class EntityTable {
       if (FEMALE_CUES.has(t)) rec.female += 2;
       if (MALE_CUES.has(t)) rec.male += 2;
     }
+    // "her son Alfie", "his wife, Marguerite": a kinship word right before the name.
+    if (FEMALE_KIN.has(m.before)) rec.female += 2;
+    if (MALE_KIN.has(m.before)) rec.male += 2;
     rec.lastSeen.set(file, Math.max(rec.lastSeen.get(file) ?? -1, m.start));
   }
 
@@ -106,6 +109,15 @@ export class EntityTable {
 
   entities(): Entity[] {
     return this.records.map((r) => r.entity);
+  }
+
+  /** "UK Health Security Agency (UKHSA)": the acronym names the same body from here on. */
+  addAcronym(name: string, acronym: string): void {
+    const rec = this.findRecord(name, true);
+    if (!rec || this.byKey.get(acronym.toLowerCase()) === rec) return;
+    this.byKey.set(acronym.toLowerCase(), rec);
+    if (!rec.entity.aliases.includes(acronym)) rec.entity.aliases.push(acronym);
+    if (this.lookups) this.lookups = new Map();
   }
 
   /** Adds roles from an appositive ("X, the union’s general secretary,"). */

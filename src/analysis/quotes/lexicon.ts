@@ -161,6 +161,9 @@ export const ROLE_EXCLUDES: Record<string, string[]> = {
 
 export const FEMALE_CUES = words('mrs mrs. ms ms. miss madam dame lady queen princess spokeswoman chairwoman congresswoman businesswoman actress she her hers herself');
 export const MALE_CUES = words('mr mr. sir lord king prince spokesman chairman congressman businessman he him his himself');
+/** Kinship words before a name ("her son Alfie", "his wife Marguerite"). */
+export const FEMALE_KIN = words('daughter sister wife mother mum mom grandmother granddaughter niece aunt girlfriend widow fiancee');
+export const MALE_KIN = words('son brother husband father dad grandfather grandson nephew uncle boyfriend widower fiance');
 
 /** Letters written after a name: offices and honours ("Jane Smith MP", "Tom Fairley KC"). Case as written. */
 export const POST_NOMINALS = words('KC QC MP MEP MSP MLA MBE OBE CBE KBE DBE PhD');

@@ -184,6 +184,10 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
   const described = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!].join(' ');
   // As written when the words are the text's own ("a U.S. senator": "U.S. senator", not "U.s. senator").
   const written = m.text.replace(INDEFINITE, '').replace(/\s+/g, ' ');
+  // "a UKHSA spokesperson": the body by the name the story gives it ("UK Health Security Agency").
+  const body = /^\p{Lu}/u.test(written) ? written.slice(0, written.length - m.head!.length).trim() : '';
+  const known = body ? ctx.table.resolveName(body, true) : undefined;
+  if (known?.kind === 'organisation') return qualified({ name: `${known.name} ${m.head}`, org: false });
   const name = written.toLowerCase() === described ? written : described;
   return qualified({ name: name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), org: false });
 }
