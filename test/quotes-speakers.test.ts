@@ -328,6 +328,12 @@ describe('speakers', () => {
     expect(speakerOf(agency, 'It is spreading')).toBe('UK Health Security Agency');
   });
 
+  it('sources kept anonymous: "two officials briefed on the talks" and later "one of the officials"; "a diplomat who asked not to be named"', () => {
+    const talks = 'Viktor Raan, a diplomat, chaired the first round.\n\nThe sides are close to a ceasefire, two officials briefed on the talks told the wire on Wednesday.\n\n"There is a text on the table," one of the officials said.\n\nA diplomat who asked not to be named said the mood had shifted. "Nobody in that room trusts the other side," the diplomat said.';
+    expect(speakerOf(talks, 'text on the table')).toBe('Officials briefed on the talks');
+    expect(speakerOf(talks, 'Nobody in that room')).toBe('Diplomat');
+  });
+
   it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
     expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
     expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');

@@ -283,8 +283,12 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     if (PRONOUNS.has(low)) {
       out.push(base(masked, tokens, i, i, 'pronoun', low, [], false, { pronoun: low as Mention['pronoun'] }));
     } else if (BARE_PLURAL_ROLES.has(low) && !DETERMINERS.has(tokens[i - 1]?.low ?? '')) {
-      // "officials said", "police said": a group speaking for a body named nearby.
-      out.push(base(masked, tokens, i, i, 'role', t.text, [], false, { head: low.replace(/s$/, ''), modifiers: [], group: true }));
+      // "officials said", "police said": a group speaking for a body named nearby ("two officials
+      // briefed on the talks": one its qualifier describes).
+      const group = base(masked, tokens, i, i, 'role', t.text, [], false, { head: low.replace(/s$/, ''), modifiers: [], group: true });
+      const qualified = QUALIFIER.exec(masked.slice(group.end, group.end + 80));
+      if (qualified) group.qualifier = qualified[1];
+      out.push(group);
     } else if (low === 'the' && AGE.test(tokens[i + 1]?.text ?? '')) {
       // "The 31-year-old (Wales international) said": a description of someone named before.
       const end = ageDescription(masked, tokens, i + 1);

@@ -33,6 +33,7 @@ const APPOSITION_GAP = new RegExp(`^${ROLE_FOR},\\s*$`);
 
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   if (m.group) {
+    if (m.qualifier) return { name: `${capitalise(m.text.toLowerCase()).split(' ')[0]} ${m.qualifier}`, org: true };
     // "analysts at Jefferies", "researchers from the University of Leeds": described by whom they are with.
     const after = ctx.mentions[sentence]?.find((c) => c.start >= m.end);
     if (after?.kind === 'name' && GROUP_OF.test(ctx.masked.slice(m.end, after.start))) {
@@ -88,11 +89,16 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   const recency = recencyScorer(ctx, m.start);
   // "a spokesperson for the landlords' body" is someone not named, not the spokesperson named before
   // ("a federal prosecutor urged jurors" may well be the prosecutor named later).
-  const unnamed = INDEFINITE.test(m.text) && SPEAKS_FOR.test(m.head!);
+  const unnamed = INDEFINITE.test(m.text) && (SPEAKS_FOR.test(m.head!) || ANONYMOUS.test(ctx.masked.slice(m.end, ctx.sentences[sentence].end)));
   const e = unnamed ? undefined : ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
   if ((m.head === 'descriptor' || DESCRIPTIVE_NOUNS.has(m.head!)) && /^the\s/i.test(m.text)) return justNamed(ctx, m, sentence, depth);
   if (m.head === 'descriptor') return null;
+  // "The officials, who spoke on condition of anonymity, said": the ones a qualifier described before.
+  if (/^the\s+\S+s$/i.test(m.text)) {
+    const described = nearest(ctx, sentence, m.start, (c) => !!c.group && !!c.qualifier && c.head === m.head!.replace(/s$/, ''));
+    if (described && sentence - described.sentence <= 2) return resolveMention(ctx, described.mention, described.sentence, depth + 1);
+  }
   // "described by the judges as the “mastermind”": people of a role, named by it (a group: no "he").
   const people = /^the\s+(\S+)$/i.exec(m.text)?.[1];
   if (people && !m.org && !(m.modifiers ?? []).length && PLURAL_OF.test(people.toLowerCase().replace(m.head!, ''))) {
@@ -153,6 +159,9 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
   return null;
 }
 
+/** "a diplomat who asked not to be named": someone the story keeps unnamed. */
+const ANONYMOUS = /\b(?:asked not to be (?:named|identified)|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to speak)\b/;
+
 /** What a plural adds to its singular head ("judge" → "judges", "city" → "cities" is left out). */
 const PLURAL_OF = /^(?:s|es)$/;
 
@@ -179,7 +188,9 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
     const body = SPEAKS_FOR.test(m.head!) ? nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c)) : null;
     const r = body && resolveMention(ctx, body.mention, body.sentence, depth + 1);
     if (r) return { name: `${r.name} ${m.head}`, org: false };
-    return PEOPLE_NOUNS.has(m.head!) || SPEAKS_FOR.test(m.head!) ? qualified({ name: capitalise(m.head!), org: false }) : null;
+    // ("A diplomat who asked not to be named": no more than what they are, either.)
+    const anonymous = ANONYMOUS.test(ctx.masked.slice(m.end, ctx.sentences[sentence].end));
+    return PEOPLE_NOUNS.has(m.head!) || SPEAKS_FOR.test(m.head!) || anonymous ? qualified({ name: capitalise(m.head!), org: false }) : null;
   }
   const described = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!].join(' ');
   // As written when the words are the text's own ("a U.S. senator": "U.S. senator", not "U.s. senator").
