@@ -334,6 +334,11 @@ describe('speakers', () => {
     expect(speakerOf(talks, 'Nobody in that room')).toBe('Diplomat');
   });
 
+  it('a platform ("LinkedIn", "Facebook") is never a speaker', () => {
+    expect(speakerOf('One laid-off engineer’s LinkedIn post, in which he wrote that "the last thing it sent me was a calendar cancellation," was shared widely.', 'calendar cancellation')).not.toBe('LinkedIn');
+    expect(speakerOf('"We are leaving," Facebook said.', 'We are leaving')).toBeNull();
+  });
+
   it('a nationality names the person just named ("the Spaniard"), before a name is no part of it, and means the subject', () => {
     expect(speakerOf('Carlos Ruiz won in Paris. "I want it back," said the Spaniard.', 'I want it back')).toBe('Carlos Ruiz');
     expect(speakerOf('Tom Hale, 29, finished second. "It hurts," said the Briton.', 'It hurts')).toBe('Tom Hale');

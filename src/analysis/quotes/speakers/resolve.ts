@@ -11,12 +11,16 @@ const MAX_SENTENCES_BACK = 6;
 export function resolveMention(ctx: ArticleContext, m: Mention, sentence: number, depth = 0): Resolved | null {
   if (depth > 3) return null;
   if (m.kind === 'name') {
+    // "a post on LinkedIn", "told Instagram followers": a platform carries words, it says none.
+    if (PLATFORMS.has(m.name)) return null;
     const e = ctx.table.resolveName(m.name, m.org);
     return { name: e?.name ?? m.name, entity: e, org: e ? e.kind === 'organisation' : m.org };
   }
   if (m.kind === 'role') return resolveRole(ctx, m, sentence, depth);
   return resolvePronoun(ctx, m, sentence, depth);
 }
+
+const PLATFORMS = new Set(['LinkedIn', 'Instagram', 'Facebook', 'Twitter', 'TikTok', 'YouTube', 'Threads', 'Bluesky', 'WhatsApp', 'Telegram', 'Reddit', 'Snapchat', 'Substack', 'Mastodon', 'Weibo', 'WeChat']);
 
 const PUBLIC_BODY = /\b(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|parliament|court|police|embassy|regulator|service)\b/i;
 const PUBLIC_ROLE = /^(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|regulator|court|police|embassy)$/;
