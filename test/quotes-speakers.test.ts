@@ -334,6 +334,14 @@ describe('speakers', () => {
     expect(speakerOf(talks, 'Nobody in that room')).toBe('Diplomat');
   });
 
+  it('"Asked whether she feared …, Mrs Esterby was unrepentant": the "she" looks ahead; a memo speaks for its writer', () => {
+    const asked = 'Janet Mabry said small landlords would sell. "Inflation didn\'t go down," she said.\n\nAsked whether she feared losing the whip, Mrs Esterby was unrepentant. “I was elected to represent Kettlewick,” she said.';
+    expect(speakerOf(asked, 'elected to represent')).toBe('Esterby');
+    const memo = 'Chief Executive Marisol Tennant told employees in a memo on Tuesday that the company had overreached. The memo said affected staff would be relieved of their duties "effective immediately".\n\nTennant’s memo said the company would “concentrate our investment where customers are paying”.';
+    expect(speakerOf(memo, 'effective immediately')).toBe('Marisol Tennant');
+    expect(speakerOf(memo, 'concentrate our investment')).toBe('Marisol Tennant');
+  });
+
   it('a platform ("LinkedIn", "Facebook") is never a speaker', () => {
     expect(speakerOf('One laid-off engineer’s LinkedIn post, in which he wrote that "the last thing it sent me was a calendar cancellation," was shared widely.', 'calendar cancellation')).not.toBe('LinkedIn');
     expect(speakerOf('"We are leaving," Facebook said.', 'We are leaving')).toBeNull();

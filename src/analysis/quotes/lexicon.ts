@@ -105,6 +105,7 @@ export const ROLE_NOUNS = words(`
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family complaint lawsuit
+  memo letter
   ${[...BUSINESS_NOUNS].join(' ')} ${[...DESCRIPTIVE_NOUNS].join(' ')} ${[...PEOPLE_NOUNS].join(' ')}
 `);
 

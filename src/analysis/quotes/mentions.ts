@@ -701,7 +701,7 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
 const SOURCE_NOUNS = new Set(['person', 'source', 'official', 'officer', 'executive', 'diplomat', 'aide', 'insider']);
 const QUALIFIER = /^\s+((?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of|inside|within)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,;:.!?)]|\s(?:said|says|told|tells|added|who|and|but|confirmed|speaking|insisted)\b))/u;
 
-const ORG_ROLE = new Set([...'company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator family complaint lawsuit'.split(' '), ...BUSINESS_NOUNS]);
+const ORG_ROLE = new Set([...'company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator family complaint lawsuit memo letter'.split(' '), ...BUSINESS_NOUNS]);
 export function isOrgRole(head: string): boolean {
   return ORG_ROLE.has(head);
 }

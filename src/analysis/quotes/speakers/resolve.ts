@@ -67,6 +67,10 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     const from = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind !== 'pronoun' && ISSUED_BY.test(ctx.masked.slice(m.end, c.start)));
     const named = from && resolveMention(ctx, from, sentence, depth + 1);
     if (named) return named;
+    // "Tennant’s memo said": its owner, named right before it.
+    const whose = ctx.mentions[sentence]?.find((c) => c.possessive && c.kind === 'name' && /^[’']?s?\s+$/.test(ctx.masked.slice(c.end, m.start)));
+    const owned = whose && resolveMention(ctx, whose, sentence, depth + 1);
+    if (owned) return owned;
     // "the university’s statement": the body its owner's word stands for.
     const owner = m.modifiers?.find((w) => /[’']s$/.test(w))?.slice(0, -2);
     // "the family’s statement": the family's words, as "the family said".
@@ -261,6 +265,8 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
 }
 
 const STREET = /\s(?:Lane|Road|Street|Avenue|Square|Quay|Close|Crescent|Drive|Way|Terrace|Row|Place)$/;
+/** A sentence opening with a clause before its subject, up to the pronoun (no comma yet). */
+const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|When|After|Before|While|Although|Though|If|As)\b[^,;.]*$/;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
@@ -281,8 +287,10 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     const objects: Resolved[] = [];
     for (const c of ctx.mentions[s]) {
       if (s === sentence && c.start >= m.start) break;
-      // An earlier pronoun carries its own referent on ("He added …. He said …").
+      // An earlier pronoun carries its own referent on ("He added …. He said …"), unless it looks
+      // ahead from an opening clause ("Asked whether she feared …, Mrs Esterby was unrepentant").
       if (c.kind === 'pronoun' && c.pronoun !== p) continue;
+      if (c.kind === 'pronoun' && s < sentence && OPENING_CLAUSE.test(ctx.masked.slice(ctx.sentences[s].start, c.start))) continue;
       // "Mill Lane", "Harbour Road": a street is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && STREET.test(c.name)) continue;
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
