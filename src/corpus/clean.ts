@@ -60,9 +60,10 @@ function markLineKinds(paras: Paragraph[]): void {
     else if (CORRECTION_NOTE.test(t) || ABOUT_BODY.test(t)) p.kind = 'offtopic';
     else if (NEWSLETTER.test(t) && wordCount(t) <= 25) p.kind = 'ad';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
-    else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || DATE_ONLY.test(t)) p.kind = 'dateline';
+    else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || (t.length <= 60 && DATE_ONLY.test(t))) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
-    else if ((t.includes(':') || t.endsWith(')')) && CAPTION_CREDIT.test(t) && wordCount(t) > 6) p.kind = 'caption';
+    // (The credit ends the line: only its tail is searched.)
+    else if ((t.includes(':') || t.endsWith(')')) && CAPTION_CREDIT.test(t.slice(-90)) && wordCount(t) > 6) p.kind = 'caption';
   }
 }
 
@@ -77,8 +78,9 @@ const DATE_ONLY =
 const PAGE_STAMP = /^(?:first\s+)?(?:published|posted|updated|last\s+(?:updated|modified))\b/i;
 const STAMP_INSIDE = /(?:published|posted|updated)\s*:?\s*(?:\d|on\s|at\s|[A-Z][a-z]{2,8}\.?\s+\d)/i;
 function isPageStamp(t: string): boolean {
+  if (t.length > 200) return false;
   if (PAGE_STAMP.test(t)) return wordCount(t) <= 20 && !/[.!?]\s+\p{Lu}/u.test(t) && !/\b(?:said|says)\b/.test(t);
-  return wordCount(t) <= 12 && !TERMINAL.test(t) && /\d/.test(t) && STAMP_INSIDE.test(t);
+  return t.length <= 100 && !TERMINAL.test(t) && /\d/.test(t) && wordCount(t) <= 12 && STAMP_INSIDE.test(t);
 }
 
 /** "Harriet Lomax" alone on a line, beside the page's date line near the top: a byline without "By". */
