@@ -342,6 +342,12 @@ describe('speakers', () => {
     expect(speakerOf(memo, 'concentrate our investment')).toBe('Marisol Tennant');
   });
 
+  it('an inspectorate is a body ("it said"), and a body\'s own role reads owner first ("Malaysia Civil Aviation Regulator")', () => {
+    const inquiry = 'The Planning Inspectorate said the inquiry would open in February. The report will go to the minister, with a decision "expected in the second half of 2026," it said.';
+    expect(speakerOf(inquiry, 'second half')).toBe('Planning Inspectorate');
+    expect(speakerOf('Malaysia’s civil aviation regulator said it was “monitoring the investigation closely”.', 'monitoring')).toBe('Malaysia Civil Aviation Regulator');
+  });
+
   it('a platform ("LinkedIn", "Facebook") is never a speaker', () => {
     expect(speakerOf('One laid-off engineer’s LinkedIn post, in which he wrote that "the last thing it sent me was a calendar cancellation," was shared widely.', 'calendar cancellation')).not.toBe('LinkedIn');
     expect(speakerOf('"We are leaving," Facebook said.', 'We are leaving')).toBeNull();

@@ -273,7 +273,7 @@ export function findMentions(masked: string, from: number, to: number, commonWor
           role.mention.start = tokens[i].start;
           role.mention.text = masked.slice(role.mention.start, role.mention.end);
           role.mention.possessive = /[’']s?$/.test(role.mention.text);
-          role.mention.modifiers = [...(role.mention.modifiers ?? []), ...last.name.toLowerCase().split(/\s+/)];
+          role.mention.modifiers = [...last.name.toLowerCase().split(/\s+/), ...(role.mention.modifiers ?? [])];
           out.push(role.mention);
           i = role.next;
         }
