@@ -346,6 +346,8 @@ describe('speakers', () => {
     const inquiry = 'The Planning Inspectorate said the inquiry would open in February. The report will go to the minister, with a decision "expected in the second half of 2026," it said.';
     expect(speakerOf(inquiry, 'second half')).toBe('Planning Inspectorate');
     expect(speakerOf('Malaysia’s civil aviation regulator said it was “monitoring the investigation closely”.', 'monitoring')).toBe('Malaysia Civil Aviation Regulator');
+    // A housebuilder is no "he": the managing director after it is.
+    expect(speakerOf('Corran Homes managing director Neil Ashdown welcomed the outcome. \'We are grateful to the committee,\' he said.', 'grateful')).toBe('Neil Ashdown');
   });
 
   it('a platform ("LinkedIn", "Facebook") is never a speaker', () => {

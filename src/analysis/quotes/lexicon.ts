@@ -121,7 +121,8 @@ export const ORG_HEADS = words(`
   monitor broadcaster area district province state-owned inc. museum gallery theatre theater library
   church cathedral mosque temple zoo airline airlines airways airport pt llc gmbh ag sa nv bv spa plc.
   alliance coalition society movement guild chamber consortium partnership films pictures studios
-  productions records entertainment inspectorate directorate secretariat tribunal watchdog
+  productions records entertainment inspectorate directorate secretariat tribunal watchdog homes
+  developments properties holdings estates
 `);
 
 /** Words that mark an outlet: an "according to X" with one of these relays rather than speaks. */
