@@ -350,6 +350,14 @@ describe('speakers', () => {
     expect(speakerOf('Corran Homes managing director Neil Ashdown welcomed the outcome. \'We are grateful to the committee,\' he said.', 'grateful')).toBe('Neil Ashdown');
   });
 
+  it('a participle after a clause of its own speaks with that clause\'s subject ("… before its chair, Ruth Ellery, cast the vote, calling it")', () => {
+    const vote = 'Brindlecombe Borough Council\'s planning committee split 6-6 on May 20 before its chair, Ruth Ellery, cast the deciding vote in favor, calling it "one of the most difficult decisions".';
+    expect(speakerOf(vote, 'most difficult')).toBe('Ruth Ellery');
+    // "…, and said": the sentence's subject, whatever clause stands between.
+    const police = 'Westmarch Police said officers spoke to him on 8 March, two days after Ms Orrell vanished, and said it had made a referral "in light of that prior contact".';
+    expect(speakerOf(police, 'prior contact')).toBe('Westmarch Police');
+  });
+
   it('a platform ("LinkedIn", "Facebook") is never a speaker', () => {
     expect(speakerOf('One laid-off engineer’s LinkedIn post, in which he wrote that "the last thing it sent me was a calendar cancellation," was shared widely.', 'calendar cancellation')).not.toBe('LinkedIn');
     expect(speakerOf('"We are leaving," Facebook said.', 'We are leaving')).toBeNull();

@@ -26,7 +26,8 @@ export const beforeVerb: Rule = (ctx, site) => {
       // "was accused by a senator of handing “…”": the agent speaks; with none named, nobody here does.
       subject = site.before.find((m) => m.start >= verb.end && m.before === 'by' && /^\s+by\s+(?:an?\s+|the\s+)?$/i.test(ctx.masked.slice(verb.end, m.start)));
     } else if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
-      subject = participleSubject(ctx, site, verb.start) ?? sentenceSubject(ctx, site.sentence, verb.start);
+      const participle = verb.word.endsWith('ing');
+      subject = participleSubject(ctx, site, verb.start) ?? (participle ? subordinateSubject(ctx, site, verb.start) : undefined) ?? sentenceSubject(ctx, site.sentence, verb.start);
     } else {
       subject = nearestSubjectBefore(ctx, site, verb.start);
     }
@@ -65,6 +66,25 @@ function participleSubject(ctx: ArticleContext, site: QuoteSite, verbStart: numb
   const lead = ctx.masked.slice(site.from, m.start).trimEnd();
   return /\bwith$/i.test(lead) ? m : undefined;
 }
+
+/**
+ * "The committee split 6-6 before its chair, Ruth Ellery, cast the deciding vote, calling it “…”":
+ * a participle after a clause of its own (opened by "before", "after", "when" …, not at the
+ * sentence's start) speaks with that clause's subject.
+ */
+function subordinateSubject(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
+  // (Not when another clause with its own subject stands between the participle and the quote.)
+  if (/\b(?:before|after|when|while|until|because|since)\s+(?:the\s+)?\p{Lu}/u.test(ctx.masked.slice(verbStart, site.span.open))) return undefined;
+  const from = ctx.sentences[site.sentence].start;
+  const lead = ctx.masked.slice(from, verbStart);
+  let at = -1;
+  for (const m of lead.matchAll(SUBORDINATOR)) if (m.index! > 0) at = from + m.index! + m[0].length;
+  if (at < 0) return undefined;
+  const first = site.before.find((m) => m.start >= at && m.end <= verbStart);
+  return first && first.kind !== 'pronoun' && /^\s*(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i.test(ctx.masked.slice(at, first.start)) ? first : undefined;
+}
+
+const SUBORDINATOR = /\b(?:before|after|when|while|until|because|since)\s+/gi;
 
 /**
  * The subject nearest before the verb, passing over relative clauses (", who co-founded the
