@@ -91,6 +91,17 @@ export const DESCRIBED_NOUNS = words(`
   activist campaigner volunteer worker
 `);
 
+/**
+ * Role nouns for a body or what it issues, not a person: "the ministry", "the family", "the
+ * report", "the complaint" (with BUSINESS_NOUNS and "regulator", see isOrgRole).
+ */
+export const BODY_NOUNS = words(`
+  company firm ministry embassy agency department government administration council commission committee
+  union association authority court police board bureau office organisation organization group team club
+  federation party campaign hospital university institute report study survey statement family complaint
+  lawsuit memo letter
+`);
+
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
 export const ROLE_NOUNS = words(`
   president leader minister secretary chancellor senator governor mayor ambassador envoy judge general
@@ -102,10 +113,7 @@ export const ROLE_NOUNS = words(`
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
   nephew grandmother grandfather grandson granddaughter neighbour neighbor
-  company firm ministry embassy agency department government administration council commission committee
-  union association authority court police board bureau office organisation organization group team club
-  federation party campaign hospital university institute report study survey statement family complaint lawsuit
-  memo letter
+  ${[...BODY_NOUNS].join(' ')}
   ${[...BUSINESS_NOUNS].join(' ')} ${[...DESCRIPTIVE_NOUNS].join(' ')} ${[...PEOPLE_NOUNS].join(' ')}
 `);
 

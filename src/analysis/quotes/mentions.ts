@@ -3,7 +3,7 @@
 import { datelineLength } from '../datelines.ts';
 import { TIME_ZONES } from '../dates/time-zones.ts';
 import { IRREGULAR_PAST } from '../dates/tense.ts';
-import { BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { BODY_NOUNS, BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
@@ -311,7 +311,8 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     i++;
   }
-  return masked.includes('(', from) ? withoutAsides(masked, out) : out;
+  // (Looked for after each mention only: searching the text for a bracket ran to the article's end.)
+  return out.length > 1 ? withoutAsides(masked, out) : out;
 }
 
 /**
@@ -325,9 +326,8 @@ function withoutAsides(masked: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     if (owner && m.start < close) continue;
     owner = null;
-    const open = /^\s*\(/.exec(masked.slice(m.end, m.end + 3));
     // (Not after the tail of a body's name: "… for Health and Care Excellence (Nice)".)
-    if (m.kind === 'name' && !m.org && open && (m.titles.length || m.name.includes(' ')) && !/^(?:and|of|for|&)$/.test(m.before)) {
+    if (m.kind === 'name' && !m.org && (m.titles.length || m.name.includes(' ')) && /^\s*\(/.test(masked.slice(m.end, m.end + 3)) && !/^(?:and|of|for|&)$/.test(m.before)) {
       owner = m;
       close = masked.indexOf(')', m.end);
       if (close < 0 || close - m.end > 60) owner = null;
@@ -701,7 +701,7 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
 const SOURCE_NOUNS = new Set(['person', 'source', 'official', 'officer', 'executive', 'diplomat', 'aide', 'insider']);
 const QUALIFIER = /^\s+((?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of|inside|within)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,;:.!?)]|\s(?:said|says|told|tells|added|who|and|but|confirmed|speaking|insisted)\b))/u;
 
-const ORG_ROLE = new Set([...'company firm ministry embassy agency department government administration council commission committee union association authority court police board bureau office organisation organization group team club federation party campaign hospital university institute report study survey statement regulator family complaint lawsuit memo letter'.split(' '), ...BUSINESS_NOUNS]);
+const ORG_ROLE = new Set([...BODY_NOUNS, 'regulator', ...BUSINESS_NOUNS]);
 export function isOrgRole(head: string): boolean {
   return ORG_ROLE.has(head);
 }
