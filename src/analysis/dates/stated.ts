@@ -87,11 +87,20 @@ function embargo(p: Paragraph, article: Article): StatedDate | null {
   if (!m || !m[0].trim() || p.text.length > 120) return null;
   // Often in capitals: month and weekday names are read in title case.
   const rest = p.text.slice(m[0].length).replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase());
-  const full = fullDates(rest, order)[0];
-  if (full) return { date: full.date, start: p.start, end: p.end, how: 'label' };
-  const md = monthDay(rest);
-  const year = md && yearOfArticle(article, rest, md[0], md[1]);
-  return md && year ? { date: `${year}-${pad(md[0])}-${pad(md[1])}`, start: p.start, end: p.end, how: 'label', yearGuessed: true } : null;
+  const day = dayOf(rest, rest, article);
+  return day && { ...day, start: p.start, end: p.end, how: 'label' };
+}
+
+/**
+ * The day `text` states: a full date, else a month and day whose year is guessed from the article,
+ * by the weekday `lead` names (see yearOfArticle).
+ */
+function dayOf(text: string, lead: string, article: Article): { date: Day; yearGuessed?: true } | null {
+  const full = fullDates(text, order)[0];
+  if (full) return { date: full.date };
+  const md = monthDay(text);
+  const year = md && yearOfArticle(article, lead, md[0], md[1]);
+  return md && year ? { date: `${year}-${pad(md[0])}-${pad(md[1])}`, yearGuessed: true } : null;
 }
 
 /**
@@ -118,17 +127,8 @@ function dateline(p: Paragraph, article: Article): StatedDate | null {
     if (d) return { date: d.date, start: p.start, end: p.start + parens[0].length, how: 'dateline' };
   }
   const comma = DATELINE_COMMA.exec(p.text) ?? DATELINE_AGENCY.exec(p.text);
-  if (comma) {
-    const full = fullDates(comma[1], order)[0];
-    if (full) return { date: full.date, start: p.start, end: p.start + comma[0].length, how: 'dateline' };
-    const md = monthDay(comma[1]);
-    const year = md && yearOfArticle(article, p.text, md[0], md[1]);
-    if (md && year) {
-      const date = `${year}-${pad(md[0])}-${pad(md[1])}`;
-      return { date, start: p.start, end: p.start + comma[0].length, how: 'dateline', yearGuessed: true };
-    }
-  }
-  return null;
+  const day = comma && dayOf(comma[1], p.text, article);
+  return day ? { ...day, start: p.start, end: p.start + comma![0].length, how: 'dateline' } : null;
 }
 
 /**
