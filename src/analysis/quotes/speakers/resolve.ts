@@ -97,7 +97,7 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   const recency = recencyScorer(ctx, m.start);
   // "a spokesperson for the landlords' body" is someone not named, not the spokesperson named before
   // ("a federal prosecutor urged jurors" may well be the prosecutor named later).
-  const unnamed = INDEFINITE.test(m.text) && (SPEAKS_FOR.test(m.head!) || ANONYMOUS.test(ctx.masked.slice(m.end, ctx.sentences[sentence].end)));
+  const unnamed = INDEFINITE.test(m.text) && (SPEAKS_FOR.test(m.head!) || keptAnonymous(ctx, m, sentence));
   const e = unnamed ? undefined : ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
   if ((m.head === 'descriptor' || DESCRIPTIVE_NOUNS.has(m.head!)) && /^the\s/i.test(m.text)) return justNamed(ctx, m, sentence, depth);
@@ -170,6 +170,10 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
 /** "a diplomat who asked not to be named": someone the story keeps unnamed. */
 const ANONYMOUS = /\b(?:asked not to be (?:named|identified)|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to speak)\b/;
 
+function keptAnonymous(ctx: ArticleContext, m: Mention, sentence: number): boolean {
+  return ANONYMOUS.test(ctx.masked.slice(m.end, ctx.sentences[sentence].end));
+}
+
 /** What a plural adds to its singular head ("judge" → "judges", "city" → "cities" is left out). */
 const PLURAL_OF = /^(?:s|es)$/;
 
@@ -197,8 +201,7 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
     const r = body && resolveMention(ctx, body.mention, body.sentence, depth + 1);
     if (r) return { name: `${r.name} ${m.head}`, org: false };
     // ("A diplomat who asked not to be named": no more than what they are, either.)
-    const anonymous = ANONYMOUS.test(ctx.masked.slice(m.end, ctx.sentences[sentence].end));
-    return PEOPLE_NOUNS.has(m.head!) || SPEAKS_FOR.test(m.head!) || anonymous ? qualified({ name: capitalise(m.head!), org: false }) : null;
+    return PEOPLE_NOUNS.has(m.head!) || SPEAKS_FOR.test(m.head!) || keptAnonymous(ctx, m, sentence) ? qualified({ name: capitalise(m.head!), org: false }) : null;
   }
   const described = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!].join(' ');
   // As written when the words are the text's own ("a U.S. senator": "U.S. senator", not "U.s. senator").
