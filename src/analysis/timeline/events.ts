@@ -11,7 +11,7 @@ import { hasDateCue } from '../dates/cues.ts';
 import { type DateMention, type ParseOptions, parseCuedDates, parseDates, slackDays } from '../dates/expressions.ts';
 import { fullDates } from '../dates/full-date.ts';
 import { STAMP, statedPublication } from '../dates/stated.ts';
-import { IRREGULAR_PAST, temporalContext } from '../dates/tense.ts';
+import { IRREGULAR_PAST, type TemporalContext, temporalContext } from '../dates/tense.ts';
 import type { ArticleAnalysis, DatedEvent, Entity, EventKind, Precision } from '../types.ts';
 import { type ActorNames, actorNames, sentenceActors } from './actors.ts';
 import { type LiveEntry, liveBlog } from './live-blog.ts';
@@ -227,9 +227,7 @@ function readOutside(outside: string, s: Sentence, reading: Reading, embed: bool
 /** The mention `m` of `text` (sentence `s`, blanked as read), its kind judged against `reference`. */
 function foundAt(m: DateMention, s: Sentence, text: string, reference: Day | null, options: ParseOptions, anchor: AnchorKind, quote?: QuotedSpan): Found {
   const context = temporalContext(text, m.start, m.end, { presentIsPast: options.caption });
-  let kind = kindFrom(context.kind, context.cued, m, reference, options);
-  // "The closures take effect on 15 May", told on 21 May: in force, so it happened.
-  if (context.timetable && reference && m.date < reference.slice(0, m.date.length)) kind = 'happened';
+  const kind = kindFrom(context, m, reference, options);
   const f: Found = { start: s.start + m.start, end: s.start + m.end, text: m.text, date: m.date, precision: m.precision, kind, anchor };
   if (quote) f.quote = quote;
   if (context.spoken) f.spoken = true;
@@ -238,14 +236,17 @@ function foundAt(m: DateMention, s: Sentence, text: string, reference: Day | nul
 
 const NO_OPTIONS: ParseOptions = {};
 
-function kindFrom(judged: EventKind, cued: boolean, m: DateMention, reference: Day | null, options: ParseOptions): EventKind {
-  let kind = judged;
+function kindFrom(context: TemporalContext, m: DateMention, reference: Day | null, options: ParseOptions): EventKind {
+  let kind = context.kind;
+  const cued = context.cued;
+  const told = reference?.slice(0, m.date.length);
+  // "The closures take effect on 15 May", told on 21 May: in force, so it happened.
+  if (context.timetable && told && m.date < told) return 'happened';
   const after = !!reference && m.precision === 'day' && m.date > addDays(reference, slackDays(options));
   // With no verb to go by, the date itself tells: before the day it is told from, it happened. A
   // month or year tells only when it is wholly before or after ("The 2008 financial crisis hit …").
   if (!cued && reference && m.precision === 'day') kind = after ? 'scheduled' : 'happened';
-  if (!cued && reference && m.precision !== 'day') {
-    const told = reference.slice(0, m.date.length);
+  if (!cued && told && m.precision !== 'day') {
     if (m.date < told) kind = 'happened';
     else if (m.date > told) kind = 'scheduled';
   }
