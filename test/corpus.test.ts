@@ -162,6 +162,20 @@ describe('paragraphs that change the subject', () => {
   });
 });
 
+describe('a quotation over several paragraphs', () => {
+  // The middle piece opens with a mark it does not close, in words of its own.
+  const more = ['The strike is the first at the harbour in a decade, the union said.', 'Ferry passengers were offered refunds for sailings cancelled by the strike.'];
+  const a = [...FERRY_STRIKE, ...more, '“I came back to the harbour on Tuesday and the pay offer was still the same.', '“My grandson carried the piano out in pieces. We laughed about it, because what else can you do?', '“The operator has had six years to fix the rosters.”'].join('\n\n');
+  const dir = folder({ 'strike/a.txt': a, 'strike/b.txt': [...FERRY_STRIKE, ...more].join('\n\n') });
+  const { articles } = loadArticles([dir]);
+  const paragraphs = articles.map(classifyParagraphs);
+  markOffTopic(paragraphs);
+
+  it('is never judged off topic, even a piece whose words are nowhere else', () => {
+    expect(paragraphs[0].find((p) => p.text.startsWith('“My grandson'))?.kind).toBe('story');
+  });
+});
+
 describe('Markdown articles', () => {
   it('reads a .md file as the text it shows, line for line, and a .txt file as written', () => {
     const md = ['# Council approves bridge', '', '*By Jane Doe*', '', 'The **City Council** voted for the [new bridge](https://example.com/b).', '', '> "A historic day," said Mayor Ana Ruiz.', '', '- Work begins in **June 2025**.', '', 'Keep snake_case, 5*3 and a lone * star.'].join('\n');

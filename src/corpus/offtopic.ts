@@ -97,7 +97,8 @@ export function markOffTopic(articles: Paragraph[][]): void {
     return shared / set.size < maxShared;
   };
   // Quote paragraphs are never judged: their words are the speaker's, not the story's summary.
-  const quoted = (p: Paragraph) => /[“"‘'][^”"’']{3,}[”"’']/.test(p.text);
+  // (So is a paragraph opening with a quotation mark it does not close: a quote going on to the next.)
+  const quoted = (p: Paragraph) => /[“"‘'][^”"’']{3,}[”"’']/.test(p.text) || /^\s*(?:[“"‘]|'(?=\p{Lu}))/u.test(p.text);
   const candidates = articles.map((paras, a) => paras.map((p, i) => eligible(p) && !quoted(p) && offTopic(words[a][i], MIN_WORDS, 0.5)));
   // A paragraph naming someone or something that on-topic paragraphs name is on topic after all
   // (a quote paragraph after the one introducing its speaker).
