@@ -482,6 +482,55 @@ describe('speakers', () => {
     expect(storyOf({ 'a.txt': 'The FAA grounded the jets at 9.30am EST.\n\n"We act on evidence," the FAA said.' }).entities.map((e) => e.name)).toContain('FAA');
   });
 
+  it('a group word before a title and a name describes the title ("said police spokesman X")', () => {
+    const text = 'Two people died in the flood.\n\n"We are still treating this as a search and rescue operation," said police spokesman Tor Lindqvist.';
+    expect(speakerOf(text, 'search and rescue')).toBe('Tor Lindqvist');
+  });
+
+  it('a word opening a sentence before a title and a name is part of the title ("Fire Chief X"), so "the town’s fire chief" finds X', () => {
+    const text =
+      'Crews worked all night. Fire Chief Henrik Dahlby thanked the volunteers and the fire service.\n\n' +
+      'Firefighters pulled 63 people from cars during the night, the town’s fire chief said, some of them ‘in water up to their chests’.';
+    expect(speakerOf(text, 'up to their chests')).toBe('Henrik Dahlby');
+  });
+
+  it('a possessive, the role it owns, then the name in apposition ("the agency’s emergency coordinator, Ida Brandt, said")', () => {
+    const text = 'Harbour Aid opened two shelters.\n\n‘Families have lost everything,’ the agency’s emergency coordinator, Ida Brandt, said in the statement.';
+    expect(speakerOf(text, 'lost everything')).toBe('Ida Brandt');
+  });
+
+  it('a name told of with "which", or beside a word for a body, is a body that "the agency" and "it" find', () => {
+    const story = storyOf({
+      'a.txt':
+        'A relief agency said families had ‘lost everything in a single night’.\n\nIn a statement, Vestby Relief (Vestby Hjælp), which runs the shelters, said 400 people were sleeping in a hall.\n\n' +
+        'The agency said every krone donated would go ‘directly to affected households’.',
+      'b.txt': 'Vestby Relief, the agency running the shelters, said donations had reached 9 million kroner.',
+    });
+    expect(quoteOf(story, 'directly to').speaker).toBe('Vestby Relief');
+    expect(quoteOf(story, 'single night').speaker).toBe('Vestby Relief');
+    expect(story.entities.find((e) => e.name === 'Vestby Relief')?.kind).toBe('organisation');
+    // Somebody of a body stays a person.
+    const person = storyOf({ 'a.txt': 'Priya Raman, the company’s chief technology officer, wrote a post.\n\n“We got it wrong,” Raman said.' });
+    expect(person.entities.find((e) => e.name === 'Priya Raman')?.kind).toBe('person');
+  });
+
+  it('"he" after an unnamed teenager is the teenager, not a body named before', () => {
+    const text =
+      'Harbour Aid said donations had reached 9 million kroner.\n\nOutside the bakery, a teenager handing out coffee shrugged when asked who was to blame. “The river doesn’t care whose fault it is,” he said.';
+    expect(speakerOf(text, 'whose fault')).toBe('Teenager');
+  });
+
+  it('quote paragraphs with no cue take the person the next paragraph introduces ("X, 67, a retired teacher, has lived …")', () => {
+    const text =
+      'The state of emergency was lifted on Sunday, and residents were allowed back.\n\n' +
+      '“I came back the day they opened the streets. Everything was lying in the mud.\n\n' +
+      '“My grandson carried the piano out in pieces. We laughed about it, because what else can you do?\n\n' +
+      '“What I cannot laugh about is that we were told this would never happen again.”\n\n' +
+      'Hanne Overgaard, 67, a retired schoolteacher, has lived on the street since her marriage.';
+    const story = storyOf({ 'a.txt': text });
+    for (const piece of ['I came back', 'My grandson', 'cannot laugh']) expect(quoteOf(story, piece).speaker).toBe('Hanne Overgaard');
+  });
+
   it('records the rule that decided', () => {
     const q = quoteOf(storyOf({ 'a.txt': '"Enough," Mayor Anne Keller said.' }), 'Enough');
     expect(q.rules).toEqual(['speech-verb-after']);

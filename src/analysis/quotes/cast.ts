@@ -2,6 +2,9 @@
 // ("X, the union’s general secretary,") and pronoun chains for gender ("X said she …").
 import { EntityTable } from './entities.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
+
+/** Words for a body, of any sort. */
+const BODY_WORDS = ['agency', 'charity', 'company', 'firm', 'group', 'organisation', 'organization', 'body', 'regulator', 'authority', 'association', 'foundation', 'trust', 'union', 'insurer', 'bank', 'lender', 'retailer', 'broadcaster', 'network', 'club', 'council', 'institute', 'nonprofit', 'non-profit', 'carrier', 'airline', 'publisher'];
 import type { Mention } from './mentions.ts';
 
 export interface MentionSource {
@@ -20,6 +23,8 @@ export function buildCast(sources: MentionSource[]): EntityTable {
       voteGender(table, list, s.mentions[i + 1]);
     });
   }
+  // (After the roles and the pronouns: a name with either is somebody's.)
+  for (const s of sources) for (const list of s.mentions) readBodies(table, s.masked, list);
   return table;
 }
 
@@ -31,6 +36,25 @@ function readAcronyms(table: EntityTable, masked: string, list: Mention[]): void
     if (spells(b.name, a.name)) table.addAcronym(a.name, b.name);
   }
 }
+
+/**
+ * "West Coast Relief (Vestkyst Nødhjælp), which runs the shelters", "Harbour Aid, the charity
+ * running the appeal,": a name told of with "which", or set beside a word for a body, is a body
+ * ("X, the company’s chief technology officer," is somebody of a body).
+ */
+function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
+  for (const m of list) {
+    if (m.kind !== 'name' || m.org || m.titles.length) continue;
+    const after = masked.slice(m.end, m.end + 90);
+    const word = BODY_APPOSITION.exec(after)?.[1];
+    if (!word && !WHICH_AFTER.test(after)) continue;
+    table.markBody(m.name);
+    // ("the agency" later, or "a relief agency" in the headline, is that body.)
+    if (word) table.addRoles(m.name, [word]);
+  }
+}
+const WHICH_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+which\s/;
+const BODY_APPOSITION = new RegExp(`^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${BODY_WORDS.join('|')})(?=\\s*[,.;)]|\\s+(?:\\p{Ll}+ing|that|which|behind|based|in|of|for|at|with|whose)\\b)`, 'u');
 
 /** The acronym's letters, in order, among the name's capitals, the first first ("UKHSA" in "UK Health Security Agency"). */
 function spells(acronym: string, name: string): boolean {

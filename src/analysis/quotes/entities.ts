@@ -15,7 +15,8 @@ interface Record_ {
   words?: { name: string; roles: string[]; roleCount: number; nameWords: Set<string>; roleWords: Set<string> };
 }
 
-const GENERIC_MODIFIERS = new Set(['former', 'new', 'top', 'senior', 'chief', 'deputy', 'current', 'then', 'acting', 'us', 'u.s.', 'country', 'nation', 'own', 'two', 'three', 'federal', 'state', 'local', 'veteran', 'longtime', 'outgoing', 'incoming']);
+// ("the town’s fire chief" is the fire chief the story names: the place is the story's own.)
+const GENERIC_MODIFIERS = new Set(['former', 'new', 'top', 'senior', 'chief', 'deputy', 'current', 'then', 'acting', 'us', 'u.s.', 'country', 'nation', 'own', 'two', 'three', 'federal', 'state', 'local', 'veteran', 'longtime', 'outgoing', 'incoming', 'town', 'city', 'village', 'county', 'district', 'region', 'island']);
 const nameTokens = (name: string) => name.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
 
 export class EntityTable {
@@ -120,6 +121,15 @@ export class EntityTable {
     if (this.lookups) this.lookups = new Map();
   }
 
+  /** "X, which runs the shelters": a name the story speaks of as a body, whatever its form. */
+  markBody(name: string): void {
+    const rec = this.findRecord(name, false);
+    if (!rec || rec.entity.kind === 'organisation' || rec.female || rec.male) return;
+    rec.entity.kind = 'organisation';
+    this.roleCandidates.clear();
+    if (this.lookups) this.lookups = new Map();
+  }
+
   /** Adds roles from an appositive ("X, the union’s general secretary,"). */
   addRoles(name: string, roles: string[]): void {
     const rec = this.findRecord(name, false);
@@ -182,7 +192,8 @@ export class EntityTable {
       if (org ? e.kind !== 'organisation' : e.kind !== 'person') continue;
       const { roleWords, nameWords } = this.words(r);
       if (org) {
-        if (heads.some((h) => nameWords.has(h) || roleWords.has(h)) && mods.every((m) => nameWords.has(m) || roleWords.has(m))) out.push(e);
+        // ("the company" is "Dunmore Group", not a body described as an "anti-corruption group".)
+        if (heads.some((h) => nameWords.has(h) || (roleWords.has(h) && (h === head || h !== 'group'))) && mods.every((m) => nameWords.has(m) || roleWords.has(m))) out.push(e);
         continue;
       }
       if ((ROLE_EXCLUDES[head] ?? []).some((x) => roleWords.has(x))) continue;

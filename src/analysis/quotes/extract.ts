@@ -10,7 +10,7 @@ import { findSpans, type Span } from './spans.ts';
 import { accordingTo } from './speakers/according-to.ts';
 import { afterVerb } from './speakers/after-verb.ts';
 import { beforeVerb } from './speakers/before-verb.ts';
-import { previousParagraph, previousSentence, samePargraphPrevious } from './speakers/carry-over.ts';
+import { previousParagraph, nextParagraphIntroduction, previousSentence, samePargraphPrevious } from './speakers/carry-over.ts';
 import { siteOf } from './speakers/cues.ts';
 import { laterVerb } from './speakers/later-verb.ts';
 import { speechNoun } from './speakers/speech-noun.ts';
@@ -43,6 +43,7 @@ const SIEVE: { name: string; rule: Rule; when?: (ctx: ArticleContext, span: Span
   { name: 'same-paragraph', rule: samePargraphPrevious },
   { name: 'previous-sentence', rule: previousSentence },
   { name: 'previous-paragraph', rule: previousParagraph },
+  { name: 'next-paragraph', rule: nextParagraphIntroduction },
 ];
 
 export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, table: EntityTable, outlets: Set<string>): Quote[] {

@@ -78,7 +78,8 @@ export const PEOPLE_NOUNS = words(`
   resident protester demonstrator passenger commuter shopper voter fan supporter worker employee student
   parent teacher nurse survivor eyewitness bystander customer tourist villager farmer trader activist
   campaigner volunteer neighbour neighbor friend colleague witness mourner onlooker relative patient
-  person source insider engineer technician staffer investigator
+  person source insider engineer technician staffer investigator teenager pensioner motorist driver
+  homeowner householder tenant landlord shopkeeper diner rescuer firefighter angler
 `);
 
 /**

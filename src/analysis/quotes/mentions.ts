@@ -282,7 +282,7 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     if (PRONOUNS.has(low)) {
       out.push(base(masked, tokens, i, i, 'pronoun', low, [], false, { pronoun: low as Mention['pronoun'] }));
-    } else if (BARE_PLURAL_ROLES.has(low) && !DETERMINERS.has(tokens[i - 1]?.low ?? '')) {
+    } else if (BARE_PLURAL_ROLES.has(low) && !DETERMINERS.has(tokens[i - 1]?.low ?? '') && !qualifiesTitle(masked, tokens, i)) {
       // "officials said", "police said": a group speaking for a body named nearby ("two officials
       // briefed on the talks": one its qualifier describes).
       const group = base(masked, tokens, i, i, 'role', t.text, [], false, { head: low.replace(/s$/, ''), modifiers: [], group: true });
@@ -539,6 +539,13 @@ function isDescriptor(masked: string, tokens: Token[], k: number): boolean {
   return noun && !isCap(next.text);
 }
 
+/** "police spokesman Torben Ahlgreen": a group word right before a title word and a name describes the title. */
+function qualifiesTitle(masked: string, tokens: Token[], i: number): boolean {
+  const title = tokens[i + 1];
+  const name = tokens[i + 2];
+  return !!title && !!name && isTitleLower(title.low) && isCap(name.text) && /^ $/.test(masked.slice(tokens[i].end, title.start)) && /^ $/.test(masked.slice(title.end, name.start));
+}
+
 /**
  * "(the) regional returning officer Neil Fairbrother": lower-case words before a title qualify it,
  * so that "the regional returning officer" told before finds him. Up to three, after the start of
@@ -549,7 +556,8 @@ function titleModifiers(masked: string, tokens: Token[], i: number): string[] {
   while (k > 0 && i - k < 3 && /^[a-z][a-z-]+$/.test(tokens[k - 1].text) && !FUNCTION_WORDS.has(tokens[k - 1].low) && !SPEECH_VERBS.has(tokens[k - 1].low) && /^ $/.test(masked.slice(tokens[k - 1].end, tokens[k].start))) k--;
   if (k === i) return [];
   const before = k > 0 ? masked.slice(tokens[k - 1].start, tokens[k].start) : '';
-  const bounded = k === 0 || /[,;:(—–]\s*$/.test(before) || /^(?:the|a|an|his|her|its|their)\s+$/i.test(before);
+  // ("said police spokesman Torben Ahlgreen": after the verb of an inverted attribution too.)
+  const bounded = k === 0 || /[,;:(—–]\s*$/.test(before) || /^(?:the|a|an|his|her|its|their)\s+$/i.test(before) || SPEECH_VERBS.has(tokens[k - 1].low);
   return bounded ? tokens.slice(k, i).map((t) => t.low) : [];
 }
 
@@ -647,8 +655,12 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   // story also writes it in lower case ("Construction Industry Federation" stays a name).
   // So is a plural of a role ("Ministers are due to …"), nobody in particular.
   if (initial && (ABSTRACT_NOUN.test(t.text) || (low.endsWith('s') && ROLE_NOUNS.has(low.slice(0, -1)))) && !/^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 2))) return true;
-  return initial && common.has(low) && !TITLE_WORDS.has(low);
+  if (!initial || !common.has(low) || TITLE_WORDS.has(low)) return false;
+  // "Fire Chief Henrik Vadstrup", "Health Minister Ana Ruiz": it describes the title and name after it.
+  const next = TITLED_NAME_AFTER.exec(masked.slice(t.end, t.end + 40));
+  return !(next && isTitle(next[1]));
 }
+const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)s?$/u;
 
 /** "the Chilean leader", "the chief executive", "the company", "their coach". */

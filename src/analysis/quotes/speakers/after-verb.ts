@@ -14,6 +14,15 @@ export const afterVerb: Rule = (ctx, site) => {
   const lead = first ? ctx.masked.slice(close, first.start) : '';
   // "“…,” Mr Okoro’s lawyer, Funmi Adeyemi, said": the role the possessive owns is the speaker.
   const owned = first?.possessive && site.after[1]?.kind === 'role' && /^\s*$/.test(ctx.masked.slice(first.end, site.after[1].start)) ? site.after[1] : undefined;
+  // "“…,” the agency’s emergency coordinator, Ida Brønnum, said": the name in apposition to what the possessive owns.
+  const named = first?.possessive && site.after[1]?.kind === 'name' && OWNED_THEN_NAME.test(ctx.masked.slice(first.end, site.after[1].start)) ? site.after[1] : undefined;
+  if (named && adjacent(ctx, close, first!.start)) {
+    const verb = verbs.find((v) => v.start >= named.end);
+    if (verb && /^,\s*$/.test(ctx.masked.slice(named.end, verb.start))) {
+      const speaker = resolveMention(ctx, named, site.sentence);
+      if (speaker) return { speaker, rule: 'speech-verb-after' };
+    }
+  }
   const head = owned ?? first;
   if (first && head && (adjacent(ctx, close, first.start) || /^[\s”"’',]*as\s+$/i.test(lead)) && !head.possessive) {
     const verb = verbs.find((v) => v.start >= head.end) ?? putIt(ctx, head.end, site.to);
@@ -52,6 +61,8 @@ export const afterVerb: Rule = (ctx, site) => {
  * to this newspaper").
  */
 const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|on|in|at|to|from|via|during|after|before|outside|inside)\s)/;
+/** " emergency coordinator, ": lower-case words of a role, then the comma before its holder's name. */
+const OWNED_THEN_NAME = /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 /** "one resident,", "a neighbour,", "the 19-year-old,": up to four lower-case words and a comma. */
 const DESCRIPTION_THEN_COMMA = /^\s+(?:[\p{Ll}\d’'-]+\s+){0,3}[\p{Ll}\d’'-]+,\s*$/u;
 

@@ -119,6 +119,30 @@ export const previousParagraph: Rule = (ctx, site, state) => {
 };
 
 /**
+ * A feature's quote paragraphs with no cue, then "Hanne Overby, 67, a retired schoolteacher, has
+ * lived on Aagade since …": the person the paragraph after the quotes introduces (weakly).
+ */
+export const nextParagraphIntroduction: Rule = (ctx, site) => {
+  const para = ctx.sentences[site.sentence].paragraph;
+  if (!/^\s*$/.test(ctx.text.slice(ctx.paragraphs[para].start, site.span.open))) return null;
+  let next = para + 1;
+  // Past the rest of the quote (paragraphs opening with a mark) and what is no story (an advert).
+  while (next < ctx.paragraphs.length && next - para <= 4 && (QUOTE_OPENING.test(ctx.paragraphs[next].text) || !STORY.has(ctx.paragraphs[next].kind))) next++;
+  if (next >= ctx.paragraphs.length || !STORY.has(ctx.paragraphs[next].kind)) return null;
+  let s = site.sentence;
+  while (s < ctx.sentences.length && ctx.sentences[s].paragraph < next) s++;
+  const first = ctx.mentions[s]?.[0];
+  if (!first || first.kind !== 'name' || first.org || first.possessive || /\S/.test(ctx.masked.slice(ctx.sentences[s].start, first.start))) return null;
+  if (!INTRODUCED_AFTER.test(ctx.masked.slice(first.end, first.end + 40))) return null;
+  const speaker = resolveMention(ctx, first, s);
+  return speaker && !speaker.org ? { speaker, rule: 'next-paragraph', weak: true } : null;
+};
+const QUOTE_OPENING = /^\s*[“"‘]/;
+const STORY = new Set(['story', 'caption']);
+/** ", 67, a retired schoolteacher,", ", a nurse at the clinic,": an age or a description in apposition. */
+const INTRODUCED_AFTER = /^,\s*(?:\d{1,3},|(?:an?|the)\s)/;
+
+/**
  * "At a press conference, Detective Inspector Ruth Calloway … set out what officers know." then a
  * quote paragraph: with no speech verb before it, a titled person the paragraph's last sentence is
  * about (weakly).

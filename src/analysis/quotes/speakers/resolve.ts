@@ -55,6 +55,12 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   if (next && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) {
     return resolveMention(ctx, next, sentence, depth + 1);
   }
+  // "West Coast Relief, the agency running the shelters, said": the name the role stands beside.
+  if (m.org && /^the\s/i.test(m.text)) {
+    const list = ctx.mentions[sentence] ?? [];
+    const prev = list[list.indexOf(m) - 1];
+    if (prev?.kind === 'name' && !prev.possessive && /^\s*(?:\([^()]{1,60}\)\s*)?,\s*$/.test(ctx.masked.slice(prev.end, m.start))) return resolveMention(ctx, prev, sentence, depth + 1);
+  }
   // "the family of Mr Daniel Obi": the family speaks as one body, by the surname ("Obi family").
   if (m.head === 'family') {
     const of = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && /^\s+of\s+$/.test(ctx.masked.slice(m.end, c.start)));
