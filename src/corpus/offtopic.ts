@@ -57,6 +57,10 @@ const PROMO_END = /(?:now|today|here)[.!]?$/iu;
 const promo = (text: string) => (PROMO_START.test(text) || PROMO_END.test(text.slice(-6))) && PROMO.test(text);
 /** Quotation marks around words, not apostrophes ("the council's … the mayor's"). */
 const SPEECH = /[“"][^”"]{3,}[”"]|(?<![\p{L}])['‘][^'’]{3,}['’](?![\p{L}])/u;
+/** A paragraph opening with a quotation mark (a straight single one before a capital, not an apostrophe). */
+const OPENS_QUOTE = /^\s*(?:[“"‘]|'(?=\p{Lu}))/u;
+/** Someone speaking: "said", "says", "told". */
+const REPORTED_SPEECH = /\b(?:said|says|told)\b/;
 const TOPIC_SIZE = 20;
 const MIN_PARAGRAPHS = 8;
 
@@ -98,8 +102,11 @@ export function markOffTopic(articles: Paragraph[][]): void {
   };
   // Quote paragraphs are never judged: their words are the speaker's, not the story's summary.
   // (So is a paragraph opening with a quotation mark it does not close: a quote going on to the next.)
-  const quoted = (p: Paragraph) => /[“"‘'][^”"’']{3,}[”"’']/.test(p.text) || /^\s*(?:[“"‘]|'(?=\p{Lu}))/u.test(p.text);
-  const candidates = articles.map((paras, a) => paras.map((p, i) => eligible(p) && !quoted(p) && offTopic(words[a][i], MIN_WORDS, 0.5)));
+  const quoted = (p: Paragraph) => /[“"‘'][^”"’']{3,}[”"’']/.test(p.text) || OPENS_QUOTE.test(p.text);
+  // Nor is one that has someone speak just before a quote paragraph: it introduces the speaker
+  // ("Ellie Barraclough, 24, …, said the group had spent …" then "‘…,’ she said.").
+  const introduces = (paras: Paragraph[], i: number) => !!paras[i + 1] && OPENS_QUOTE.test(paras[i + 1].text) && REPORTED_SPEECH.test(paras[i].text);
+  const candidates = articles.map((paras, a) => paras.map((p, i) => eligible(p) && !quoted(p) && !introduces(paras, i) && offTopic(words[a][i], MIN_WORDS, 0.5)));
   // A paragraph naming someone or something that on-topic paragraphs name is on topic after all
   // (a quote paragraph after the one introducing its speaker).
   const topicalNames = new Set<string>();
