@@ -531,6 +531,39 @@ describe('speakers', () => {
     for (const piece of ['I came back', 'My grandson', 'cannot laugh']) expect(quoteOf(story, piece).speaker).toBe('Hanne Overgaard');
   });
 
+  it('in a transcript, words the labelled speaker says they said are theirs ("TOBIAS ROOK: … I said, “…”", "TR: …")', () => {
+    const text =
+      'We met the founder at his kitchen table.\n\nQ: When did you know?\n\nTOBIAS ROOK: A month before. On the Monday I sat in the car park and I said, "We\'re not opening the gates." She just nodded.\n\n' +
+      'Q: And the fans?\n\nTR: I read every message, and I wrote back, "We will make this right."';
+    const story = storyOf({ 'a.txt': text });
+    expect(quoteOf(story, 'opening the gates').speaker).toBe('Tobias Rook');
+    expect(quoteOf(story, 'make this right').speaker).toBe('Tobias Rook');
+  });
+
+  it('"one", a place and a role is somebody unnamed ("One Thornby district councillor, who asked not to be named,")', () => {
+    const text = 'The Thornby and Ellersby Twinning Association met on Monday.\n\nOne Thornby district councillor, who asked not to be named, said a donation was likely, adding: ‘Nobody round here is going to argue with that.’';
+    expect(speakerOf(text, 'argue with that')).toMatch(/councillor/i);
+  });
+
+  it('a body named with "and" before its head word is one name ("The Competition and Markets Authority, Britain’s consumer regulator, said")', () => {
+    const text = 'Refunds are due within 30 days.\n\nThe Competition and Markets Authority, Britain’s consumer regulator, said it had written to the promoter "to seek assurances".';
+    expect(speakerOf(text, 'seek assurances')).toBe('Competition and Markets Authority');
+  });
+
+  it('"which cited" speaks for the body before it', () => {
+    const text = 'The festival, which was to take over the Links Field above North Beach, was called off this afternoon by promoter Tidewater Live, which cited problems with “key suppliers”.';
+    expect(speakerOf(text, 'key suppliers')).toBe('Tidewater Live');
+    // A group word opening the sentence describes the name after it.
+    expect(speakerOf('Organisers Tidewater Live said: "We are truly sorry."', 'truly sorry')).toBe('Tidewater Live');
+  });
+
+  it('"the company" is the body the article named before, not a "… Ltd" it names only later', () => {
+    const text =
+      'The festival was called off by organisers Tidewater Live, which cited a safety review.\n\nIn a statement, the company said it was \'with enormous sadness\' that the festival was off.\n\n' +
+      'The staging firm Brackwell Staging Ltd withdrew its crew last week.';
+    expect(speakerOf(text, 'enormous sadness')).toBe('Tidewater Live');
+  });
+
   it('records the rule that decided', () => {
     const q = quoteOf(storyOf({ 'a.txt': '"Enough," Mayor Anne Keller said.' }), 'Enough');
     expect(q.rules).toEqual(['speech-verb-after']);
@@ -557,6 +590,17 @@ describe('across articles', () => {
   it('flags the same words credited to different speakers', () => {
     const c = story.clusters.find((x) => /robbery/i.test(x.canonical))!;
     expect([c.speaker, ...c.conflictingSpeakers].sort()).toEqual(['Ana Reis', 'Joe Park']);
+  });
+});
+
+describe('a quotation over several paragraphs that only another article attributes', () => {
+  it('gives every piece the speaker the other article gives the first', () => {
+    const story = storyOf({
+      'a.txt':
+        'A statement posted to the website just after 3pm read:\n\n“It is with enormous sadness that we cancel this weekend.\n\n“Following a site inspection on Monday we can no longer deliver the festival safely.\n\n“We know how much this weekend means to you, and we are truly sorry.”',
+      'b.txt': 'Organisers Tidewater Live said in a statement: “It is with enormous sadness that we cancel this weekend.”',
+    });
+    for (const piece of ['enormous sadness', 'site inspection', 'truly sorry']) expect(quoteOf(story, piece, 'a.txt').speaker).toBe('Tidewater Live');
   });
 });
 

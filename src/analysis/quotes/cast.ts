@@ -44,9 +44,10 @@ function readAcronyms(table: EntityTable, masked: string, list: Mention[]): void
  */
 function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
   for (const m of list) {
-    if (m.kind !== 'name' || m.org || m.titles.length) continue;
+    if (m.kind !== 'name' || m.org) continue;
     const after = masked.slice(m.end, m.end + 90);
-    const word = BODY_APPOSITION.exec(after)?.[1];
+    // ("promoter Tidewater Live, which cited …": a title too; "Dr Jane Roe, a charity's founder" is somebody.)
+    const word = m.titles.length ? undefined : BODY_APPOSITION.exec(after)?.[1];
     if (!word && !WHICH_AFTER.test(after)) continue;
     table.markBody(m.name);
     // ("the agency" later, or "a relief agency" in the headline, is that body.)

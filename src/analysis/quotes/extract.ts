@@ -10,6 +10,7 @@ import { findSpans, type Span } from './spans.ts';
 import { accordingTo } from './speakers/according-to.ts';
 import { afterVerb } from './speakers/after-verb.ts';
 import { beforeVerb } from './speakers/before-verb.ts';
+import { transcriptAnswer } from './speakers/transcript.ts';
 import { previousParagraph, nextParagraphIntroduction, previousSentence, samePargraphPrevious } from './speakers/carry-over.ts';
 import { siteOf } from './speakers/cues.ts';
 import { laterVerb } from './speakers/later-verb.ts';
@@ -36,6 +37,7 @@ export function prepareArticle(a: ArticleAnalysis, common: Set<string>): Prepare
 /** The sieve, in order: cues in the quote's own sentence first, then carried-over speakers. */
 const SIEVE: { name: string; rule: Rule; when?: (ctx: ArticleContext, span: Span) => boolean }[] = [
   { name: 'speech-verb-after', rule: afterVerb },
+  { name: 'transcript', rule: transcriptAnswer },
   { name: 'speech-noun', rule: speechNoun },
   { name: 'speech-verb-before', rule: beforeVerb },
   { name: 'speech-verb-later', rule: laterVerb },

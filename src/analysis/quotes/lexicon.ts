@@ -13,7 +13,7 @@ export const SPEECH_VERBS = words(`
   maintained maintains complained joked quipped predicted promised pledged vowed threatened agreed found finds
   concluded concludes reported reports countered cautioned boasted lamented deplored blamed criticised criticized
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
-  alleges alleged contends contended defended defends
+  alleges alleged contends contended defended defends cited cites
   fumed sighed snapped grumbled muttered whispered exclaimed yelled screamed shrugged laughed beamed
   smiled grinned gushed sobbed raged blasted
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
@@ -71,6 +71,7 @@ export const DESCRIPTIVE_NOUNS = words(`
   actor actress singer star rapper musician artist novelist poet comedian presenter player striker
   forward midfielder defender goalkeeper champion athlete swimmer cyclist boxer golfer skier sprinter
   teenager youngster pensioner billionaire businessman businesswoman tycoon entrepreneur chef
+  headliner frontman frontwoman guitarist drummer bassist dancer filmmaker photographer designer
 `);
 
 /** Ordinary people a report quotes without naming ("said one resident", "a protester shouted"). */

@@ -242,6 +242,11 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     // "Analysts at Jefferies said": a group opening the sentence (read below), not a name.
     const groupOpening = BARE_PLURAL_ROLES.has(low) && /^\s+(?:at|from|with)\s/.test(masked.slice(t.end, t.end + 6));
+    // "Organisers Tidewater Live said": the group word describes the name after it, no part of it.
+    if (isCap(t.text) && BARE_PLURAL_ROLES.has(low) && tokens[i + 1] && isCap(tokens[i + 1].text) && /^ $/.test(masked.slice(t.end, tokens[i + 1].start))) {
+      i++;
+      continue;
+    }
     // "Picture: Kettlewick Gazette": a credit names no one of the story ("Photo: Real Montalbán
     // president Florencio Madrazo on Tuesday" is a caption, longer than a credit).
     const label = (CREDIT_LABEL.has(low) || CAPTION_LABEL.has(low)) && masked[t.end] === ':';
@@ -254,6 +259,13 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     // "One official said": a number opening the sentence, not a name.
     const counted = low === 'one' && !!tokens[i + 1] && !isCap(tokens[i + 1].text);
+    // "One Thornby district councillor, who asked not to be named,": one of a place's people, unnamed.
+    const placed = low === 'one' && !counted && !!tokens[i + 1] ? readRole(masked, tokens, i) : null;
+    if (placed) {
+      out.push(placed.mention);
+      i = placed.next;
+      continue;
+    }
     const chunk = (isCap(t.text) && !groupOpening && !counted && !isDemonym(masked, tokens, i)) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
       const family = familyAfter(masked, tokens, chunk.next, chunk.mentions);
@@ -392,7 +404,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       // "Ahmed bin Khalid al-Thani": a particle joined to a capitalised name.
       parts.push({ a: j, b: j, title: false });
       j++;
-    } else if (j > i && CONNECTORS.has(t) && parts.length && connectsNames(masked, tokens, j) && (t !== 'for' || ORG_HEADS.has(lower(tokens[j - 1].text)) || isTitle(tokens[j - 1].text))) {
+    } else if (j > i && ((CONNECTORS.has(t) && connectsNames(masked, tokens, j) && (t !== 'for' || ORG_HEADS.has(lower(tokens[j - 1].text)) || isTitle(tokens[j - 1].text))) || (t === 'and' && andInBodyName(masked, tokens, j, parts.length))) && parts.length) {
       parts.push({ a: j, b: j, title: false });
       j++;
     } else if (!isCap(t) && isTitle(t) && !['union', 'members', 'member'].includes(t) && j + 1 < tokens.length && (isCap(tokens[j + 1].text) || isTitle(tokens[j + 1].text))) {
@@ -594,6 +606,19 @@ function findLastIndex<T>(xs: T[], f: (x: T, i: number) => boolean): number {
 }
 
 /** "of", "of the", "de" between two capitalised words. */
+/**
+ * "Competition and Markets Authority", "Saltmere and District Council": one word, "and", then up to
+ * three capitalised words ending in a body's head word, are one body's name.
+ */
+function andInBodyName(masked: string, tokens: Token[], j: number, before: number): boolean {
+  if (before !== 1) return false;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    if (!/^\s+$/.test(masked.slice(tokens[k - 1].end, tokens[k].start)) || !isCap(tokens[k].text)) return false;
+    if (ORG_HEADS.has(lower(tokens[k].text))) return true;
+  }
+  return false;
+}
+
 function connectsNames(masked: string, tokens: Token[], j: number): boolean {
   for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
     if (!/^\s+$/.test(masked.slice(tokens[k - 1].end, tokens[k].start))) return false;
@@ -702,8 +727,11 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     // words right before the role noun name whom the role serves.
     let k = j;
     while (k < j + 2 && tokens[k + 1] && isCap(tokens[k].text) && isCap(tokens[k + 1].text) && /^ $/.test(masked.slice(tokens[k].end, tokens[k + 1].start))) k++;
+    // ("a Thornby district councillor": a lower-case word may qualify the role noun.)
+    const roleAt = (n: Token | undefined, prev: Token) => !!n && !isCap(n.text) && /^\s+$/.test(masked.slice(prev.end, n.start));
     const noun = tokens[k + 1];
-    const serves = noun && !isCap(noun.text) && ROLE_NOUNS.has(stripS(noun.low)) && !isOrgRole(stripS(noun.low)) && /^\s+$/.test(masked.slice(tokens[k].end, noun.start));
+    const plain = roleAt(noun, tokens[k]) && !FUNCTION_WORDS.has(noun.low) && !ROLE_NOUNS.has(stripS(noun.low)) && roleAt(tokens[k + 2], noun) ? tokens[k + 2] : noun;
+    const serves = roleAt(plain, plain === noun ? tokens[k] : noun) && ROLE_NOUNS.has(stripS(plain.low)) && !isOrgRole(stripS(plain.low));
     if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
   return null;

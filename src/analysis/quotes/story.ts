@@ -24,7 +24,26 @@ export function linkQuotes(articles: ArticleAnalysis[]): QuoteCluster[] {
       files: [...new Set(members.map((q) => q.file))],
     });
   }
+  // A quotation over several paragraphs whose first piece took its speaker from another article:
+  // the pieces after it, which no other article carries, are the same speaker's.
+  for (const a of articles) carryOnPieces(a);
   return clusters;
+}
+
+function carryOnPieces(a: ArticleAnalysis): void {
+  const text = a.article.text;
+  for (let i = 1; i < a.quotes.length; i++) {
+    const [before, q] = [a.quotes[i - 1], a.quotes[i]];
+    if (q.speaker || !before.speaker || !before.inferredFrom || q.paragraph !== before.paragraph + 1) continue;
+    // The piece before runs to its paragraph's end with no closing mark; this one opens its paragraph.
+    const open = /^\s*$/.test(text.slice(before.end, text.indexOf('\n', before.end) < 0 ? text.length : text.indexOf('\n', before.end)));
+    const opens = /(?:^|\n)\s*[“"‘']$/.test(text.slice(Math.max(0, q.start - 3), q.start));
+    if (!open || !opens) continue;
+    q.speaker = before.speaker;
+    q.inferredFrom = before.inferredFrom;
+    q.rules = [...q.rules, 'continued-quote'];
+    q.trace = [...(q.trace ?? []), `continued-quote → ${before.speaker}`];
+  }
 }
 
 /**

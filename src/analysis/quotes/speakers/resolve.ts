@@ -105,7 +105,11 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   // ("a federal prosecutor urged jurors" may well be the prosecutor named later).
   const unnamed = INDEFINITE.test(m.text) && (SPEAKS_FOR.test(m.head!) || keptAnonymous(ctx, m, sentence));
   const e = unnamed ? undefined : ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
-  if (e) return { name: e.name, entity: e, org: e.kind === 'organisation' };
+  // "the company" is one the article has named already: a body of that sort it names only later
+  // (or another article names) is the last resort, unless its name has the very word ("the
+  // commission": the "… Boundaries Commission", "Brackwell Staging Ltd" is a company by "Ltd" only).
+  const unseen = !!e && m.org && /^the\s/i.test(m.text) && recency(e.name) < 0 && !e.name.toLowerCase().split(/\s+/).includes(m.head!);
+  if (e && !unseen) return { name: e.name, entity: e, org: e.kind === 'organisation' };
   if ((m.head === 'descriptor' || DESCRIPTIVE_NOUNS.has(m.head!)) && /^the\s/i.test(m.text)) return justNamed(ctx, m, sentence, depth);
   if (m.head === 'descriptor') return null;
   // "The officials, who spoke on condition of anonymity, said": the ones a qualifier described before.
@@ -133,6 +137,7 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     // A bare generic word ("the agency", "the company") points to the nearest body of its sort.
     const body = !BUSINESS_NOUNS.has(m.head!) && bodyBefore(ctx, m.head!, m.modifiers ?? [], sentence, m.start);
     if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
+    if (e) return { name: e.name, entity: e, org: true };
     // Unnamed body: its description, without determiners and country abbreviations ("U.S.").
     const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w) && !/\./.test(w)), m.head!];
     return { name: capitalise(words.join(' ')), org: true };
