@@ -232,6 +232,15 @@ describe('months and explicit dates', () => {
   });
 });
 
+describe('a number after a date and a comma', () => {
+  it('counts something ("on 8 January, 31 stores will close"): no year 2031', () => {
+    expect(dates('In our trading update on 8 January, 31 stores will close by the end of March.', '2026-03-10')).toEqual(['on 8 January=2026-01-08', 'end of March=2026-03']);
+  });
+  it('is still a year when nothing follows it ("on 8 January, 2025")', () => {
+    expect(dates('The deal was signed on 8 January, 2025, in Paris.', '2026-03-10')).toEqual(['on 8 January, 2025=2025-01-08']);
+  });
+});
+
 describe('a month paired with a later one shares its year', () => {
   it('takes the year written after the second month', () => {
     expect(dates('The fixes took place between April and June 2019.', '2022-10-05')).toEqual(['April=2019-04', 'June 2019=2019-06']);

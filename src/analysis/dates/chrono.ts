@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node/en';
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { gated } from './parser-gates.ts';
 import { bareYearRefiner } from './parsers/bare-year.ts';
+import { countedNumberRefiner } from './refiners/counted-number.ts';
 import { previousYearParser } from './parsers/previous-year.ts';
 import { monthOfRefiner } from './refiners/month-of.ts';
 import { monthYearRefiner } from './refiners/month-year.ts';
@@ -88,7 +89,7 @@ function build(): chrono.Chrono {
   c.parsers = c.parsers.filter((p) => !DROPPED.has(p.constructor.name)).map(gated);
   c.parsers.push(weekdayParser, weekendParser, previousYearParser);
   c.refiners.unshift(preferOwn);
-  c.refiners.push(partOfDay, dropVague, monthOfRefiner, sharedYearRefiner, monthYearRefiner, bareYearRefiner);
+  c.refiners.push(partOfDay, dropVague, countedNumberRefiner, monthOfRefiner, sharedYearRefiner, monthYearRefiner, bareYearRefiner);
   return c;
 }
 
