@@ -50,6 +50,13 @@ describe('quote spans', () => {
     expect(spansOf("The players' union met.\n'We are ready,' he said.").map((s) => s.text)).toEqual(['We are ready,']);
   });
 
+  it('reads a plural’s apostrophe inside a quote that runs on into the next paragraph as no closing mark', () => {
+    const spans = spansOf('Gary Walsh said yesterday: ‘Our members found out from a letter, some with four weeks’ notice. That’s not how you treat people.\n‘We’re meeting the company on Friday.’');
+    expect(spans.map((s) => s.text)).toEqual(['Our members found out from a letter, some with four weeks’ notice. That’s not how you treat people.', 'We’re meeting the company on Friday.']);
+    // A quote inside a sentence still closes on it ("would be 'asking some very hard questions' about …").
+    expect(spansOf("She said the authority would be 'asking some very hard questions' about the event.\n'The tickets will get refunded,' she said.").map((s) => s.text)).toEqual(['asking some very hard questions', 'The tickets will get refunded,']);
+  });
+
   it('continues a quote over three paragraphs though the last holds a quote within it', () => {
     const spans = spansOf("\"When you see a player go down like that, you fear the worst.\n\"Sam won't need surgery. He'll be in a brace.\n\"He's already asking to run. We'll be telling him 'not yet' a lot.\"");
     expect(spans.filter((s) => !s.nested).map((s) => s.text)).toEqual([

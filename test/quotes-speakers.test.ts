@@ -564,6 +564,28 @@ describe('speakers', () => {
     expect(speakerOf(text, 'enormous sadness')).toBe('Tidewater Live');
   });
 
+  it('a document a titled person owns speaks for them ("The Commissioner’s report … concluded")', () => {
+    const story = storyOf({
+      'a.txt': 'The report by the Commissioner for Ministerial Standards, Dame Rosalind Achter, was published on Monday.',
+      'b.txt': 'The Commissioner’s report, published on Monday, did not find that she had tried to influence the tender, but concluded that her failure had ‘fallen seriously short of the standards’.',
+    });
+    expect(quoteOf(story, 'fallen seriously short').speaker).toBe('Rosalind Achter');
+  });
+
+  it('"the Office of the Commissioner for X" is one body, that a spokesperson speaks for', () => {
+    const text = 'A spokesperson for the Office of the Commissioner for Ministerial Standards said its work was "concluded".';
+    expect(speakerOf(text, 'concluded')).toMatch(/^Office of the Commissioner for Ministerial Standards/);
+  });
+
+  it('an unnamed shareholder is "the investor" later, and "says one supplier who …" is that supplier', () => {
+    const text =
+      'The chair wrote that the board had full confidence in the team.\n\nOne top-20 shareholder, who asked not to be named, was blunter. ‘The board has run out of road,’ the investor said.\n\n' +
+      '“He says the right things,” says one supplier who has worked with the chain for two decades and asked not to be named.';
+    const story = storyOf({ 'a.txt': text });
+    expect(quoteOf(story, 'run out of road').speaker).toMatch(/shareholder/i);
+    expect(quoteOf(story, 'right things').speaker).toMatch(/supplier/i);
+  });
+
   it('records the rule that decided', () => {
     const q = quoteOf(storyOf({ 'a.txt': '"Enough," Mayor Anne Keller said.' }), 'Enough');
     expect(q.rules).toEqual(['speech-verb-after']);

@@ -81,6 +81,7 @@ export const PEOPLE_NOUNS = words(`
   campaigner volunteer neighbour neighbor friend colleague witness mourner onlooker relative patient
   person source insider engineer technician staffer investigator teenager pensioner motorist driver
   homeowner householder tenant landlord shopkeeper diner rescuer firefighter angler
+  shareholder investor supplier creditor donor client
 `);
 
 /**
@@ -157,6 +158,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   skipper: ['captain', 'skipper'],
   captain: ['captain', 'skipper'],
   company: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group', 'maker', 'manufacturer'],
+  shareholder: ['shareholder', 'investor'],
+  investor: ['investor', 'shareholder'],
   firm: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group'],
   regulator: ['regulator', 'commission', 'agency', 'authority'],
   prosecutor: ['prosecutor', 'attorney'],

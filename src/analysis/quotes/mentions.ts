@@ -697,7 +697,8 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     const singular = word.endsWith('s') ? word.slice(0, -1) : word;
     if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || isRoleBySuffix(word)) {
       // "a Department for Transport spokesperson": a capitalised body name, read as a name.
-      if (isCap(tokens[j].text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && isCap(tokens[j + 2]?.text ?? '')) return null;
+      // ("the Office of the Commissioner for Ministerial Standards" too.)
+      if (isCap(tokens[j].text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && (isCap(tokens[j + 2]?.text ?? '') || (tokens[j + 2]?.text === 'the' && isCap(tokens[j + 3]?.text ?? '')))) return null;
       // "the chief executive", "the general secretary": the head is the last role word of the run.
       while (tokens[j + 1] && /^[’']?\s+$/.test(masked.slice(tokens[j].end, tokens[j + 1].start)) && ROLE_NOUNS.has(stripS(tokens[j + 1].low))) {
         j++;

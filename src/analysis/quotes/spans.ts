@@ -118,7 +118,8 @@ function pairMarks(text: string, marks: Mark[], p: ParagraphText, _prev?: Span):
       continue;
     }
     if (m.family === outer.family) {
-      if (m.role === 'possessive' && hasLaterClose(marks, k, outer)) continue;
+      // (Nor one in a quote that runs on into the next paragraph: "…four weeks’ notice. …\n\n‘We’re …".)
+      if (m.role === 'possessive' && (hasLaterClose(marks, k, outer) || runsOn(text, p, outer))) continue;
       const closes = m.role === 'close' || m.role === 'possessive' || (m.role === 'either' && !startsNewQuote(text, m, p));
       if (closes) {
         if (inner) inner = null; // an inner quote never closed: ignore it
@@ -149,6 +150,17 @@ function pairMarks(text: string, marks: Mark[], p: ParagraphText, _prev?: Span):
     out.push({ start: outer.at + 1, end: trimEnd(text, outer.at + 1, p.end), open: outer.at, close: p.end, family: outer.family, nested: false, paragraph: p.index, continues: true });
   }
   return out;
+}
+
+/**
+ * A quote opened at the paragraph's start or after a colon ("said yesterday: ‘Our members …") runs
+ * on: the next paragraph opens with a mark of its family, and this one ends in none.
+ */
+function runsOn(text: string, p: ParagraphText, outer: Mark): boolean {
+  if (!/(?:^|:)\s*$/.test(text.slice(p.start, outer.at))) return false;
+  const next = /^\s*(\S)/.exec(text.slice(p.end, p.end + 8))?.[1] ?? '';
+  const ends = text.slice(Math.max(p.start, p.end - 2), p.end);
+  return (outer.family === 'single' ? /^[‘']$/.test(next) && !/[’']\s*$/.test(ends) : /^[“"]$/.test(next) && !/[”"]\s*$/.test(ends));
 }
 
 function hasLaterClose(marks: Mark[], k: number, outer: Mark): boolean {

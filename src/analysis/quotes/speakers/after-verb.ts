@@ -58,9 +58,9 @@ export const afterVerb: Rule = (ctx, site) => {
 /**
  * After the speaker, the clause ends, or says whom they speak for, to whom, or where or how ("said
  * Tom Reyes on Facebook", "said Tara Singh of Northbank", "said Pieter Dijkgraaf (port and economy)
- * to this newspaper").
+ * to this newspaper"), or who they are ("says one supplier who has worked with them for years").
  */
-const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|on|in|at|to|from|via|during|after|before|outside|inside)\s)/;
+const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|on|in|at|to|from|via|during|after|before|outside|inside|who)\s)/;
 /** " emergency coordinator, ": lower-case words of a role, then the comma before its holder's name. */
 const OWNED_THEN_NAME = /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 /** "one resident,", "a neighbour,", "the 19-year-old,": up to four lower-case words and a comma. */

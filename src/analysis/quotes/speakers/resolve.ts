@@ -2,7 +2,7 @@
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { CALENDAR_WORD } from '../../dates/calendar.ts';
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
-import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS } from '../lexicon.ts';
+import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon.ts';
 import type { Mention } from '../mentions.ts';
 import { sentenceSubject } from './subject.ts';
 
@@ -86,6 +86,9 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     // Named further back: the one body of the story with that word in its name; else the word itself.
     const known = owner ? ctx.table.resolveName(owner, true) : undefined;
     if (known?.kind === 'organisation') return { name: known.name, entity: known, org: true };
+    // "The Commissioner’s report": the person the story gives that title.
+    const holder = owner && ROLE_NOUNS.has(owner) ? ctx.table.resolveRole(owner, [], false, () => 0) : undefined;
+    if (holder) return { name: holder.name, entity: holder, org: false };
     if (owner && (GENERIC_BODY.test(owner) || BUSINESS_NOUNS.has(owner) || PUBLIC_ROLE.test(owner))) return { name: capitalise(owner), org: true };
     const sued = LEGAL_FILING.test(m.head!) ? plaintiff(ctx, sentence, m.start, depth) : null;
     if (sued) return sued;
@@ -122,7 +125,8 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   if (people && !m.org && !(m.modifiers ?? []).length && PLURAL_OF.test(people.toLowerCase().replace(m.head!, ''))) {
     return { name: people[0].toUpperCase() + people.slice(1), org: true };
   }
-  if (!m.org) return describedPerson(ctx, m, sentence, depth);
+  // ("one supplier who … asked not to be named": somebody, whatever a supplier may be.)
+  if (!m.org || (INDEFINITE.test(m.text) && keptAnonymous(ctx, m, sentence))) return describedPerson(ctx, { ...m, org: false }, sentence, depth);
   if (m.org) {
     // "the ministry": the nearest body named before it with that word, else of the same sort
     // (a public body for "the agency", a business for "the company").
@@ -198,7 +202,9 @@ const INDEFINITE = /^(?:a|an|one)\s+/i;
 function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   // "the official" is one described before; "a Nice spokesperson" after "an MHRA spokesperson" is another.
   const mods = (m.modifiers ?? []).join(' ');
-  const earlier = !INDEFINITE.test(m.text) && nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && c.head === m.head && c !== m && (INDEFINITE.test(c.text) || !!c.qualifier) && (!mods || (c.modifiers ?? []).join(' ') === mods));
+  // ("One top-20 shareholder, who asked not to be named, … the investor said": a synonym too.)
+  const heads = ROLE_SYNONYMS[m.head!] ?? [m.head!];
+  const earlier = !INDEFINITE.test(m.text) && nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && heads.includes(c.head!) && c !== m && (INDEFINITE.test(c.text) || !!c.qualifier) && (!mods || (c.modifiers ?? []).join(' ') === mods));
   if (earlier && depth < 3) return resolveMention(ctx, earlier.mention, earlier.sentence, depth + 1);
   // "the person familiar with the investigation" describes someone unnamed as well as "a person" does.
   if (!INDEFINITE.test(m.text) && !m.qualifier) return null;
