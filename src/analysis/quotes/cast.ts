@@ -1,10 +1,8 @@
 // Builds the story's cast from every article's mentions, then reads appositions for roles
-// ("X, the union’s general secretary,") and pronoun chains for gender ("X said she …").
+// ("X, the union’s general secretary,"), pronoun chains for gender ("X said she …") and the names
+// told of as bodies ("X, which runs the shelters").
 import { EntityTable } from './entities.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
-
-/** Words for a body, of any sort. */
-const BODY_WORDS = ['agency', 'charity', 'company', 'firm', 'group', 'organisation', 'organization', 'body', 'regulator', 'authority', 'association', 'foundation', 'trust', 'union', 'insurer', 'bank', 'lender', 'retailer', 'broadcaster', 'network', 'club', 'council', 'institute', 'nonprofit', 'non-profit', 'carrier', 'airline', 'publisher'];
 import type { Mention } from './mentions.ts';
 
 export interface MentionSource {
@@ -44,7 +42,8 @@ function readAcronyms(table: EntityTable, masked: string, list: Mention[]): void
  */
 function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
   for (const m of list) {
-    if (m.kind !== 'name' || m.org) continue;
+    // (Both patterns open with a comma or a bracket: a cheap test first.)
+    if (m.kind !== 'name' || m.org || !/^\s*[,(]/.test(masked.slice(m.end, m.end + 3))) continue;
     const after = masked.slice(m.end, m.end + 90);
     // ("promoter Tidewater Live, which cited …": a title too; "Dr Jane Roe, a charity's founder" is somebody.)
     const word = m.titles.length ? undefined : BODY_APPOSITION.exec(after)?.[1];
@@ -54,6 +53,8 @@ function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
     if (word) table.addRoles(m.name, [word]);
   }
 }
+/** Words for a body, of any sort. */
+const BODY_WORDS = ['agency', 'charity', 'company', 'firm', 'group', 'organisation', 'organization', 'body', 'regulator', 'authority', 'association', 'foundation', 'trust', 'union', 'insurer', 'bank', 'lender', 'retailer', 'broadcaster', 'network', 'club', 'council', 'institute', 'nonprofit', 'non-profit', 'carrier', 'airline', 'publisher'];
 const WHICH_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+which\s/;
 const BODY_APPOSITION = new RegExp(`^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${BODY_WORDS.join('|')})(?=\\s*[,.;)]|\\s+(?:\\p{Ll}+ing|that|which|behind|based|in|of|for|at|with|whose)\\b)`, 'u');
 
