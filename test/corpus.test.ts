@@ -143,6 +143,13 @@ const FERRY_STRIKE = [
   'Crews picketing the harbour said the pay offer ignored the cost of living.',
 ];
 
+/** The kind of the paragraph opening with `start`, in one article of `text` read from disk and classified. */
+function kindsIn(text: string): (start: string) => string | undefined {
+  const [article] = loadArticles([folder({ 'strike/a.txt': text })]).articles;
+  const paragraphs = classifyParagraphs(article);
+  return (start) => paragraphs.find((p) => p.text.startsWith(start))?.kind;
+}
+
 describe('paragraphs that change the subject', () => {
   // An invented ferry strike, told twice, with an aside in each article.
   const body = FERRY_STRIKE;
@@ -196,8 +203,7 @@ describe('Markdown articles', () => {
 describe('bylines', () => {
   it('takes "By Jane Doe" lines for bylines, but not a story sentence that opens with "By"', () => {
     const text = ['Council approves budget', 'By JANE DOE, Associated Press', 'By Metro Dublin reporter', ...FERRY_STRIKE.slice(0, 1), 'By Friday, the council will decide.', 'By mid-April, the stockpiles will run out.'].join('\n\n');
-    const [article] = loadArticles([folder({ 'strike/a.txt': text })]).articles;
-    const kindOf = (start: string) => classifyParagraphs(article).find((p) => p.text.startsWith(start))?.kind;
+    const kindOf = kindsIn(text);
     expect(kindOf('By JANE DOE')).toBe('dateline');
     expect(kindOf('By Metro Dublin reporter')).toBe('dateline');
     expect(kindOf('By Friday')).toBe('story');
@@ -206,8 +212,7 @@ describe('bylines', () => {
 
   it('takes a page stamp ("Published … | Updated …") for no story text, but not a sentence that opens so', () => {
     const text = ['Council approves budget', 'Harriet Lomax', 'Sun 5 Oct 2025 07.00 BST', 'Published 06:00 GMT, 5 March 2026 | Updated 11:42 GMT, 5 March 2026', 'March 11, 2026 9:14 AM GMTUpdated 2 hours ago', ...FERRY_STRIKE.slice(0, 1), 'Published in 1998, the report said the harbour would need a second pier. It never got one.'].join('\n\n');
-    const [article] = loadArticles([folder({ 'strike/a.txt': text })]).articles;
-    const kindOf = (start: string) => classifyParagraphs(article).find((p) => p.text.startsWith(start))?.kind;
+    const kindOf = kindsIn(text);
     expect(kindOf('Published 06:00')).toBe('dateline');
     expect(kindOf('March 11, 2026 9:14')).toBe('dateline');
     expect(kindOf('Sun 5 Oct 2025')).toBe('dateline');
@@ -228,8 +233,7 @@ describe('press-release boilerplate, newsletter calls and photo credits', () => 
       'About Open Hands Relief',
       'Open Hands Relief is an independent humanitarian organisation founded in 1987.',
     ].join('\n\n');
-    const [article] = loadArticles([folder({ 'strike/a.txt': text })]).articles;
-    const kindOf = (start: string) => classifyParagraphs(article).find((p) => p.text.startsWith(start))?.kind;
+    const kindOf = kindsIn(text);
     expect(kindOf('Halvard Aske at')).toBe('caption');
     expect(kindOf('Mourners leave')).toBe('caption');
     expect(kindOf('Sign up for')).toBe('ad');

@@ -1,6 +1,7 @@
 // A paragraph is off the story's topic when almost none of its content words occur anywhere else
 // in the story (its other paragraphs and the other articles). Needs the whole story, so it runs
 // after every article's paragraphs are classified.
+import { OPENS_QUOTE } from './paragraphs.ts';
 import type { Paragraph } from './types.ts';
 
 const STOP = new Set(
@@ -57,8 +58,6 @@ const PROMO_END = /(?:now|today|here)[.!]?$/iu;
 const promo = (text: string) => (PROMO_START.test(text) || PROMO_END.test(text.slice(-6))) && PROMO.test(text);
 /** Quotation marks around words, not apostrophes ("the council's … the mayor's"). */
 const SPEECH = /[“"][^”"]{3,}[”"]|(?<![\p{L}])['‘][^'’]{3,}['’](?![\p{L}])/u;
-/** A paragraph opening with a quotation mark (a straight single one before a capital, not an apostrophe). */
-const OPENS_QUOTE = /^\s*(?:[“"‘]|'(?=\p{Lu}))/u;
 /** Someone speaking: "said", "says", "told". */
 const REPORTED_SPEECH = /\b(?:said|says|told)\b/;
 const TOPIC_SIZE = 20;

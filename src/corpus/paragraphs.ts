@@ -1,6 +1,9 @@
 // Splits an article body into paragraphs with offsets. Most files put one paragraph per line;
 // hard-wrapped text (a line breaking mid-sentence before a lower-case word) is joined back.
 
+/** A paragraph opening with a quotation mark (a straight single one only before a capital: not an apostrophe). */
+export const OPENS_QUOTE = /^\s*(?:[“"‘]|'(?=\p{Lu}))/u;
+
 export interface RawParagraph {
   start: number;
   end: number;

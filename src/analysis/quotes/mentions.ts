@@ -605,7 +605,6 @@ function findLastIndex<T>(xs: T[], f: (x: T, i: number) => boolean): number {
   return -1;
 }
 
-/** "of", "of the", "de" between two capitalised words. */
 /**
  * "Competition and Markets Authority", "Saltmere and District Council": one word, "and", then up to
  * three capitalised words ending in a body's head word, are one body's name.
@@ -619,6 +618,7 @@ function andInBodyName(masked: string, tokens: Token[], j: number, before: numbe
   return false;
 }
 
+/** "of", "of the", "de" between two capitalised words. */
 function connectsNames(masked: string, tokens: Token[], j: number): boolean {
   for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
     if (!/^\s+$/.test(masked.slice(tokens[k - 1].end, tokens[k].start))) return false;

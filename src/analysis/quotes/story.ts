@@ -36,7 +36,8 @@ function carryOnPieces(a: ArticleAnalysis): void {
     const [before, q] = [a.quotes[i - 1], a.quotes[i]];
     if (q.speaker || !before.speaker || !before.inferredFrom || q.paragraph !== before.paragraph + 1) continue;
     // The piece before runs to its paragraph's end with no closing mark; this one opens its paragraph.
-    const open = /^\s*$/.test(text.slice(before.end, text.indexOf('\n', before.end) < 0 ? text.length : text.indexOf('\n', before.end)));
+    const lineEnd = text.indexOf('\n', before.end);
+    const open = /^\s*$/.test(text.slice(before.end, lineEnd < 0 ? text.length : lineEnd));
     const opens = /(?:^|\n)\s*[“"‘']$/.test(text.slice(Math.max(0, q.start - 3), q.start));
     if (!open || !opens) continue;
     q.speaker = before.speaker;

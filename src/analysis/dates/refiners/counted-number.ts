@@ -3,6 +3,7 @@
 // something: the date has no year written, and takes the nearest one, as chrono-node reads such a
 // date (the tense of the clause around it may be the counted thing's: "31 stores will close").
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { formatDay } from '../calendar.ts';
 
 const SHORT_YEAR_AFTER_COMMA = /,\s*\d{1,2}$/;
 /** What follows a counted number: a word ("31 stores", "12 of them"), not punctuation or the end. */
@@ -18,13 +19,16 @@ export const countedNumberRefiner: Refiner = {
         const v = r.start.get(c);
         if (v !== null && r.start.isCertain(c)) components.assign(c, v);
       }
-      const month = r.start.get('month')!;
-      const day = r.start.get('day') ?? 1;
-      const ref = context.reference.instant;
-      const years = [ref.getFullYear() - 1, ref.getFullYear(), ref.getFullYear() + 1];
-      const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate()));
-      components.assign('year', years.reduce((a, b) => (distance(b) < distance(a) ? b : a)));
+      components.assign('year', nearestYear(formatDay(context.reference.instant), r.start.get('month')!, r.start.get('day') ?? 1));
       return context.createParsingResult(r.index, r.text.replace(SHORT_YEAR_AFTER_COMMA, ''), components);
     });
   },
 };
+
+/** The year, of the reference's and the ones either side, that puts the month and day nearest to it. */
+function nearestYear(reference: string, month: number, day: number): number {
+  const base = Number(reference.slice(0, 4));
+  const at = Date.UTC(base, Number(reference.slice(5, 7)) - 1, Number(reference.slice(8, 10)));
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - at);
+  return [base - 1, base + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), base);
+}

@@ -16,17 +16,12 @@ export const afterVerb: Rule = (ctx, site) => {
   const owned = first?.possessive && site.after[1]?.kind === 'role' && /^\s*$/.test(ctx.masked.slice(first.end, site.after[1].start)) ? site.after[1] : undefined;
   // "“…,” the agency’s emergency coordinator, Ida Brønnum, said": the name in apposition to what the possessive owns.
   const named = first?.possessive && site.after[1]?.kind === 'name' && OWNED_THEN_NAME.test(ctx.masked.slice(first.end, site.after[1].start)) ? site.after[1] : undefined;
-  if (named && adjacent(ctx, close, first!.start)) {
-    const verb = verbs.find((v) => v.start >= named.end);
-    if (verb && /^,\s*$/.test(ctx.masked.slice(named.end, verb.start))) {
-      const speaker = resolveMention(ctx, named, site.sentence);
-      if (speaker) return { speaker, rule: 'speech-verb-after' };
-    }
-  }
-  const head = owned ?? first;
+  const head = owned ?? named ?? first;
   if (first && head && (adjacent(ctx, close, first.start) || /^[\s”"’',]*as\s+$/i.test(lead)) && !head.possessive) {
     const verb = verbs.find((v) => v.start >= head.end) ?? putIt(ctx, head.end, site.to);
-    if (verb && (onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start))) {
+    // (After the name in apposition, only the comma that closes the apposition.)
+    const closesApposition = head === named && !!verb && /^,\s*$/.test(ctx.masked.slice(head.end, verb.start));
+    if (verb && (closesApposition || onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start))) {
       const speaker = resolveMention(ctx, head, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }

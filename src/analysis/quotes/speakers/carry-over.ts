@@ -1,6 +1,7 @@
 // Quotes with no cue of their own: a quote standing alone after another in the same paragraph
 // continues its speaker; a quote paragraph after a paragraph that names a speaker takes it (weakly,
 // so that what other articles say wins).
+import { OPENS_QUOTE } from '../../../corpus/paragraphs.ts';
 import { verbsIn } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
@@ -127,7 +128,7 @@ export const nextParagraphIntroduction: Rule = (ctx, site) => {
   if (!/^\s*$/.test(ctx.text.slice(ctx.paragraphs[para].start, site.span.open))) return null;
   let next = para + 1;
   // Past the rest of the quote (paragraphs opening with a mark) and what is no story (an advert).
-  while (next < ctx.paragraphs.length && next - para <= 4 && (QUOTE_OPENING.test(ctx.paragraphs[next].text) || !STORY.has(ctx.paragraphs[next].kind))) next++;
+  while (next < ctx.paragraphs.length && next - para <= 4 && (OPENS_QUOTE.test(ctx.paragraphs[next].text) || !STORY.has(ctx.paragraphs[next].kind))) next++;
   if (next >= ctx.paragraphs.length || !STORY.has(ctx.paragraphs[next].kind)) return null;
   let s = site.sentence;
   while (s < ctx.sentences.length && ctx.sentences[s].paragraph < next) s++;
@@ -137,7 +138,6 @@ export const nextParagraphIntroduction: Rule = (ctx, site) => {
   const speaker = resolveMention(ctx, first, s);
   return speaker && !speaker.org ? { speaker, rule: 'next-paragraph', weak: true } : null;
 };
-const QUOTE_OPENING = /^\s*[“"‘]/;
 const STORY = new Set(['story', 'caption']);
 /** ", 67, a retired schoolteacher,", ", a nurse at the clinic,": an age or a description in apposition. */
 const INTRODUCED_AFTER = /^,\s*(?:\d{1,3},|(?:an?|the)\s)/;
