@@ -729,13 +729,17 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     let k = j;
     while (k < j + 2 && tokens[k + 1] && isCap(tokens[k].text) && isCap(tokens[k + 1].text) && /^ $/.test(masked.slice(tokens[k].end, tokens[k + 1].start))) k++;
     // ("a Thornby district councillor": a lower-case word may qualify the role noun.)
-    const roleAt = (n: Token | undefined, prev: Token) => !!n && !isCap(n.text) && /^\s+$/.test(masked.slice(prev.end, n.start));
     const noun = tokens[k + 1];
-    const plain = roleAt(noun, tokens[k]) && !FUNCTION_WORDS.has(noun.low) && !ROLE_NOUNS.has(stripS(noun.low)) && roleAt(tokens[k + 2], noun) ? tokens[k + 2] : noun;
-    const serves = roleAt(plain, plain === noun ? tokens[k] : noun) && ROLE_NOUNS.has(stripS(plain.low)) && !isOrgRole(stripS(plain.low));
+    const plain = lowerAfter(masked, noun, tokens[k]) && !FUNCTION_WORDS.has(noun.low) && !ROLE_NOUNS.has(stripS(noun.low)) && lowerAfter(masked, tokens[k + 2], noun) ? tokens[k + 2] : noun;
+    const serves = lowerAfter(masked, plain, plain === noun ? tokens[k] : noun) && ROLE_NOUNS.has(stripS(plain.low)) && !isOrgRole(stripS(plain.low));
     if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
   return null;
+}
+
+/** `n` is a lower-case word right after `prev`, past nothing but spaces. (Not a closure in readRole: it is read in a hot loop.) */
+function lowerAfter(masked: string, n: Token | undefined, prev: Token): n is Token {
+  return !!n && !isCap(n.text) && /^\s+$/.test(masked.slice(prev.end, n.start));
 }
 
 /** Nouns for an unnamed source, and what may describe one after the noun ("close to the club"). */
