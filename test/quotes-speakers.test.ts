@@ -667,3 +667,34 @@ describe('translations given with the original', () => {
     expect(clusterOf('pocket first')).not.toBe(clusterOf('We do not accept'));
   });
 });
+
+describe('bodies and the people who work for them, unnamed', () => {
+  it('a company named for its line of business is a body: "the company said" finds it', () => {
+    const text = 'Tanker aground off Orsund\n\nThe ship’s operator, Castellan Tankers, said no one was hurt.\n\n“All 23 crew members are safe,” the company said.';
+    expect(speakerOf(text, 'crew members are safe')).toBe('Castellan Tankers');
+  });
+
+  it('but a line of business after a title and "of" is the title’s portfolio', () => {
+    const text = 'Deal agreed in Bergen\n\nMinister of Industries Hildur Eyvindsdottir signed the deal.\n\n“It is a fair agreement,” she said.';
+    expect(speakerOf(text, 'fair agreement')).toBe('Hildur Eyvindsdottir');
+  });
+
+  it('a role with its field ("director of fleet operations") owned by a body is someone of that body', () => {
+    const owned = 'Tanker aground off Orsund\n\nCastellan Tankers operates the ship. Castellan’s director of fleet operations said: “The cargo tanks are intact.”';
+    expect(speakerOf(owned, 'cargo tanks')).toBe('Castellan Tankers director of fleet operations');
+    const its = 'Tanker aground off Orsund\n\nCastellan Tankers operates the ship. Its head of operations said the tanks were sounded. “The cargo tanks are intact,” he said.';
+    expect(speakerOf(its, 'cargo tanks')).toBe('Castellan Tankers head of operations');
+    // A person's lawyer is no body's.
+    const lawyer = 'Claim filed in Leeds\n\nMary Okafor sued the council. Okafor’s lawyer said: “The claim is strong.”';
+    expect(speakerOf(lawyer, 'claim is strong')).not.toBe('Okafor lawyer');
+  });
+
+  it('an unnamed speaker in one article is the named one of another with that role, for the same words', () => {
+    const story = storyOf({
+      'a.txt': 'Fishermen count the cost\n\nAt the harbour, skipper Jimmy Bain, 58, said he had fished the grounds for forty years.\n\n‘It’s our whole season gone. Maybe more than that.’',
+      'b.txt': 'Tanker report\n\nThe fishing ban was extended on Monday. One Orsund skipper told local reporters last week: “It’s our whole season gone.”',
+    });
+    expect(quoteOf(story, 'season gone. Maybe').speaker).toBe('Jimmy Bain');
+    expect(story.articles.find((a) => a.file.endsWith('b.txt'))!.quotes[0].speaker).toBe('Jimmy Bain');
+  });
+});

@@ -40,8 +40,8 @@ export function analyzeStory(story: string, articles: Article[]): StoryAnalysis 
   const cast = buildCast(analyses.map((a, i) => ({ file: a.file, masked: prepared[i].masked, mentions: prepared[i].mentions })));
   const outlets = new Set(analyses.map((a) => a.outlet?.toLowerCase()).filter((o): o is string => !!o));
   analyses.forEach((a, i) => (a.quotes = extractQuotes(a, prepared[i], cast, outlets)));
-  const clusters = linkQuotes(analyses);
   const entities = cast.entities();
+  const clusters = linkQuotes(analyses, entities);
   for (const a of analyses) a.events = extractEvents(a, entities);
   dateQuotes(analyses, clusters);
   return { story, articles: analyses, entities, clusters, timeline: buildTimeline(analyses) };

@@ -136,6 +136,17 @@ export const ORG_HEADS = words(`
   developments properties holdings estates
 `);
 
+/**
+ * Words for a line of business that end a company's name ("Castellan Tankers", "Galloex Mining").
+ * After a title and "of" they are a portfolio instead ("Minister of Industries Hildur Þórðardóttir").
+ */
+export const SECTOR_HEADS = words(`
+  tankers shipping logistics freight ferries cruises railways railway trains motors aviation aerospace
+  industries systems technologies pharmaceuticals therapeutics biotech mining minerals petroleum
+  chemicals engineering construction telecom telecoms insurance mutual salvage supermarkets utilities
+`);
+for (const w of SECTOR_HEADS) ORG_HEADS.add(w);
+
 /** Words that mark an outlet: an "according to X" with one of these relays rather than speaks. */
 export const OUTLET_HINTS = words(`
   news times post journal herald telegraph tribune gazette press agency tv radio television channel

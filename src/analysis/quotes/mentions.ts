@@ -3,7 +3,7 @@
 import { datelineLength } from '../datelines.ts';
 import { TIME_ZONES } from '../dates/time-zones.ts';
 import { IRREGULAR_PAST } from '../dates/tense.ts';
-import { BODY_NOUNS, BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { BODY_NOUNS, BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SECTOR_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
@@ -438,7 +438,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     const words = seg.map((k) => tokens[k].text);
     // A body by its head word ("Ministry", "Union") or an acronym standing alone ("WRC", "CPSC").
     // (lower(word) read from the token's own lower case.)
-    const org = seg.some((x) => ORG_HEADS.has(stripS(tokens[x].low))) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
+    // ("Minister of Industries Hildur Þórðardóttir": a head word in a title's portfolio makes no body.)
+    const org = seg.some((x, n) => ORG_HEADS.has(stripS(tokens[x].low)) && !portfolio(words, n)) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
     let k = 0;
     if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
     // "the Dutchman Max Verstappen", "the Italian Marco Rossi": a nationality, then the name.
@@ -710,6 +711,7 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       // "head of state", "chief of staff": keep the "of" phrase with the head.
       let end = j;
       if (tokens[j + 1]?.text === 'of' && tokens[j + 2] && !isCap(tokens[j + 2].text) && word === 'head') end = j + 2;
+      else if (tokens[j + 1]?.text === 'of') end = ofField(masked, tokens, j + 1) ?? end;
       const modifiers = tokens.slice(i + 1, j).map((t) => t.low);
       if (modifiers.some((m) => FUNCTION_WORDS.has(m) && m !== 'us')) return null;
       const head = ROLE_NOUNS.has(last) || isRoleBySuffix(last) ? last : last.replace(/s$/, '');
@@ -735,6 +737,28 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
   return null;
+}
+
+/** words[n] is a line of business after a title and "of" or "for" ("Minister of Industries", "Secretary for Shipping"). */
+function portfolio(words: string[], n: number): boolean {
+  return n >= 2 && (words[n - 1] === 'of' || words[n - 1] === 'for') && isTitle(words[n - 2]) && SECTOR_HEADS.has(words[n].toLowerCase());
+}
+
+/**
+ * "director of fleet operations said", "head of research, Ann Lee,": a role's field, one to three
+ * lower-case words after "of" that end where the speaker's verb or a comma follows. The index of
+ * the field's last token, or undefined.
+ */
+function ofField(masked: string, tokens: Token[], of: number): number | undefined {
+  for (let k = of + 1; k <= of + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (isCap(t.text) || FUNCTION_WORDS.has(t.low) || !/^\s+$/.test(masked.slice(tokens[k - 1].end, t.start))) return undefined;
+    const after = masked.slice(t.end, t.end + 2);
+    if (after.startsWith(',')) return k;
+    const next = tokens[k + 1];
+    if (next && /^\s+$/.test(masked.slice(t.end, next.start)) && SPEECH_VERBS.has(next.low)) return k;
+  }
+  return undefined;
 }
 
 /** `n` is a lower-case word right after `prev`, past nothing but spaces. (Not a closure in readRole: it is read in a hot loop.) */

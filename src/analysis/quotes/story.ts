@@ -1,16 +1,18 @@
 // Across the story's articles: clusters of the same utterance, speakers inferred from other
 // articles for quotes printed without one, and the same words credited to different speakers.
 import { memoByText } from '../memo.ts';
-import type { ArticleAnalysis, Quote, QuoteCluster } from '../types.ts';
+import type { ArticleAnalysis, Entity, Quote, QuoteCluster } from '../types.ts';
 import { clusterQuotes } from './clusters.ts';
 import { foreign, translates } from './glosses.ts';
 import { continues } from './interrupted.ts';
 
-export function linkQuotes(articles: ArticleAnalysis[]): QuoteCluster[] {
+export function linkQuotes(articles: ArticleAnalysis[], entities: Entity[] = []): QuoteCluster[] {
   const quotes = articles.flatMap((a) => a.quotes);
   const groups = clusterQuotes(quotes, articles.flatMap(oneUtterance));
   const clusters: QuoteCluster[] = [];
+  const people = new Map(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e]));
   for (const [id, members] of groups) {
+    nameTheUnnamed(members, people);
     inferSpeakers(members);
     const strong = members.filter((q) => q.speaker && !q.inferredFrom && !q.rules.includes('weak'));
     const speakers = countBy(strong.map((q) => q.speaker!));
@@ -58,6 +60,26 @@ function oneUtterance(a: ArticleAnalysis): [Quote, Quote][] {
     if (translates(a, before, q) || continues(a, before, q)) out.push([before, q]);
   }
   return out;
+}
+
+/**
+ * "One Orsund skipper told local reporters: “It’s our whole season gone.”" when another article
+ * gives the same words to skipper Jimmy Bain: the unnamed speaker is the named one whose role it
+ * names, when exactly one of the cluster's named speakers has that role.
+ */
+function nameTheUnnamed(members: Quote[], people: Map<string, Entity>): void {
+  const named = [...new Set(members.map((q) => q.speaker).filter((s): s is string => !!s && people.has(s)))];
+  if (!named.length) return;
+  for (const q of members) {
+    if (!q.speaker || people.has(q.speaker)) continue;
+    const head = /(\p{L}+)$/u.exec(q.speaker)?.[1].toLowerCase();
+    if (!head || /^\p{Lu}/u.test(q.speaker.slice(q.speaker.length - head.length))) continue; // a name, not a role
+    const holders = named.filter((n) => people.get(n)!.roles.includes(head));
+    if (holders.length !== 1) continue;
+    q.speaker = holders[0];
+    q.rules = [...q.rules, 'unnamed-is-named'];
+    q.trace = [...(q.trace ?? []), `unnamed-is-named → ${holders[0]} (the same words, and the role "${head}")`];
+  }
 }
 
 /** A quote with no speaker, or only a weak one, takes the speaker the cluster's other articles give. */

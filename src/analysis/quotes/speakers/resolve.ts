@@ -195,6 +195,27 @@ const PLURAL_OF = /^(?:s|es)$/;
 /** "a", "an" or "one" before a description: someone not named. */
 const INDEFINITE = /^(?:a|an|one)\s+/i;
 
+/** The body that owns a role: a body's name in the possessive right before it, or "its" or "the company’s" for the one named before. */
+function employerOf(ctx: ArticleContext, m: Mention, sentence: number, depth: number): string | null {
+  // (The mention may be a copy: the one before it is found by place.)
+  let prev: Mention | undefined;
+  for (const c of ctx.mentions[sentence] ?? []) if (c.end <= m.start) prev = c;
+  if (prev?.kind === 'name' && prev.possessive && /^\s+$/.test(ctx.masked.slice(prev.end, m.start))) {
+    const r = resolveMention(ctx, prev, sentence, depth + 1);
+    if (r?.org) return r.name;
+    // ("Castellan’s": the one body whose name starts so, when no person of the story is called that.)
+    if (r?.entity && (r.entity.roles.length || ctx.table.gender(r.entity) !== 'unknown')) return null;
+    const first = prev.name.toLowerCase();
+    const bodies = ctx.table.entities().filter((e) => e.kind === 'organisation' && e.name.toLowerCase().startsWith(`${first} `));
+    return bodies.length === 1 ? bodies[0].name : null;
+  }
+  const owner = /^its\s/i.test(m.text) ? '' : /^the\s+(\p{Ll}+)[’']s\s/iu.exec(m.text)?.[1];
+  if (owner === undefined || (owner && !BUSINESS_NOUNS.has(owner) && !GENERIC_BODY.test(owner))) return null;
+  const body = owner ? bodyBefore(ctx, owner, [], sentence, m.start) : nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c));
+  const r = body && resolveMention(ctx, body.mention, body.sentence, depth + 1);
+  return r?.org ? r.name : null;
+}
+
 /**
  * A person the article never names: "a senior official, speaking on condition of anonymity"; later
  * "the official" is the same person. The description is the best name there is.
@@ -206,6 +227,10 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
   const heads = ROLE_SYNONYMS[m.head!] ?? [m.head!];
   const earlier = !INDEFINITE.test(m.text) && nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && heads.includes(c.head!) && c !== m && (INDEFINITE.test(c.text) || !!c.qualifier) && (!mods || (c.modifiers ?? []).join(' ') === mods));
   if (earlier && depth < 3) return resolveMention(ctx, earlier.mention, earlier.sentence, depth + 1);
+  // "Castellan’s director of fleet operations said", "its head of research said": someone of a
+  // body the story names, whom the story does not name (no one in the cast has the role).
+  const employer = !INDEFINITE.test(m.text) && !m.qualifier ? employerOf(ctx, m, sentence, depth) : null;
+  if (employer) return { name: `${employer} ${m.text.slice(m.text.toLowerCase().lastIndexOf(m.head!))}`, org: false };
   // "the person familiar with the investigation" describes someone unnamed as well as "a person" does.
   if (!INDEFINITE.test(m.text) && !m.qualifier) return null;
   const qualified = (r: Resolved): Resolved => (m.qualifier ? { ...r, name: `${r.name} ${m.qualifier}` } : r);
