@@ -698,3 +698,78 @@ describe('bodies and the people who work for them, unnamed', () => {
     expect(story.articles.find((a) => a.file.endsWith('b.txt'))!.quotes[0].speaker).toBe('Jimmy Bain');
   });
 });
+
+describe('feature and wire attributions', () => {
+  it('a branch, unit or inquiry is a body: "it said" finds it', () => {
+    const text = 'Train derails\n\nThe Rail Accident Investigation Branch has confirmed it is investigating. In a statement, it said: "We have deployed a team of inspectors."';
+    expect(speakerOf(text, 'deployed a team')).toBe('Rail Accident Investigation Branch');
+  });
+
+  it('a paragraph ending in a colon introduces a document by the body it names', () => {
+    const text = 'Findings published\n\nIn its update, the Rail Safety Agency sets out the sequence of events:\n\n“At around 08:14 the service derailed as it passed over the points.”';
+    expect(speakerOf(text, 'service derailed')).toBe('Rail Safety Agency');
+  });
+
+  it('quote paragraphs after one introducing a person by age take that person, not the one introduced after them', () => {
+    const text =
+      'The morning the train tipped\n\nTom, 61, a retired signalling engineer, was in the third carriage.\n\n' +
+      '‘You could feel it going over the points.\n\n‘I got out and walked up to the second coach.’\n\nAdvertisement\n\n' +
+      'Joanne, 47, was taking her son to school.\n\n‘You never think it will be your train,’ said Joanne.';
+    expect(speakerOf(text, 'going over the points')).toBe('Tom');
+    expect(speakerOf(text, 'second coach')).toBe('Tom');
+  });
+
+  it('the one who spoke to reporters owns the quote paragraphs after, not the one who did not speak', () => {
+    const text =
+      'Freed aid worker home\n\nMaren Solvik landed last night. The 37-year-old nurse spoke to reporters for three minutes. Tobias Rehn, 44, stood at her side but did not speak.\n\n' +
+      '‘I want to start by saying thank you.\n\n‘I am not a spy.’';
+    expect(speakerOf(text, 'saying thank you')).toBe('Maren Solvik');
+    const silent = 'Freed aid worker home\n\nThe two landed last night. Tobias Rehn, 44, stood at the steps but did not speak.\n\n‘I want to start by saying thank you.’';
+    expect(speakerOf(silent, 'saying thank you')).not.toBe('Tobias Rehn');
+  });
+
+  it('"For Priya, …" is who a following "she said" is about', () => {
+    const text =
+      'Passengers count the cost\n\nPriya, 34, is a nurse. A spokesperson for Wyrevale Trains said replacement buses were running.\n\n' +
+      'For Priya, the bus will have to do for now. ‘I’ll get back on the train eventually,’ she said.';
+    expect(speakerOf(text, 'back on the train')).toBe('Priya');
+  });
+
+  it('"the families said": the families, not their spokesman', () => {
+    const text = 'Aid workers freed\n\nFieldlight spokesperson Sunniva Lund welcomed the news.\n\nIn a statement issued through their spokesman, the families said they had waited ‘fourteen months for this day’.';
+    expect(speakerOf(text, 'fourteen months')).toBe('Families');
+  });
+
+  it('"the state news agency VSNA … the agency said": the name after the word for a body', () => {
+    const text =
+      'Aid workers pardoned\n\nThe Ministry of Foreign Affairs confirmed the release. The state news agency VSNA said the president had signed pardons.\n\n' +
+      '“The convicted foreign citizens admitted their guilt,” the agency said.';
+    expect(speakerOf(text, 'admitted their guilt')).toBe('VSNA');
+  });
+
+  it('"quoted X as saying": the one quoted, not the outlet', () => {
+    expect(speakerOf('Pardons signed\n\nState media quoted President Ostrovan Kell as saying: “They admitted their guilt.”', 'their guilt')).toBe('Ostrovan Kell');
+    expect(speakerOf('Talks end\n\nMinister Anna Berg spoke on Monday. The Courier quoted her as saying that the talks were “over for now”.', 'over for now')).toBe('Anna Berg');
+  });
+
+  it('a title with two portfolio phrases runs into the name ("Minister of State for Foreign Affairs Dr. X said")', () => {
+    const text =
+      'Mediation lauded\n\nForeign Minister Karin Aldestam thanked the mediators.\n\n' +
+      'Minister of State for Foreign Affairs Dr. Nabil Al-Khatani on Monday said the exchange was "a testament to our policy".';
+    expect(speakerOf(text, 'a testament')).toBe('Nabil Al-Khatani');
+  });
+
+  it('an unnamed backbencher is a speaker of their own', () => {
+    const text = 'Swap divides opinion\n\nOpposition MPs have called for a debate, and one senior backbencher privately described it as ‘the least bad option’.';
+    expect(speakerOf(text, 'least bad')).toBe('Senior backbencher');
+  });
+
+  it('"a union official" serves the union the story named, though another body was named nearer', () => {
+    const text =
+      'Smelter strike\n\nThe Morowali Nickel Workers Union called the strike on Monday. Thousands walked out.\n\n' +
+      'The smelter has had three fires this year. Output fell by a third. Shipments were delayed. Prices rose. Buyers waited. Ships queued. Ports closed. Talks stalled. Rain fell. Roads flooded. Trucks stopped. Nobody moved.\n\n' +
+      '"These are a pattern," said Maria Situmorang, a researcher at the labour rights group Sentra Buruh.\n\n' +
+      'A union official, who asked not to be named, said talks would begin on Friday. "If the company signs, we go back on Monday," he said.';
+    expect(speakerOf(text, 'company signs')).toBe('Morowali Nickel Workers Union official');
+  });
+});

@@ -42,6 +42,12 @@ function readAcronyms(table: EntityTable, masked: string, list: Mention[]): void
  */
 function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
   for (const m of list) {
+    // "the state news agency VSNA", "the airline Skyvale": the word for a body right before the name.
+    if (m.kind === 'name' && !m.titles.length && BODY_WORD_SET.has(m.before) && masked.slice(m.start - m.before.length - 1, m.start) === `${m.before} `) {
+      if (!m.org) table.markBody(m.name);
+      table.addRoles(m.name, [m.before]);
+      continue;
+    }
     // (Both patterns open with a comma or a bracket: a cheap test first.)
     if (m.kind !== 'name' || m.org || !/^\s*[,(]/.test(masked.slice(m.end, m.end + 3))) continue;
     const after = masked.slice(m.end, m.end + 90);
@@ -55,6 +61,7 @@ function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
 }
 /** Words for a body, of any sort. */
 const BODY_WORDS = ['agency', 'charity', 'company', 'firm', 'group', 'organisation', 'organization', 'body', 'regulator', 'authority', 'association', 'foundation', 'trust', 'union', 'insurer', 'bank', 'lender', 'retailer', 'broadcaster', 'network', 'club', 'council', 'institute', 'nonprofit', 'non-profit', 'carrier', 'airline', 'publisher'];
+const BODY_WORD_SET = new Set(BODY_WORDS);
 const WHICH_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+which\s/;
 const BODY_APPOSITION = new RegExp(`^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${BODY_WORDS.join('|')})(?=\\s*[,.;)]|\\s+(?:\\p{Ll}+ing|that|which|behind|based|in|of|for|at|with|whose)\\b)`, 'u');
 

@@ -113,6 +113,7 @@ export const ROLE_NOUNS = words(`
   founder official officials lawyer attorney prosecutor researcher researchers scientist scientists professor
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
   skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers whip
+  backbencher backbenchers frontbencher
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
   nephew grandmother grandfather grandson granddaughter neighbour neighbor
@@ -133,7 +134,7 @@ export const ORG_HEADS = words(`
   church cathedral mosque temple zoo airline airlines airways airport pt llc gmbh ag sa nv bv spa plc.
   alliance coalition society movement guild chamber consortium partnership films pictures studios
   productions records entertainment inspectorate directorate secretariat tribunal watchdog homes
-  developments properties holdings estates
+  developments properties holdings estates branch division unit panel taskforce inquiry
 `);
 
 /**

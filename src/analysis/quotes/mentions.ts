@@ -695,7 +695,7 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     const gap = masked.slice(tokens[j - 1].end, tokens[j].start);
     if (!/^\s+$/.test(gap) && !(afterPossessive && j === i + 1 && /^[’']s?\s+$/.test(gap))) return null;
     const word = stripS(tokens[j].low);
-    const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+    const singular = singularOf(word);
     if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || isRoleBySuffix(word)) {
       // "a Department for Transport spokesperson": a capitalised body name, read as a name.
       // ("the Office of the Commissioner for Ministerial Standards" too.)
@@ -714,7 +714,7 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       else if (tokens[j + 1]?.text === 'of') end = ofField(masked, tokens, j + 1) ?? end;
       const modifiers = tokens.slice(i + 1, j).map((t) => t.low);
       if (modifiers.some((m) => FUNCTION_WORDS.has(m) && m !== 'us')) return null;
-      const head = ROLE_NOUNS.has(last) || isRoleBySuffix(last) ? last : last.replace(/s$/, '');
+      const head = ROLE_NOUNS.has(last) || isRoleBySuffix(last) ? last : singularOf(last);
       const mention = base(masked, tokens, i, end, 'role', masked.slice(tokens[i].start, tokens[end].end), modifiers, false, { head, modifiers });
       mention.org = isOrgRole(head);
       const qualified = SOURCE_NOUNS.has(head) || PEOPLE_NOUNS.has(head) ? QUALIFIER.exec(masked.slice(mention.end, mention.end + 80)) : null;
@@ -737,6 +737,11 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
   return null;
+}
+
+/** A plural's singular, as far as role nouns need ("families": "family", "officials": "official"). */
+function singularOf(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 /** words[n] is a line of business after a title and "of" or "for" ("Minister of Industries", "Secretary for Shipping"). */

@@ -27,7 +27,7 @@ export const beforeVerb: Rule = (ctx, site) => {
       subject = site.before.find((m) => m.start >= verb.end && m.before === 'by' && /^\s+by\s+(?:an?\s+|the\s+)?$/i.test(ctx.masked.slice(verb.end, m.start)));
     } else if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
       const participle = verb.word.endsWith('ing');
-      subject = participleSubject(ctx, site, verb.start) ?? (participle ? subordinateSubject(ctx, site, verb.start) : undefined) ?? sentenceSubject(ctx, site.sentence, verb.start);
+      subject = quotedAs(ctx, site, verb.start) ?? participleSubject(ctx, site, verb.start) ?? (participle ? subordinateSubject(ctx, site, verb.start) : undefined) ?? sentenceSubject(ctx, site.sentence, verb.start);
     } else {
       subject = nearestSubjectBefore(ctx, site, verb.start);
     }
@@ -57,6 +57,25 @@ export function speechVerbsBefore(ctx: ArticleContext, site: QuoteSite) {
     // "the threatened strike", "the mayor’s latest warning": adjectives and nouns, not verbs.
     return !(DETERMINER_BEFORE.test(lead) || (v.word.endsWith('ing') && NOUN_BEFORE.test(lead)));
   });
+}
+
+/** A title as written before a name ("Minister of State"), not a description ("the family"). */
+const TITLE_CASE = /^(?!(?:The|A|An|Its|His|Her|Their)\s)\p{Lu}/u;
+const QUOTED_PRONOUN = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(him|her|them)\s+as\s+$/i;
+const OBJECT_PRONOUNS: Record<string, 'he' | 'she' | 'they'> = { him: 'he', her: 'she', them: 'they' };
+
+/** "state media quoted Ostrovan Kell as saying": the one quoted, not the outlet quoting. */
+function quotedAs(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
+  // ("quoted her as saying": an object pronoun, which mentions leave out.)
+  const object = QUOTED_PRONOUN.exec(ctx.masked.slice(site.from, verbStart));
+  if (object) {
+    const at = site.from + object.index + object[0].indexOf(object[1]);
+    const pronoun = OBJECT_PRONOUNS[object[1].toLowerCase()];
+    return { start: at, end: at + object[1].length, text: object[1], kind: 'pronoun', name: pronoun, titles: [], org: false, possessive: false, before: '', pronoun };
+  }
+  const m = [...site.before].reverse().find((x) => x.end <= verbStart);
+  if (!m || (m.possessive && m.kind !== 'pronoun') || !/^\s+as\s+$/i.test(ctx.masked.slice(m.end, verbStart))) return undefined;
+  return /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$/i.test(ctx.masked.slice(site.from, m.start)) ? m : undefined;
 }
 
 /** "with X saying": an absolute clause names its own subject right before the participle. */
@@ -101,6 +120,9 @@ function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: n
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     if (/^[a-z-]+ed$/.test(m.before) && !SPEECH_VERBS.has(m.before)) continue;
+    // "Minister of State for Foreign Affairs Dr. Nabil Al-Khatani said": the title's portfolio runs into the name.
+    const prev = candidates[i - 1];
+    if (m.kind === 'name' && m.titles.length && prev?.kind === 'role' && TITLE_CASE.test(prev.text) && /^\s+(?:for|of)\s+$/i.test(ctx.masked.slice(prev.end, m.start)) && isSubjectLike(prev)) return m;
     if (isSubjectLike(m) || m.before === 'by' || m.before === 'from') return m;
     // "Park’s letter said": a document speaks for whose it is.
     if (m.possessive && m.kind === 'name' && DOCUMENT.test(/^\s+([\p{L}-]+)\s+$/u.exec(ctx.masked.slice(m.end, verbStart))?.[1]?.toLowerCase() ?? '')) return m;

@@ -83,7 +83,8 @@ export const previousParagraph: Rule = (ctx, site, state) => {
       const verbs = verbsIn(ctx, ctx.sentences[k].start, ctx.sentences[k].end);
       const subject = sentenceSubject(ctx, k, verbs.length ? verbs[0].start : undefined);
       // ("…, she said:": the pronoun's person, not the last name the sentence holds.)
-      const named = subject && !subject.org ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org);
+      // ("In its update, RAIB sets out the sequence of events:": a body, when no person is named.)
+      const named = (subject && !subject.org ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org)) ?? subject;
       const speaker = named && resolveMention(ctx, named, k);
       if (speaker) return { speaker, rule: 'colon-introduction', weak: !verbs.length };
     }
@@ -100,6 +101,11 @@ export const previousParagraph: Rule = (ctx, site, state) => {
     if (!verbs.length) {
       const owner = speechOwner(ctx, s);
       if (owner) return { speaker: owner, rule: 'previous-paragraph', weak: true };
+      // "The 37-year-old nurse … spoke to reporters for barely three minutes." then her words.
+      const spoke = SPOKE_TO.exec(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end));
+      const subject = spoke && sentenceSubject(ctx, s, ctx.sentences[s].start + spoke.index);
+      const speaker = subject && subject.kind !== 'pronoun' && resolveMention(ctx, subject, s);
+      if (speaker && !speaker.org) return { speaker, rule: 'previous-paragraph', weak: true };
       continue;
     }
     const verb = verbs[verbs.length - 1].start;
@@ -150,11 +156,17 @@ const INTRODUCED_AFTER = /^,\s*(?:\d{1,3},|(?:an?|the)\s)/;
 function introduced(ctx: ArticleContext, prev: number, before: number): Attribution | null {
   let s = before - 1;
   while (s >= 0 && ctx.sentences[s].paragraph !== prev) s--;
+  // ("…, stood at her side but did not speak.": whoever else speaks, not this one.)
+  if (s >= 0 && SILENT.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end))) return null;
   const subject = s >= 0 ? sentenceSubject(ctx, s) : undefined;
-  if (subject?.kind !== 'name' || !subject.titles.length) return null;
+  // ("Tom, 61, a retired signalling engineer, was in the third carriage.": introduced by age or description.)
+  if (subject?.kind !== 'name' || !(subject.titles.length || INTRODUCED_AFTER.test(ctx.masked.slice(subject.end, subject.end + 40)))) return null;
   const speaker = resolveMention(ctx, subject, s);
   return speaker && !speaker.org ? { speaker, rule: 'previous-paragraph', weak: true } : null;
 }
+
+const SPOKE_TO = /\b(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|crowd|waiting|assembled|gathered)\b/i;
+const SILENT = /\b(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|declined\s+to|refused\s+to)\s+(?:speak|comment|talk|say)\b/i;
 
 /** "Her speech, delivered partly in French, was brief but pointed.": a sentence opening with whose words these are. */
 const OWNED_SPEECH = /^\W*(her|his|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/i;

@@ -122,7 +122,7 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   }
   // "described by the judges as the “mastermind”": people of a role, named by it (a group: no "he").
   const people = /^the\s+(\S+)$/i.exec(m.text)?.[1];
-  if (people && !m.org && !(m.modifiers ?? []).length && PLURAL_OF.test(people.toLowerCase().replace(m.head!, ''))) {
+  if (people && !m.org && !(m.modifiers ?? []).length && isPluralOf(people.toLowerCase(), m.head!)) {
     return { name: people[0].toUpperCase() + people.slice(1), org: true };
   }
   // ("one supplier who … asked not to be named": somebody, whatever a supplier may be.)
@@ -143,7 +143,9 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
     if (e) return { name: e.name, entity: e, org: true };
     // Unnamed body: its description, without determiners and country abbreviations ("U.S.").
-    const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w) && !/\./.test(w)), m.head!];
+    // (As written when plural: "the families" are "Families".)
+    const written = m.text.toLowerCase().split(/\s+/).pop()!;
+    const words = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w) && !/\./.test(w)), isPluralOf(written, m.head!) ? written : m.head!];
     return { name: capitalise(words.join(' ')), org: true };
   }
   return null;
@@ -190,7 +192,10 @@ function keptAnonymous(ctx: ArticleContext, m: Mention, sentence: number): boole
 }
 
 /** What a plural adds to its singular head ("judge" → "judges", "city" → "cities" is left out). */
-const PLURAL_OF = /^(?:s|es)$/;
+/** `word` is the plural of the role word `head` ("officials", "witnesses", "families"). */
+function isPluralOf(word: string, head: string): boolean {
+  return [head, head.replace(/y$/, 'i')].some((stem) => word.startsWith(stem) && /^(?:s|es)$/.test(word.slice(stem.length)));
+}
 
 /** "a", "an" or "one" before a description: someone not named. */
 const INDEFINITE = /^(?:a|an|one)\s+/i;
@@ -293,6 +298,9 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
   if (mods.length === 1 && (BUSINESS_NOUNS.has(mods[0]) || GENERIC_BODY.test(mods[0]) || PUBLIC_ROLE.test(mods[0]))) {
     // "a ministry spokesperson": the ministry named before ("the Ministry of Housing, …").
     const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(mods[0]));
+    // Named further back: the story's one body with that word in its name, before any body nearer.
+    const known = named ? undefined : ctx.table.resolveName(mods[0], true);
+    if (known?.kind === 'organisation') return known.name;
     const body = named ?? bodyBefore(ctx, mods[0], [], sentence, m.start);
     return body ? (resolveMention(ctx, body.mention, body.sentence, depth + 1)?.name ?? null) : null;
   }
@@ -340,7 +348,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if ((p === 'he' || p === 'she') && c.kind === 'name' && STREET.test(c.name)) continue;
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
-      const subjectLike = isSubjectLike(c);
+      // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)
+      const subjectLike = isSubjectLike(c) || (c.kind === 'name' && c.before === 'for' && /^\W*for\s+$/i.test(ctx.masked.slice(ctx.sentences[s].start, c.start)) && ctx.masked[c.end] === ',');
       // ("…in Oona Verhaegen’s studio. ‘…,’ she says": a possessive just before, failing all else.)
       if (!subjectLike && (c.possessive ? s < sentence - 1 || c.kind !== 'name' : c.before !== 'of')) continue;
       let r = resolveMention(ctx, c, s, depth + 1);
