@@ -773,3 +773,71 @@ describe('feature and wire attributions', () => {
     expect(speakerOf(text, 'company signs')).toBe('Morowali Nickel Workers Union official');
   });
 });
+
+describe('debates, profiles and court reports', () => {
+  it('a paragraph labelled with a person of the story ("Kettering: “…”") is theirs', () => {
+    const text = 'Debate live\n\nDaniel Kettering and Rosalind Tillard took part.\n\nTillard went first: "I will fix your roof."\n\nKettering: "Hartsmere has been managed for decline."';
+    expect(speakerOf(text, 'managed for decline')).toBe('Daniel Kettering');
+  });
+
+  it('after a question or an exclamation, "Kettering asked." opening the next sentence is the attribution', () => {
+    const base = 'Debate live\n\nFarah Ahmed and Daniel Kettering clashed.\n\n';
+    expect(speakerOf(`${base}“With what money?” Kettering interjected.`, 'what money')).toBe('Daniel Kettering');
+    expect(speakerOf(`${base}"We won!" Kettering said.`, 'We won')).toBe('Daniel Kettering');
+    expect(speakerOf(`${base}“And whose council cut it?” Kettering shot back.`, 'whose council')).toBe('Daniel Kettering');
+    expect(speakerOf(`${base}“One at a time, please,” moderator Imogen Vasey pleaded.`, 'One at a time')).toBe('Imogen Vasey');
+  });
+
+  it('a name ending in -ing with an apposition or a relative clause after it is a name, not a participle', () => {
+    const base = 'Debate live\n\nDaniel Kettering and Farah Ahmed took part.\n\n';
+    expect(speakerOf(`${base}Kettering, a former logistics executive, said the region had "waited long enough".`, 'waited long')).toBe('Daniel Kettering');
+    expect(speakerOf(`${base}Kettering, who conceded before the declaration, told Vale One News: "The people have spoken."`, 'people have spoken')).toBe('Daniel Kettering');
+  });
+
+  it('a number word opening a sentence is no name, and "Eleven days after she won" looks ahead', () => {
+    const text =
+      'Profile\n\nPhotograph by Tobiah Lenz for Halyard\n\nEleven days after she won the prize, Morwenna Vale is still finding cards in her woodpile. “People just leave them,” she says.';
+    expect(speakerOf(text, 'just leave them')).toBe('Morwenna Vale');
+  });
+
+  it('a long quote paragraph does not use up how far back a pronoun reaches', () => {
+    const text =
+      'Profile\n\nMorwenna Vale, 58, was born two streets away.\n\n' +
+      '“I taught for nineteen years, and I was good at it.\n\n“So I wrote at five in the morning. Nets, tide tables, my mother’s voice. I threw most of it away. I didn’t publish another book for eleven years. I’d come out of Trevarrick. It isn’t the same place.”\n\n' +
+      'She is unsentimental about Slack Water, which the Corvell judges called “a ledger of everything a town forgets.” “It’s a book about work,” she says.';
+    expect(speakerOf(text, 'book about work')).toBe('Morwenna Vale');
+  });
+
+  it('"Thornbury & Quell" is one business, and "the publisher said" finds it', () => {
+    const text =
+      'Prize news\n\nMorwenna Vale won the prize with Slack Water, which the judges called ‘a ledger’.\n\n' +
+      'Slack Water, published by Thornbury & Quell last June, has sold 40,000 copies. The publisher said in a statement that it was ‘beyond thrilled’.';
+    expect(speakerOf(text, 'beyond thrilled')).toBe('Thornbury & Quell');
+  });
+
+  it('"Figures from the union show …" makes no person of "Figures"', () => {
+    const text =
+      'Strike talks\n\nThe figure was disputed. Figures from the Rail Workers Union show 77 per cent of shifts were affected.\n\n"We remain open to talks," he said.';
+    expect(speakerOf(text, 'open to talks')).not.toBe('Figures');
+  });
+
+  it('a straight single quote opened after a colon runs on into the next paragraph', () => {
+    const story = storyOf({
+      'a.txt': "Fraud trial opens\n\nHelen Marr KC opened the case.\n\nShe told jurors: 'None of those sums was large, but they added up.\n\n'The Crown's case is that the money was taken.'",
+    });
+    expect(quoteOf(story, 'None of those sums').speaker).toBe('Helen Marr');
+    expect(quoteOf(story, 'Crown').speaker).toBe('Helen Marr');
+  });
+
+  it('"a CQC spokesperson" speaks for the body whose initials those are', () => {
+    const text = 'Care home rated\n\nThe Care Quality Commission rated the home poorly in May.\n\nA CQC spokesperson said the home would be inspected again "in the coming weeks".';
+    expect(speakerOf(text, 'coming weeks')).toBe('Care Quality Commission spokesperson');
+  });
+
+  it('a document speaks for whoever sent it: "an email Harcombe sent … It read:"', () => {
+    const text =
+      'Fraud trial\n\nDenise Harcombe managed the home for Oakvale Care Group.\n\n' +
+      "Jurors were shown an email Harcombe sent on 14 June to Oakvale's finance director after the company asked for the accounts.\n\nIt read: 'All resident monies are reconciled.'";
+    expect(speakerOf(text, 'All resident monies')).toBe('Denise Harcombe');
+  });
+});

@@ -62,7 +62,8 @@ function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
 /** Words for a body, of any sort. */
 const BODY_WORDS = ['agency', 'charity', 'company', 'firm', 'group', 'organisation', 'organization', 'body', 'regulator', 'authority', 'association', 'foundation', 'trust', 'union', 'insurer', 'bank', 'lender', 'retailer', 'broadcaster', 'network', 'club', 'council', 'institute', 'nonprofit', 'non-profit', 'carrier', 'airline', 'publisher'];
 const BODY_WORD_SET = new Set(BODY_WORDS);
-const WHICH_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+which\s/;
+/** ", which runs the shelters": "which" as the subject of a verb ("which the judges called" is told of a thing). */
+const WHICH_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+which\s+(?!(?:the|a|an|his|her|its|their|he|she|they|it|we|i|you)\b)\p{Ll}/u;
 const BODY_APPOSITION = new RegExp(`^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${BODY_WORDS.join('|')})(?=\\s*[,.;)]|\\s+(?:\\p{Ll}+ing|that|which|behind|based|in|of|for|at|with|whose)\\b)`, 'u');
 
 /** The acronym's letters, in order, among the name's capitals, the first first ("UKHSA" in "UK Health Security Agency"). */

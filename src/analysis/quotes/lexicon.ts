@@ -15,6 +15,7 @@ export const SPEECH_VERBS = words(`
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
   alleges alleged contends contended defended defends cited cites
   fumed sighed snapped grumbled muttered whispered exclaimed yelled screamed shrugged laughed beamed
+  pleaded pleads interjected interjects assured assures
   smiled grinned gushed sobbed raged blasted
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
@@ -102,7 +103,7 @@ export const BODY_NOUNS = words(`
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family complaint
-  lawsuit memo letter
+  lawsuit memo letter email
 `);
 
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
@@ -113,7 +114,7 @@ export const ROLE_NOUNS = words(`
   founder official officials lawyer attorney prosecutor researcher researchers scientist scientists professor
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
   skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers whip
-  backbencher backbenchers frontbencher
+  backbencher backbenchers frontbencher juror jurors
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
   nephew grandmother grandfather grandson granddaughter neighbour neighbor
@@ -218,4 +219,9 @@ export const PREPOSITIONS_BEFORE_NON_SUBJECT = words('in at on near to into for 
 export const CURRENCY_CODES = words(`
   USD EUR GBP CHF JPY CNY AUD CAD NZD SEK NOK DKK ISK PLN CZK HUF RON BGN RUB UAH TRY INR PKR BDT LKR IDR MYR
   SGD THB PHP VND KRW HKD TWD ZAR NGN KES GHS EGP MAD BRL ARS CLP COP PEN MXN ILS SAR AED QAR KWD
+`);
+
+/** Things that say what their writer wrote: "the statement said", "an email Harcombe sent". */
+export const DOCUMENT_NOUNS = words(`
+  statement report study survey letter post filing complaint lawsuit email note memo release announcement
 `);

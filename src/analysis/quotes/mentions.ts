@@ -3,7 +3,7 @@
 import { datelineLength } from '../datelines.ts';
 import { TIME_ZONES } from '../dates/time-zones.ts';
 import { IRREGULAR_PAST } from '../dates/tense.ts';
-import { BODY_NOUNS, BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SECTOR_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { BODY_NOUNS, BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SECTOR_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
@@ -382,10 +382,14 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
   let j = i;
   const parts: { a: number; b: number; title: boolean }[] = [];
+  /** "Thornbury & Quell", "Marks & Spencer": capitalised words joined by an ampersand name a business. */
+  let ampersand = false;
   while (j < tokens.length) {
     const t = tokens[j].text;
     const gap = j > i ? masked.slice(tokens[j - 1].end, tokens[j].start) : ' ';
-    if (j > i && !/^[’']?\s+$/.test(gap)) break; // punctuation ends the chunk (a possessive mark is checked below)
+    const joined = j > i && parts.length > 0 && / & $/.test(gap) && isCap(t) && isCap(tokens[j - 1].text);
+    if (joined) ampersand = true;
+    else if (j > i && !/^[’']?\s+$/.test(gap)) break; // punctuation ends the chunk (a possessive mark is checked below)
     if (isCap(t) && !(j === i && isSentenceInitialWord(masked, tokens[j], common))) {
       parts.push({ a: j, b: j, title: false });
       if (possessive(t) || /[’']$/.test(masked.slice(tokens[j].end, tokens[j].end + 1))) {
@@ -439,7 +443,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // A body by its head word ("Ministry", "Union") or an acronym standing alone ("WRC", "CPSC").
     // (lower(word) read from the token's own lower case.)
     // ("Minister of Industries Hildur Þórðardóttir": a head word in a title's portfolio makes no body.)
-    const org = seg.some((x, n) => ORG_HEADS.has(stripS(tokens[x].low)) && !portfolio(words, n)) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
+    const org = ampersand || seg.some((x, n) => ORG_HEADS.has(stripS(tokens[x].low)) && !portfolio(words, n)) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
     let k = 0;
     if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
     // "the Dutchman Max Verstappen", "the Italian Marco Rossi": a nationality, then the name.
@@ -530,6 +534,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     m.text = masked.slice(m.start, m.end);
     mentions.push(m);
   });
+  // (The ampersand stays in the name: "Thornbury & Quell".)
+  if (ampersand) for (const m of mentions) if (m.kind === 'name' && m.org && m.text.includes(' & ')) m.name = withoutMark(m.text);
   return { mentions, next };
 }
 
@@ -657,6 +663,9 @@ function isParticiple(masked: string, t: Token, common: Set<string>): boolean {
   if (!next || /\p{Lu}/u.test(next[1])) return false;
   const word = next[0].trim().toLowerCase();
   if (SPEECH_VERBS.has(word)) return false;
+  // "Kettering, a former logistics executive, said", "Kettering, who conceded, told …": a name with an
+  // apposition or a relative clause ("Smiling, she said" stays a participle).
+  if (/^,\s+(?:a|an|the|who|whose)\s/i.test(after)) return false;
   return next[1] === ':' || AUXILIARY.test(word) || PARTICIPLE_CLAUSE.test(after) || verbInStory(t.low, common);
 }
 const AUXILIARY = /^(?:is|was|are|were|has|had|will|would|can|could|may|might|must|should)$/;
@@ -677,6 +686,14 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   const before = masked.slice(Math.max(0, t.start - 3), t.start);
   const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
   if (initial && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(t.text) && isParticiple(masked, t, common)) return true;
+  // "Eleven days after she won …", "Twenty people were hurt": a number, not a name.
+  if (initial && NUMBER_WORD.test(low)) return true;
+  // "Figures from the union show …", "Observers say …": the plural of a word the story writes in lower
+  // case, with a lower-case word after it ("Banks said" may be somebody: not before a speech verb).
+  if (initial && low.length > 3 && low.endsWith('s') && common.has(low.slice(0, -1)) && /^\s+\p{Ll}/u.test(masked.slice(t.end, t.end + 2))) {
+    const next = /^\s+(\p{Ll}+)/u.exec(masked.slice(t.end, t.end + 30))?.[1];
+    if (next && !SPEECH_VERBS.has(next)) return true;
+  }
   // "Evacuation orders will be reviewed", "Investment fell": an abstract noun, whether or not the
   // story also writes it in lower case ("Construction Industry Federation" stays a name).
   // So is a plural of a role ("Ministers are due to …"), nobody in particular.
@@ -686,6 +703,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   const next = TITLED_NAME_AFTER.exec(masked.slice(t.end, t.end + 40));
   return !(next && isTitle(next[1]));
 }
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)$/;
 const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)s?$/u;
 
@@ -707,7 +725,8 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       const last = stripS(tokens[j].low);
       // A title before a name is part of the name's chunk, not a role description.
       const after = tokens[j + 1];
-      if (after && isCap(after.text) && /^\s+$/.test(masked.slice(tokens[j].end, after.start)) && !FUNCTION_WORDS.has(after.low)) return null;
+      // ("an email Harcombe sent": a document is no title.)
+      if (after && isCap(after.text) && /^\s+$/.test(masked.slice(tokens[j].end, after.start)) && !FUNCTION_WORDS.has(after.low) && !DOCUMENT_NOUNS.has(last)) return null;
       // "head of state", "chief of staff": keep the "of" phrase with the head.
       let end = j;
       if (tokens[j + 1]?.text === 'of' && tokens[j + 2] && !isCap(tokens[j + 2].text) && word === 'head') end = j + 2;

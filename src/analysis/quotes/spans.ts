@@ -144,9 +144,10 @@ function pairMarks(text: string, marks: Mark[], p: ParagraphText, _prev?: Span):
     }
   }
   // Left open at the paragraph's end: a quote running on into the next paragraph, if it does. A
-  // straight single mark may be an apostrophe, so it counts only opening the paragraph; a curly
-  // one ("said: ‘I have been …") opens a quote anywhere.
-  if (outer && (outer.family === 'double' || outer.at === p.start || text[outer.at] === '‘')) {
+  // straight single mark may be an apostrophe, so it counts only opening the paragraph or after a
+  // colon ("She told jurors: 'None of those …", where no apostrophe stands); a curly one ("said:
+  // ‘I have been …") opens a quote anywhere.
+  if (outer && (outer.family === 'double' || outer.at === p.start || text[outer.at] === '‘' || /:\s+$/.test(text.slice(Math.max(p.start, outer.at - 3), outer.at)))) {
     out.push({ start: outer.at + 1, end: trimEnd(text, outer.at + 1, p.end), open: outer.at, close: p.end, family: outer.family, nested: false, paragraph: p.index, continues: true });
   }
   return out;

@@ -2,7 +2,7 @@
 // continues its speaker; a quote paragraph after a paragraph that names a speaker takes it (weakly,
 // so that what other articles say wins).
 import { OPENS_QUOTE } from '../../../corpus/paragraphs.ts';
-import { verbsIn } from './cues.ts';
+import { SILENT, verbsIn } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
@@ -166,7 +166,6 @@ function introduced(ctx: ArticleContext, prev: number, before: number): Attribut
 }
 
 const SPOKE_TO = /\b(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|crowd|waiting|assembled|gathered)\b/i;
-const SILENT = /\b(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|declined\s+to|refused\s+to)\s+(?:speak|comment|talk|say)\b/i;
 
 /** "Her speech, delivered partly in French, was brief but pointed.": a sentence opening with whose words these are. */
 const OWNED_SPEECH = /^\W*(her|his|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/i;

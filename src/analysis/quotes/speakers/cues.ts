@@ -28,7 +28,9 @@ export function siteOf(ctx: ArticleContext, span: Span): QuoteSite {
   let to = ctx.sentences[last].end;
   // The attribution after a quote that ends its sentence sits in the next "sentence" ("….” she said.).
   const next = ctx.sentences[last + 1];
-  if (next && next.paragraph === ctx.sentences[last].paragraph && span.close + 2 >= ctx.sentences[last].end && /^[a-z]/.test(next.text)) to = next.end;
+  // ("“With what money?” Kettering interjected.": after a question or an exclamation, a name and a
+  // speech verb opening the next sentence are the attribution too.)
+  if (next && next.paragraph === ctx.sentences[last].paragraph && span.close + 2 >= ctx.sentences[last].end && (/^[a-z]/.test(next.text) || (/[?!]/.test(ctx.text.charAt(span.close - 1)) && nameThenVerb(ctx, next.start, next.end)))) to = next.end;
   const mentions = [];
   for (let s = first; s <= last + 1 && s < ctx.sentences.length; s++) if (ctx.sentences[s].start < to) mentions.push(...ctx.mentions[s]);
   return {
@@ -41,11 +43,27 @@ export function siteOf(ctx: ArticleContext, span: Span): QuoteSite {
   };
 }
 
+/** A sentence opening with a capitalised name (or "the" and a word) and then a speech verb: "Kettering asked", "The minister replied". */
+function nameThenVerb(ctx: ArticleContext, from: number, to: number): boolean {
+  const words = tokenize(ctx.masked, from, Math.min(to, from + 60)).slice(0, 5);
+  const verb = words.findIndex((t) => speaks(ctx, t));
+  return verb > 0 && words.slice(0, verb).every((t, i) => /^\p{Lu}/u.test(t.text) || (i === 0 && t.low === 'the'));
+}
+
 export function verbsIn(ctx: ArticleContext, from: number, to: number): Verb[] {
   return tokenize(ctx.masked, from, to)
-    // "put it" speaks ("as she put it", "he put it to me"); "put" alone does not.
-    .filter((t) => SPEECH_VERBS.has(t.low) || (/^puts?$/i.test(t.text) && /^\s+it\b/.test(ctx.masked.slice(t.end, t.end + 5))))
+    .filter((t) => speaks(ctx, t))
     .map((t) => ({ start: t.start, end: t.end, word: t.low }));
+}
+
+/**
+ * A speech verb; "put it" speaks too ("as she put it", "he put it to me"), and so do "shot back",
+ * "hit back" and "fired back" ("put" or "shot" alone does not).
+ */
+function speaks(ctx: ArticleContext, t: { low: string; end: number }): boolean {
+  if (SPEECH_VERBS.has(t.low)) return true;
+  if (t.low === 'put' || t.low === 'puts') return /^\s+it\b/.test(ctx.masked.slice(t.end, t.end + 5));
+  return (t.low === 'shot' || t.low === 'hit' || t.low === 'hits' || t.low === 'fired') && /^\s+back\b/.test(ctx.masked.slice(t.end, t.end + 6));
 }
 
 /** Only spaces and light punctuation between two offsets (the quote's own closing comma, a dash). */
@@ -55,5 +73,11 @@ export function adjacent(ctx: ArticleContext, from: number, to: number, allowWor
   const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length <= allowWords;
 }
+
+/**
+ * "stood at her side but did not speak": the one the sentence is about says nothing. ("X declined to
+ * comment on the dissent. “…,” he said." is no such sentence: he spoke of something else.)
+ */
+export const SILENT = /\b(?:did\s+not|didn[’']t|does\s+not|doesn[’']t)\s+(?:speak|talk|say\s+anything)\b/i;
 
 export const ADVERBS = new Set(['also', 'then', 'later', 'simply', 'again', 'quickly', 'further', 'had', 'has', 'have', 'was', 'later', 'earlier', 'previously', 'once', 'recently', 'reportedly', 'had', 'would', 'will', 'flatly', 'firmly', 'bluntly', 'curtly', 'sharply', 'publicly', 'privately', 'now', 'still']);

@@ -2,8 +2,10 @@
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { CALENDAR_WORD } from '../../dates/calendar.ts';
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
-import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon.ts';
+import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon.ts';
+import type { Entity } from '../../types.ts';
 import type { Mention } from '../mentions.ts';
+import { SILENT } from './cues.ts';
 import { sentenceSubject } from './subject.ts';
 
 const MAX_SENTENCES_BACK = 6;
@@ -73,6 +75,10 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     const from = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind !== 'pronoun' && ISSUED_BY.test(ctx.masked.slice(m.end, c.start)));
     const named = from && resolveMention(ctx, from, sentence, depth + 1);
     if (named) return named;
+    // "an email Harcombe sent on 14 June", "the letter she wrote": who sent or wrote it.
+    const writer = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind !== 'role' && /^\s+(?:that\s+)?$/.test(ctx.masked.slice(m.end, c.start)) && WROTE.test(ctx.masked.slice(c.end, c.end + 20)));
+    const wrote = writer && resolveMention(ctx, writer, sentence, depth + 1);
+    if (wrote) return wrote;
     // "Tennant’s memo said": its owner, named right before it.
     const whose = ctx.mentions[sentence]?.find((c) => c.possessive && c.kind === 'name' && /^[’']?s?\s+$/.test(ctx.masked.slice(c.end, m.start)));
     const owned = whose && resolveMention(ctx, whose, sentence, depth + 1);
@@ -151,7 +157,8 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   return null;
 }
 
-export const DOCUMENT = /^(statement|report|study|survey|letter|post|filing|complaint|lawsuit|email|note|memo|release|announcement)$/;
+const WROTE = /^\s+(?:had\s+)?(?:sent|wrote|signed|posted|emailed|drafted|penned)\b/;
+export const DOCUMENT = new RegExp(`^(?:${[...DOCUMENT_NOUNS].join('|')})$`);
 const ISSUED_BY = /^,?\s+(?:(?:issued|released|published|sent|signed)\s+)?(?:from|by|of)\s+(?:the\s+)?$/i;
 
 /** A court filing speaks for whoever brought the case. */
@@ -177,6 +184,11 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
   for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; s--, n++) {
     const text = ctx.masked.slice(ctx.sentences[s].start, s === sentence ? m.start : ctx.sentences[s].end);
     if (!word.test(text)) continue;
+    // "she had written an email in June": whoever wrote or sent it, before whoever the sentence is about.
+    const wroteIt = new RegExp(`^\\s+(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued)\\s+(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
+    const writer = ctx.mentions[s].find((c) => (s !== sentence || c.start < m.start) && c !== m && wroteIt.test(ctx.masked.slice(c.end, c.end + 60)));
+    const wrote = writer && resolveMention(ctx, writer, s, depth + 1);
+    if (wrote) return wrote;
     const subject = ctx.mentions[s].find((c) => c.start < (s === sentence ? m.start : Infinity) && isSubjectLike(c) && c !== m && !(c.kind === 'role' && DOCUMENT.test(c.head ?? '')));
     const r = subject && resolveMention(ctx, subject, s, depth + 1);
     if (r) return r;
@@ -191,7 +203,6 @@ function keptAnonymous(ctx: ArticleContext, m: Mention, sentence: number): boole
   return ANONYMOUS.test(ctx.masked.slice(m.end, ctx.sentences[sentence].end));
 }
 
-/** What a plural adds to its singular head ("judge" → "judges", "city" → "cities" is left out). */
 /** `word` is the plural of the role word `head` ("officials", "witnesses", "families"). */
 function isPluralOf(word: string, head: string): boolean {
   return [head, head.replace(/y$/, 'i')].some((stem) => word.startsWith(stem) && /^(?:s|es)$/.test(word.slice(stem.length)));
@@ -199,6 +210,13 @@ function isPluralOf(word: string, head: string): boolean {
 
 /** "a", "an" or "one" before a description: someone not named. */
 const INDEFINITE = /^(?:a|an|one)\s+/i;
+
+/** "CQC" for the one body of the story whose capitalised words begin with those letters ("Care Quality Commission"). */
+function spelledOut(ctx: ArticleContext, acronym: string): Entity | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+  const bodies = ctx.table.entities().filter((e) => e.kind === 'organisation' && e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym);
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
 
 /** The body that owns a role: a body's name in the possessive right before it, or "its" or "the company’s" for the one named before. */
 function employerOf(ctx: ArticleContext, m: Mention, sentence: number, depth: number): string | null {
@@ -255,7 +273,7 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
   const written = m.text.replace(INDEFINITE, '').replace(/\s+/g, ' ');
   // "a UKHSA spokesperson": the body by the name the story gives it ("UK Health Security Agency").
   const body = /^\p{Lu}/u.test(written) ? written.slice(0, written.length - m.head!.length).trim() : '';
-  const known = body ? ctx.table.resolveName(body, true) : undefined;
+  const known = body ? (ctx.table.resolveName(body, true) ?? spelledOut(ctx, body)) : undefined;
   if (known?.kind === 'organisation') return qualified({ name: `${known.name} ${m.head}`, org: false });
   const name = written.toLowerCase() === described ? written : described;
   return qualified({ name: name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), org: false });
@@ -319,7 +337,7 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
 
 const STREET = /\s(?:Lane|Road|Street|Avenue|Square|Quay|Close|Crescent|Drive|Way|Terrace|Row|Place)$/;
 /** A sentence opening with a clause before its subject, up to the pronoun (no comma yet). */
-const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|When|After|Before|While|Although|Though|If|As)\b[^,;.]*$/;
+const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|When|After|Before|While|Although|Though|If|As|(?:\p{L}+\s+){1,3}(?:after|before|since))\b[^,;.]*$/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
@@ -332,13 +350,16 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     const g = r.entity ? ctx.table.gender(r.entity) : 'unknown';
     return p === 'she' ? g !== 'male' : g !== 'female';
   };
-  for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; s--, n++) {
+  // (A sentence wholly inside a quotation is not counted: a long quote paragraph would use up the reach.)
+  for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; n += narrates(ctx, s) ? 1 : 0, s--) {
     const candidates: Resolved[] = [];
     // Who spoke in an earlier sentence is the likeliest "he" or "she" after it.
     const spoke = s < sentence ? ctx.speakers.get(s) : undefined;
     if (spoke && compatible(spoke)) candidates.push(spoke);
     const objects: Resolved[] = [];
-    for (const c of ctx.mentions[s]) {
+    // ("Tobias Rehn stood at her side but did not speak.": no "she said" after it is about him.)
+    const silent = s < sentence && SILENT.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end));
+    for (const c of silent ? [] : ctx.mentions[s]) {
       if (s === sentence && c.start >= m.start) break;
       // An earlier pronoun carries its own referent on ("He added …. He said …"), unless it looks
       // ahead from an opening clause ("Asked whether she feared …, Mrs Esterby was unrepentant").
@@ -355,7 +376,10 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       let r = resolveMention(ctx, c, s, depth + 1);
       // "Tesla recalled 2 million cars. It said …": "it" names a business the cast cannot tell from a person.
       if (r && p === 'it' && !r.org && c.kind === 'name' && mayBeBusiness(ctx, c)) r = { ...r, org: true };
-      if (r && compatible(r)) (subjectLike ? candidates : objects).push(r);
+      // "Jurors were shown an email Harcombe sent. It read: …": "it" is the document, which speaks for its writer.
+      const document = p === 'it' && c.kind === 'role' && DOCUMENT.test(c.head ?? '');
+      if (r && document) candidates.unshift(r);
+      else if (r && compatible(r)) (subjectLike ? candidates : objects).push(r);
     }
     // "What of Berrocal himself?": an "of" object only when the sentence has nobody else.
     if (!candidates.length) candidates.push(...objects);
@@ -365,6 +389,11 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     if (best) return best;
   }
   return null;
+}
+
+/** The sentence has words of its own outside quotation marks (masked text keeps nothing of a quote's). */
+function narrates(ctx: ArticleContext, s: number): boolean {
+  return /\p{L}/u.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end));
 }
 
 /** The body a generic word stands for ("the agency", "the airline"): the nearest before `before` of its sort. */

@@ -7,11 +7,21 @@ import type { Rule } from './types.ts';
 
 /** "TOBIAS ROOK: ", "FIRE CHIEF ANNA LIND: ", "TR: ": a label in capitals opening a paragraph. */
 const LABEL = /^([\p{Lu}][\p{Lu} .’'-]{0,40}?)\s*:\s/u;
+/** "Kettering: ", "Farah Ahmed: " right before a quote's opening mark: a name, one to four capitalised words. */
+const NAME_LABEL = /^\s*([\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*:\s*[“"‘']?$/u;
 /** "… and I said, ", "I told him: ", "I wrote back, ": the label's speaker reporting their own words. */
 const FIRST_PERSON_SPEECH = /\bI\s+(?:\p{Ll}+\s+){0,2}(?:said|say|told|tell|asked|ask|wrote|write|replied|reply|shouted|texted|emailed)\b[^.!?”"’]{0,40}$/u;
 
 export const transcriptAnswer: Rule = (ctx, site) => {
   const para = ctx.paragraphs[ctx.sentences[site.sentence].paragraph];
+  // "Kettering: “Hartsmere has been managed for decline …”": a person of the story, then a colon,
+  // then the quote, opening the paragraph (a live blog's or a debate report's label).
+  const lead = NAME_LABEL.exec(ctx.text.slice(para.start, site.span.open));
+  if (lead) {
+    const name = findMentions(lead[1], 0, lead[1].length, new Set()).find((m) => m.kind === 'name');
+    const r = name && name.start === 0 && name.end === lead[1].length ? resolveMention(ctx, name, site.sentence) : null;
+    if (r?.entity && !r.org) return { speaker: r, rule: 'transcript' };
+  }
   const label = LABEL.exec(para.text);
   if (!label || !FIRST_PERSON_SPEECH.test(ctx.masked.slice(Math.max(site.from, site.span.open - 60), site.span.open))) return null;
   const speaker = labelled(ctx, label[1].trim());
