@@ -214,6 +214,13 @@ describe('events of an article', () => {
     expect(events(text)).toEqual(['2026-04-16 happened [Thursday]']);
   });
 
+  it('reads a live blog whose stamps carry their headings ("20:14 – Ahmed on housing")', () => {
+    const blog = ['Mayoral debate live', '20:03 – Opening statements', 'Each candidate gets 90 seconds.', '20:26 – Crosstalk', 'The studio was chaos.', '21:52 – Closing statements', 'Tillard went first.'].join('\n\n');
+    const got = events(`${DATED}${blog}\n`);
+    expect(got).toContain('2022-10-07 happened [20:03 – Opening statements]');
+    expect(got).toContain('2022-10-07 happened [21:52 – Closing statements]');
+  });
+
   it('reads no live blog in a story with a clock time or two', () => {
     expect(events(`${DATED}The ferry left at 21:05.\n\n21:05 BST\n\nCrews walked out on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });

@@ -25,6 +25,8 @@ export interface LiveBlog {
 /** Fewer stamps than this make no live blog (a time alone on a line happens in ordinary copy). */
 const MIN_STAMPS = 3;
 const STAMP_LINE = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
+/** "20:14 – Ahmed on housing": the stamp and the entry's heading on one line. */
+const STAMPED_HEADING = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s+[–—-]\s+\S[^\n]*$/i;
 const DAY_HEADING = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?$/;
 /** A heading is a short line that ends without a full stop. */
 const MAX_HEADING = 100;
@@ -34,9 +36,9 @@ const MIDNIGHT_GAP = 12 * 60;
 /** The live blog `paragraphs` hold, read from the page's day `reference`; null when they hold none. */
 export function liveBlog(paragraphs: Paragraph[], reference: Day | null): LiveBlog | null {
   if (!reference) return null;
-  const stamps = paragraphs.filter((p) => p.text.length <= 16 && STAMP_LINE.test(p.text));
+  const stamps = paragraphs.filter((p) => stampOf(p) !== null);
   if (stamps.length < MIN_STAMPS) return null;
-  const minutes = stamps.map((p) => minuteOf(p.text));
+  const minutes = stamps.map((p) => minuteOf(stampOf(p)!, p.text));
   // Newest first or oldest first: the way most steps go.
   let up = 0;
   for (let i = 1; i < minutes.length; i++) up += Math.sign(minutes[i] - minutes[i - 1]);
@@ -56,12 +58,13 @@ export function liveBlog(paragraphs: Paragraph[], reference: Day | null): LiveBl
       entry = null;
       continue;
     }
-    if (p.text.length <= 16 && STAMP_LINE.test(p.text)) {
-      const m = minuteOf(p.text);
+    const stamp = stampOf(p);
+    if (stamp) {
+      const m = minuteOf(stamp, p.text);
       // Past midnight with no day heading: the clock went back (oldest first) or on (newest first).
       if (last !== null && (m - last) * step < -MIDNIGHT_GAP) day = addDays(day, step);
       last = m;
-      entry = { stamp: p, day };
+      entry = stamp === STAMPED_HEADING ? { stamp: p, heading: p, day } : { stamp: p, day };
       entries.push(entry);
       continue;
     }
@@ -76,8 +79,14 @@ function isFirstAfter(paragraphs: Paragraph[], stamp: Paragraph, p: Paragraph): 
   return paragraphs[stamp.index + 1] === p;
 }
 
-function minuteOf(stamp: string): number {
-  const m = STAMP_LINE.exec(stamp)!;
+/** How the paragraph is a stamp: a line that is only one, one with the heading after it, or neither. */
+function stampOf(p: Paragraph): RegExp | null {
+  if (p.text.length <= 16 && STAMP_LINE.test(p.text)) return STAMP_LINE;
+  return p.kind === 'story' && p.text.length <= MAX_HEADING && !/[.!?]["”’]?$/.test(p.text) && STAMPED_HEADING.test(p.text) ? STAMPED_HEADING : null;
+}
+
+function minuteOf(stamp: RegExp, text: string): number {
+  const m = stamp.exec(text)!;
   const hour = m[3] ? (Number(m[1]) % 12) + (/^p/i.test(m[3]) ? 12 : 0) : Number(m[1]);
   return hour * 60 + Number(m[2]);
 }
