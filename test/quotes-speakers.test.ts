@@ -841,3 +841,13 @@ describe('debates, profiles and court reports', () => {
     expect(speakerOf(text, 'All resident monies')).toBe('Denise Harcombe');
   });
 });
+
+describe('speech nouns owned by a speaker', () => {
+  it('"Whitlock’s reply – “…” –" and "Renner’s follow-up, that … “…”"', () => {
+    const text =
+      'Results call\n\nChief executive Dana Whitlock and Chief Financial Officer Tobias Renner took questions. Analyst Owen Castellano listened.\n\n' +
+      '“Are you cutting muscle or fat?” analyst Lena Marchetti asked. Whitlock’s reply – “It’s fat, Lena” – got a laugh, but it was Renner’s follow-up, that the budget is “up, not down,” that mattered more, according to Castellano.';
+    expect(speakerOf(text, 'fat, Lena')).toBe('Dana Whitlock');
+    expect(speakerOf(text, 'up, not down')).toBe('Tobias Renner');
+  });
+});

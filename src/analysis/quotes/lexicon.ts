@@ -32,7 +32,7 @@ export const SPEECH_NOUNS = words(`
   warning warnings statement statements remarks remark comments comment words claim claims accusation accusations
   message messages letter announcement assurance assurances promise pledge plea appeal call calls criticism
   defense defence argument position view reply response answer explanation excuse verdict message
-  reaction retort advice
+  reaction retort advice follow-up
 `);
 
 /** Titles that stand before a name and are not part of it. */

@@ -6,8 +6,9 @@ import { resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 
 const OF_FORM = /\b([a-z]+)\s+(?:from|by)\s+$/i;
-// "X’s message was simple:", "X’s reaction?": the noun, then perhaps "was" and a word, then the quote's cue.
-const POSSESSIVE_FORM = /^[’']?s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:(?:was|is|had been|has been)\s+(?:[a-z-]+\s*)?)?(?:that\b|:|\?)/i;
+// "X’s message was simple:", "X’s reaction?", "X’s reply – “…”", "X’s follow-up, that …": the noun,
+// then perhaps "was" and a word, then the quote's cue.
+const POSSESSIVE_FORM = /^[’']?s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+(?:-[a-z]+)?)\s*(?:(?:was|is|had been|has been)\s+(?:[a-z-]+\s*)?)?(?:,?\s*that\b|:|\?|[–—]\s*$)/i;
 
 export const speechNoun: Rule = (ctx, site) => {
   const lead = ctx.masked.slice(site.from, site.span.open);
