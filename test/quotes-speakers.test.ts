@@ -851,3 +851,53 @@ describe('speech nouns owned by a speaker', () => {
     expect(speakerOf(text, 'up, not down')).toBe('Tobias Renner');
   });
 });
+
+describe('wire copy from other presses, and press-conference questions', () => {
+  it('"K.L. Rathore", "KL Rathore" and "Kishore Lal Rathore" are one person, whom "the chief selector" finds', () => {
+    const story = storyOf({
+      'a.txt':
+        'Solanki left out\n\nMumbai, Nov 8 (PTI) Senior batter Vikrant Solanki was left out, with chief selector K.L. Rathore stating that the committee had to "look at the next two years".\n\n' +
+        '"Vikrant remains in our plans," said the chief selector.',
+      'b.txt': 'Selection row\n\nKishore Lal Rathore stopped looking at his notes. KL Rathore said "the door is not closed".',
+    });
+    expect(story.entities.filter((e) => /Rathore/.test(e.name))).toHaveLength(1);
+    expect(quoteOf(story, 'next two years').speaker).toMatch(/Rathore/);
+    expect(quoteOf(story, 'remains in our plans').speaker).toMatch(/Rathore/);
+  });
+
+  it('a mixed-case dateline with a colon ("Mumbai: Hours after …") names nobody', () => {
+    const text = 'Cryptic post\n\nMumbai: Hours after he was left out of the squad, Vikrant Solanki posted a photograph. “Waqt sabka aata hai,” the 34-year-old wrote on Instagram.';
+    expect(speakerOf(text, 'Waqt')).toBe('Vikrant Solanki');
+  });
+
+  it('a reporter\'s question is the reporter\'s, and the answer is whoever was asked', () => {
+    const base = 'Press conference\n\nChief selector Kishore Lal Rathore took questions.\n\n';
+    expect(speakerOf(`${base}“Was he consulted?” a reporter asked from the back of the room.`, 'consulted')).toBe('Reporter');
+    expect(speakerOf(`${base}“Is this the end of the road?” another reporter asked.`, 'end of the road')).toBe('Reporter');
+    const asked = 'Launch delayed\n\nMission director Margit Holmqvist spoke at the briefing.\n\nA reporter asked Holmqvist whether the delay had worried her.\n\n"Worried? No. Annoyed, yes," she said.';
+    expect(speakerOf(asked, 'Annoyed')).toBe('Margit Holmqvist');
+  });
+
+  it('"The chief selector’s answer … ran to three paragraphs:" introduces the chief selector\'s words', () => {
+    const text =
+      'Press conference\n\nChief selector Kishore Lal Rathore took questions in Mumbai.\n\n' +
+      'The chief selector’s answer, which we reproduce in full from the board’s transcript, ran to three paragraphs:\n\n“Vikrant was consulted in the sense that matters.”';
+    expect(speakerOf(text, 'sense that matters')).toBe('Kishore Lal Rathore');
+  });
+
+  it('a caption\'s credit is nobody a pronoun in the story refers to', () => {
+    const text =
+      'Measles outbreak\n\nJodie Carrick, 31, lives in Caldmere with her son.\n\nAlfie Carrick with his mother at their home. Photograph: Tom Ashdown/The Northern Ledger\n\n' +
+      '‘I honestly thought it was teething,’ she said.';
+    expect(speakerOf(text, 'teething')).toBe('Jodie Carrick');
+  });
+
+  it('a caption\'s credit ("Photo: Jamie Orme / Brackton Evening Post") makes no body to confuse a place\'s short name with', () => {
+    const story = storyOf({
+      'a.txt':
+        'Manager sacked\n\nBrackton Town sacked manager Callum Ferrier on Monday. The Brackton Town Supporters Trust said fans were angry.\n\nCallum Ferrier on the touchline. Photo: Jamie Orme / Brackton Evening Post\n\n' +
+        'The first time I met Callum Ferrier, he talked about his father.\n\nWhen I interviewed him again in March, with Brackton comfortably in mid-table, he was already fretting about what he called “the second-season thing”.',
+    });
+    expect(quoteOf(story, 'second-season').speaker).toBe('Callum Ferrier');
+  });
+});

@@ -4,17 +4,24 @@
 
 /** "NEW YORK (AP) - ", "SYDNEY, June 4 (AAP) – ". */
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
-/** "Ljubljana, 9 June (STA) - ", "Paris (AFP) – ": in mixed case, with an agency in brackets (tried only on a lead with a bracket). */
-const DATELINE_MIXED = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\(([^)]{1,40})\)\s*[-–—]\s+/u;
+/**
+ * "Ljubljana, 9 June (STA) - ", "Paris (AFP) – ": in mixed case, with an agency in brackets (tried only
+ * on a lead with a bracket); "Mumbai, Nov 8 (PTI) Senior batter …": an agency in capitals needs no dash.
+ */
+const DATELINE_MIXED = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*(?:\(([^)]{1,40})\)\s*[-–—]\s+|\((\p{Lu}{2,6})\)\s+(?=\p{Lu}))/u;
+
+/** "Mumbai: Hours after …": a place in mixed case and a colon, then the story (as Indian papers write it). */
+const DATELINE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?:\s+(?=\p{Lu}\p{Ll})/u;
 
 /** The length of the dateline `lead` opens with, else 0. */
 export function datelineLength(lead: string): number {
-  const dateline = DATELINE.exec(lead) ?? (lead.includes('(') ? DATELINE_MIXED.exec(lead) : null);
+  const dateline = DATELINE.exec(lead) ?? (lead.includes('(') ? DATELINE_MIXED.exec(lead) : null) ?? DATELINE_COLON.exec(lead);
   return dateline ? dateline[0].length : 0;
 }
 
 /** The agency a mixed-case dateline names ("Paris (AFP) – " gives "AFP"): words, no figures. */
 export function datelineAgency(text: string): string | null {
   const m = text.includes('(') ? DATELINE_MIXED.exec(text) : null;
-  return m && /^[^()\d]{2,40}$/.test(m[1]) ? m[1].trim() : null;
+  const agency = m?.[1] ?? m?.[2];
+  return agency && /^[^()\d]{2,40}$/.test(agency) ? agency.trim() : null;
 }

@@ -96,6 +96,16 @@ export class EntityTable {
     });
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return candidates.sort((a, b) => b.entity.mentions - a.entity.mentions)[0];
+    // "K.L. Rathore", "KL Rathore": initials for the given names of the one person with that surname.
+    if (!org && toks.length >= 2) {
+      const initials = toks.slice(0, -1).join('').replace(/\./g, '');
+      if (/^[a-z]{1,3}$/.test(initials) && toks.slice(0, -1).every((t) => /^(?:[a-z]\.?)+$/.test(t) && t.replace(/\./g, '').length <= 3)) {
+        const same = (this.byToken.get(toks[toks.length - 1]) ?? []).filter(
+          (r) => r.entity.kind === 'person' && r.tokens.length === initials.length + 1 && r.tokens[r.tokens.length - 1] === toks[toks.length - 1] && r.tokens.slice(0, -1).map((t) => t[0]).join('') === initials,
+        );
+        if (same.length === 1) return same[0];
+      }
+    }
     // A short form of a body's name ("Castilla" for "Real Castilla") read without its head word.
     if (!org && toks.length === 1) {
       const bodies = (this.byToken.get(toks[0]) ?? []).filter((r) => r.entity.kind === 'organisation');

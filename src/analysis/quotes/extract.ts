@@ -30,8 +30,17 @@ export function prepareArticle(a: ArticleAnalysis, common: Set<string>): Prepare
   const paras = a.paragraphs.filter((p) => QUOTE_KINDS.has(p.kind));
   const spans = findSpans(a.article.text, paras);
   const masked = maskQuotes(a.article.text, spans);
-  const mentions = a.sentences.map((s) => (STORY_KINDS.has(a.paragraphs[s.paragraph].kind) ? findMentions(masked, s.start, s.end, common) : []));
+  const mentions = a.sentences.map((s) => (STORY_KINDS.has(a.paragraphs[s.paragraph].kind) ? findMentions(masked, s.start, creditStart(masked, s, a.paragraphs[s.paragraph].kind), common) : []));
   return { spans, masked, mentions };
+}
+
+/** "Photo: Jamie Orme / Brackton Evening Post": a caption's credit names who took the picture, nobody of the story. */
+const CREDIT = /\b(?:Photo(?:graph)?s?|Pictures?|Image|Credit)\s*(?::|by\b)/;
+
+function creditStart(masked: string, s: { start: number; end: number }, kind: string): number {
+  if (kind !== 'caption') return s.end;
+  const at = masked.slice(s.start, s.end).search(CREDIT);
+  return at < 0 ? s.end : s.start + at;
 }
 
 /** The sieve, in order: cues in the quote's own sentence first, then carried-over speakers. */

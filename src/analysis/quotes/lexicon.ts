@@ -15,7 +15,7 @@ export const SPEECH_VERBS = words(`
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
   alleges alleged contends contended defended defends cited cites
   fumed sighed snapped grumbled muttered whispered exclaimed yelled screamed shrugged laughed beamed
-  pleaded pleads interjected interjects assured assures
+  pleaded pleads interjected interjects assured assures informed
   smiled grinned gushed sobbed raged blasted
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
@@ -49,7 +49,7 @@ export const TITLE_WORDS = words(`
   player striker forward midfielder defender goalkeeper skipper captain star veteran striker batter bowler
   head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
   co-author epidemiologist physician surgeon engr engr. shri smt alhaji hon hon. barr barr. pastor rev rev.
-  administrator cfo coo cto chairperson governor-elect supt supt. insp insp. det det. dci
+  administrator cfo coo cto chairperson governor-elect supt supt. insp insp. det det. dci selector
   traditional witness sheikh attorney-general solicitor-general director-general inspector-general
   surgeon-general governor-general
 `);
@@ -82,7 +82,7 @@ export const PEOPLE_NOUNS = words(`
   campaigner volunteer neighbour neighbor friend colleague witness mourner onlooker relative patient
   person source insider engineer technician staffer investigator teenager pensioner motorist driver
   homeowner householder tenant landlord shopkeeper diner rescuer firefighter angler
-  shareholder investor supplier creditor donor client
+  shareholder investor supplier creditor donor client reporter journalist
 `);
 
 /**
@@ -114,7 +114,7 @@ export const ROLE_NOUNS = words(`
   founder official officials lawyer attorney prosecutor researcher researchers scientist scientists professor
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
   skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers whip
-  backbencher backbenchers frontbencher juror jurors
+  backbencher backbenchers frontbencher juror jurors selector selectors reporter reporters journalist
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
   nephew grandmother grandfather grandson granddaughter neighbour neighbor

@@ -34,7 +34,7 @@ export interface Mention {
 const BARE_PLURAL_ROLES = new Set(['regulators', 'officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'prosecutors', 'scientists', 'doctors']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'his', 'her', 'its', 'their']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del']);
@@ -686,7 +686,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   const before = masked.slice(Math.max(0, t.start - 3), t.start);
   const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
   if (initial && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(t.text) && isParticiple(masked, t, common)) return true;
-  // "Eleven days after she won …", "Twenty people were hurt": a number, not a name.
+  // "Eleven days after she won …", "Twenty people were hurt", "Hours after …": a number or an amount of time, not a name.
   if (initial && NUMBER_WORD.test(low)) return true;
   // "Figures from the union show …", "Observers say …": the plural of a word the story writes in lower
   // case, with a lower-case word after it ("Banks said" may be somebody: not before a speech verb).
@@ -703,7 +703,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   const next = TITLED_NAME_AFTER.exec(masked.slice(t.end, t.end + 40));
   return !(next && isTitle(next[1]));
 }
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)$/;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|minutes|hours|days|weeks|months|years|decades)$/;
 const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)s?$/u;
 

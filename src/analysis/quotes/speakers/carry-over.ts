@@ -84,7 +84,9 @@ export const previousParagraph: Rule = (ctx, site, state) => {
       const subject = sentenceSubject(ctx, k, verbs.length ? verbs[0].start : undefined);
       // ("…, she said:": the pronoun's person, not the last name the sentence holds.)
       // ("In its update, RAIB sets out the sequence of events:": a body, when no person is named.)
-      const named = (subject && !subject.org ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org)) ?? subject;
+      // ("The chief selector’s answer, which …, ran to three paragraphs:": whose answer it is.)
+      const owner = ctx.mentions[k].find((m) => m.possessive && m.kind !== 'pronoun' && SPEECH_NOUNS.has(/^[’']?s?\s+(\p{Ll}+)/u.exec(ctx.masked.slice(m.end, m.end + 30))?.[1] ?? ''));
+      const named = owner ?? (subject && !subject.org ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org)) ?? subject;
       const speaker = named && resolveMention(ctx, named, k);
       if (speaker) return { speaker, rule: 'colon-introduction', weak: !verbs.length };
     }

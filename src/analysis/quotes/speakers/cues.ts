@@ -1,7 +1,7 @@
 // Shared reading of the words around a quote: the speech verbs and mentions of its sentence,
 // split into what stands before the opening mark and what follows the closing one.
 import { sentenceAt, type ArticleContext } from '../context.ts';
-import { SPEECH_VERBS } from '../lexicon.ts';
+import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 import { tokenize, type Mention } from '../mentions.ts';
 import type { Span } from '../spans.ts';
 
@@ -43,11 +43,12 @@ export function siteOf(ctx: ArticleContext, span: Span): QuoteSite {
   };
 }
 
-/** A sentence opening with a capitalised name (or "the" and a word) and then a speech verb: "Kettering asked", "The minister replied". */
+const DETERMINER = /^(?:the|a|an|one)$/;
+/** A sentence opening with a capitalised name, or a role ("a reporter"), and then a speech verb: "Kettering asked", "The minister replied". */
 function nameThenVerb(ctx: ArticleContext, from: number, to: number): boolean {
   const words = tokenize(ctx.masked, from, Math.min(to, from + 60)).slice(0, 5);
   const verb = words.findIndex((t) => speaks(ctx, t));
-  return verb > 0 && words.slice(0, verb).every((t, i) => /^\p{Lu}/u.test(t.text) || (i === 0 && t.low === 'the'));
+  return verb > 0 && words.slice(0, verb).every((t, i) => /^\p{Lu}/u.test(t.text) || (i === 0 && DETERMINER.test(t.low)) || (i > 0 && ROLE_NOUNS.has(t.low)));
 }
 
 export function verbsIn(ctx: ArticleContext, from: number, to: number): Verb[] {

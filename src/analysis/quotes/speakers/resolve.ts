@@ -209,7 +209,7 @@ function isPluralOf(word: string, head: string): boolean {
 }
 
 /** "a", "an" or "one" before a description: someone not named. */
-const INDEFINITE = /^(?:a|an|one)\s+/i;
+const INDEFINITE = /^(?:a|an|one|another)\s+/i;
 
 /** "CQC" for the one body of the story whose capitalised words begin with those letters ("Care Quality Commission"). */
 function spelledOut(ctx: ArticleContext, acronym: string): Entity | undefined {
@@ -357,8 +357,9 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     const spoke = s < sentence ? ctx.speakers.get(s) : undefined;
     if (spoke && compatible(spoke)) candidates.push(spoke);
     const objects: Resolved[] = [];
-    // ("Tobias Rehn stood at her side but did not speak.": no "she said" after it is about him.)
-    const silent = s < sentence && SILENT.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end));
+    // ("Tobias Rehn stood at her side but did not speak.": no "she said" after it is about him; nor
+    // is a photo caption's credit, or anyone a caption names, read from the story's own text.)
+    const silent = s < sentence && (SILENT.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end)) || (isCaption(ctx, s) && !isCaption(ctx, sentence)));
     for (const c of silent ? [] : ctx.mentions[s]) {
       if (s === sentence && c.start >= m.start) break;
       // An earlier pronoun carries its own referent on ("He added …. He said …"), unless it looks
@@ -372,7 +373,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)
       const subjectLike = isSubjectLike(c) || (c.kind === 'name' && c.before === 'for' && /^\W*for\s+$/i.test(ctx.masked.slice(ctx.sentences[s].start, c.start)) && ctx.masked[c.end] === ',');
       // ("…in Oona Verhaegen’s studio. ‘…,’ she says": a possessive just before, failing all else.)
-      if (!subjectLike && (c.possessive ? s < sentence - 1 || c.kind !== 'name' : c.before !== 'of')) continue;
+      if (!subjectLike && (c.possessive ? s < sentence - 2 || c.kind !== 'name' : c.before !== 'of')) continue;
       let r = resolveMention(ctx, c, s, depth + 1);
       // "Tesla recalled 2 million cars. It said …": "it" names a business the cast cannot tell from a person.
       if (r && p === 'it' && !r.org && c.kind === 'name' && mayBeBusiness(ctx, c)) r = { ...r, org: true };
@@ -383,6 +384,13 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     }
     // "What of Berrocal himself?": an "of" object only when the sentence has nobody else.
     if (!candidates.length) candidates.push(...objects);
+    // ("A reporter asked Holmqvist whether the delay had worried her. “…,” she said.": the one asked
+    // answers, not the unnamed one asking.)
+    else if (!candidates[0].entity) {
+      const asked = ctx.mentions[s].find((c) => c.kind === 'name' && c.before === 'asked' && (s < sentence || c.start < m.start));
+      const r = asked && resolveMention(ctx, asked, s, depth + 1);
+      if (r?.entity && compatible(r)) candidates.unshift(r);
+    }
     // A full name or a titled person before a bare single word (often a place: "…, Alton, …").
     const wantsPerson = p === 'he' || p === 'she';
     const best = candidates.find((r) => (wantsPerson ? personLike(ctx, r) : true)) ?? (s < sentence - 1 || !wantsPerson ? candidates[0] : undefined);
@@ -390,6 +398,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
   }
   return null;
 }
+
+const isCaption = (ctx: ArticleContext, s: number) => ctx.paragraphs[ctx.sentences[s].paragraph].kind === 'caption';
 
 /** The sentence has words of its own outside quotation marks (masked text keeps nothing of a quote's). */
 function narrates(ctx: ArticleContext, s: number): boolean {
