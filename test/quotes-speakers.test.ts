@@ -901,3 +901,34 @@ describe('wire copy from other presses, and press-conference questions', () => {
     expect(quoteOf(story, 'second-season').speaker).toBe('Callum Ferrier');
   });
 });
+
+describe('meetings coverage and relative clauses', () => {
+  it('a name in capitals with its title in apposition, then "she said"; the United Nations is a body', () => {
+    const text =
+      'Council fails to adopt draft\n\nBriefing the Council, RUTH ABERNATHY-OSEI, Under-Secretary-General for Humanitarian Affairs, said 310,000 people remain inside Tazrin. ' +
+      'No United Nations convoy has entered the city since March.\n\n“Every day that the corridor stays closed, the arithmetic of hunger gets worse,” she said.';
+    expect(speakerOf(text, 'arithmetic of hunger')).toMatch(/^Ruth Abernathy-Osei$/i);
+  });
+
+  it('"the representative of Lusandia said" is Lusandia\'s representative, unless a name stands before it', () => {
+    const base = 'Council vote\n\nThe draft failed on Tuesday.\n\n';
+    expect(speakerOf(`${base}Introducing the text, the representative of Lusandia said it left a text “stripped back to the bare minimum”.`, 'bare minimum')).toBe('Lusandia representative');
+    expect(speakerOf(`${base}The representative of the Russian Federation said the text “ignores the legitimate security concerns” of the region.`, 'security concerns')).toBe('Russian Federation representative');
+    expect(speakerOf(`${base}Tissa Darova, the resident of Dolnby, told the radio: "Nobody should return yet."`, 'Nobody should return')).toBe('Tissa Darova');
+  });
+
+  it('words quoted inside a "who told …" clause are the teller\'s, but not once the clause has closed', () => {
+    const base = 'Corridor row\n\nThe council met on Monday.\n\n';
+    expect(speakerOf(`${base}Foreign Minister Anja Korvel, who told the council last week that her country had asked ‘for a corridor, not a favour’, spoke from Drevna.`, 'not a favour')).toBe('Anja Korvel');
+    expect(
+      speakerOf(`${base}Tomasz Rutkowski of Vistula Capital, who had warned on Wednesday that the council "may come to regret the size of this move", told clients the governor had been bold.`, 'regret the size'),
+    ).toBe('Tomasz Rutkowski');
+    expect(speakerOf(`${base}Tomasz Rutkowski, senior economist at Vistula Capital, who had criticised the cut, said the governor had “kept every door open”.`, 'every door open')).toBe('Tomasz Rutkowski');
+  });
+
+  it('a place named in an opening clause is not whom the sentence\'s "she" is', () => {
+    const text =
+      'Corridor row\n\nForeign Minister Anja Korvel spoke by telephone.\n\nPressed on whether Drevna would accept checkpoints, she was blunter. ‘It is not a window, it is a keyhole,’ she said.';
+    expect(speakerOf(text, 'keyhole')).toBe('Anja Korvel');
+  });
+});

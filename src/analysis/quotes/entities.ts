@@ -17,6 +17,8 @@ interface Record_ {
 
 // ("the town’s fire chief" is the fire chief the story names: the place is the story's own.)
 const GENERIC_MODIFIERS = new Set(['former', 'new', 'top', 'senior', 'chief', 'deputy', 'current', 'then', 'acting', 'us', 'u.s.', 'country', 'nation', 'own', 'two', 'three', 'federal', 'state', 'local', 'veteran', 'longtime', 'outgoing', 'incoming', 'town', 'city', 'village', 'county', 'district', 'region', 'island']);
+/** A name written in capitals only ("RUTH ABERNATHY-OSEI", not "UKHSA"). */
+const isShouted = (name: string) => /\s/.test(name) && name === name.toUpperCase() && /\p{Lu}/u.test(name);
 const nameTokens = (name: string) => name.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
 
 export class EntityTable {
@@ -44,6 +46,8 @@ export class EntityTable {
     this.roleCandidates.clear();
     const rec = this.findRecord(m.name, m.org) ?? this.create(m);
     rec.entity.mentions++;
+    // ("RUTH ABERNATHY-OSEI, Under-Secretary-General, said": the name as the story writes it elsewhere.)
+    if (isShouted(rec.entity.name) && !isShouted(m.name) && nameTokens(m.name).length === rec.tokens.length) rec.entity.name = m.name;
     if (!rec.entity.aliases.includes(m.name)) rec.entity.aliases.push(m.name);
     for (const t of m.titles) if (t && !rec.entity.roles.includes(t)) rec.entity.roles.push(t);
     for (const t of m.titles) {

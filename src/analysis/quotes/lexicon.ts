@@ -50,6 +50,7 @@ export const TITLE_WORDS = words(`
   head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
   co-author epidemiologist physician surgeon engr engr. shri smt alhaji hon hon. barr barr. pastor rev rev.
   administrator cfo coo cto chairperson governor-elect supt supt. insp insp. det det. dci selector
+  under-secretary-general
   traditional witness sheikh attorney-general solicitor-general director-general inspector-general
   surgeon-general governor-general
 `);
@@ -115,6 +116,7 @@ export const ROLE_NOUNS = words(`
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
   skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers whip
   backbencher backbenchers frontbencher juror jurors selector selectors reporter reporters journalist
+  representative representatives
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
   nephew grandmother grandfather grandson granddaughter neighbour neighbor
@@ -135,7 +137,7 @@ export const ORG_HEADS = words(`
   church cathedral mosque temple zoo airline airlines airways airport pt llc gmbh ag sa nv bv spa plc.
   alliance coalition society movement guild chamber consortium partnership films pictures studios
   productions records entertainment inspectorate directorate secretariat tribunal watchdog homes
-  developments properties holdings estates branch division unit panel taskforce inquiry
+  developments properties holdings estates branch division unit panel taskforce inquiry nations
 `);
 
 /**

@@ -15,6 +15,17 @@ const MODAL_BEFORE = /\b(?:would|will|could|should|might|may|must|to)\s+(?:not\s
 
 export const beforeVerb: Rule = (ctx, site) => {
   const verbs = speechVerbsBefore(ctx, site);
+  // "Foreign Minister Anja Korvel, who told the council last week that her country had asked
+  // ‘for a corridor’, spoke …": the words are reported by the one the relative clause is about.
+  // (Not when the relative clause closes before the quote: "X, who had criticised the cut, said …".)
+  if (verbs.length && !CLAUSE_RESUMES.test(ctx.masked.slice(verbs[0].end, site.span.open))) {
+    let teller = [...site.before].reverse().find((m) => m.end <= verbs[0].start && m.kind !== 'pronoun' && WHO_TOLD.test(ctx.masked.slice(m.end, verbs[0].start)));
+    // ("Tomasz Rutkowski of Vistula Capital, who …": the person the body is a complement of.)
+    const owner = teller && ['of', 'at', 'from'].includes(teller.before) ? site.before.find((m) => m.kind === 'name' && !m.org && /^\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(ctx.masked.slice(m.end, teller!.start))) : undefined;
+    teller = owner ?? teller;
+    const speaker = teller && resolveMention(ctx, teller, site.sentence);
+    if (speaker) return { speaker, rule: 'speech-verb-before' };
+  }
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v];
     const lead = ctx.masked.slice(site.from, verb.start);
@@ -38,6 +49,8 @@ export const beforeVerb: Rule = (ctx, site) => {
   return null;
 };
 
+const WHO_TOLD = /^\s*,\s+who\s+(?:had\s+|has\s+|then\s+)?$/i;
+const CLAUSE_RESUMES = /,\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted)\b/iu;
 const INTRO_CLAUSE = /^\s*(after|when|while|as|before|since|although|though|once|because|if|following)\b[^,]*,/i;
 const DETERMINER_BEFORE = /(\b(the|a|an|his|her|its|their|our|my|your)|[’']s)\s+$/i;
 const NOUN_BEFORE = /(\b(the|a|an|his|her|its|their|this|that|latest|new|first|recent)|[’']s)\s+$/i;

@@ -250,6 +250,14 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
   const heads = ROLE_SYNONYMS[m.head!] ?? [m.head!];
   const earlier = !INDEFINITE.test(m.text) && nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && !c.org && !c.group && heads.includes(c.head!) && c !== m && (INDEFINITE.test(c.text) || !!c.qualifier) && (!mods || (c.modifiers ?? []).join(' ') === mods));
   if (earlier && depth < 3) return resolveMention(ctx, earlier.mention, earlier.sentence, depth + 1);
+  // "the representative of Lusandia said", "the ambassador of Porvenia": whom the role serves,
+  // named after "of" (no one in the cast has the role).
+  // (Not in apposition: "Tissa Darova, the resident of Dolnby, told …" is Tissa Darova.)
+  const list = ctx.mentions[sentence] ?? [];
+  const apposed = list.some((c) => c.kind === 'name' && !c.org && c.end <= m.start && /^\s*,\s*$/.test(ctx.masked.slice(c.end, m.start)));
+  const ofName = !INDEFINITE.test(m.text) && !apposed ? list.find((c) => c.start >= m.end && (c.kind === 'name' || c.org) && /^\s+of\s+(?:the\s+)?$/.test(ctx.masked.slice(m.end, c.start))) : undefined;
+  const of = ofName && resolveMention(ctx, ofName, sentence, depth + 1);
+  if (of) return { name: `${of.name} ${m.head}`, org: false };
   // "Castellan’s director of fleet operations said", "its head of research said": someone of a
   // body the story names, whom the story does not name (no one in the cast has the role).
   const employer = !INDEFINITE.test(m.text) && !m.qualifier ? employerOf(ctx, m, sentence, depth) : null;
@@ -338,6 +346,12 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
 const STREET = /\s(?:Lane|Road|Street|Avenue|Square|Quay|Close|Crescent|Drive|Way|Terrace|Row|Place)$/;
 /** A sentence opening with a clause before its subject, up to the pronoun (no comma yet). */
 const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|When|After|Before|While|Although|Though|If|As|(?:\p{L}+\s+){1,3}(?:after|before|since))\b[^,;.]*$/u;
+/**
+ * A participle's clause and its comma, right before the sentence's subject ("Pressed on whether
+ * Drevna would accept, she …"): the one pressed is the subject, so the clause's names are others.
+ * ("When director Oona Verhaegen accepted the prize, she …" names the subject itself.)
+ */
+const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged)\b[^,;.]*,\s*$/;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
@@ -350,6 +364,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     const g = r.entity ? ctx.table.gender(r.entity) : 'unknown';
     return p === 'she' ? g !== 'male' : g !== 'female';
   };
+  // (This pronoun right after an opening clause looks past what the clause names.)
+  const opened = AFTER_PARTICIPLE_CLAUSE.test(ctx.masked.slice(ctx.sentences[sentence].start, m.start));
   // (A sentence wholly inside a quotation is not counted: a long quote paragraph would use up the reach.)
   for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; n += narrates(ctx, s) ? 1 : 0, s--) {
     const candidates: Resolved[] = [];
@@ -360,8 +376,12 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     // ("Tobias Rehn stood at her side but did not speak.": no "she said" after it is about him; nor
     // is a photo caption's credit, or anyone a caption names, read from the story's own text.)
     const silent = s < sentence && (SILENT.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end)) || (isCaption(ctx, s) && !isCaption(ctx, sentence)));
+    // ("Pressed on whether Drevna would accept, she was blunter.": who is named inside an opening
+    // clause is not whom its "she" is, nor a later "she".)
+    const ahead = s < sentence ? ctx.mentions[s].find((c) => c.kind === 'pronoun' && c.pronoun === p && AFTER_PARTICIPLE_CLAUSE.test(ctx.masked.slice(ctx.sentences[s].start, c.start))) : undefined;
     for (const c of silent ? [] : ctx.mentions[s]) {
-      if (s === sentence && c.start >= m.start) break;
+      if (s === sentence && (c.start >= m.start || opened)) break;
+      if (ahead && c.start < ahead.start) continue;
       // An earlier pronoun carries its own referent on ("He added …. He said …"), unless it looks
       // ahead from an opening clause ("Asked whether she feared …, Mrs Esterby was unrepentant").
       if (c.kind === 'pronoun' && c.pronoun !== p) continue;
