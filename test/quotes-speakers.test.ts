@@ -932,3 +932,28 @@ describe('meetings coverage and relative clauses', () => {
     expect(speakerOf(text, 'keyhole')).toBe('Anja Korvel');
   });
 });
+
+describe('a sacking: open letters, ages and topics', () => {
+  it('"UPDATE, 20:15: Ferrier this evening posted an open letter on X. It read:" is Ferrier\'s letter', () => {
+    const text =
+      'Ferrier sacked\n\nBrackton Town sacked Callum Ferrier on Monday.\n\nUPDATE, 20:15: Ferrier this evening posted an open letter to supporters on X. It read:\n\n‘To everyone connected with Brackton Town: I wanted to say goodbye properly.’';
+    expect(speakerOf(text, 'goodbye properly')).toBe('Callum Ferrier');
+  });
+
+  it('"said the 41-year-old Dane" is the one the article gave that age', () => {
+    const text =
+      'New manager\n\nBrackton Town have appointed Mikkel Rasboe as manager.\n\nRasboe, 41, leaves FC Vesterby.\n\n' +
+      '"He has a clear plan," sporting director Helen Vance said in a statement.\n\n"This is a club with a big heart," said the 41-year-old Dane.';
+    expect(speakerOf(text, 'big heart')).toBe('Mikkel Rasboe');
+  });
+
+  it('a topic opening the sentence ("On Saturday\'s trip to Harnford Albion, he said") is not whom "he" is', () => {
+    const text = 'Interim boss\n\nInterim manager Owen Tarrant spoke at the training ground.\n\nOn Saturday\'s trip to fourth-placed Harnford Albion, he said: "We go there as underdogs."';
+    expect(speakerOf(text, 'underdogs')).toBe('Owen Tarrant');
+  });
+
+  it('"one senior figure at the club" is somebody unnamed, not the paper told', () => {
+    const text = 'Ferrier sacked\n\nThe board met on Sunday. One senior figure at the club told the Post: ‘The dressing room had gone.’';
+    expect(speakerOf(text, 'dressing room')).toBe('Senior figure');
+  });
+});

@@ -34,6 +34,7 @@ export interface Mention {
 const BARE_PLURAL_ROLES = new Set(['regulators', 'officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'prosecutors', 'scientists', 'doctors']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const PRONOUN_WORDS = new Set([...PRONOUNS, 'i', 'you']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
@@ -387,6 +388,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   while (j < tokens.length) {
     const t = tokens[j].text;
     const gap = j > i ? masked.slice(tokens[j - 1].end, tokens[j].start) : ' ';
+    // ("on X. It read:": a pronoun opening the next sentence is no part of a name.)
+    if (j > i && PRONOUN_WORDS.has(tokens[j].low)) break;
     const joined = j > i && parts.length > 0 && / & $/.test(gap) && isCap(t) && isCap(tokens[j - 1].text);
     if (joined) ampersand = true;
     else if (j > i && !/^[’']?\s+$/.test(gap)) break; // punctuation ends the chunk (a possessive mark is checked below)
@@ -687,7 +690,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
   if (initial && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(t.text) && isParticiple(masked, t, common)) return true;
   // "Eleven days after she won …", "Twenty people were hurt", "Hours after …": a number or an amount of time, not a name.
-  if (initial && NUMBER_WORD.test(low)) return true;
+  // ("UPDATE, 20:15:", "BREAKING:": a page's label.)
+  if (initial && (NUMBER_WORD.test(low) || PAGE_LABELS.has(low))) return true;
   // "Figures from the union show …", "Observers say …": the plural of a word the story writes in lower
   // case, with a lower-case word after it ("Banks said" may be somebody: not before a speech verb).
   if (initial && low.length > 3 && low.endsWith('s') && common.has(low.slice(0, -1)) && /^\s+\p{Ll}/u.test(masked.slice(t.end, t.end + 2))) {
@@ -703,6 +707,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   const next = TITLED_NAME_AFTER.exec(masked.slice(t.end, t.end + 40));
   return !(next && isTitle(next[1]));
 }
+const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer']);
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|minutes|hours|days|weeks|months|years|decades)$/;
 const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)s?$/u;

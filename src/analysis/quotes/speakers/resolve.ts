@@ -22,7 +22,7 @@ export function resolveMention(ctx: ArticleContext, m: Mention, sentence: number
   return resolvePronoun(ctx, m, sentence, depth);
 }
 
-const PLATFORMS = new Set(['LinkedIn', 'Instagram', 'Facebook', 'Twitter', 'TikTok', 'YouTube', 'Threads', 'Bluesky', 'WhatsApp', 'Telegram', 'Reddit', 'Snapchat', 'Substack', 'Mastodon', 'Weibo', 'WeChat']);
+const PLATFORMS = new Set(['X', 'X.', 'LinkedIn', 'Instagram', 'Facebook', 'Twitter', 'TikTok', 'YouTube', 'Threads', 'Bluesky', 'WhatsApp', 'Telegram', 'Reddit', 'Snapchat', 'Substack', 'Mastodon', 'Weibo', 'WeChat']);
 
 const PUBLIC_BODY = /\b(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|parliament|court|police|embassy|regulator|service)\b/i;
 const PUBLIC_ROLE = /^(commission|agency|authority|department|ministry|administration|office|bureau|board|council|government|regulator|court|police|embassy)$/;
@@ -185,7 +185,7 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
     const text = ctx.masked.slice(ctx.sentences[s].start, s === sentence ? m.start : ctx.sentences[s].end);
     if (!word.test(text)) continue;
     // "she had written an email in June": whoever wrote or sent it, before whoever the sentence is about.
-    const wroteIt = new RegExp(`^\\s+(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued)\\s+(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
+    const wroteIt = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published)\\s+(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
     const writer = ctx.mentions[s].find((c) => (s !== sentence || c.start < m.start) && c !== m && wroteIt.test(ctx.masked.slice(c.end, c.end + 60)));
     const wrote = writer && resolveMention(ctx, writer, s, depth + 1);
     if (wrote) return wrote;
@@ -276,6 +276,8 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
     // ("A diplomat who asked not to be named": no more than what they are, either.)
     return PEOPLE_NOUNS.has(m.head!) || SPEAKS_FOR.test(m.head!) || keptAnonymous(ctx, m, sentence) ? qualified({ name: capitalise(m.head!), org: false }) : null;
   }
+  // ("a senior figure at the club" is somebody; "a muted figure" is a number.)
+  if (m.head === 'figure' && !(m.modifiers ?? []).some((w) => /^(?:senior|leading|prominent|key|top|party|club|government)$/.test(w))) return null;
   const described = [...(m.modifiers ?? []).filter((w) => !/^(the|a|an|its|their|his|her)$/.test(w)), m.head!].join(' ');
   // As written when the words are the text's own ("a U.S. senator": "U.S. senator", not "U.s. senator").
   const written = m.text.replace(INDEFINITE, '').replace(/\s+/g, ' ');
@@ -298,6 +300,18 @@ const DESCRIBED_BACK = 2;
  * person (a full name, a title or a pronoun of their own) and not of the other sex.
  */
 function justNamed(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
+  // "said the 41-year-old Dane": the person the article gave that age ("Rasboe, 41," or "41-year-old Rasboe").
+  const age = /\b(\d{1,3})-year-old\b/.exec(m.text)?.[1];
+  if (age) {
+    for (let s = sentence; s >= 0; s--) {
+      for (const c of ctx.mentions[s]) {
+        if (c.start >= m.start || c.kind !== 'name' || c.org) continue;
+        const aged = ctx.masked.startsWith(`, ${age},`, c.end) || ctx.masked.slice(Math.max(0, c.start - 14), c.start).endsWith(`${age}-year-old `);
+        const r = aged ? resolveMention(ctx, c, s, depth + 1) : null;
+        if (r?.entity && !r.org) return r;
+      }
+    }
+  }
   const word = m.head === 'descriptor' ? '' : m.head!;
   const wants = FEMALE_CUES.has(word) ? 'male' : MALE_CUES.has(word) ? 'female' : null; // the sex ruled out
   for (let s = sentence; s >= 0 && s >= sentence - DESCRIBED_BACK; s--) {
@@ -347,11 +361,12 @@ const STREET = /\s(?:Lane|Road|Street|Avenue|Square|Quay|Close|Crescent|Drive|Wa
 /** A sentence opening with a clause before its subject, up to the pronoun (no comma yet). */
 const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|When|After|Before|While|Although|Though|If|As|(?:\p{L}+\s+){1,3}(?:after|before|since))\b[^,;.]*$/u;
 /**
- * A participle's clause and its comma, right before the sentence's subject ("Pressed on whether
- * Drevna would accept, she …"): the one pressed is the subject, so the clause's names are others.
+ * A participle's clause (or a topic's: "On Saturday's trip to Harnford Albion, he said") and its
+ * comma, right before the sentence's subject ("Pressed on whether Drevna would accept, she …"):
+ * the one pressed is the subject, so the clause's names are others.
  * ("When director Oona Verhaegen accepted the prize, she …" names the subject itself.)
  */
-const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged)\b[^,;.]*,\s*$/;
+const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged|On|About|Regarding)\b[^,;.]*,\s*$/;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
