@@ -200,6 +200,27 @@ describe('Markdown articles', () => {
   });
 });
 
+describe('a box of related links in the middle of a report', () => {
+  it('ends the teasers where the report resumes, and keeps a list at the end a teaser list', () => {
+    const middle = [
+      'Nurse was killed, police say',
+      ...FERRY_STRIKE.slice(0, 2),
+      'RELATED STORIES',
+      'Search for missing nurse expands to forestry roads',
+      'Ground search teams say volunteer numbers are dropping',
+      'Advertisement',
+      'In a written statement, the regional coroner said an autopsy performed Friday found injuries "not consistent with an accident or a fall." The office would not release a cause of death.',
+      'Her brother read a statement on behalf of the family outside the detachment on Sunday afternoon. He asked for privacy and thanked the search volunteers by name.',
+    ].join('\n\n');
+    const kindOf = kindsIn(middle);
+    expect(kindOf('Search for missing nurse')).toBe('teaser');
+    expect(kindOf('In a written statement')).toBe('story');
+    expect(kindOf('Her brother read')).toBe('story');
+    const end = [...FERRY_STRIKE, 'Related stories', 'Ferry fares to rise in spring', 'Harbour master retires after thirty years of service at the port. He will be replaced by his deputy from next month.'].join('\n\n');
+    expect(kindsIn(end)('Harbour master retires')).toBe('teaser');
+  });
+});
+
 describe('bylines', () => {
   it('takes "By Jane Doe" lines for bylines, but not a story sentence that opens with "By"', () => {
     const text = ['Council approves budget', 'By JANE DOE, Associated Press', 'By Metro Dublin reporter', ...FERRY_STRIKE.slice(0, 1), 'By Friday, the council will decide.', 'By mid-April, the stockpiles will run out.'].join('\n\n');

@@ -129,7 +129,13 @@ function postLength(t: string): number {
   return t.replace(/\S*(https?:\/\/|pic\.twitter\.com\/)\S+/g, 'x'.repeat(23)).length + 1;
 }
 
-/** Teaser lists end an article: from the first teaser marker's block to the end, nothing is story. */
+/** Paragraphs i and i + 1 are the report's own: long, ended like sentences, with a sentence break in one of them. */
+function resumes(paras: Paragraph[], i: number): boolean {
+  const prose = (p: Paragraph | undefined) => !!p && p.kind === 'story' && p.text.length >= 120 && /[.!?]["”’']?$/.test(p.text);
+  return prose(paras[i]) && prose(paras[i + 1]) && /[.!?]["”’']?\s+["“‘']?\p{Lu}/u.test(`${paras[i].text} ${paras[i + 1].text}`);
+}
+
+/** Teaser lists end an article: from the first teaser marker's block to the end, nothing is story (unless the report resumes). */
 function markTeaserTail(paras: Paragraph[]): void {
   const first = paras.findIndex((p) => p.kind === 'teaser');
   if (first < 0) return;
@@ -141,6 +147,9 @@ function markTeaserTail(paras: Paragraph[]): void {
     start = i;
   }
   for (let i = start; i < paras.length; i++) {
+    // A box of links in the middle of a report ("RELATED STORIES", two headlines, an advert): the
+    // report resumes at two story paragraphs in a row, each a full sentence or more.
+    if (i > first && resumes(paras, i)) break;
     if (paras[i].kind === 'story' || paras[i].kind === 'caption') paras[i].kind = 'teaser';
   }
   // A headline-like paragraph right before the tail is a section heading of the teaser list.
