@@ -957,3 +957,12 @@ describe('a sacking: open letters, ages and topics', () => {
     expect(speakerOf(text, 'dressing room')).toBe('Senior figure');
   });
 });
+
+describe('the paragraph before a quote block', () => {
+  it('takes the speech verb with its speaker right before it, not a later noun that looks like a verb', () => {
+    const text =
+      'Strike at the uni\n\nIn a statement, Coraki University Students’ Association (CUSA) president Tayla Brennock said students backed staff but wanted answers from management.\n\n' +
+      '“Students are not collateral in this dispute.”';
+    expect(speakerOf(text, 'not collateral')).toBe('Tayla Brennock');
+  });
+});

@@ -110,7 +110,10 @@ export const previousParagraph: Rule = (ctx, site, state) => {
       if (speaker && !speaker.org) return { speaker, rule: 'previous-paragraph', weak: true };
       continue;
     }
-    const verb = verbs[verbs.length - 1].start;
+    // The last speech verb, unless an earlier one has its speaker right before it ("X said
+    // students wanted answers from management": "answers" is a noun there).
+    const named = [...verbs].reverse().find((v) => nameRightBefore(ctx, s, v.start));
+    const verb = (named ?? verbs[verbs.length - 1]).start;
     // "The line is the main link, and freight operators say …": the verb's own clause names its
     // subject, or nobody does (the line does not speak).
     const clause = lastClauseStart(ctx.masked, ctx.sentences[s].start, verb);
@@ -168,6 +171,12 @@ function introduced(ctx: ArticleContext, prev: number, before: number): Attribut
 }
 
 const SPOKE_TO = /\b(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|crowd|waiting|assembled|gathered)\b/i;
+
+/** A name or role ends right before `at`, past nothing but spaces. */
+function nameRightBefore(ctx: ArticleContext, s: number, at: number): boolean {
+  const m = [...ctx.mentions[s]].reverse().find((x) => x.end <= at);
+  return !!m && m.kind !== 'pronoun' && /^\s+$/.test(ctx.masked.slice(m.end, at));
+}
 
 /** "Her speech, delivered partly in French, was brief but pointed.": a sentence opening with whose words these are. */
 const OWNED_SPEECH = /^\W*(her|his|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/i;
