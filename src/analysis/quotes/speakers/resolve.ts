@@ -388,8 +388,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     const spoke = s < sentence ? ctx.speakers.get(s) : undefined;
     if (spoke && compatible(spoke)) candidates.push(spoke);
     const objects: Resolved[] = [];
-    // ("Tobias Rehn stood at her side but did not speak.": no "she said" after it is about him; nor
-    // is a photo caption's credit, or anyone a caption names, read from the story's own text.)
+    // Sentences passed over: "Tobias Rehn stood at her side but did not speak." (no "she said" after
+    // it is about him), and a photo caption read from the story's own text (nor its credit).
     const silent = s < sentence && (SILENT.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end)) || (isCaption(ctx, s) && !isCaption(ctx, sentence)));
     // ("Pressed on whether Drevna would accept, she was blunter.": who is named inside an opening
     // clause is not whom its "she" is, nor a later "she".)
@@ -407,7 +407,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)
       const subjectLike = isSubjectLike(c) || (c.kind === 'name' && c.before === 'for' && /^\W*for\s+$/i.test(ctx.masked.slice(ctx.sentences[s].start, c.start)) && ctx.masked[c.end] === ',');
-      // ("…in Oona Verhaegen’s studio. ‘…,’ she says": a possessive just before, failing all else.)
+      // ("…in Oona Verhaegen’s studio. ‘…,’ she says", "Jodie Carrick’s son Alfie was admitted … ‘…,’
+      // she said": a possessive up to two sentences back, failing all else.)
       if (!subjectLike && (c.possessive ? s < sentence - 2 || c.kind !== 'name' : c.before !== 'of')) continue;
       let r = resolveMention(ctx, c, s, depth + 1);
       // "Tesla recalled 2 million cars. It said …": "it" names a business the cast cannot tell from a person.
