@@ -966,3 +966,10 @@ describe('the paragraph before a quote block', () => {
     expect(speakerOf(text, 'not collateral')).toBe('Tayla Brennock');
   });
 });
+
+describe('a longer description before an inverted name', () => {
+  it('"said first-year arts student Eamon Kiely."', () => {
+    const text = 'Strike at the uni\n\nMost students backed the strike.\n\n“I’m here because my tutors are here,” said first-year arts student Eamon Kiely.';
+    expect(speakerOf(text, 'my tutors')).toBe('Eamon Kiely');
+  });
+});

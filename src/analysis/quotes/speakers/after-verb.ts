@@ -35,7 +35,7 @@ export const afterVerb: Rule = (ctx, site) => {
     // "said Jane Doe." / "said Jane Doe, who …": a name or role, then the clause ends; never "says it came".
     // "said one resident, Maria Kowalski, 54": a short description, then the name in apposition.
     // "beamed Olympic champion Sara Moe": a place or body and a noun describing the name.
-    const subject = site.after.find((m) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) ? 2 : 1) || (m.kind === 'name' && DESCRIPTION_THEN_COMMA.test(ctx.masked.slice(verb.end, m.start)))));
+    const subject = site.after.find((m) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) ? 4 : 1) || (m.kind === 'name' && DESCRIPTION_THEN_COMMA.test(ctx.masked.slice(verb.end, m.start)))));
     if (subject && subject.kind !== 'pronoun' && CLAUSE_ENDS.test(ctx.masked.slice(subject.end, subject.end + 12))) {
       const speaker = resolveMention(ctx, subject, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
