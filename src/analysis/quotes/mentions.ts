@@ -34,6 +34,11 @@ export interface Mention {
 const BARE_PLURAL_ROLES = new Set(['regulators', 'officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'prosecutors', 'scientists', 'doctors']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
+/** A pronoun the mention finder leaves out ("her speech", "quoted him as saying"), read as a mention of its own. */
+export function pronounMention(at: number, text: string, pronoun: NonNullable<Mention['pronoun']>, possessive: boolean): Mention {
+  return { start: at, end: at + text.length, text, kind: 'pronoun', name: pronoun, titles: [], org: false, possessive, before: '', pronoun };
+}
 const PRONOUN_WORDS = new Set([...PRONOUNS, 'i', 'you']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
 
@@ -694,7 +699,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   if (initial && (NUMBER_WORD.test(low) || PAGE_LABELS.has(low))) return true;
   // "Figures from the union show …", "Observers say …": the plural of a word the story writes in lower
   // case, with a lower-case word after it ("Banks said" may be somebody: not before a speech verb).
-  if (initial && low.length > 3 && low.endsWith('s') && common.has(low.slice(0, -1)) && /^\s+\p{Ll}/u.test(masked.slice(t.end, t.end + 2))) {
+  if (initial && low.length > 3 && low.endsWith('s') && common.has(low.slice(0, -1))) {
     const next = /^\s+(\p{Ll}+)/u.exec(masked.slice(t.end, t.end + 30))?.[1];
     if (next && !SPEECH_VERBS.has(next)) return true;
   }

@@ -2,7 +2,7 @@
 // The subject of the last speech verb before the quote is the speaker; a participle ("saying",
 // "adding") or a verb joined by "and" takes the sentence's subject.
 import { isSubjectLike, type ArticleContext } from '../context.ts';
-import type { Mention } from '../mentions.ts';
+import { pronounMention, type Mention } from '../mentions.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { verbsIn, type QuoteSite } from './cues.ts';
 import { appositive } from './after-verb.ts';
@@ -74,7 +74,9 @@ export function speechVerbsBefore(ctx: ArticleContext, site: QuoteSite) {
 
 /** A title as written before a name ("Minister of State"), not a description ("the family"). */
 const TITLE_CASE = /^(?!(?:The|A|An|Its|His|Her|Their)\s)\p{Lu}/u;
-const QUOTED_PRONOUN = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(him|her|them)\s+as\s+$/i;
+const QUOTING = 'quoted|quotes|quoting|cited|cites|citing';
+const QUOTED_PRONOUN = new RegExp(`\\b(?:${QUOTING})\\s+(him|her|them)\\s+as\\s+$`, 'i');
+const QUOTED_BEFORE = new RegExp(`\\b(?:${QUOTING})\\s+$`, 'i');
 const OBJECT_PRONOUNS: Record<string, 'he' | 'she' | 'they'> = { him: 'he', her: 'she', them: 'they' };
 
 /** "state media quoted Ostrovan Kell as saying": the one quoted, not the outlet quoting. */
@@ -83,12 +85,11 @@ function quotedAs(ctx: ArticleContext, site: QuoteSite, verbStart: number): Ment
   const object = QUOTED_PRONOUN.exec(ctx.masked.slice(site.from, verbStart));
   if (object) {
     const at = site.from + object.index + object[0].indexOf(object[1]);
-    const pronoun = OBJECT_PRONOUNS[object[1].toLowerCase()];
-    return { start: at, end: at + object[1].length, text: object[1], kind: 'pronoun', name: pronoun, titles: [], org: false, possessive: false, before: '', pronoun };
+    return pronounMention(at, object[1], OBJECT_PRONOUNS[object[1].toLowerCase()], false);
   }
   const m = [...site.before].reverse().find((x) => x.end <= verbStart);
   if (!m || (m.possessive && m.kind !== 'pronoun') || !/^\s+as\s+$/i.test(ctx.masked.slice(m.end, verbStart))) return undefined;
-  return /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$/i.test(ctx.masked.slice(site.from, m.start)) ? m : undefined;
+  return QUOTED_BEFORE.test(ctx.masked.slice(site.from, m.start)) ? m : undefined;
 }
 
 /** "with X saying": an absolute clause names its own subject right before the participle. */

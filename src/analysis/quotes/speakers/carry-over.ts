@@ -7,7 +7,7 @@ import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
 import { SPEECH_NOUNS } from '../lexicon.ts';
-import type { Mention } from '../mentions.ts';
+import { pronounMention, type Mention } from '../mentions.ts';
 import type { Attribution, Rule } from './types.ts';
 
 export const samePargraphPrevious: Rule = (ctx, site, state) => {
@@ -112,7 +112,7 @@ export const previousParagraph: Rule = (ctx, site, state) => {
     }
     // The last speech verb, unless an earlier one has its speaker right before it ("X said
     // students wanted answers from management": "answers" is a noun there).
-    const named = [...verbs].reverse().find((v) => nameRightBefore(ctx, s, v.start));
+    const named = [...verbs].reverse().find((v) => mentionRightBefore(ctx, s, v.start));
     const verb = (named ?? verbs[verbs.length - 1]).start;
     // "The line is the main link, and freight operators say …": the verb's own clause names its
     // subject, or nobody does (the line does not speak).
@@ -120,8 +120,7 @@ export const previousParagraph: Rule = (ctx, site, state) => {
     // ("…, and said the state would pay": a verb with no subject of its own shares the sentence's.)
     const ownSubject = clause > ctx.sentences[s].start && /\S/.test(ctx.masked.slice(clause, verb));
     // "…, presiding judge Marta Lobato Reis said": the name right before the verb, first.
-    const right = [...ctx.mentions[s]].reverse().find((m) => m.end <= verb);
-    const adjacent = right && right.kind !== 'pronoun' && /^\s+$/.test(ctx.masked.slice(right.end, verb)) ? right : undefined;
+    const adjacent = mentionRightBefore(ctx, s, verb);
     const subject = adjacent ?? (ownSubject ? ctx.mentions[s].find((m) => m.start >= clause && m.start < verb && isSubjectLike(m)) : sentenceSubject(ctx, s, verb));
     const speaker = subject && resolveMention(ctx, subject, s);
     if (speaker) return { speaker, rule: 'previous-paragraph', weak: true };
@@ -172,10 +171,10 @@ function introduced(ctx: ArticleContext, prev: number, before: number): Attribut
 
 const SPOKE_TO = /\b(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|crowd|waiting|assembled|gathered)\b/i;
 
-/** A name or role ends right before `at`, past nothing but spaces. */
-function nameRightBefore(ctx: ArticleContext, s: number, at: number): boolean {
+/** The name or role of sentence `s` that ends right before `at`, past nothing but spaces. */
+function mentionRightBefore(ctx: ArticleContext, s: number, at: number): Mention | undefined {
   const m = [...ctx.mentions[s]].reverse().find((x) => x.end <= at);
-  return !!m && m.kind !== 'pronoun' && /^\s+$/.test(ctx.masked.slice(m.end, at));
+  return m && m.kind !== 'pronoun' && /^\s+$/.test(ctx.masked.slice(m.end, at)) ? m : undefined;
 }
 
 /** "Her speech, delivered partly in French, was brief but pointed.": a sentence opening with whose words these are. */
@@ -188,8 +187,7 @@ function speechOwner(ctx: ArticleContext, s: number): Resolved | null {
   if (!m || !(SPEECH_NOUNS.has(m[2].toLowerCase()) || SPOKEN.has(m[2].toLowerCase()))) return null;
   const at = sentence.start + m.index + m[0].indexOf(m[1]);
   const pronoun = PRONOUN_OF[m[1].toLowerCase()];
-  const mention: Mention = { start: at, end: at + m[1].length, text: m[1], kind: 'pronoun', name: pronoun!, titles: [], org: false, possessive: true, before: '', pronoun };
-  return resolveMention(ctx, mention, s);
+  return resolveMention(ctx, pronounMention(at, m[1], pronoun!, true), s);
 }
 
 /** Occasions of speaking, besides SPEECH_NOUNS: "her speech", "his address". */
