@@ -973,3 +973,18 @@ describe('a longer description before an inverted name', () => {
     expect(speakerOf(text, 'my tutors')).toBe('Eamon Kiely');
   });
 });
+
+describe('the one told is not the speaker', () => {
+  it('"X told the Harbour Daily morale was …": the paper is whom the words were told to', () => {
+    const text = 'Strike\n\nStaff walked out on Monday. The union has not said when they will return.\n\nOn the picket line, many told the Harbour Daily morale on campus was "the lowest in twenty years".';
+    expect(speakerOf(text, 'the lowest')).not.toBe('Harbour Daily');
+  });
+
+  it('an unnamed academic, lecturer or tutor is the speaker the report describes', () => {
+    const text = 'Strike\n\nA senior academic, who did not want to be named, told the Harbour Daily morale on campus was "the lowest in twenty years".\n\n"People are exhausted," the academic said.';
+    expect(speakerOf(text, 'the lowest')).toBe('Senior academic');
+    expect(speakerOf(text, 'exhausted')).toBe('Senior academic');
+    const tutor = 'Strike\n\nA casual tutor in the arts faculty told the paper: "I mark 120 scripts a semester."';
+    expect(speakerOf(tutor, '120 scripts')).toBe('Casual tutor');
+  });
+});

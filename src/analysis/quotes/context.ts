@@ -66,7 +66,8 @@ export function sentenceAt(ctx: ArticleContext, offset: number): number {
 
 /** Subject-like: not a possessive modifier and not the object of a place/topic preposition. */
 export function isSubjectLike(m: Mention): boolean {
-  return !m.possessive && !/^(in|at|on|near|to|into|for|against|over|about|than|toward|towards|across|between|among|under|around|within|of)$/.test(m.before);
+  // "told the Harbour Daily": whom the words were told to.
+  return !m.possessive && !/^(in|at|on|near|to|into|for|against|over|about|than|toward|towards|across|between|among|under|around|within|of|told|tells|tell|telling)$/.test(m.before);
 }
 
 export type Resolved = { name: string; entity?: Entity; org: boolean };

@@ -83,7 +83,7 @@ export const PEOPLE_NOUNS = words(`
   campaigner volunteer neighbour neighbor friend colleague witness mourner onlooker relative patient
   person source insider engineer technician staffer investigator teenager pensioner motorist driver
   homeowner householder tenant landlord shopkeeper diner rescuer firefighter angler
-  shareholder investor supplier creditor donor client reporter journalist figure
+  shareholder investor supplier creditor donor client reporter journalist figure academic lecturer tutor
 `);
 
 /**
