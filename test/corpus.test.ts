@@ -172,7 +172,7 @@ describe('paragraphs that change the subject', () => {
 describe('a quotation over several paragraphs', () => {
   // The middle piece opens with a mark it does not close, in words of its own.
   const more = ['The strike is the first at the harbour in a decade, the union said.', 'Ferry passengers were offered refunds for sailings cancelled by the strike.'];
-  const a = [...FERRY_STRIKE, ...more, '“I came back to the harbour on Tuesday and the pay offer was still the same.', '“My grandson carried the piano out in pieces. We laughed about it, because what else can you do?', '“The operator has had six years to fix the rosters.”', 'Ellie Marsh, 24, travelling from Thornby with five friends, said the group had spent £1,200 on a rented cottage.', '‘The tickets will get refunded, fine, but nobody is refunding the cottage,’ she said.'].join('\n\n');
+  const a = [...FERRY_STRIKE, ...more, '“I came back to the harbour on Tuesday and the pay offer was still the same.', '“My grandson carried the piano out in pieces. We laughed about it, because what else can you do?', '“The operator has had six years to fix the rosters.”', 'Ellie Marsh, 24, travelling from Thornby with five friends, said the group had spent £1,200 on a rented cottage.', '‘The tickets will get refunded, fine, but nobody is refunding the cottage,’ she said.', 'Not everyone expects arbitration to succeed. Dr Ruth Penwarden, who teaches maritime law at Carrow University, thinks the odds are long.', '‘Appeals like this rarely succeed,’ she said.'].join('\n\n');
   const dir = folder({ 'strike/a.txt': a, 'strike/b.txt': [...FERRY_STRIKE, ...more].join('\n\n') });
   const { articles } = loadArticles([dir]);
   const paragraphs = articles.map(classifyParagraphs);
@@ -184,6 +184,10 @@ describe('a quotation over several paragraphs', () => {
 
   it('nor is the paragraph that has its speaker speak just before it', () => {
     expect(paragraphs[0].find((p) => p.text.startsWith('Ellie Marsh'))?.kind).toBe('story');
+  });
+
+  it('nor is one that names whom the next paragraph\'s "she said" is, with no speech verb of its own', () => {
+    expect(paragraphs[0].find((p) => p.text.startsWith('Not everyone'))?.kind).toBe('story');
   });
 });
 

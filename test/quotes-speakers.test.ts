@@ -988,3 +988,11 @@ describe('the one told is not the speaker', () => {
     expect(speakerOf(tutor, '120 scripts')).toBe('Casual tutor');
   });
 });
+
+describe('a notice or a ruling speaks for whoever issued it', () => {
+  it('"…, the notice said": the body that gave notice before', () => {
+    const text =
+      'Runner suspended\n\n"The unit has provisionally suspended the athlete," the Integrity Board said in its notice.\n\nDaniel Korir was told of the finding on May 15 and may respond "within 21 days", the notice said.';
+    expect(speakerOf(text, 'within 21 days')).toBe('Integrity Board');
+  });
+});

@@ -60,6 +60,8 @@ const promo = (text: string) => (PROMO_START.test(text) || PROMO_END.test(text.s
 const SPEECH = /[“"][^”"]{3,}[”"]|(?<![\p{L}])['‘][^'’]{3,}['’](?![\p{L}])/u;
 /** Someone speaking: "said", "says", "told". */
 const REPORTED_SPEECH = /\b(?:said|says|told)\b/;
+/** A quotation attributed to a pronoun only: "…,’ she said." */
+const PRONOUN_SAID = /[,?!][’”"']\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|explains|continued|wrote|writes)\b/;
 const TOPIC_SIZE = 20;
 const MIN_PARAGRAPHS = 8;
 
@@ -104,7 +106,9 @@ export function markOffTopic(articles: Paragraph[][]): void {
   const quoted = (p: Paragraph) => /[“"‘'][^”"’']{3,}[”"’']/.test(p.text) || OPENS_QUOTE.test(p.text);
   // Nor is one that has someone speak just before a quote paragraph: it introduces the speaker
   // ("Ellie Barraclough, 24, …, said the group had spent …" then "‘…,’ she said.").
-  const introduces = (paras: Paragraph[], i: number) => !!paras[i + 1] && OPENS_QUOTE.test(paras[i + 1].text) && REPORTED_SPEECH.test(paras[i].text);
+  // So is one whose next quote paragraph says only "she said": who "she" is stands here ("Dr Imogen
+  // Ashdown, who lectures in sports law, thinks the odds are long.").
+  const introduces = (paras: Paragraph[], i: number) => !!paras[i + 1] && OPENS_QUOTE.test(paras[i + 1].text) && (REPORTED_SPEECH.test(paras[i].text) || PRONOUN_SAID.test(paras[i + 1].text));
   const candidates = articles.map((paras, a) => paras.map((p, i) => eligible(p) && !quoted(p) && !introduces(paras, i) && offTopic(words[a][i], MIN_WORDS, 0.5)));
   // A paragraph naming someone or something that on-topic paragraphs name is on topic after all
   // (a quote paragraph after the one introducing its speaker).
