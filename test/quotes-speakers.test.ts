@@ -996,3 +996,26 @@ describe('a notice or a ruling speaks for whoever issued it', () => {
     expect(speakerOf(text, 'within 21 days')).toBe('Integrity Board');
   });
 });
+
+describe('titles of several words before a name', () => {
+  it('a portfolio of two words: the name is the shorter form the story also writes', () => {
+    const text =
+      'Rules row\n\nThe Minister for Public Expenditure, Colm Ó Laoghaire, spoke on Sunday.\n\nSpeaking on the radio, Minister for Public Expenditure Colm Ó Laoghaire said: "The rules are clear."';
+    expect(speakerOf(text, 'rules are clear')).toBe('Colm Ó Laoghaire');
+  });
+
+  it('an affiliation, a title and its portfolio ("Icelandic Minister of Industries Hildur Þórðardóttir")', () => {
+    const text = 'Quota deal\n\nIcelandic Minister of Industries Hildur Þórðardóttir said: "There were moments when I thought we would fail."';
+    expect(speakerOf(text, 'moments when')).toBe('Hildur Þórðardóttir');
+  });
+
+  it('a party of several words, then a title ("Aontas Náisiúnta TD Seán Ó Briain")', () => {
+    const text = 'Rent row\n\nAontas Náisiúnta TD Seán Ó Briain said: "I acted within the rules."';
+    expect(speakerOf(text, 'within the rules')).toBe('Seán Ó Briain');
+  });
+
+  it('"The Taoiseach, Pádraig Mac Aodha," then "The Taoiseach replied:"', () => {
+    const text = 'Rent row\n\nThe Taoiseach, Pádraig Mac Aodha, spoke in the Dáil yesterday.\n\nThe Taoiseach replied: "I am not going to prejudge any process."';
+    expect(speakerOf(text, 'prejudge')).toBe('Pádraig Mac Aodha');
+  });
+});

@@ -11,6 +11,8 @@ interface Record_ {
   female: number;
   male: number;
   lastSeen: Map<string, number>;
+  /** Every mention of the name as written came right after a title's portfolio ("Minister for Public Expenditure Colm Ó Laoghaire"). */
+  afterPortfolio: boolean;
   /** The words of the entity's name and roles, as last read (see `words`). */
   words?: { name: string; roles: string[]; roleCount: number; nameWords: Set<string>; roleWords: Set<string> };
 }
@@ -19,6 +21,8 @@ interface Record_ {
 const GENERIC_MODIFIERS = new Set(['former', 'new', 'top', 'senior', 'chief', 'deputy', 'current', 'then', 'acting', 'us', 'u.s.', 'country', 'nation', 'own', 'two', 'three', 'federal', 'state', 'local', 'veteran', 'longtime', 'outgoing', 'incoming', 'town', 'city', 'village', 'county', 'district', 'region', 'island']);
 /** A name written in capitals only ("RUTH ABERNATHY-OSEI", not "UKHSA"). */
 const isShouted = (name: string) => /\s/.test(name) && name === name.toUpperCase() && /\p{Lu}/u.test(name);
+/** `short` is the last two or more of `long`'s tokens, and fewer of them. */
+const isTail = (short: string[], long: string[]) => short.length >= 2 && short.length < long.length && short.every((t, i) => t === long[long.length - short.length + i]);
 const nameTokens = (name: string) => name.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
 
 export class EntityTable {
@@ -48,6 +52,12 @@ export class EntityTable {
     rec.entity.mentions++;
     // ("RUTH ABERNATHY-OSEI, Under-Secretary-General, said": the name as the story writes it elsewhere.)
     if (isShouted(rec.entity.name) && !isShouted(m.name) && nameTokens(m.name).length === rec.tokens.length) rec.entity.name = m.name;
+    // Where a portfolio ends and a name begins is unknown ("Minister for Public Expenditure Colm Ó
+    // Laoghaire"): a shorter form the story also writes ("Colm Ó Laoghaire") is the name.
+    // (People only: "a spokesperson for Brindlecombe Borough Council" is the body's whole name.)
+    const portfolio = !m.org && (m.titles.includes('for') || m.titles.includes('of') || m.before === 'for' || m.before === 'of');
+    if (m.name === rec.entity.name) rec.afterPortfolio &&= portfolio;
+    else if (rec.afterPortfolio && !portfolio && isTail(nameTokens(m.name), rec.tokens)) rec.entity.name = m.name;
     if (!rec.entity.aliases.includes(m.name)) rec.entity.aliases.push(m.name);
     for (const t of m.titles) if (t && !rec.entity.roles.includes(t)) rec.entity.roles.push(t);
     for (const t of m.titles) {
@@ -67,6 +77,7 @@ export class EntityTable {
       female: 0,
       male: 0,
       lastSeen: new Map(),
+      afterPortfolio: true,
     };
     this.records.push(rec);
     this.byKey.set(m.name.toLowerCase(), rec);

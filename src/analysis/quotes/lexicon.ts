@@ -50,7 +50,7 @@ export const TITLE_WORDS = words(`
   head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
   co-author epidemiologist physician surgeon engr engr. shri smt alhaji hon hon. barr barr. pastor rev rev.
   administrator cfo coo cto chairperson governor-elect supt supt. insp insp. det det. dci selector
-  under-secretary-general
+  under-secretary-general td msp mla taoiseach tánaiste
   traditional witness sheikh attorney-general solicitor-general director-general inspector-general
   surgeon-general governor-general
 `);
@@ -116,7 +116,7 @@ export const ROLE_NOUNS = words(`
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
   skipper councillor councilor treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers whip
   backbencher backbenchers frontbencher juror jurors selector selectors reporter reporters journalist
-  representative representatives
+  representative representatives td taoiseach tánaiste
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
   nephew grandmother grandfather grandson granddaughter neighbour neighbor

@@ -169,6 +169,16 @@ const isTitleLower = (low: string) => TITLE_WORDS.has(low) || (low.endsWith('.')
 const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t) || /^(\p{Lu}\.?){2,4}$/u.test(t);
 
 /**
+ * "Icelandic Minister of Industries Hildur Þórðardóttir": a capitalised affiliation, a title, then
+ * "of" or "for" its portfolio and a name of two words or more; the title's end (0 when there is none).
+ * (A title right before the name is read below; "Labour MP for Brackwell" is a role.)
+ */
+function titleBeforePortfolio(words: string[]): number {
+  for (let t = words.length - 5; t >= 1; t--) if (isTitle(words[t]) && !isTitle(words[t - 1]) && (words[t + 1] === 'of' || words[t + 1] === 'for')) return t + 1;
+  return 0;
+}
+
+/**
  * Finds mentions in text[from, to). `masked` is the same text with quotations blanked, so offsets
  * line up and nothing inside quotes is read.
  */
@@ -454,6 +464,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     const org = ampersand || seg.some((x, n) => ORG_HEADS.has(stripS(tokens[x].low)) && !portfolio(words, n)) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
     let k = 0;
     if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
+    if (!org && k === 0) k = titleBeforePortfolio(words);
     // "the Dutchman Max Verstappen", "the Italian Marco Rossi": a nationality, then the name.
     if (!org && k === 0 && words.length >= 3 && (DEMONYM_NOUNS.has(words[0]) || (NATIONAL_ADJECTIVE.test(words[0]) && /\bthe\s+$/i.test(masked.slice(Math.max(0, tokens[seg[0]].start - 5), tokens[seg[0]].start))))) k = 1;
     // "Agency News Chief Anchor Jane Doe": an affiliation, then capitalised titles, then the name.
