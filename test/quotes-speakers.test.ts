@@ -1019,3 +1019,31 @@ describe('titles of several words before a name', () => {
     expect(speakerOf(text, 'prejudge')).toBe('Pádraig Mac Aodha');
   });
 });
+
+describe('a regional paper\'s interview', () => {
+  const text =
+    'Deputy speaks to the Champion\n\nLocal TD Seán Ó Briain has told the Champion he will repay the rent.\n\n' +
+    'In a wide-ranging interview at his office on Main Street, Ballinvoe – the premises at the centre of the row – the deputy answered questions for an hour.\n\n' +
+    '“Did you know the company was your brother-in-law’s?” the Champion asked him.\n\n' +
+    '“Of course I knew. I declared it on the form,” he replied.\n\n' +
+    '“So why not rent somewhere else?”\n\n' +
+    '“Honestly? There was nowhere else.”\n\n' +
+    'He said he would hold a clinic in the hall.\n\n' +
+    '“And the office?”\n\n' +
+    '“We will be out of here by spring.”';
+
+  it('a town after a street ("on Main Street, Ballinvoe") is the address, not whom "he" is', () => {
+    expect(speakerOf(text, 'Of course I knew')).toBe('Seán Ó Briain');
+  });
+
+  it('"the Champion" with its capital is the paper\'s name, and the paper asks', () => {
+    expect(speakerOf(text, 'brother-in-law')).toBe('Champion');
+  });
+
+  it('then the quote paragraphs standing alone take turns: questions the asker\'s, answers the answerer\'s', () => {
+    expect(speakerOf(text, 'why not rent')).toBe('Champion');
+    expect(speakerOf(text, 'nowhere else')).toBe('Seán Ó Briain');
+    expect(speakerOf(text, 'And the office')).toBe('Champion');
+    expect(speakerOf(text, 'by spring')).toBe('Seán Ó Briain');
+  });
+});

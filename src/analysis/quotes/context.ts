@@ -5,6 +5,7 @@ import type { Entity } from '../types.ts';
 import type { EntityTable } from './entities.ts';
 import type { Mention } from './mentions.ts';
 import type { Span } from './spans.ts';
+import { STREET } from './lexicon.ts';
 
 export interface ArticleContext {
   text: string;
@@ -68,6 +69,11 @@ export function sentenceAt(ctx: ArticleContext, offset: number): number {
 export function isSubjectLike(m: Mention): boolean {
   // "told the Harbour Daily": whom the words were told to.
   return !m.possessive && !/^(in|at|on|near|to|into|for|against|over|about|than|toward|towards|across|between|among|under|around|within|of|told|tells|tell|telling)$/.test(m.before);
+}
+
+/** "on Main Street, Ballinvoe": a town after a street's name is the address's, nobody who acts or speaks. */
+export function inAddress(masked: string, m: Mention): boolean {
+  return m.before === ',' && STREET.test(masked.slice(Math.max(0, m.start - 40), m.start).replace(/,\s*$/, ''));
 }
 
 export type Resolved = { name: string; entity?: Entity; org: boolean };

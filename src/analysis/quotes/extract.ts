@@ -9,6 +9,7 @@ import { findMentions, type Mention } from './mentions.ts';
 import { findSpans, type Span } from './spans.ts';
 import { accordingTo } from './speakers/according-to.ts';
 import { afterVerb } from './speakers/after-verb.ts';
+import { exchange } from './speakers/exchange.ts';
 import { beforeVerb } from './speakers/before-verb.ts';
 import { transcriptAnswer } from './speakers/transcript.ts';
 import { previousParagraph, nextParagraphIntroduction, previousSentence, samePargraphPrevious } from './speakers/carry-over.ts';
@@ -53,6 +54,7 @@ const SIEVE: { name: string; rule: Rule; when?: (ctx: ArticleContext, span: Span
   { name: 'sentence-subject', rule: subjectRule, when: (_ctx, span) => !span.continues },
   { name: 'same-paragraph', rule: samePargraphPrevious },
   { name: 'previous-sentence', rule: previousSentence },
+  { name: 'exchange', rule: exchange },
   { name: 'previous-paragraph', rule: previousParagraph },
   { name: 'next-paragraph', rule: nextParagraphIntroduction },
 ];

@@ -227,3 +227,6 @@ export const CURRENCY_CODES = words(`
 export const DOCUMENT_NOUNS = words(`
   statement report study survey letter post filing complaint lawsuit email note memo release announcement notice ruling judgment judgement
 `);
+
+/** A street's name ("Mill Lane", "Main Street"): a place, and in "on Main Street, Ballinvoe," an address. */
+export const STREET = /\s(?:Lane|Road|Street|Avenue|Square|Quay|Close|Crescent|Drive|Way|Terrace|Row|Place)$/;

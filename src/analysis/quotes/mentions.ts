@@ -3,7 +3,7 @@
 import { datelineLength } from '../datelines.ts';
 import { TIME_ZONES } from '../dates/time-zones.ts';
 import { IRREGULAR_PAST } from '../dates/tense.ts';
-import { BODY_NOUNS, BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SECTOR_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { BODY_NOUNS, BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SECTOR_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
@@ -739,6 +739,9 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       // "a Department for Transport spokesperson": a capitalised body name, read as a name.
       // ("the Office of the Commissioner for Ministerial Standards" too.)
       if (isCap(tokens[j].text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && (isCap(tokens[j + 2]?.text ?? '') || (tokens[j + 2]?.text === 'the' && isCap(tokens[j + 3]?.text ?? '')))) return null;
+      // "told the Champion", "the Champion asked him": a word for a person, capitalised and no title,
+      // names something (a newspaper), read as a name.
+      if (j === i + 1 && tokens[i].low === 'the' && isCap(tokens[j].text) && (DESCRIPTIVE_NOUNS.has(word) || PEOPLE_NOUNS.has(word)) && !isTitleLower(word)) return null;
       // "the chief executive", "the general secretary": the head is the last role word of the run.
       while (tokens[j + 1] && /^[’']?\s+$/.test(masked.slice(tokens[j].end, tokens[j + 1].start)) && ROLE_NOUNS.has(stripS(tokens[j + 1].low))) {
         j++;

@@ -1,8 +1,8 @@
 // Turns a mention into a speaker name: names through the story's cast, role descriptions to the
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { CALENDAR_WORD } from '../../dates/calendar.ts';
-import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
-import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon.ts';
+import { inAddress, isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
+import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, STREET } from '../lexicon.ts';
 import type { Entity } from '../../types.ts';
 import type { Mention } from '../mentions.ts';
 import { SILENT } from './cues.ts';
@@ -357,7 +357,6 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
   return r && (r.entity || after.kind === 'name') ? r.name : null;
 }
 
-const STREET = /\s(?:Lane|Road|Street|Avenue|Square|Quay|Close|Crescent|Drive|Way|Terrace|Row|Place)$/;
 /** A sentence opening with a clause before its subject, up to the pronoun (no comma yet). */
 const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|When|After|Before|While|Although|Though|If|As|(?:\p{L}+\s+){1,3}(?:after|before|since))\b[^,;.]*$/u;
 /**
@@ -402,7 +401,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if (c.kind === 'pronoun' && c.pronoun !== p) continue;
       if (c.kind === 'pronoun' && s < sentence && OPENING_CLAUSE.test(ctx.masked.slice(ctx.sentences[s].start, c.start))) continue;
       // "Mill Lane", "Harbour Road": a street is no "he" or "she".
-      if ((p === 'he' || p === 'she') && c.kind === 'name' && STREET.test(c.name)) continue;
+      if ((p === 'he' || p === 'she') && c.kind === 'name' && (STREET.test(c.name) || inAddress(ctx.masked, c))) continue;
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)

@@ -1,6 +1,6 @@
 // The subject of a sentence: its first actor-like mention, after any introductory clause
 // ("While announcing the decision, X blamed …"; "Following his comments, the president said …").
-import { isSubjectLike, type ArticleContext } from '../context.ts';
+import { inAddress, isSubjectLike, type ArticleContext } from '../context.ts';
 import type { Mention } from '../mentions.ts';
 import { resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
@@ -16,7 +16,7 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
     const comma = head.indexOf(',');
     if (comma > 0 && list.some((m) => m.start > s.start + comma)) from = s.start + comma + 1;
   }
-  return list.find((m) => m.start >= from && isSubjectLike(m));
+  return list.find((m) => m.start >= from && isSubjectLike(m) && !inAddress(ctx.masked, m));
 }
 
 /** A partial quote in a sentence without a speech verb: the sentence's subject said it. */
