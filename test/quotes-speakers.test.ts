@@ -1047,3 +1047,13 @@ describe('a regional paper\'s interview', () => {
     expect(speakerOf(text, 'by spring')).toBe('Seán Ó Briain');
   });
 });
+
+describe('a first name alone, told of as a person', () => {
+  it('"Rosa, who declined to give her last name, sat on a cot" is whom the next "she" is', () => {
+    const text =
+      'Evacuees wait\n\nMeteorologist Paula Ibsen said a red flag warning would likely be extended through Tuesday.\n\n' +
+      'At the Ridgeview shelter, Rosa, who declined to give her last name, sat on a cot with her two daughters.\n\n' +
+      '“We left with the clothes on our backs,” she told KPWX News.';
+    expect(speakerOf(text, 'clothes on our backs')).toBe('Rosa');
+  });
+});

@@ -387,6 +387,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     const spoke = s < sentence ? ctx.speakers.get(s) : undefined;
     if (spoke && compatible(spoke)) candidates.push(spoke);
     const objects: Resolved[] = [];
+    const introduced = new Set<Resolved>();
     // Sentences passed over: "Tobias Rehn stood at her side but did not speak." (no "she said" after
     // it is about him), and a photo caption read from the story's own text (nor its credit).
     const silent = s < sentence && (SILENT.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end)) || (isCaption(ctx, s) && !isCaption(ctx, sentence)));
@@ -416,6 +417,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       const document = p === 'it' && c.kind === 'role' && DOCUMENT.test(c.head ?? '');
       if (r && document) candidates.unshift(r);
       else if (r && compatible(r)) (subjectLike ? candidates : objects).push(r);
+      // ("At the shelter, Rosa, who declined to give her last name, sat …": a first name alone, told of as a person.)
+      if (r && c.kind === 'name' && PERSON_AFTER.test(ctx.masked.slice(c.end, c.end + 12))) introduced.add(r);
     }
     // "What of Berrocal himself?": an "of" object only when the sentence has nobody else.
     if (!candidates.length) candidates.push(...objects);
@@ -428,11 +431,14 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     }
     // A full name or a titled person before a bare single word (often a place: "…, Alton, …").
     const wantsPerson = p === 'he' || p === 'she';
-    const best = candidates.find((r) => (wantsPerson ? personLike(ctx, r) : true)) ?? (s < sentence - 1 || !wantsPerson ? candidates[0] : undefined);
+    const best = candidates.find((r) => (wantsPerson ? personLike(ctx, r) || introduced.has(r) : true)) ?? (s < sentence - 1 || !wantsPerson ? candidates[0] : undefined);
     if (best) return best;
   }
   return null;
 }
+
+/** ", who …", ", 68,": what follows a person's name. */
+const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},)/;
 
 const isCaption = (ctx: ArticleContext, s: number) => ctx.paragraphs[ctx.sentences[s].paragraph].kind === 'caption';
 
