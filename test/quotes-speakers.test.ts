@@ -1057,3 +1057,13 @@ describe('a first name alone, told of as a person', () => {
     expect(speakerOf(text, 'clothes on our backs')).toBe('Rosa');
   });
 });
+
+describe('an amount of people is nobody\'s name', () => {
+  it('"Hundreds of Pinecrest residents" makes no person "Hundreds of Pinecrest" for the town to be', () => {
+    const text =
+      'Coming home to ashes\n\nPINECREST, Calif. — Hundreds of Pinecrest residents spent Monday on cots in a gym.\n\n' +
+      'Jean Marchetti, 68, has lived on Lupine Lane since 1987. The fire forced the evacuation of all of Pinecrest that night.\n\n' +
+      'Standing in what was her driveway, she described the night she left:\n\n“I put the cat in the carrier and my mother’s rings in my pocket.”';
+    expect(speakerOf(text, 'the cat in the carrier')).toBe('Jean Marchetti');
+  });
+});

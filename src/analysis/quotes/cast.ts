@@ -3,6 +3,7 @@
 // told of as bodies ("X, which runs the shelters").
 import { EntityTable } from './entities.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
+import { isSubjectLike } from './context.ts';
 import type { Mention } from './mentions.ts';
 
 export interface MentionSource {
@@ -120,5 +121,8 @@ function voteGender(table: EntityTable, list: Mention[], next: Mention[] | undef
   const follower = list.slice(idx + 1).find((m) => m.kind !== 'role' || !m.org);
   if (follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun)) table.voteGender(subject.name, follower.pronoun);
   const lead = next?.[0];
-  if (lead?.kind === 'pronoun' && lead.pronoun && GENDERED.test(lead.pronoun) && list.filter((m) => m.kind === 'name' && !m.org).length === 1) table.voteGender(subject.name, lead.pronoun);
+  // (Not a name after a preposition: "… the evacuation of all of Pinecrest that night. Standing in
+  // her driveway, she …" tells nothing of the town.)
+  const names = list.filter((m) => m.kind === 'name' && !m.org);
+  if (lead?.kind === 'pronoun' && lead.pronoun && GENDERED.test(lead.pronoun) && names.length === 1 && names[0] === subject && isSubjectLike(subject)) table.voteGender(subject.name, lead.pronoun);
 }

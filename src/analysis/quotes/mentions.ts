@@ -396,6 +396,8 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 
 /** A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz". */
 function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
+  // "Hundreds of Pinecrest residents", "Dozens of Harbour Road tenants": an amount of what follows.
+  if (AMOUNT_OF.test(tokens[i].low) && tokens[i + 1]?.low === 'of') return null;
   let j = i;
   const parts: { a: number; b: number; title: boolean }[] = [];
   /** "Thornbury & Quell", "Marks & Spencer": capitalised words joined by an ampersand name a business. */
@@ -724,6 +726,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   return !(next && isTitle(next[1]));
 }
 const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer']);
+const AMOUNT_OF = /^(?:hundreds|thousands|millions|dozens|scores|tens)$/;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|minutes|hours|days|weeks|months|years|decades)$/;
 const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)s?$/u;
