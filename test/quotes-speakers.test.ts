@@ -1067,3 +1067,13 @@ describe('an amount of people is nobody\'s name', () => {
     expect(speakerOf(text, 'the cat in the carrier')).toBe('Jean Marchetti');
   });
 });
+
+describe('a magazine\'s question-and-answer', () => {
+  it('"Q:" is a label, not a name: words quoted in a question go to whom the question is put', () => {
+    const text =
+      'The interview\n\nBy Clara Wendt\n\nEmil Sarvenko has spent five years as governor of the central bank.\n\n' +
+      'Q: Governor, when we last spoke, in 2023, you promised to keep rates high “for as long as it takes.” Has it taken long enough?\n\n' +
+      'Sarvenko: Nearly. The picture has changed a great deal.';
+    expect(speakerOf(text, 'as long as it takes')).toBe('Emil Sarvenko');
+  });
+});

@@ -398,6 +398,8 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
   // "Hundreds of Pinecrest residents", "Dozens of Harbour Road tenants": an amount of what follows.
   if (AMOUNT_OF.test(tokens[i].low) && tokens[i + 1]?.low === 'of') return null;
+  // "Q: Governor, …", "A: For this year, yes.": an interview's label, nobody's name.
+  if (tokens[i].text.length === 1 && masked[tokens[i].end] === ':') return null;
   let j = i;
   const parts: { a: number; b: number; title: boolean }[] = [];
   /** "Thornbury & Quell", "Marks & Spencer": capitalised words joined by an ampersand name a business. */
