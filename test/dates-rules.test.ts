@@ -339,6 +339,13 @@ describe('backdrop dates (no event of the story)', () => {
     expect(dates('The fever has sickened more than 300 people, and 40 since last month.')).toEqual([]);
     expect(dates('It was the weakest reading since March 2011.')).toEqual([]);
   });
+  it('drops a time something is compared with, and keeps what happened then', () => {
+    expect(dates('Yields fell 14 basis points, the biggest one-day drop since last June.', '2026-03-02')).toEqual([]);
+    expect(dates('The crown weakened, its softest since early November.', '2026-03-02')).toEqual([]);
+    expect(dates('We are closer to easing than at any moment since 2024.')).toEqual([]);
+    expect(dates('The pass-through is much lower than it was in 2022.')).toEqual([]);
+    expect(dates('The bank last cut rates in 2024.')).toEqual(['2024=2024']);
+  });
   it('keeps the date of a sum paid or fined then', () => {
     expect(dates('The firm was fined £2m in November 2023 and again in February.', '2024-03-14')).toEqual(['November 2023=2023-11', 'February=2024-02']);
     expect(dates('Revenue of $2bn in March beat forecasts.', '2024-03-14')).toEqual([]);

@@ -21,6 +21,14 @@ const PAID_BEFORE =
 const RECORD_SINCE =
   /\b(?:lowest|highest|weakest|strongest|slowest|fastest|smallest|biggest|largest)\s+(?:[\w-]+\s+)?(?:readings?|levels?|rates?|prints?|pace|figures?|values?|close)\s+(?:since|in)\s+(?:the\s+)?$/i;
 
+/**
+ * "the biggest one-day drop since last June", "its softest since early November", "closer than at any
+ * moment since 2024", "much lower than it was in 2022": a comparison with a time, which is no event.
+ */
+const COMPARED_SINCE =
+  /\b(?:lowest|highest|weakest|strongest|slowest|fastest|smallest|biggest|largest|softest|hardest|deepest|steepest|sharpest|worst|best|longest|shortest|warmest|coldest|hottest|wettest|driest|busiest|quietest|cheapest|any\s+(?:time|moment|point)|first\s+time)\b[^,;:.!?]{0,40}\bsince\s+(?:the\s+)?(?:last\s+|this\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+const COMPARED_THEN = /\bthan\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|had\s+been)\s+(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+
 /** "the May payrolls report", "put April inflation at", "the June draft": a month naming a release or a data period. */
 const DATA_AFTER =
   /^\s+(?:flash\s+|final\s+|preliminary\s+)?(?:inflation|data|figures?|numbers?|readings?|prints?|estimates?|reports?|surveys?|polls?|drafts?|forecasts?|projections?|statistics|sales|exports|imports|output|payrolls|cpi|gdp|prices|issue|edition)\b/i;
@@ -43,7 +51,7 @@ export function backdrop(text: string, m: DateMention): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   if (COUNTERFACTUAL.test(before) || FORECAST_FOR.test(before)) return true;
   if (m.precision === 'day') return false;
-  if ((FIGURE_BEFORE.test(before) && !PAID_BEFORE.test(before)) || RECORD_SINCE.test(before)) return true;
+  if ((FIGURE_BEFORE.test(before) && !PAID_BEFORE.test(before)) || RECORD_SINCE.test(before) || COMPARED_SINCE.test(before) || COMPARED_THEN.test(before)) return true;
   if (m.precision === 'month' && !m.explicit && DATA_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   return FORECAST.test(before);
 }
