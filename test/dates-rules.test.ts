@@ -217,6 +217,10 @@ describe('months and explicit dates', () => {
   it('puts a month in a plan after the reference', () => {
     expect(dates('The new line will open in March.')).toEqual(['March=2023-03']);
   });
+  it('reads no tense from a participle after a comma (", followed by another")', () => {
+    expect(dates('We now expect a cut on March 18, followed by another in the second quarter.', '2026-03-02')).toEqual(['March 18=2026-03-18']);
+    expect(dates('The crowd gathered on March 1, led by the mayor.', '2026-03-09')).toEqual(['March 1=2026-03-01']);
+  });
   it('keeps "the end of March" at month precision', () => {
     const [m] = parseDates('The agreement expired at the end of March.', '2022-10-05');
     expect(m).toMatchObject({ date: '2022-03', precision: 'month' });

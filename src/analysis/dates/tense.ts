@@ -142,7 +142,9 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   if (cue) return fromCue(cue, options);
   // "On Monday, the council will vote": the main clause after the expression decides.
   const after = text.slice(end, end + 100).split(relative ? /[,;:]/ : /[;:]/)[0];
-  const next = firstCue(after);
+  // (", followed by another in the second quarter", ", led by the mayor": a participle modifying
+  // what went before tells no tense.)
+  const next = PARTICIPLE_PHRASE.test(after) ? undefined : firstCue(after);
   if (next) return fromCue(next, options);
   // No verb cue near it. A sentence with no past form at all speaks in the present, which in news
   // copy announces a schedule ("India and Australia meet again on Tuesday"), except in captions.
@@ -151,6 +153,7 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   return { ...fromKind('happened'), cued: false };
 }
 
+const PARTICIPLE_PHRASE = /^,\s+[a-z]{3,}ed\s+by\b/;
 const DEADLINE = /\b(by|before|starting|beginning)\s+(next\s+|this\s+|on\s+|the\s+end\s+of\s+)?$/i;
 /** Where the clause the deadline stands in begins. */
 const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but)\s/g;
