@@ -217,6 +217,11 @@ describe('months and explicit dates', () => {
   it('puts a month in a plan after the reference', () => {
     expect(dates('The new line will open in March.')).toEqual(['March=2023-03']);
   });
+  it('with an inferred day (a lower bound), puts a past day written after it in its year, a past month not', () => {
+    expect(dates('The party met on May 26.', '2026-05-13', { inferred: true })).toEqual(['May 26=2026-05-26']);
+    expect(dates('The party met on May 26.', '2026-05-13')).toEqual(['May 26=2025-05-26']);
+    expect(dates('The party met in June.', '2026-05-13', { inferred: true })).toEqual(['June=2025-06']);
+  });
   it('reads no tense from a participle after a comma (", followed by another")', () => {
     expect(dates('We now expect a cut on March 18, followed by another in the second quarter.', '2026-03-02')).toEqual(['March 18=2026-03-18']);
     expect(dates('The crowd gathered on March 1, led by the mayor.', '2026-03-09')).toEqual(['March 1=2026-03-01']);

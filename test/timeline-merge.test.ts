@@ -82,6 +82,18 @@ describe('story timeline', () => {
     expect(b.map((e) => e.date)).toEqual(['2022-10-06']);
   });
 
+  it('reads a past day written after the story\'s first day in an undated article as this year\'s, and counts from it', () => {
+    const story = storyOf({
+      'a.txt': `${DATED}The harbour board met on Thursday.\n`,
+      'b.txt': 'The skipper was charged on 16 October and first appeared before magistrates the following day.\n',
+    });
+    const b = story.timeline.filter((e) => e.sources.some((s) => s.file === 'b.txt'));
+    expect(b.map((e) => [e.date, e.kind])).toEqual([
+      ['2022-10-16', 'happened'],
+      ['2022-10-17', 'happened'],
+    ]);
+  });
+
   it('does not modify the articles it is given', () => {
     const story = storyOf({ 'b.txt': `${DATED}“The bridge will open tomorrow,” the minister said.\n` });
     const before = JSON.stringify(story.articles[0].events);

@@ -36,7 +36,7 @@ export function parseDates(text: string, reference: Day, options: ParseOptions =
 /** parseDates for a text the caller already knows hasDateCue() holds for (it is not tested again). */
 export function parseCuedDates(text: string, reference: Day, options: ParseOptions = {}): DateMention[] {
   const out: DateMention[] = [];
-  const option: NewsOption = { forwardDate: false, pastSlackDays: slackDays(options), presentIsPast: options.caption };
+  const option: NewsOption = { forwardDate: false, pastSlackDays: slackDays(options), presentIsPast: options.caption, inferred: options.inferred };
   for (const r of newsChrono.parse(text, chronoReference(reference), option)) {
     const mention = toMention(r, text);
     if (mention && !habitual(text, mention) && !backdrop(text, mention)) out.push(mention);

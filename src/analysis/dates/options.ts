@@ -8,6 +8,11 @@ export interface NewsOption extends ParsingOption {
    * latest date the article mentions, a lower bound: a past-tense "on Sunday" may be the day after it.
    */
   pastSlackDays?: number;
+  /**
+   * The reference is such a lower bound. A past month and day written without a year ("on May 26")
+   * may then lie a while after it: see INFERRED_PAST_DAYS in month-year.ts.
+   */
+  inferred?: boolean;
   /** See TenseOptions: set for captions. */
   presentIsPast?: boolean;
 }

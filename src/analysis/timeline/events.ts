@@ -250,8 +250,9 @@ function kindFrom(context: TemporalContext, m: DateMention, reference: Day | nul
     if (m.date < told) kind = 'happened';
     else if (m.date > told) kind = 'scheduled';
   }
-  // Anything dated after the day it is told from has not happened yet.
-  if (kind === 'happened' && after) kind = 'scheduled';
+  // Anything dated after the day it is told from has not happened yet. (An inferred day is only a
+  // lower bound: what a past verb tells of a later day has happened by the time it is told.)
+  if (kind === 'happened' && after && !(options.inferred && cued)) kind = 'scheduled';
   return kind;
 }
 

@@ -5,7 +5,7 @@
 // cue at all, chrono-node's nearest year is kept.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, formatDay, weekdayOf } from '../calendar.ts';
-import { contextTense, pastSlack } from '../options.ts';
+import { type NewsOption, contextTense, pastSlack } from '../options.ts';
 
 export const monthYearRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]) {
@@ -31,7 +31,7 @@ export const monthYearRefiner: Refiner = {
       if (!cued) continue;
       let year = Number(reference.slice(0, 4));
       if (direction === 'past') {
-        const limit = addDays(reference, pastSlack(context));
+        const limit = addDays(reference, day && (context.option as NewsOption).inferred ? INFERRED_PAST_DAYS : pastSlack(context));
         while (key(year, month, day) > (day ? limit : limit.slice(0, 7))) year--;
       } else {
         // (A month told so is this month or ahead: "takes effect in February", told in March, is next February.)
@@ -44,6 +44,13 @@ export const monthYearRefiner: Refiner = {
     return results;
   },
 };
+
+/**
+ * How far after an inferred reference (a lower bound: an undated article borrows the story's
+ * earliest day) a past month and day may lie: "the meeting on May 26", in a weekly that reports it,
+ * is this May's, not last year's.
+ */
+const INFERRED_PAST_DAYS = 92;
 
 /** How far back a day told in a timetable's present tense may lie (see TemporalContext). */
 const TIMETABLE_BACK_DAYS = 31;
