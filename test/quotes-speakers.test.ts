@@ -1056,6 +1056,13 @@ describe('a first name alone, told of as a person', () => {
       '“We left with the clothes on our backs,” she told KPWX News.';
     expect(speakerOf(text, 'clothes on our backs')).toBe('Rosa');
   });
+
+  it('"Jess, a surgical ward nurse who …, said" is Jess, not the description beside her name', () => {
+    const text =
+      'Strike\n\nJess, a surgical ward nurse who asked that her surname not be used because she feared repercussions at work, said staffing on her ward had not improved.\n\n' +
+      '“We’re still short-staffed. On a good night there are four of us for 28 patients,” she said.';
+    expect(speakerOf(text, 'still short-staffed')).toBe('Jess');
+  });
 });
 
 describe('an amount of people is nobody\'s name', () => {

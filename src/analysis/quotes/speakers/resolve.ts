@@ -417,8 +417,9 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       const document = p === 'it' && c.kind === 'role' && DOCUMENT.test(c.head ?? '');
       if (r && document) candidates.unshift(r);
       else if (r && compatible(r)) (subjectLike ? candidates : objects).push(r);
-      // ("At the shelter, Rosa, who declined to give her last name, sat …": a first name alone, told of as a person.)
-      if (r && c.kind === 'name' && PERSON_AFTER.test(ctx.masked.slice(c.end, c.end + 12))) introduced.add(r);
+      // ("At the shelter, Rosa, who declined to give her last name, sat …", "Jess, a surgical ward
+      // nurse, said …": a first name alone, told of as a person.)
+      if (r && c.kind === 'name' && (PERSON_AFTER.test(ctx.masked.slice(c.end, c.end + 12)) || apposedRole(ctx, s, c))) introduced.add(r);
     }
     // "What of Berrocal himself?": an "of" object only when the sentence has nobody else.
     if (!candidates.length) candidates.push(...objects);
@@ -439,6 +440,13 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
 
 /** ", who …", ", 68,": what follows a person's name. */
 const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},)/;
+
+/** "Jess, a surgical ward nurse": the name has a person's role in apposition after it. */
+function apposedRole(ctx: ArticleContext, s: number, c: Mention): boolean {
+  const list = ctx.mentions[s];
+  const next = list[list.indexOf(c) + 1];
+  return !!next && next.kind === 'role' && !next.org && INDEFINITE.test(next.text) && /^\s*,\s*$/.test(ctx.masked.slice(c.end, next.start));
+}
 
 const isCaption = (ctx: ArticleContext, s: number) => ctx.paragraphs[ctx.sentences[s].paragraph].kind === 'caption';
 
