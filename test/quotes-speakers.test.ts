@@ -1084,3 +1084,15 @@ describe('a magazine\'s question-and-answer', () => {
     expect(speakerOf(text, 'as long as it takes')).toBe('Emil Sarvenko');
   });
 });
+
+describe('a place in the speaker\'s apposition', () => {
+  it('"X, speaking at a rally outside Parliament on strike day, said" is X', () => {
+    const text = 'Strike\n\nUnion lead organiser Aroha Ngata, speaking at a rally outside Parliament on strike day, said nurses “do not strike lightly”.';
+    expect(speakerOf(text, 'strike lightly')).toBe('Aroha Ngata');
+  });
+
+  it('"Everyone" opening a sentence is nobody\'s name', () => {
+    const text = 'Vote\n\nThe vote was never in doubt. Everyone in the chamber knew how it would go, and called the outcome ‘a foregone conclusion’.';
+    expect(speakerOf(text, 'foregone')).not.toBe('Everyone');
+  });
+});

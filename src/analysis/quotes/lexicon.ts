@@ -211,6 +211,7 @@ export const FUNCTION_WORDS = words(`
   near outside over past through throughout toward towards under underneath unlike upon via within without
   even elsewhere separately instead still overall nevertheless nonetheless indeed thus hence moreover
   furthermore besides otherwise similarly likewise finally initially ultimately nearby
+  everyone everybody nobody somebody someone anyone anybody everything nothing something anything
   whereas whether unless though once here there i'll i’ll i'm i’m i've i’ve i'd i’d it's it’s that's that’s
   there's there’s here's here’s we're we’re we'll we’ll we've we’ve you're you’re they're they’re
 `);
