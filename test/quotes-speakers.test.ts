@@ -1096,3 +1096,19 @@ describe('a place in the speaker\'s apposition', () => {
     expect(speakerOf(text, 'foregone')).not.toBe('Everyone');
   });
 });
+
+describe('a body, a role and a name before "said"', () => {
+  it('"Health NZ Southern group director of operations Lorraine Pettigrew said …" then "she said" is Pettigrew', () => {
+    const text =
+      'Surgery backlog\n\nHealth NZ Southern group director of operations Lorraine Pettigrew said more than 60 per cent of the procedures had been rebooked.\n\n' +
+      '“We expect everyone affected to have a new date by the end of the month,” she said.';
+    expect(speakerOf(text, 'new date')).toBe('Lorraine Pettigrew');
+  });
+
+  it('a portfolio word is a title only before a title: "Health NZ" is a body\'s name, "Health Minister" a title', () => {
+    const body = 'Surgery backlog\n\nHealth NZ Southern said in a statement that “most procedures have been rebooked”.';
+    expect(speakerOf(body, 'rebooked')).toBe('Health NZ Southern');
+    const minister = 'Surgery backlog\n\nHealth Minister Ana Ruiz said in a statement that “most procedures have been rebooked”.';
+    expect(speakerOf(minister, 'rebooked')).toBe('Ana Ruiz');
+  });
+});

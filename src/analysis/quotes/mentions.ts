@@ -467,7 +467,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // ("Minister of Industries Hildur Þórðardóttir": a head word in a title's portfolio makes no body.)
     const org = ampersand || seg.some((x, n) => ORG_HEADS.has(stripS(tokens[x].low)) && !portfolio(words, n)) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
     let k = 0;
-    if (!org) while (k < words.length - 1 && (isTitle(words[k]) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
+    if (!org) while (k < words.length - 1 && (titleAt(words, k) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
     if (!org && k === 0) k = titleBeforePortfolio(words);
     // "the Dutchman Max Verstappen", "the Italian Marco Rossi": a nationality, then the name.
     if (!org && k === 0 && words.length >= 3 && (DEMONYM_NOUNS.has(words[0]) || (NATIONAL_ADJECTIVE.test(words[0]) && /\bthe\s+$/i.test(masked.slice(Math.max(0, tokens[seg[0]].start - 5), tokens[seg[0]].start))))) k = 1;
@@ -489,7 +489,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       mentions.push(role);
       return;
     }
-    const lastTitle = findLastIndex(words, (w, n) => n < words.length - 1 && isTitle(w) && !CONNECTORS.has(w.toLowerCase()));
+    const lastTitle = findLastIndex(words, (w, n) => n < words.length - 1 && titleAt(words, n) && !CONNECTORS.has(w.toLowerCase()));
     if (lastTitle >= k && !words.slice(lastTitle + 1).some((w) => ORG_HEADS.has(lower(w)) || CONNECTORS.has(w.toLowerCase())) && !words.slice(0, lastTitle).some((w) => CONNECTORS.has(w.toLowerCase()))) {
       k = lastTitle + 1;
       if (org && s === segments.length - 1) {
@@ -793,6 +793,12 @@ function singularOf(word: string): string {
 }
 
 /** words[n] is a line of business after a title and "of" or "for" ("Minister of Industries", "Secretary for Shipping"). */
+/** A title word at `n`; a portfolio ("Health", "Finance") only before a title ("Health Minister", not "Health NZ Southern"). */
+function titleAt(words: string[], n: number): boolean {
+  return isTitle(words[n]) && (!PORTFOLIO_WORDS.has(words[n].toLowerCase()) || isTitle(words[n + 1] ?? ''));
+}
+const PORTFOLIO_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'press']);
+
 function portfolio(words: string[], n: number): boolean {
   return n >= 2 && (words[n - 1] === 'of' || words[n - 1] === 'for') && isTitle(words[n - 2]) && SECTOR_HEADS.has(words[n].toLowerCase());
 }

@@ -5,7 +5,7 @@ import { inAddress, isSubjectLike, type ArticleContext, type Resolved } from '..
 import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, STREET } from '../lexicon.ts';
 import type { Entity } from '../../types.ts';
 import type { Mention } from '../mentions.ts';
-import { SILENT } from './cues.ts';
+import { SILENT, verbsIn } from './cues.ts';
 import { sentenceSubject } from './subject.ts';
 
 const MAX_SENTENCES_BACK = 6;
@@ -386,6 +386,10 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     // Who spoke in an earlier sentence is the likeliest "he" or "she" after it.
     const spoke = s < sentence ? ctx.speakers.get(s) : undefined;
     if (spoke && compatible(spoke)) candidates.push(spoke);
+    // ("Health NZ Southern group director of operations Lorraine Pettigrew said more than …": who
+    // says something there, named right before the verb, before the body named first.)
+    const reporter = s < sentence && !spoke ? reportedSpeaker(ctx, s, depth) : null;
+    if (reporter && compatible(reporter)) candidates.push(reporter);
     const objects: Resolved[] = [];
     const introduced = new Set<Resolved>();
     // Sentences passed over: "Tobias Rehn stood at her side but did not speak." (no "she said" after
@@ -436,6 +440,15 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     if (best) return best;
   }
   return null;
+}
+
+/** The person named right before the sentence's first speech verb ("… Lorraine Pettigrew said that …"). */
+function reportedSpeaker(ctx: ArticleContext, s: number, depth: number): Resolved | null {
+  const verb = verbsIn(ctx, ctx.sentences[s].start, ctx.sentences[s].end)[0];
+  const m = verb && [...ctx.mentions[s]].reverse().find((x) => x.end <= verb.start);
+  if (!m || m.kind !== 'name' || m.org || !isSubjectLike(m) || !/^\s+$/.test(ctx.masked.slice(m.end, verb.start))) return null;
+  const r = resolveMention(ctx, m, s, depth + 1);
+  return r && !r.org && r.entity && personLike(ctx, r) ? r : null;
 }
 
 /** ", who …", ", 68,": what follows a person's name. */
