@@ -3,7 +3,7 @@
 // told of as bodies ("X, which runs the shelters").
 import { EntityTable } from './entities.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
-import { isSubjectLike } from './context.ts';
+import { frontedFor, isSubjectLike } from './context.ts';
 import type { Mention } from './mentions.ts';
 
 export interface MentionSource {
@@ -19,7 +19,7 @@ export function buildCast(sources: MentionSource[]): EntityTable {
     s.mentions.forEach((list, i) => {
       readAcronyms(table, s.masked, list);
       readAppositions(table, s.masked, list);
-      voteGender(table, list, s.mentions[i + 1]);
+      voteGender(table, s.masked, list, s.mentions[i + 1]);
     });
   }
   // (After the roles and the pronouns: a name with either is somebody's.)
@@ -114,7 +114,7 @@ function addRoleWords(table: EntityTable, name: string, phrase: string): void {
 
 const GENDERED = /^(he|she|his|her|him)$/i;
 
-function voteGender(table: EntityTable, list: Mention[], next: Mention[] | undefined): void {
+function voteGender(table: EntityTable, masked: string, list: Mention[], next: Mention[] | undefined): void {
   const subject = list.find((m) => m.kind === 'name' && !m.org && !m.possessive);
   if (!subject) return;
   const idx = list.indexOf(subject);
@@ -124,5 +124,5 @@ function voteGender(table: EntityTable, list: Mention[], next: Mention[] | undef
   // (Not a name after a preposition: "… the evacuation of all of Pinecrest that night. Standing in
   // her driveway, she …" tells nothing of the town.)
   const names = list.filter((m) => m.kind === 'name' && !m.org);
-  if (lead?.kind === 'pronoun' && lead.pronoun && GENDERED.test(lead.pronoun) && names.length === 1 && names[0] === subject && isSubjectLike(subject)) table.voteGender(subject.name, lead.pronoun);
+  if (lead?.kind === 'pronoun' && lead.pronoun && GENDERED.test(lead.pronoun) && names.length === 1 && names[0] === subject && (isSubjectLike(subject) || frontedFor(masked, subject))) table.voteGender(subject.name, lead.pronoun);
 }

@@ -71,6 +71,11 @@ export function isSubjectLike(m: Mention): boolean {
   return !m.possessive && !/^(in|at|on|near|to|into|for|against|over|about|than|toward|towards|across|between|among|under|around|within|of|outside|inside|behind|beside|beyond|through|along|during|until|without|via|told|tells|tell|telling)$/.test(m.before);
 }
 
+/** "For Priya, the bus will have to do.": a name fronted with "for" is what the sentence is about. */
+export function frontedFor(masked: string, m: Mention): boolean {
+  return m.kind === 'name' && m.before === 'for' && masked[m.end] === ',' && /(?:^|[.!?”’"]\s+|\n\s*)[Ff]or\s+$/.test(masked.slice(Math.max(0, m.start - 8), m.start));
+}
+
 /** "on Main Street, Ballinvoe": a town after a street's name is the address's, nobody who acts or speaks. */
 export function inAddress(masked: string, m: Mention): boolean {
   return m.before === ',' && STREET.test(masked.slice(Math.max(0, m.start - 40), m.start).replace(/,\s*$/, ''));

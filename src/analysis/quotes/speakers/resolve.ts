@@ -1,7 +1,7 @@
 // Turns a mention into a speaker name: names through the story's cast, role descriptions to the
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { CALENDAR_WORD } from '../../dates/calendar.ts';
-import { inAddress, isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
+import { frontedFor, inAddress, isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
 import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, STREET } from '../lexicon.ts';
 import type { Entity } from '../../types.ts';
 import type { Mention } from '../mentions.ts';
@@ -410,7 +410,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)
-      const subjectLike = isSubjectLike(c) || (c.kind === 'name' && c.before === 'for' && /^\W*for\s+$/i.test(ctx.masked.slice(ctx.sentences[s].start, c.start)) && ctx.masked[c.end] === ',');
+      const subjectLike = isSubjectLike(c) || frontedFor(ctx.masked, c);
       // ("…in Oona Verhaegen’s studio. ‘…,’ she says", "Jodie Carrick’s son Alfie was admitted … ‘…,’
       // she said": a possessive up to two sentences back, failing all else.)
       if (!subjectLike && (c.possessive ? s < sentence - 2 || c.kind !== 'name' : c.before !== 'of')) continue;
