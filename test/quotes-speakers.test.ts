@@ -1112,3 +1112,17 @@ describe('a body, a role and a name before "said"', () => {
     expect(speakerOf(minister, 'rebooked')).toBe('Ana Ruiz');
   });
 });
+
+describe('an instagram farewell', () => {
+  it('"Shortly before midnight, X posted …. Beneath it he wrote:" then the post is X\'s', () => {
+    const text =
+      'Farewell\n\nShortly before midnight on deadline day, Mateo Valdoro posted a photograph of himself on the training pitch as a teenager, arms outstretched. Beneath it he wrote:\n\n' +
+      '“Thank you to the gaffer, to my teammates.”';
+    expect(speakerOf(text, 'Thank you')).toBe('Mateo Valdoro');
+  });
+
+  it('"Shortly before midnight" names nobody', () => {
+    const text = 'Farewell\n\nMateo Valdoro signed on deadline day.\n\nShortly before midnight the striker said his goodbyes, describing the club as “my home”.';
+    expect(speakerOf(text, 'my home')).toBe('Mateo Valdoro');
+  });
+});

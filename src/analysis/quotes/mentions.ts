@@ -712,6 +712,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   // "Eleven days after she won …", "Twenty people were hurt", "Hours after …": a number or an amount of time, not a name.
   // ("UPDATE, 20:15:", "BREAKING:": a page's label.)
   if (initial && (NUMBER_WORD.test(low) || PAGE_LABELS.has(low))) return true;
+  // "Shortly before midnight, …", "Soon after the vote …": an adverb of time, not a name ("Kelly said" is one).
+  if (initial && low.endsWith('ly') && /^\s+(?:before|after|afterwards|thereafter)\b/.test(masked.slice(t.end, t.end + 14))) return true;
   // "Figures from the union show …", "Observers say …": the plural of a word the story writes in lower
   // case, with a lower-case word after it ("Banks said" may be somebody: not before a speech verb).
   if (initial && low.length > 3 && low.endsWith('s') && common.has(low.slice(0, -1))) {
