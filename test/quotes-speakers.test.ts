@@ -1126,3 +1126,10 @@ describe('an instagram farewell', () => {
     expect(speakerOf(text, 'my home')).toBe('Mateo Valdoro');
   });
 });
+
+describe('a football club by its name', () => {
+  it('"Kingsmere Athletic", "Stallbridge Rovers": a club, which "it" can be', () => {
+    const text = 'Bid rejected\n\nKingsmere Athletic rejected a bid on Wednesday. It said the forward “is not for sale”.';
+    expect(speakerOf(text, 'not for sale')).toBe('Kingsmere Athletic');
+  });
+});

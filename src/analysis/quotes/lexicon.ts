@@ -136,6 +136,7 @@ export const ORG_HEADS = words(`
   monitor broadcaster area district province state-owned inc. museum gallery theatre theater library
   church cathedral mosque temple zoo airline airlines airways airport pt llc gmbh ag sa nv bv spa plc.
   alliance coalition society movement guild chamber consortium partnership films pictures studios
+  athletic rovers wanderers albion
   productions records entertainment inspectorate directorate secretariat tribunal watchdog homes
   developments properties holdings estates branch division unit panel taskforce inquiry nations
 `);
