@@ -1133,3 +1133,34 @@ describe('a football club by its name', () => {
     expect(speakerOf(text, 'not for sale')).toBe('Kingsmere Athletic');
   });
 });
+
+describe('a newsletter quoting posts and a report', () => {
+  const text =
+    'Outage week\n\nThis issue is sponsored by Pagerly – on-call scheduling that doesn’t wake the whole team. Try it free for 30 days.\n\n' +
+    'The report said engineers regained control by “re-routing management traffic”. Its author, Tomasz Ebright, runs the platform team.\n\n' +
+    'Ebright’s own answer is the most useful line in the document: “We had tested failover many times.”\n\n' +
+    'Plenty of you were online for all of it. A few posts on X that stuck with me:\n\n' +
+    '“The status page said investigating for two hours.” – @kofi_builds\n\n' +
+    'And from @railgrumbler, who I suspect speaks for a lot of users: “Missed my sister’s wedding rehearsal.”';
+
+  it('a handle is who posted: after a dash, or fronted with "from"', () => {
+    expect(speakerOf(text, 'investigating for two hours')).toBe('@kofi_builds');
+    expect(speakerOf(text, 'wedding rehearsal')).toBe('@railgrumbler');
+    const named = 'Posts\n\nDeveloper Ana Lisboa said the outage cost her team a day.\n\nAnd from @railgrumbler, who I suspect speaks for a lot of TicketNation users: “Missed my sister’s wedding rehearsal.”';
+    expect(speakerOf(named, 'wedding rehearsal')).toBe('@railgrumbler');
+  });
+
+  it('"X’s own answer is the most useful line in the document:" is X\'s', () => {
+    expect(speakerOf(text, 'tested failover')).toBe('Tomasz Ebright');
+  });
+
+  it('a sponsor\'s line and its "Try it" name no one: the report speaks for nobody there', () => {
+    expect(String(speakerOf(text, 're-routing'))).not.toMatch(/Pagerly|Try/);
+  });
+
+  it('"Plenty of you", "Shares of Nimbra", "Try it" start no name', () => {
+    expect(String(speakerOf('Outage\n\nShares of Nimbra fell 6.8% in “a brutal session”.', 'brutal'))).not.toMatch(/Shares/);
+    expect(String(speakerOf('Outage\n\nPlenty of you were online for all of it, calling it “a nightmare”.', 'nightmare'))).not.toMatch(/Plenty/);
+    expect(String(speakerOf('Outage\n\nTry it free for 30 days, or read “the fine print”.', 'fine print'))).not.toMatch(/Try/);
+  });
+});

@@ -266,6 +266,7 @@ describe('events of an article', () => {
     const body = [
       ...FERRY_STRIKE,
       'Supported by Acme Boats. Building harbour ferries since 1987.',
+      'This issue is sponsored by Pagerly – ferry rosters since 2019 that never wake the crew. Try it free for 30 days.',
       'Elsewhere: ferry crews at a neighbouring harbour agreed a pay deal on 3 October.',
       'Also in Portside: the council voted on 4 October to repave the harbour road.',
       'Webinar: ferry rosters and pay. 20 October, 14:00. Register now.',

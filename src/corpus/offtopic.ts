@@ -42,7 +42,7 @@ const NEW_ITEM = /^(?:[Ee]lsewhere|[Aa]lso in (?:\p{Lu}[\p{L}'’.-]*\s*){1,3}|[
 // (Case matters in the sponsor's name: under /i, \p{Lu} matches any letter, and "Supported by
 // volunteers, the team …" is story.)
 const PROMO =
-  /^(?:[Tt]his\s+(?:issue|newsletter|edition|episode|email|post)\s+is\s+)?(?:[Ss]ponsored|[Ss]upported|[Pp]resented|[Bb]rought\s+to\s+you)\s+by\s+(?:\p{Lu}[\p{L}&'’.-]*\s?){1,4}[.,]|\b(?:[Rr]egister|[Ss]ign\s+up|[Ss]ubscribe|[Bb]ook)\s+(?:now|today|here)[.!]?$/u;
+  /^(?:[Tt]his\s+(?:issue|newsletter|edition|episode|email|post)\s+is\s+)?(?:[Ss]ponsored|[Ss]upported|[Pp]resented|[Bb]rought\s+to\s+you)\s+by\s+(?:\p{Lu}[\p{L}&'’.-]*\s?){1,4}(?:[.,:]|[–—-]\s)|\b(?:[Rr]egister|[Ss]ign\s+up|[Ss]ubscribe|[Bb]ook)\s+(?:now|today|here)[.!]?$/u;
 /** "… More on that next week.": a newsletter's aside, to be taken up another time. */
 const ASIDE = /\bMore on (?:that|this|it) (?:next week|tomorrow|later|soon|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[.!]?$/;
 /** A section heading: a short line with no sentence end ("Elsewhere in the region"). */

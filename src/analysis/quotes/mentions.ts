@@ -339,8 +339,21 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     i++;
   }
+  // "– @kofi_builds", "from @railgrumbler, who …": a handle on a platform is somebody.
+  if (masked.slice(from, to).includes('@')) addHandles(masked, from, to, out);
   // (Looked for after each mention only: searching the text for a bracket ran to the article's end.)
   return out.length > 1 ? withoutAsides(masked, out) : out;
+}
+
+const HANDLE = /(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{2,30}\b/gu;
+
+function addHandles(masked: string, from: number, to: number, out: Mention[]): void {
+  for (const h of masked.slice(from, to).matchAll(HANDLE)) {
+    const start = from + h.index!;
+    const before = /([\p{L}'’]+)\W*$/u.exec(masked.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() ?? '';
+    out.push({ start, end: start + h[0].length, text: h[0], kind: 'name', name: h[0], titles: [], org: false, possessive: false, before });
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -396,8 +409,9 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 
 /** A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz". */
 function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
-  // "Hundreds of Pinecrest residents", "Dozens of Harbour Road tenants": an amount of what follows.
-  if (AMOUNT_OF.test(tokens[i].low) && tokens[i + 1]?.low === 'of') return null;
+  // "Hundreds of Pinecrest residents", "Shares of Nimbra", "Residents of Ballinvoe": an amount, a
+  // part or some people of what follows.
+  if (tokens[i + 1]?.low === 'of' && partOf(tokens[i].low)) return null;
   // "Q: Governor, …", "A: For this year, yes.": an interview's label, nobody's name.
   if (tokens[i].text.length === 1 && masked[tokens[i].end] === ':') return null;
   let j = i;
@@ -712,6 +726,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   // "Eleven days after she won …", "Twenty people were hurt", "Hours after …": a number or an amount of time, not a name.
   // ("UPDATE, 20:15:", "BREAKING:": a page's label.)
   if (initial && (NUMBER_WORD.test(low) || PAGE_LABELS.has(low))) return true;
+  // "Try it free for 30 days.", "Join us": a verb telling the reader what to do, before its object.
+  if (initial && /^\s+(?:it|us|them|me|your|our)\b/.test(masked.slice(t.end, t.end + 6))) return true;
   // "Shortly before midnight, …", "Soon after the vote …": an adverb of time, not a name ("Kelly said" is one).
   if (initial && low.endsWith('ly') && /^\s+(?:before|after|afterwards|thereafter)\b/.test(masked.slice(t.end, t.end + 14))) return true;
   // "Figures from the union show …", "Observers say …": the plural of a word the story writes in lower
@@ -730,7 +746,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   return !(next && isTitle(next[1]));
 }
 const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer']);
-const AMOUNT_OF = /^(?:hundreds|thousands|millions|dozens|scores|tens)$/;
+const AMOUNT_OF = /^(?:hundreds|thousands|millions|dozens|scores|tens|plenty|lots|shares|stocks|bonds|parts|sections)$/;
+const partOf = (low: string) => AMOUNT_OF.test(low) || (low.endsWith('s') && PEOPLE_NOUNS.has(low.slice(0, -1)));
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|minutes|hours|days|weeks|months|years|decades)$/;
 const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)s?$/u;

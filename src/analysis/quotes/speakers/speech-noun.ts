@@ -8,7 +8,8 @@ import type { Rule } from './types.ts';
 const OF_FORM = /\b([a-z]+)\s+(?:from|by)\s+$/i;
 // "X’s message was simple:", "X’s reaction?", "X’s reply – “…”", "X’s follow-up, that …": the noun,
 // then perhaps "was" and a word, then the quote's cue.
-const POSSESSIVE_FORM = /^[’']?s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+(?:-[a-z]+)?)\s*(?:(?:was|is|had been|has been)\s+(?:[a-z-]+\s*)?)?(?:,?\s*that\b|:|\?|[–—]\s*$)/i;
+// ("Ebright's own answer is the most useful line in the document:": up to seven words after "is".)
+const POSSESSIVE_FORM = /^[’']?s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+(?:-[a-z]+)?)\s*(?:(?:was|is|had been|has been)\s+(?:[a-z-]+\s*){0,7})?(?:,?\s*that\b|:|\?|[–—]\s*$)/i;
 
 export const speechNoun: Rule = (ctx, site) => {
   const lead = ctx.masked.slice(site.from, site.span.open);

@@ -7,6 +7,9 @@ import type { Rule } from './types.ts';
 
 const INTRO = /^(while|when|after|before|following|despite|although|though|as|in|on|at|during|since|speaking|commenting|asked|answering|responding|warning|announcing|meanwhile|however|later|earlier|then|also|but|and|yet|still|now|today|yesterday|separately|elsewhere|instead|indeed)\b/i;
 
+/** "And from @railgrumbler, who …: “…”": whose words the sentence brings, fronted. */
+const FRONTED_FROM = /^\W*(?:(?:and|but)\s+)?from\s+$/i;
+
 export function sentenceSubject(ctx: ArticleContext, sentence: number, before = Infinity): Mention | undefined {
   const s = ctx.sentences[sentence];
   const list = ctx.mentions[sentence].filter((m) => m.start < before);
@@ -16,6 +19,7 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
     const comma = head.indexOf(',');
     if (comma > 0 && list.some((m) => m.start > s.start + comma)) from = s.start + comma + 1;
   }
+  if (list[0] && FRONTED_FROM.test(ctx.masked.slice(s.start, list[0].start))) return list[0];
   return list.find((m) => m.start >= from && isSubjectLike(m) && !inAddress(ctx.masked, m));
 }
 
