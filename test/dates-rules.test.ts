@@ -222,6 +222,9 @@ describe('months and explicit dates', () => {
     expect(dates('The party met on May 26.', '2026-05-13')).toEqual(['May 26=2025-05-26']);
     expect(dates('The party met in June.', '2026-05-13', { inferred: true })).toEqual(['June=2025-06']);
   });
+  it('reads "until Friday\'s 11pm deadline" as a time allowed, ahead, after a past verb', () => {
+    expect(dates("They turned down the offer yesterday and have given the club until Friday's 11pm deadline to return.", '2026-08-27')).toEqual(['yesterday=2026-08-26', 'Friday=2026-08-28']);
+  });
   it('reads no tense from a participle after a comma (", followed by another")', () => {
     expect(dates('We now expect a cut on March 18, followed by another in the second quarter.', '2026-03-02')).toEqual(['March 18=2026-03-18']);
     expect(dates('The crowd gathered on March 1, led by the mayor.', '2026-03-09')).toEqual(['March 1=2026-03-01']);

@@ -119,7 +119,8 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   if (DEADLINE.test(before) && !pastPerfectBy(before, text.slice(end)) && !pastBefore(before.slice(from))) {
     return fromKind(HOPED.test(before.slice(from)) ? 'proposed' : 'scheduled');
   }
-  if (/\buntil\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(text.slice(end))) return fromKind('scheduled');
+  // "until Dec. 9 to respond", "given them until Friday's 11pm deadline": a time allowed, ahead.
+  if (/\buntil\s+$/i.test(before) && /^(?:\s+to\s+[a-z]+|['’]s\s+(?:[\w.:]+\s+){0,2}(?:deadline|cut-?off)\b)/i.test(text.slice(end))) return fromKind('scheduled');
   // "The judge set sentencing for May 2", "adjourned the case until Monday": a past act that fixes
   // a day still ahead.
   // (The ending is tested first on a short tail: most expressions follow no such preposition.)
