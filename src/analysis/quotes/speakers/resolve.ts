@@ -444,6 +444,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
 
 /** The person named right before the sentence's first speech verb ("… Lorraine Pettigrew said that …"). */
 function reportedSpeaker(ctx: ArticleContext, s: number, depth: number): Resolved | null {
+  // (Only a sentence with a person's name in it is read for its verbs: most have none.)
+  if (!ctx.mentions[s].some((x) => x.kind === 'name' && !x.org)) return null;
   const verb = verbsIn(ctx, ctx.sentences[s].start, ctx.sentences[s].end)[0];
   const m = verb && [...ctx.mentions[s]].reverse().find((x) => x.end <= verb.start);
   if (!m || m.kind !== 'name' || m.org || !isSubjectLike(m) || !/^\s+$/.test(ctx.masked.slice(m.end, verb.start))) return null;
