@@ -1105,6 +1105,13 @@ describe('a body, a role and a name before "said"', () => {
     expect(speakerOf(text, 'new date')).toBe('Lorraine Pettigrew');
   });
 
+  it('but not one who says something in a clause of time ("a week after The Vesper Kites announced …")', () => {
+    const text =
+      'Reunion\n\nIn October 2010, a week after The Vesper Kites announced their split, Maren Holt sat down with the magazine and did not hold back.\n\n' +
+      '‘I’m done,’ she told the magazine at the time.';
+    expect(speakerOf(text, 'done')).toBe('Maren Holt');
+  });
+
   it('a portfolio word is a title only before a title: "Health NZ" is a body\'s name, "Health Minister" a title', () => {
     const body = 'Surgery backlog\n\nHealth NZ Southern said in a statement that “most procedures have been rebooked”.';
     expect(speakerOf(body, 'rebooked')).toBe('Health NZ Southern');

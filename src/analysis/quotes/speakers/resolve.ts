@@ -449,9 +449,12 @@ function reportedSpeaker(ctx: ArticleContext, s: number, depth: number): Resolve
   const verb = verbsIn(ctx, ctx.sentences[s].start, ctx.sentences[s].end)[0];
   const m = verb && [...ctx.mentions[s]].reverse().find((x) => x.end <= verb.start);
   if (!m || m.kind !== 'name' || m.org || !isSubjectLike(m) || !/^\s+$/.test(ctx.masked.slice(m.end, verb.start))) return null;
+  // (Not in a clause of time or cause: "a week after The Vesper Kites announced their split, Maren Holt sat down …".)
+  if (SUBORDINATE.test(ctx.masked.slice(ctx.sentences[s].start, m.start))) return null;
   const r = resolveMention(ctx, m, s, depth + 1);
   return r && !r.org && r.entity && personLike(ctx, r) ? r : null;
 }
+const SUBORDINATE = /\b(?:after|before|when|while|since|until|because|although|though|if|as|once|whether)\b[^,;:]*$/i;
 
 /** ", who …", ", 68,": what follows a person's name. */
 const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},)/;
