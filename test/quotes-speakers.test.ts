@@ -1171,3 +1171,24 @@ describe('a newsletter quoting posts and a report', () => {
     expect(String(speakerOf('Outage\n\nTry it free for 30 days, or read “the fine print”.', 'fine print'))).not.toMatch(/Try/);
   });
 });
+
+describe('a sentencing hearing', () => {
+  it('words read out for someone are theirs: "on his behalf", "a statement from X"', () => {
+    const wire = 'Sentenced\n\nTravis Kimmer, 34, was sentenced on Thursday. Kimmer did not address the court himself. His attorney, Lowell Brandt, read a short statement on his behalf: "I am sorry."';
+    expect(speakerOf(wire, 'I am sorry')).toBe('Travis Kimmer');
+    const blog = 'Sentenced\n\nTravis Kimmer was sentenced on Thursday.\n\nKimmer’s lawyer read an apology on his behalf. “I am sorry,” it began.';
+    expect(speakerOf(blog, 'I am sorry')).toBe('Travis Kimmer');
+    const daily = 'Sentenced\n\nA victim advocate then read a statement from Mateo’s mother, Ingrid Lindqvist, who could not make the trip: “I buried my son.”';
+    expect(speakerOf(daily, 'buried my son')).toBe('Ingrid Lindqvist');
+  });
+
+  it('"Owen’s dad, Greg, flew in" is whom the next "he" is', () => {
+    const text = 'Sentenced\n\nAstrid wrote: “My dad promised he would ride with me.”\n\nOwen’s dad, Greg, flew in from England for the hearing. At home, he told the radio: “Owen loved that city.”';
+    expect(speakerOf(text, 'loved that city')).toBe('Greg');
+  });
+
+  it('a relative clause may hold a place and its region: "who traveled from Bristol, England, for the hearing,"', () => {
+    const text = 'Sentenced\n\nOwen Farrow’s father, Greg Farrow, who traveled from Bristol, England, for the hearing, told the court his son "would have turned 25 this weekend."';
+    expect(speakerOf(text, 'turned 25')).toBe('Greg Farrow');
+  });
+});

@@ -11,6 +11,7 @@ import { accordingTo } from './speakers/according-to.ts';
 import { afterVerb } from './speakers/after-verb.ts';
 import { exchange } from './speakers/exchange.ts';
 import { beforeVerb } from './speakers/before-verb.ts';
+import { readOnBehalf } from './speakers/behalf.ts';
 import { transcriptAnswer } from './speakers/transcript.ts';
 import { previousParagraph, nextParagraphIntroduction, previousSentence, samePargraphPrevious } from './speakers/carry-over.ts';
 import { siteOf } from './speakers/cues.ts';
@@ -84,6 +85,11 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
         attribution = rule(ctx, site, state);
         trace.push(attribution ? `${name} → ${attribution.speaker.name}${attribution.weak ? ' (weak)' : ''}` : `${name}: no`);
         if (attribution) break;
+      }
+      const client = readOnBehalf(ctx, site);
+      if (client) {
+        attribution = { speaker: client, rule: 'read-on-behalf' };
+        trace.push(`read-on-behalf → ${client.name}`);
       }
       if ((!attribution || attribution.weak) && sourcing.attribution) {
         attribution = sourcing.attribution;

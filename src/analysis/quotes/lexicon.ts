@@ -119,7 +119,7 @@ export const ROLE_NOUNS = words(`
   representative representatives td taoiseach tánaiste
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
-  nephew grandmother grandfather grandson granddaughter neighbour neighbor
+  nephew grandmother grandfather grandson granddaughter neighbour neighbor dad mum mom
   ${[...BODY_NOUNS].join(' ')}
   ${[...BUSINESS_NOUNS].join(' ')} ${[...DESCRIPTIVE_NOUNS].join(' ')} ${[...PEOPLE_NOUNS].join(' ')}
 `);

@@ -119,6 +119,9 @@ function subordinateSubject(ctx: ArticleContext, site: QuoteSite, verbStart: num
 
 const SUBORDINATOR = /\b(?:before|after|when|while|until|because|since)\s+/gi;
 
+/** ", who co-founded the company,", ", who traveled from Bristol, England, for the hearing,": a place's region may stand inside. */
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom|where)\b(?:[^,]|,\s*\p{Lu}[\p{L}.’'-]*(?=,))*,/giu;
+
 /**
  * The subject nearest before the verb, passing over relative clauses (", who co-founded the
  * company,") and objects of other verbs ("recalled the envoy").
@@ -129,7 +132,7 @@ function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: n
   if (subject && appositive(ctx, subject.end, verbStart)) return subject;
   const lead = ctx.masked.slice(site.from, verbStart);
   const skipped: [number, number][] = [];
-  for (const r of lead.matchAll(/,\s*(who|which|whose|whom|where)\b[^,]*,/gi)) skipped.push([site.from + r.index!, site.from + r.index! + r[0].length]);
+  for (const r of lead.matchAll(RELATIVE_CLAUSE)) skipped.push([site.from + r.index!, site.from + r.index! + r[0].length]);
   const candidates = site.before.filter((m) => m.end <= verbStart && !skipped.some(([a, b]) => m.start >= a && m.end <= b));
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
