@@ -1192,3 +1192,10 @@ describe('a sentencing hearing', () => {
     expect(speakerOf(text, 'turned 25')).toBe('Greg Farrow');
   });
 });
+
+describe('a committee hearing', () => {
+  it('"“…,” Castellano cut in." is an interruption, hers', () => {
+    const text = 'Hearing\n\nSen. Helen Castellano pressed the chief executive, Adrian Kessel, on the research.\n\n"We looked at many things," Kessel said.\n\n"It was your research," Castellano cut in.';
+    expect(speakerOf(text, 'your research')).toBe('Helen Castellano');
+  });
+});
