@@ -1199,3 +1199,11 @@ describe('a committee hearing', () => {
     expect(speakerOf(text, 'your research')).toBe('Helen Castellano');
   });
 });
+
+describe('a clause opening with a participle and a title', () => {
+  it('"Pressed by Sen. Whitford on whether …, he said:" is the one pressed, not the senator', () => {
+    const text =
+      'Hearing\n\nAdrian Kessel said the company removes “hundreds of thousands” of accounts. Pressed by Sen. Douglas Whitford on whether the true number was in the millions, he said: "I would have to get back to you."';
+    expect(speakerOf(text, 'get back to you')).toBe('Adrian Kessel');
+  });
+});

@@ -365,7 +365,8 @@ const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Whe
  * the one pressed is the subject, so the clause's names are others.
  * ("When director Oona Verhaegen accepted the prize, she …" names the subject itself.)
  */
-const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged|On|About|Regarding)\b[^,;.]*,\s*$/;
+// (A title's full stop may stand inside the clause: "Pressed by Sen. Whitford on whether …, he said".)
+const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged|On|About|Regarding)\b(?:[^,;.]|\.(?=\s+\p{Lu}))*,\s*$/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
