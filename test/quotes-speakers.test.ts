@@ -1207,3 +1207,28 @@ describe('a clause opening with a participle and a title', () => {
     expect(speakerOf(text, 'get back to you')).toBe('Adrian Kessel');
   });
 });
+
+describe('a band reunion', () => {
+  it('a nickname given between first name and surname names her later ("Maren “Mazza” Holt" … "Mazza told")', () => {
+    const text = 'Reunion\n\nFrontwoman Maren “Mazza” Holt, 44, has ended the feud.\n\nMazza told the podcast: “We’re not doing it for the money.”';
+    expect(speakerOf(text, 'for the money')).toMatch(/Holt$/);
+  });
+
+  it('a work\'s title after "record", "album" is nobody, whatever pronoun follows it', () => {
+    const text =
+      'Reunion\n\nMaren Holt spoke to us in London.\n\nHolt’s 2011 solo record Salt Year found a loyal audience, something she is frank about. ‘Look, nobody’s turning the cheque down,’ she says.';
+    expect(speakerOf(text, 'cheque')).toBe('Maren Holt');
+  });
+
+  it('after a question, a capitalised "She" starts a sentence: the question is the asker\'s, and she is the one asked', () => {
+    const text =
+      'Reunion\n\nMaren Holt is 44. It has been a strange week for her.\n\nOn the podcast, host Danny Okafor asked her outright: ‘So is the feud really over?’ She told him: ‘It is over.’';
+    expect(speakerOf(text, 'feud really over')).toBe('Danny Okafor');
+    expect(speakerOf(text, 'It is over')).toBe('Maren Holt');
+  });
+
+  it('"promoters Lanternhouse Live" is a body, not whom "she" is', () => {
+    const text = 'Reunion\n\nMaren Holt, 44, confirmed the reunion. The next day promoters Lanternhouse Live announced a tour.\n\n‘We were kids,’ she says.';
+    expect(speakerOf(text, 'We were kids')).toBe('Maren Holt');
+  });
+});

@@ -37,7 +37,7 @@ export function analyzeStory(story: string, articles: Article[]): StoryAnalysis 
   });
   const common = lowerCaseWords(articles);
   const prepared = analyses.map((a) => prepareArticle(a, common));
-  const cast = buildCast(analyses.map((a, i) => ({ file: a.file, masked: prepared[i].masked, mentions: prepared[i].mentions })));
+  const cast = buildCast(analyses.map((a, i) => ({ file: a.file, text: a.article.text, masked: prepared[i].masked, mentions: prepared[i].mentions })));
   const outlets = new Set(analyses.map((a) => a.outlet?.toLowerCase()).filter((o): o is string => !!o));
   analyses.forEach((a, i) => (a.quotes = extractQuotes(a, prepared[i], cast, outlets)));
   const entities = cast.entities();

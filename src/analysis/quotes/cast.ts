@@ -8,6 +8,8 @@ import type { Mention } from './mentions.ts';
 
 export interface MentionSource {
   file: string;
+  /** The article's text, and the same with quotations blanked. */
+  text: string;
   masked: string;
   /** Mentions per sentence. */
   mentions: Mention[][];
@@ -24,7 +26,17 @@ export function buildCast(sources: MentionSource[]): EntityTable {
   }
   // (After the roles and the pronouns: a name with either is somebody's.)
   for (const s of sources) for (const list of s.mentions) readBodies(table, s.masked, list);
+  for (const s of sources) readNicknames(table, s.text);
   return table;
+}
+
+/** "Maren “Mazza” Holt", "Jonah 'Jonno' Pryce": a quoted word between a first name and a surname. */
+const NICKNAME = /(\p{Lu}[\p{Ll}’'-]+)\s+[“"‘']([\p{Lu}][\p{L}.’'-]*)[”"’']\s+(\p{Lu}[\p{Ll}’'-]+)/gu;
+
+function readNicknames(table: EntityTable, text: string): void {
+  // (Most articles write no quotation mark between two capitalised words: a cheap test first.)
+  if (!/\p{Lu}\p{Ll}+\s+[“"‘']\p{Lu}/u.test(text)) return;
+  for (const m of text.matchAll(NICKNAME)) table.addNickname(`${m[1]} ${m[3]}`, m[2]);
 }
 
 /** "The UK Health Security Agency (UKHSA) said": the bracketed capitals spell the body named before them. */
@@ -44,8 +56,13 @@ function readAcronyms(table: EntityTable, masked: string, list: Mention[]): void
 function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
   for (const m of list) {
     // "the state news agency VSNA", "the airline Skyvale": the word for a body right before the name.
+    // "the solo record Salt Year", "the debut album Glasshouse Weather": a work, nobody who speaks.
+    if (m.kind === 'name' && !m.titles.length && WORK_WORDS.has(m.before) && masked.slice(m.start - m.before.length - 1, m.start) === `${m.before} ` && (!/^(?:record|single)$/.test(m.before) || WHICH_WORK.test(masked.slice(Math.max(0, m.start - 30), m.start)))) {
+      if (!m.org) table.markBody(m.name, true);
+      continue;
+    }
     if (m.kind === 'name' && !m.titles.length && BODY_WORD_SET.has(m.before) && masked.slice(m.start - m.before.length - 1, m.start) === `${m.before} `) {
-      if (!m.org) table.markBody(m.name);
+      if (!m.org) table.markBody(m.name, true);
       table.addRoles(m.name, [m.before]);
       continue;
     }
@@ -61,8 +78,11 @@ function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
   }
 }
 /** Words for a body, of any sort. */
-const BODY_WORDS = ['agency', 'charity', 'company', 'firm', 'group', 'organisation', 'organization', 'body', 'regulator', 'authority', 'association', 'foundation', 'trust', 'union', 'insurer', 'bank', 'lender', 'retailer', 'broadcaster', 'network', 'club', 'council', 'institute', 'nonprofit', 'non-profit', 'carrier', 'airline', 'publisher'];
+const BODY_WORDS = ['agency', 'charity', 'company', 'firm', 'group', 'organisation', 'organization', 'body', 'regulator', 'authority', 'association', 'foundation', 'trust', 'union', 'insurer', 'bank', 'lender', 'retailer', 'broadcaster', 'network', 'club', 'council', 'institute', 'nonprofit', 'non-profit', 'carrier', 'airline', 'publisher', 'promoter', 'promoters', 'operator', 'developer', 'distributor', 'manufacturer'];
 const BODY_WORD_SET = new Set(BODY_WORDS);
+/** Words for a work, before its title ("record" and "single" only after a word saying which: they are verbs or adjectives too). */
+const WORK_WORDS = new Set(['album', 'song', 'film', 'movie', 'novel', 'memoir', 'documentary', 'podcast', 'opera', 'musical', 'record', 'single']);
+const WHICH_WORK = /\b(?:solo|debut|new|latest|first|last|second|third|hit|live|studio)\s+(?:record|single)\s+$/i;
 /** ", which runs the shelters": "which" as the subject of a verb ("which the judges called" is told of a thing). */
 const WHICH_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+which\s+(?!(?:the|a|an|his|her|its|their|he|she|they|it|we|i|you)\b)\p{Ll}/u;
 const BODY_APPOSITION = new RegExp(`^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${BODY_WORDS.join('|')})(?=\\s*[,.;)]|\\s+(?:\\p{Ll}+ing|that|which|behind|based|in|of|for|at|with|whose)\\b)`, 'u');

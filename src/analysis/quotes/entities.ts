@@ -139,17 +139,28 @@ export class EntityTable {
 
   /** "UK Health Security Agency (UKHSA)": the acronym names the same body from here on. */
   addAcronym(name: string, acronym: string): void {
-    const rec = this.findRecord(name, true);
-    if (!rec || this.byKey.get(acronym.toLowerCase()) === rec) return;
-    this.byKey.set(acronym.toLowerCase(), rec);
-    if (!rec.entity.aliases.includes(acronym)) rec.entity.aliases.push(acronym);
+    this.addAlias(name, acronym, true);
+  }
+
+  /** "Maren “Mazza” Holt": a nickname the story gives a person, by which it later names her. */
+  addNickname(name: string, nickname: string): void {
+    // (The full name may be written nowhere else: "Frontwoman Maren “Mazza” Holt" reads as "Holt".)
+    this.addAlias(this.findRecord(name, false) ? name : name.split(' ').pop()!, nickname, false);
+  }
+
+  private addAlias(name: string, alias: string, org: boolean): void {
+    const rec = this.findRecord(name, org);
+    if (!rec || this.byKey.get(alias.toLowerCase()) === rec) return;
+    this.byKey.set(alias.toLowerCase(), rec);
+    if (!rec.entity.aliases.includes(alias)) rec.entity.aliases.push(alias);
     if (this.lookups) this.lookups = new Map();
   }
 
   /** "X, which runs the shelters": a name the story speaks of as a body, whatever its form. */
-  markBody(name: string): void {
+  markBody(name: string, whatever = false): void {
     const rec = this.findRecord(name, false);
-    if (!rec || rec.entity.kind === 'organisation' || rec.female || rec.male) return;
+    // (A pronoun after the name may be someone else's: unless the name is surely no person's, it stays one.)
+    if (!rec || rec.entity.kind === 'organisation' || (!whatever && (rec.female || rec.male))) return;
     rec.entity.kind = 'organisation';
     this.roleCandidates.clear();
     if (this.lookups) this.lookups = new Map();
