@@ -257,7 +257,7 @@ describe('events of an article', () => {
   });
 
   it('dates nothing in a listed teaser with its age, a "Previous post:" line or a masthead motto', () => {
-    expect(events(`${DATED}The harbour board approved the timetable on Wednesday.\n\nFerry fares explained - 3 days ago\n\nPrevious post: Why ferries are late (12 September 2022)\n\nServing the harbour towns since 1931\n`)).toEqual([
+    expect(events(`${DATED}The harbour board approved the timetable on Wednesday.\n\nFerry fares explained - 3 days ago\n\nPrevious post: Why ferries are late (12 September 2022)\n\n← Previous post: Winter ferry timetable starts January 10\n\nServing the harbour towns since 1931\n`)).toEqual([
       '2022-10-05 happened [Wednesday]',
     ]);
   });

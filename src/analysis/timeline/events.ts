@@ -296,10 +296,13 @@ const PAST_FORM = new RegExp(`\\b(?:[a-z]{3,}ed|${IRREGULAR_PAST.join('|')})\\b`
 /** "Harbour fees explained - 3 days ago": a listed link with its age, a teaser of another article. */
 const LISTED_AGE = /\s[-–—|·]\s*(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\.?$/i;
 
+const LEAD_MARK = /^[←→«»‹›<>•·▸▶|]+\s*/;
+
 /** A page stamp, an aside, a motto or a listed link: a paragraph whose dates are not the story's. */
 function notTheStory(text: string): boolean {
   const t = text.trim();
-  if (STAMP.test(t) || ASIDE.test(text) || MOTTO.test(t)) return true;
+  // ("← Previous post: …", "» Related: …": a page's arrow or bullet before its label.)
+  if (STAMP.test(t) || ASIDE.test(t.replace(LEAD_MARK, '')) || MOTTO.test(t)) return true;
   // LISTED_AGE scans the whole paragraph: only one that ends in "ago" can match.
   const tail = t.slice(-4).toLowerCase();
   return (tail.endsWith('ago') || tail === 'ago.') && LISTED_AGE.test(t);
