@@ -57,13 +57,11 @@ function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
   for (const m of list) {
     // "the state news agency VSNA", "the airline Skyvale": the word for a body right before the name.
     // "the solo record Salt Year", "the debut album Glasshouse Weather": a work, nobody who speaks.
-    if (m.kind === 'name' && !m.titles.length && WORK_WORDS.has(m.before) && masked.slice(m.start - m.before.length - 1, m.start) === `${m.before} ` && (!/^(?:record|single)$/.test(m.before) || WHICH_WORK.test(masked.slice(Math.max(0, m.start - 30), m.start)))) {
+    const wordRightBefore = m.kind === 'name' && !m.titles.length && masked.slice(m.start - m.before.length - 1, m.start) === `${m.before} `;
+    const work = wordRightBefore && WORK_WORDS.has(m.before) && (!/^(?:record|single)$/.test(m.before) || WHICH_WORK.test(masked.slice(Math.max(0, m.start - 30), m.start)));
+    if (work || (wordRightBefore && BODY_WORD_SET.has(m.before))) {
       if (!m.org) table.markBody(m.name, true);
-      continue;
-    }
-    if (m.kind === 'name' && !m.titles.length && BODY_WORD_SET.has(m.before) && masked.slice(m.start - m.before.length - 1, m.start) === `${m.before} `) {
-      if (!m.org) table.markBody(m.name, true);
-      table.addRoles(m.name, [m.before]);
+      if (!work) table.addRoles(m.name, [m.before]);
       continue;
     }
     // (Both patterns open with a comma or a bracket: a cheap test first.)

@@ -157,10 +157,10 @@ export class EntityTable {
   }
 
   /** "X, which runs the shelters": a name the story speaks of as a body, whatever its form. */
-  markBody(name: string, whatever = false): void {
+  markBody(name: string, surely = false): void {
     const rec = this.findRecord(name, false);
     // (A pronoun after the name may be someone else's: unless the name is surely no person's, it stays one.)
-    if (!rec || rec.entity.kind === 'organisation' || (!whatever && (rec.female || rec.male))) return;
+    if (!rec || rec.entity.kind === 'organisation' || (!surely && (rec.female || rec.male))) return;
     rec.entity.kind = 'organisation';
     this.roleCandidates.clear();
     if (this.lookups) this.lookups = new Map();

@@ -34,6 +34,8 @@ export interface Mention {
 const BARE_PLURAL_ROLES = new Set(['regulators', 'officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'prosecutors', 'scientists', 'doctors']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+/** The subject form of a possessive or object pronoun ("her speech", "asked him", "on his behalf"). */
+export const SUBJECT_FORM: Readonly<Record<string, NonNullable<Mention['pronoun']>>> = { her: 'she', his: 'he', him: 'he', their: 'they', them: 'they' };
 
 /** A pronoun the mention finder leaves out ("her speech", "quoted him as saying"), read as a mention of its own. */
 export function pronounMention(at: number, text: string, pronoun: NonNullable<Mention['pronoun']>, possessive: boolean): Mention {

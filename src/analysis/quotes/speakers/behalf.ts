@@ -2,12 +2,11 @@
 // lawyer read an apology on his behalf. “I am sorry,” it began." The reader only carries them; they
 // are the words of the one they were read for.
 import type { ArticleContext, Resolved } from '../context.ts';
-import { pronounMention } from '../mentions.ts';
+import { SUBJECT_FORM, pronounMention } from '../mentions.ts';
 import type { QuoteSite } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 
 const READ_FOR = /\bread\b[^.!?“”"]{0,80}?\b(?:on\s+(?:(his|her|their)\s+behalf|behalf\s+of\s+)|(?:statement|letter|apology|message|words)\s+(?:from|by|of)\s+)/i;
-const PRONOUN = { his: 'he', her: 'she', their: 'they' } as const;
 
 /** Whom the words were read for, when the quote's sentence or the one before in its paragraph says they were read for someone. */
 export function readOnBehalf(ctx: ArticleContext, site: QuoteSite): Resolved | null {
@@ -23,8 +22,7 @@ export function readOnBehalf(ctx: ArticleContext, site: QuoteSite): Resolved | n
       // before is about (not the reader, whom "his" cannot be).
       const client = ctx.mentions[s].find((c) => c.possessive && c.kind === 'name' && c.start < from + m.index);
       if (client) return resolveMention(ctx, client, s);
-      const word = m[1].toLowerCase() as keyof typeof PRONOUN;
-      return resolveMention(ctx, pronounMention(from, m[1], PRONOUN[word], true), s);
+      return resolveMention(ctx, pronounMention(from, m[1], SUBJECT_FORM[m[1].toLowerCase()], true), s);
     }
     // ("a statement from Mateo’s mother, Ingrid Lindqvist, who …": past the owner, to the name.)
     const named = ctx.mentions[s].find((c) => c.start >= at && !c.possessive && (c.kind !== 'role' || c.start <= at + 4));

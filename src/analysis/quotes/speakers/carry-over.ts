@@ -7,7 +7,7 @@ import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
 import { SPEECH_NOUNS } from '../lexicon.ts';
-import { pronounMention, type Mention } from '../mentions.ts';
+import { SUBJECT_FORM, pronounMention, type Mention } from '../mentions.ts';
 import type { Attribution, Rule } from './types.ts';
 
 export const samePargraphPrevious: Rule = (ctx, site, state) => {
@@ -179,14 +179,13 @@ function mentionRightBefore(ctx: ArticleContext, s: number, at: number): Mention
 
 /** "Her speech, delivered partly in French, was brief but pointed.": a sentence opening with whose words these are. */
 const OWNED_SPEECH = /^\W*(her|his|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/i;
-const PRONOUN_OF: Record<string, Mention['pronoun']> = { her: 'she', his: 'he', their: 'they' };
 
 function speechOwner(ctx: ArticleContext, s: number): Resolved | null {
   const sentence = ctx.sentences[s];
   const m = OWNED_SPEECH.exec(ctx.masked.slice(sentence.start, sentence.end));
   if (!m || !(SPEECH_NOUNS.has(m[2].toLowerCase()) || SPOKEN.has(m[2].toLowerCase()))) return null;
   const at = sentence.start + m.index + m[0].indexOf(m[1]);
-  const pronoun = PRONOUN_OF[m[1].toLowerCase()];
+  const pronoun = SUBJECT_FORM[m[1].toLowerCase()];
   return resolveMention(ctx, pronounMention(at, m[1], pronoun!, true), s);
 }
 

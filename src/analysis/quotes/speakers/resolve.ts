@@ -4,7 +4,7 @@ import { CALENDAR_WORD } from '../../dates/calendar.ts';
 import { frontedFor, inAddress, isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
 import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, STREET } from '../lexicon.ts';
 import type { Entity } from '../../types.ts';
-import { pronounMention, type Mention } from '../mentions.ts';
+import { SUBJECT_FORM, pronounMention, type Mention } from '../mentions.ts';
 import { SILENT, verbsIn } from './cues.ts';
 import { sentenceSubject } from './subject.ts';
 
@@ -388,7 +388,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     let spoke = s < sentence ? ctx.speakers.get(s) : undefined;
     // ("Host Danny Okafor asked her outright: ‘…?’ She told him it was over.": the one asked answers.)
     const asked = spoke ? ASKED_OBJECT.exec(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end)) : null;
-    if (asked && OBJECT_OF[asked[1].toLowerCase()] === p) {
+    if (asked && SUBJECT_FORM[asked[1].toLowerCase()] === p) {
       // (Whom "her" is, from the sentences before: not the asker, who is the clause's subject.)
       spoke = resolvePronoun(ctx, pronounMention(ctx.sentences[s].start, asked[1], p, false), s, depth + 1) ?? undefined;
     }
@@ -464,7 +464,6 @@ function reportedSpeaker(ctx: ArticleContext, s: number, depth: number): Resolve
 const SUBORDINATE = /\b(?:after|before|when|while|since|until|because|although|though|if|as|once|whether)\b[^,;:]*$/i;
 
 const ASKED_OBJECT = /\basked\s+(her|him)\b/i;
-const OBJECT_OF: Record<string, Mention['pronoun']> = { her: 'she', him: 'he' };
 
 /** ", who …", ", 68,": what follows a person's name. */
 const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},)/;
