@@ -191,6 +191,19 @@ describe('a quotation over several paragraphs', () => {
   });
 });
 
+describe('a passer-by introduced before a paragraph where "he" speaks', () => {
+  // Words of his own ("slopes", "wife") that the story uses nowhere else.
+  const text = [...FERRY_STRIKE, 'The strike is the first at the harbour in a decade, the union said.', 'Dad-of-two Gary Pemberton, 47, from Ashcombe Green, was due to sail home with his wife and children after a week on the slopes.', 'He fumed: ‘We’ve been sat here since six this morning and nobody can tell us anything.’'].join('\n\n');
+  const { articles } = loadArticles([folder({ 'strike/a.txt': text, 'strike/b.txt': FERRY_STRIKE.join('\n\n') })]);
+  const paragraphs = articles.map(classifyParagraphs);
+  markOffTopic(paragraphs);
+
+  it('is on topic, as is the paragraph where he speaks (apostrophes inside its quotation)', () => {
+    expect(paragraphs[0].find((p) => p.text.startsWith('Dad-of-two'))?.kind).toBe('story');
+    expect(paragraphs[0].find((p) => p.text.startsWith('He fumed'))?.kind).toBe('story');
+  });
+});
+
 describe('Markdown articles', () => {
   it('reads a .md file as the text it shows, line for line, and a .txt file as written', () => {
     const md = ['# Council approves bridge', '', '*By Jane Doe*', '', 'The **City Council** voted for the [new bridge](https://example.com/b).', '', '> "A historic day," said Mayor Ana Ruiz.', '', '- Work begins in **June 2025**.', '', 'Keep snake_case, 5*3 and a lone * star.'].join('\n');
@@ -270,6 +283,16 @@ describe('press-release boilerplate, newsletter calls and photo credits', () => 
 });
 
 describe('an inline link to another article', () => {
+  it('takes "MORE TRAVEL NEWS" for the heading of a box of links, and a caption credited "(Image: …)" for a caption', () => {
+    const resumed = [FERRY_STRIKE.slice(2, 4).join(' '), FERRY_STRIKE.slice(4).join(' ')];
+    const text = ['Strike strands passengers', ...FERRY_STRIKE.slice(0, 2), 'Stranded passengers queue at the ticket desks in the ferry terminal this morning (Image: Courier Pictures/Stefan Rau)', 'MORE TRAVEL NEWS', 'Cruise line cancels fjord sailings after engine fault', ...resumed].join('\n\n');
+    const kindOf = kindsIn(text);
+    expect(kindOf('Stranded passengers')).toBe('caption');
+    expect(kindOf('MORE TRAVEL NEWS')).toBe('teaser');
+    expect(kindOf('Cruise line')).toBe('teaser');
+    expect(kindOf(resumed[0])).toBe('story');
+  });
+
   it('marks a "Related: …" or "READ MORE: …" headline off topic, but not a story paragraph that opens so', () => {
     const text = ['Ferry strike ends', ...FERRY_STRIKE.slice(0, 2), 'Related: Harbour towns brace for a summer of disruption', ...FERRY_STRIKE.slice(2), 'READ MORE: Why ferry crews are striking', 'Watch: The union leader explained the vote. She said the crews had been patient for a year.'].join('\n\n');
     const [article] = loadArticles([folder({ 'strike/a.txt': text })]).articles;

@@ -1232,3 +1232,10 @@ describe('a band reunion', () => {
     expect(speakerOf(text, 'We were kids')).toBe('Maren Holt');
   });
 });
+
+describe('a vox pop', () => {
+  it('"nurse Sharon Tully, 39, from Kelbrook Fields, said" is the nurse, not where she is from', () => {
+    const text = 'Strike\n\nIn Munich, nurse Sharon Tully, 39, from Kelbrook Fields, said airline staff had told her to ‘come back on Saturday and hope for the best’.';
+    expect(speakerOf(text, 'hope for the best')).toBe('Sharon Tully');
+  });
+});

@@ -8,7 +8,8 @@ const AD = /^(advert(isement)?|advertising|sponsored( content)?|story continues 
 const CREDIT_PREFIX = /^(photo|picture|image|credit|photograph|source|video)s?\s*(credit)?\s*:/i;
 const CREDIT_WORD = /\b(images?|photos?|pictures?|getty|shutterstock|afp|epa|ap|alamy|file photo)\b/i;
 const TEASER_AGE = /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
-const RELATED = /^(related( articles| stories| news| coverage)?|read more|more from|most read|recommended( for you)?|you may also like|more on this story|trending|latest news|more stories|see also)\s*:?$/i;
+// ("MORE TRAVEL NEWS", "Latest UK stories": a section's links follow.)
+const RELATED = /^(related( articles| stories| news| coverage)?|read more|more from|most read|recommended( for you)?|you may also like|more on this story|trending|(?:more|latest)(?: [a-z]+){0,2} (?:news|stories|headlines)|see also)\s*:?$/i;
 /** "Related: Germany's car industry faces a reckoning", "READ MORE: …": a link to another article, inline. */
 const RELATED_LINK = /^(related|read more|read also|also read|see also|more on this story|watch|listen)\s*:\s+\S/i;
 /** "This article was amended on 6 October 2025. An earlier version said …": about the page, not the story. */
@@ -20,8 +21,8 @@ const CORRECTION_NOTE = /^(?:this (?:article|story|piece|report) (?:was|has been
 const ABOUT_BODY = /^(?:\d+\.\s*)?About\s+(?:the\s+)?\p{Lu}[\p{L}'’ .&-]{1,60}(?::\s|\n|$)/u;
 /** "Sign up for The World This Week, our free Sunday newsletter": a call to subscribe. */
 const NEWSLETTER = /^(?:sign\s+up|subscribe|get\s+(?:our|the))\b.*\b(?:newsletter|briefing|bulletin|email)\b/i;
-/** A caption's credit at its end: "Photograph: Sten Arvold/Archive", "(Courier photo / Dan Whitlow)". */
-const CAPTION_CREDIT = /(?:\b(?:picture|photo|photograph|image|credit)s?\s*:\s*[A-Z/ .-]+|\((?:[a-z .'’-]+\s)?(?:photo|photograph|picture)s?\s*(?:\/|by|:)[^()]{1,40}\))$/i;
+/** A caption's credit at its end: "Photograph: Sten Arvold/Archive", "(Courier photo / Dan Whitlow)", "(Image: Agency/Jo Rau)". */
+const CAPTION_CREDIT = /(?:\b(?:picture|photo|photograph|image|credit)s?\s*:\s*[A-Z/ .-]+\)?|\((?:[a-z .'’-]+\s)?(?:photo|photograph|picture)s?\s*(?:\/|by|:)[^()]{1,40}\))$/i;
 /** "— Agency News (@agency) June 3, 2023": the last line of an embedded post. */
 export const EMBED_SIGNATURE = /^[—–-]{1,2}\s*(.+?)\s*\((@\w{1,30})\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$/;
 const EMBED_LINK = /(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+|instagram\.com\/p\/\S+)/i;

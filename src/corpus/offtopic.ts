@@ -62,6 +62,10 @@ const SPEECH = /[“"][^”"]{3,}[”"]|(?<![\p{L}])['‘][^'’]{3,}['’](?![\
 const REPORTED_SPEECH = /\b(?:said|says|told)\b/;
 /** A quotation attributed to a pronoun only: "…,’ she said." */
 const PRONOUN_SAID = /[,?!][’”"']\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|explains|continued|wrote|writes)\b/;
+/** A paragraph opening with a pronoun as its subject. */
+const PRONOUN_OPENS = /^(?:He|She|They)\s/;
+/** An opening quotation mark before a capital (a closing one may be far off, apostrophes between). */
+const QUOTE_OPENS = /(?:^|[\s:,(])[“"‘']\p{Lu}/u;
 const TOPIC_SIZE = 20;
 const MIN_PARAGRAPHS = 8;
 
@@ -103,12 +107,19 @@ export function markOffTopic(articles: Paragraph[][]): void {
   };
   // Quote paragraphs are never judged: their words are the speaker's, not the story's summary.
   // (So is a paragraph opening with a quotation mark it does not close: a quote going on to the next.)
-  const quoted = (p: Paragraph) => /[“"‘'][^”"’']{3,}[”"’']/.test(p.text) || OPENS_QUOTE.test(p.text);
+  // (And one with an opening mark before a capital: "He fumed: ‘We’ve been …" has apostrophes inside.)
+  const quoted = (p: Paragraph) => /[“"‘'][^”"’']{3,}[”"’']/.test(p.text) || OPENS_QUOTE.test(p.text) || QUOTE_OPENS.test(p.text);
   // Nor is one that has someone speak just before a quote paragraph: it introduces the speaker
   // ("Ellie Barraclough, 24, …, said the group had spent …" then "‘…,’ she said.").
   // So is one whose next quote paragraph says only "she said": who "she" is stands here ("Dr Imogen
   // Ashdown, who lectures in sports law, thinks the odds are long.").
-  const introduces = (paras: Paragraph[], i: number) => !!paras[i + 1] && OPENS_QUOTE.test(paras[i + 1].text) && (REPORTED_SPEECH.test(paras[i].text) || PRONOUN_SAID.test(paras[i + 1].text));
+  // So is one whose next paragraph has a pronoun open it and speak ("He fumed: ‘…’").
+  const introduces = (paras: Paragraph[], i: number) => {
+    const next = paras[i + 1]?.text;
+    if (!next) return false;
+    if (OPENS_QUOTE.test(next)) return REPORTED_SPEECH.test(paras[i].text) || PRONOUN_SAID.test(next);
+    return PRONOUN_OPENS.test(next) && QUOTE_OPENS.test(next);
+  };
   const candidates = articles.map((paras, a) => paras.map((p, i) => eligible(p) && !quoted(p) && !introduces(paras, i) && offTopic(words[a][i], MIN_WORDS, 0.5)));
   // A paragraph naming someone or something that on-topic paragraphs name is on topic after all
   // (a quote paragraph after the one introducing its speaker).

@@ -122,6 +122,9 @@ const SUBORDINATOR = /\b(?:before|after|when|while|until|because|since)\s+/gi;
 /** ", who co-founded the company,", ", who traveled from Bristol, England, for the hearing,": a place's region may stand inside. */
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom|where)\b(?:[^,]|,\s*\p{Lu}[\p{L}.’'-]*(?=,))*,/giu;
 
+/** ", 39, from " or ", from ": an apposition telling where the person before it is from. */
+const ORIGIN = /,\s*(?:(?:aged\s+)?\d{1,3},\s*)?from\s+$/;
+
 /**
  * The subject nearest before the verb, passing over relative clauses (", who co-founded the
  * company,") and objects of other verbs ("recalled the envoy").
@@ -140,6 +143,8 @@ function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: n
     // "Minister of State for Foreign Affairs Dr. Nabil Al-Khatani said": the title's portfolio runs into the name.
     const prev = candidates[i - 1];
     if (m.kind === 'name' && m.titles.length && prev?.kind === 'role' && TITLE_CASE.test(prev.text) && /^\s+(?:for|of)\s+$/i.test(ctx.masked.slice(prev.end, m.start)) && isSubjectLike(prev)) return m;
+    // ("Sharon Tully, 39, from Kelbrook Fields, said": where she is from is no speaker.)
+    if (m.before === 'from' && ORIGIN.test(ctx.masked.slice(Math.max(0, m.start - 16), m.start))) continue;
     if (isSubjectLike(m) || m.before === 'by' || m.before === 'from') return m;
     // "Park’s letter said": a document speaks for whose it is.
     if (m.possessive && m.kind === 'name' && DOCUMENT.test(/^\s+([\p{L}-]+)\s+$/u.exec(ctx.masked.slice(m.end, verbStart))?.[1]?.toLowerCase() ?? '')) return m;
