@@ -697,6 +697,16 @@ describe('bodies and the people who work for them, unnamed', () => {
     expect(quoteOf(story, 'season gone. Maybe').speaker).toBe('Jimmy Bain');
     expect(story.articles.find((a) => a.file.endsWith('b.txt'))!.quotes[0].speaker).toBe('Jimmy Bain');
   });
+
+  it('an unnamed speaker is the one person named for the same words, though nobody gives him the role; a body\'s spokesperson is not', () => {
+    const story = storyOf({
+      'a.txt': 'Hoard unveiled\n\nDennis Fairlow, 61, found the objects in a field last September.\n\nMr Fairlow told the radio: “I got a signal and there was the blade of an axe. I nearly fell over.”',
+      'b.txt': 'Bronze Age hoard\n\nA metal detectorist who found a hoard of weapons has said he “nearly fell over” when the first axe blade appeared.',
+      'c.txt': 'Hoard goes on show\n\nA Brenscombe Museum spokesperson said the finder “nearly fell over” when he saw it.',
+    });
+    expect(quoteOf(story, 'nearly fell over', 'b.txt').speaker).toBe('Dennis Fairlow');
+    expect(quoteOf(story, 'nearly fell over', 'c.txt').speaker).toBe('Brenscombe Museum spokesperson');
+  });
 });
 
 describe('feature and wire attributions', () => {

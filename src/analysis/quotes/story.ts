@@ -75,12 +75,21 @@ function nameTheUnnamed(members: Quote[], people: Map<string, Entity>): void {
     const head = /(\p{L}+)$/u.exec(q.speaker)?.[1].toLowerCase();
     if (!head || /^\p{Lu}/u.test(q.speaker.slice(q.speaker.length - head.length))) continue; // a name, not a role
     const holders = named.filter((n) => people.get(n)!.roles.includes(head));
-    if (holders.length !== 1) continue;
-    q.speaker = holders[0];
+    // ("A metal detectorist … said he “nearly fell over”" beside Dennis Fairlow's own words: the one
+    // person named for them, when none has the role; not a body's voice, a family or a group.)
+    const only = !holders.length && named.length === 1 && LONE_ROLE.test(q.speaker) && !VOICE_OF_OTHERS.test(head);
+    if (holders.length !== 1 && !only) continue;
+    const who = only ? named[0] : holders[0];
+    q.speaker = who;
     q.rules = [...q.rules, 'unnamed-is-named'];
-    q.trace = [...(q.trace ?? []), `unnamed-is-named → ${holders[0]} (the same words, and the role "${head}")`];
+    q.trace = [...(q.trace ?? []), `unnamed-is-named → ${who} (the same words, and ${only ? 'the one person named for them' : `the role "${head}"`})`];
   }
 }
+
+/** A role in words of its own, capitalised only at its start ("Metal detectorist", not "Calder Bank spokesperson"). */
+const LONE_ROLE = /^\p{Lu}\P{Lu}*$/u;
+/** Who speaks for others (a body, a family, a country), and groups. */
+const VOICE_OF_OTHERS = /^(?:spokes(?:person|man|woman)|family|representative|delegate|envoy|\p{L}+s)$/u;
 
 /** A quote with no speaker, or only a weak one, takes the speaker the cluster's other articles give. */
 function inferSpeakers(members: Quote[]): void {
