@@ -1249,3 +1249,20 @@ describe('a vox pop', () => {
     expect(speakerOf(text, 'hope for the best')).toBe('Sharon Tully');
   });
 });
+
+describe('a find and its experts', () => {
+  it('"said county archaeologist Dr Priya Lankester": a title of two words between the verb and the name', () => {
+    const text = 'Hoard\n\n“This is the most significant find in the county for half a century,” said county archaeologist Dr Priya Lankester.';
+    expect(speakerOf(text, 'most significant')).toBe('Priya Lankester');
+  });
+
+  it('"As one resident put it at the meeting, it was ‘…’": the fronted clause says who speaks', () => {
+    const text = 'Hoard\n\nThe praise came from all sides. As one resident put it at the meeting, it was ‘the best thing to happen to the village’.';
+    expect(speakerOf(text, 'best thing')).toBe('Resident');
+  });
+
+  it('"One archaeologist told me": an expert unnamed is somebody', () => {
+    const text = 'Hoard\n\nThe find was shown on Tuesday. One archaeologist told me it was ‘the most significant find in the county’.';
+    expect(speakerOf(text, 'most significant')).toBe('Archaeologist');
+  });
+});

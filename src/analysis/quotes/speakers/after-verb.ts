@@ -3,6 +3,7 @@ import { ADVERBS, adjacent, verbsIn, type QuoteSite } from './cues.ts';
 import { ROLE_FOR, resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 import type { ArticleContext } from '../context.ts';
+import type { Mention } from '../mentions.ts';
 import { DESCRIBED_NOUNS } from '../lexicon.ts';
 
 export const afterVerb: Rule = (ctx, site) => {
@@ -35,7 +36,8 @@ export const afterVerb: Rule = (ctx, site) => {
     // "said Jane Doe." / "said Jane Doe, who …": a name or role, then the clause ends; never "says it came".
     // "said one resident, Maria Kowalski, 54": a short description, then the name in apposition.
     // "beamed Olympic champion Sara Moe": a place or body and a noun describing the name.
-    const subject = site.after.find((m) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) ? 4 : 1) || (m.kind === 'name' && DESCRIPTION_THEN_COMMA.test(ctx.masked.slice(verb.end, m.start)))));
+    // "said county archaeologist Dr Priya Lankester": words the name's own titles account for.
+    const subject = site.after.find((m) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) || titlesBetween(ctx, verb.end, m) ? 4 : 1) || (m.kind === 'name' && DESCRIPTION_THEN_COMMA.test(ctx.masked.slice(verb.end, m.start)))));
     if (subject && subject.kind !== 'pronoun' && CLAUSE_ENDS.test(ctx.masked.slice(subject.end, subject.end + 12))) {
       const speaker = resolveMention(ctx, subject, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
@@ -60,6 +62,13 @@ const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|on|in|at|to|from|via|durin
 const OWNED_THEN_NAME = /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 /** "one resident,", "a neighbour,", "the 19-year-old,": up to four lower-case words and a comma. */
 const DESCRIPTION_THEN_COMMA = /^\s+(?:[\p{Ll}\d’'-]+\s+){0,3}[\p{Ll}\d’'-]+,\s*$/u;
+
+/** Every word between `from` and the name is one of its titles. */
+function titlesBetween(ctx: ArticleContext, from: number, m: Mention): boolean {
+  if (m.kind !== 'name' || !m.titles.length) return false;
+  const words = ctx.masked.slice(from, m.start).toLowerCase().match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  return words.every((w) => m.titles.includes(w));
+}
 
 /** "as she put it": "put" speaks only in this turn of phrase. */
 function putIt(ctx: ArticleContext, from: number, to: number) {

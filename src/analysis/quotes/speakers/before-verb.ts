@@ -52,6 +52,7 @@ export const beforeVerb: Rule = (ctx, site) => {
 const WHO_TOLD = /^\s*,\s+who\s+(?:had\s+|has\s+|then\s+)?$/i;
 const CLAUSE_RESUMES = /,\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted)\b/iu;
 const INTRO_CLAUSE = /^\s*(after|when|while|as|before|since|although|though|once|because|if|following)\b[^,]*,/i;
+const AS_PUT_IT = /^\s*as\s+[^,]*\bput\s+it\b[^,]*,/i;
 const DETERMINER_BEFORE = /(\b(the|a|an|his|her|its|their|our|my|your)|[’']s)\s+$/i;
 const NOUN_BEFORE = /(\b(the|a|an|his|her|its|their|this|that|latest|new|first|recent)|[’']s)\s+$/i;
 /** "will not be admitted", "was told", "had been warned": a passive, whose subject is spoken to or of, not speaking. */
@@ -63,7 +64,8 @@ const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were|am)\s+(?:(?:not|never
  */
 export function speechVerbsBefore(ctx: ArticleContext, site: QuoteSite) {
   const lead = ctx.masked.slice(site.from, site.span.open);
-  const intro = INTRO_CLAUSE.exec(lead);
+  // ("As one archaeologist put it at the unveiling, it was ‘…’": that clause says who speaks.)
+  const intro = AS_PUT_IT.test(lead) ? null : INTRO_CLAUSE.exec(lead);
   const mainFrom = intro && site.from + intro[0].length < site.span.open ? site.from + intro[0].length : site.from;
   return verbsIn(ctx, mainFrom, site.span.open).filter((v) => {
     const lead = ctx.masked.slice(Math.max(site.from, v.start - 25), v.start);
