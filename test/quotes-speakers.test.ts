@@ -1266,3 +1266,15 @@ describe('a find and its experts', () => {
     expect(speakerOf(text, 'most significant')).toBe('Archaeologist');
   });
 });
+
+describe('an inquest and an era', () => {
+  it('"Senior Coroner for Merrowshire Judith Hallam said" is the coroner, by her name', () => {
+    const text = 'Inquest\n\nSenior Coroner for Merrowshire Judith Hallam said in a statement: “An inquest will be held on 12 March.”';
+    expect(speakerOf(text, 'inquest will be held')).toBe('Judith Hallam');
+  });
+
+  it('"about 1200 BC" names nobody: "the team" is not "BC"', () => {
+    const text = 'Hoard\n\nThe hoard was buried in about 1200 BC, towards the end of the Middle Bronze Age. In the paper, the team write: “The deliberate fragmentation of the swords points to a single act.”';
+    expect(speakerOf(text, 'deliberate fragmentation')).not.toBe('BC');
+  });
+});

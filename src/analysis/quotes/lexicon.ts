@@ -52,7 +52,7 @@ export const TITLE_WORDS = words(`
   administrator cfo coo cto chairperson governor-elect supt supt. insp insp. det det. dci selector
   under-secretary-general td msp mla taoiseach tánaiste
   traditional witness sheikh attorney-general solicitor-general director-general inspector-general
-  surgeon-general governor-general
+  surgeon-general governor-general coroner archaeologist curator
 `);
 
 /**
@@ -120,7 +120,7 @@ export const ROLE_NOUNS = words(`
   representative representatives td taoiseach tánaiste
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
-  nephew grandmother grandfather grandson granddaughter neighbour neighbor dad mum mom
+  nephew grandmother grandfather grandson granddaughter neighbour neighbor dad mum mom coroner
   ${[...BODY_NOUNS].join(' ')}
   ${[...BUSINESS_NOUNS].join(' ')} ${[...DESCRIPTIVE_NOUNS].join(' ')} ${[...PEOPLE_NOUNS].join(' ')}
 `);

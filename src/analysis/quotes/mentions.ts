@@ -410,12 +410,16 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 }
 
 /** A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz". */
+const ERA = new Set(['BC', 'BCE', 'AD', 'CE']);
+
 function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
   // "Hundreds of Pinecrest residents", "Shares of Nimbra", "Residents of Ballinvoe": an amount, a
   // part or some people of what follows.
   if (tokens[i + 1]?.low === 'of' && partOf(tokens[i].low)) return null;
   // "Q: Governor, …", "A: For this year, yes.": an interview's label, nobody's name.
   if (tokens[i].text.length === 1 && masked[tokens[i].end] === ':') return null;
+  // "in about 1200 BC", "AD 79": an era after or before a year, nobody's name.
+  if (ERA.has(tokens[i].text) && (/\d\s+$/.test(masked.slice(Math.max(0, tokens[i].start - 3), tokens[i].start)) || /^\s+\d/.test(masked.slice(tokens[i].end, tokens[i].end + 2)))) return null;
   let j = i;
   const parts: { a: number; b: number; title: boolean }[] = [];
   /** "Thornbury & Quell", "Marks & Spencer": capitalised words joined by an ampersand name a business. */
