@@ -1278,3 +1278,16 @@ describe('an inquest and an era', () => {
     expect(speakerOf(text, 'deliberate fragmentation')).not.toBe('BC');
   });
 });
+
+describe('a campaign aide', () => {
+  it('"A Pruett campaign aide, who spoke on condition of anonymity, … the aide said" is the aide, not the candidate', () => {
+    const text =
+      'Mayor concedes\n\nMayor Gordon Pruett conceded at 10.40pm. A Pruett campaign aide, who spoke on condition of anonymity, said the mayor had trailed for weeks. "We knew the math a long time ago," the aide said.';
+    expect(speakerOf(text, 'knew the math')).toBe('Pruett campaign aide');
+  });
+
+  it('"One senior Pruett aide, who asked not to be named, was blunter" is an aide too', () => {
+    const text = 'Mayor concedes\n\nMayor Gordon Pruett conceded. One senior Pruett aide, who asked not to be named, was blunter. ‘We were running against everybody’s landlord,’ the aide said.';
+    expect(speakerOf(text, 'landlord')).toMatch(/aide$/);
+  });
+});

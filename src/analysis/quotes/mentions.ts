@@ -803,9 +803,10 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     // words right before the role noun name whom the role serves.
     let k = j;
     while (k < j + 2 && tokens[k + 1] && isCap(tokens[k].text) && isCap(tokens[k + 1].text) && /^ $/.test(masked.slice(tokens[k].end, tokens[k + 1].start))) k++;
-    // ("a Thornby district councillor": a lower-case word may qualify the role noun.)
+    // ("a Thornby district councillor": a lower-case word may qualify the role noun; "a Pruett
+    // campaign aide": a body's word too.)
     const noun = tokens[k + 1];
-    const plain = lowerAfter(masked, noun, tokens[k]) && !FUNCTION_WORDS.has(noun.low) && !ROLE_NOUNS.has(stripS(noun.low)) && lowerAfter(masked, tokens[k + 2], noun) ? tokens[k + 2] : noun;
+    const plain = lowerAfter(masked, noun, tokens[k]) && !FUNCTION_WORDS.has(noun.low) && (!ROLE_NOUNS.has(stripS(noun.low)) || BODY_NOUNS.has(noun.low)) && lowerAfter(masked, tokens[k + 2], noun) ? tokens[k + 2] : noun;
     const serves = lowerAfter(masked, plain, plain === noun ? tokens[k] : noun) && ROLE_NOUNS.has(stripS(plain.low)) && !isOrgRole(stripS(plain.low));
     if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
