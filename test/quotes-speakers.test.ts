@@ -1291,3 +1291,10 @@ describe('a campaign aide', () => {
     expect(speakerOf(text, 'landlord')).toMatch(/aide$/);
   });
 });
+
+describe('an analyst at a named firm', () => {
+  it('"said Tidewater equity analyst Nadia Essop" is the analyst, not the firm or the sentence before', () => {
+    const text = 'Diesel\n\nListed retailers spent R2.3bn on diesel. ‘That is money gone. Investors will see it,’ said Tidewater equity analyst Nadia Essop.';
+    expect(speakerOf(text, 'money gone')).toBe('Nadia Essop');
+  });
+});

@@ -4,7 +4,7 @@ import { ROLE_FOR, resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 import type { ArticleContext } from '../context.ts';
 import type { Mention } from '../mentions.ts';
-import { DESCRIBED_NOUNS } from '../lexicon.ts';
+import { DESCRIBED_NOUNS, FUNCTION_WORDS, SPEECH_VERBS } from '../lexicon.ts';
 
 export const afterVerb: Rule = (ctx, site) => {
   const close = site.span.close + 1;
@@ -37,8 +37,11 @@ export const afterVerb: Rule = (ctx, site) => {
     // "said one resident, Maria Kowalski, 54": a short description, then the name in apposition.
     // "beamed Olympic champion Sara Moe": a place or body and a noun describing the name.
     // "said county archaeologist Dr Priya Lankester": words the name's own titles account for.
-    const subject = site.after.find((m) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) || titlesBetween(ctx, verb.end, m) ? 4 : 1) || (m.kind === 'name' && DESCRIPTION_THEN_COMMA.test(ctx.masked.slice(verb.end, m.start)))));
-    if (subject && subject.kind !== 'pronoun' && CLAUSE_ENDS.test(ctx.masked.slice(subject.end, subject.end + 12))) {
+    // ("said Tidewater equity analyst Nadia Essop": not the body, whose clause goes on, but the name.)
+    const ends = (m: Mention) => CLAUSE_ENDS.test(ctx.masked.slice(m.end, m.end + 12));
+    const near = (m: Mention) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) || titlesBetween(ctx, verb.end, m) ? 4 : 1) || (m.kind === 'name' && DESCRIPTION_THEN_COMMA.test(ctx.masked.slice(verb.end, m.start))));
+    const subject = site.after.find((m) => near(m) && ends(m)) ?? site.after.find(near);
+    if (subject && subject.kind !== 'pronoun' && ends(subject)) {
       const speaker = resolveMention(ctx, subject, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }
@@ -63,11 +66,15 @@ const OWNED_THEN_NAME = /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 /** "one resident,", "a neighbour,", "the 19-year-old,": up to four lower-case words and a comma. */
 const DESCRIPTION_THEN_COMMA = /^\s+(?:[\p{Ll}\d’'-]+\s+){0,3}[\p{Ll}\d’'-]+,\s*$/u;
 
-/** Every word between `from` and the name is one of its titles. */
+/**
+ * Between `from` and a titled name, only its titles and up to three words of who it works for
+ * ("county archaeologist Dr Priya Lankester", "Tidewater equity analyst Nadia Essop").
+ */
 function titlesBetween(ctx: ArticleContext, from: number, m: Mention): boolean {
   if (m.kind !== 'name' || !m.titles.length) return false;
   const words = ctx.masked.slice(from, m.start).toLowerCase().match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
-  return words.every((w) => m.titles.includes(w));
+  const others = words.filter((w) => !m.titles.includes(w));
+  return others.length <= 3 && others.every((w) => !FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w));
 }
 
 /** "as she put it": "put" speaks only in this turn of phrase. */
