@@ -149,6 +149,19 @@ describe('publication dates across a story', () => {
     settleWithStory(list);
     expect(list.map((p) => p.date)).toEqual(['2026-03-10', '2026-03-09', null, '2026-03-12', '2026-03-01']);
   });
+  it('reads a day written in figures either way round ("Published 10/03/2026") the way nearer the other articles', () => {
+    // The prose writes "on March 3" (month first), so the figures alone read 3 October.
+    const page = `Task force moves in\n\nNkabom News | Published 10/03/2026 at 11:42 am\n\nThe minister announced the crackdown on March 3 and soldiers moved in yesterday.\n`;
+    const radio = published(page);
+    expect(radio).toMatchObject({ date: '2026-10-03', swapped: '2026-03-10' });
+    const list = [{ date: '2026-03-03', inferred: false }, radio, { date: '2026-03-05', inferred: false }];
+    settleWithStory(list);
+    expect(list.map((p) => p.date)).toEqual(['2026-03-03', '2026-03-10', '2026-03-05']);
+    // Alone, or nearer as written, it stays as read.
+    const near = [{ date: '2026-10-01', inferred: false }, published(page)];
+    settleWithStory(near);
+    expect(near[1].date).toBe('2026-10-03');
+  });
   it('changes nothing in a story with no stated date', () => {
     const list = [{ date: '2020-03-09', inferred: false, yearGuessed: true }, { date: '2021-05-17', inferred: true }];
     settleWithStory(list);

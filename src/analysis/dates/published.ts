@@ -13,6 +13,8 @@ export interface Published {
   inferred: boolean;
   /** A stated day whose year the article does not write (see StatedDate). */
   yearGuessed?: boolean;
+  /** The stated day read with day and month the other way round (see StatedDate). */
+  swapped?: string;
 }
 
 const EVIDENCE: ReadonlySet<ParagraphKind> = new Set(['story', 'caption', 'embed', 'embed-signature', 'standfirst', 'dateline']);
@@ -21,7 +23,12 @@ export function publicationDate(article: Article, paragraphs: Paragraph[]): Publ
   const front = toDay(article.meta.published) ?? frontMatterText(article.meta.published);
   if (front) return { date: front, inferred: false };
   const stated = statedPublication(article, paragraphs);
-  if (stated) return stated.yearGuessed ? { date: stated.date, inferred: false, yearGuessed: true } : { date: stated.date, inferred: false };
+  if (stated) {
+    const out: Published = { date: stated.date, inferred: false };
+    if (stated.yearGuessed) out.yearGuessed = true;
+    if (stated.swapped) out.swapped = stated.swapped;
+    return out;
+  }
   const latest = latestMentionedDate(paragraphs);
   return latest ? { date: latest, inferred: true } : { date: null, inferred: false };
 }
@@ -34,12 +41,16 @@ const STORY_SPAN_DAYS = 183;
  * ("March 9 (Wire) -", with "listed in 2019" the only year written) takes the year that puts it
  * nearest the story's stated dates. A date inferred from the latest day an article mentions, long
  * before the rest of the story, is only a retrospective's last date ("the first patient was dosed
- * on 17 May 2021"): unknown instead. Changes `list` in place.
+ * on 17 May 2021"): unknown instead. A day written in figures either way round ("10/03/2026") is
+ * read the way that puts it nearer the others. Changes `list` in place.
  */
 export function settleWithStory(list: Published[]): void {
-  const firm = list.filter((p) => p.date && !p.inferred && !p.yearGuessed).map((p) => p.date!);
+  const firm = list.filter((p) => p.date && !p.inferred && !p.yearGuessed && !p.swapped).map((p) => p.date!);
   if (!firm.length) return;
+  const distance = (day: string) => Math.min(...firm.map((d) => daysBetween(day, d)));
   for (const p of list) {
+    // ("Published 10/03/2026" in a story the others date 3 and 5 March: the 10th of March.)
+    if (p.swapped && p.date && distance(p.swapped) < distance(p.date)) p.date = p.swapped;
     if (!p.date || (!p.inferred && !p.yearGuessed)) continue;
     const days = firm.map((d) => daysBetween(p.date!, d));
     const nearest = firm[days.indexOf(Math.min(...days))];

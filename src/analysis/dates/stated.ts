@@ -16,6 +16,8 @@ export interface StatedDate {
   how: 'crawler' | 'label' | 'byline' | 'dateline';
   /** The text gives no year ("PRAGUE, March 9 (Wire) -"): it was guessed from the article (see yearOfArticle). */
   yearGuessed?: boolean;
+  /** "Published 10/03/2026": day and month could be either way round; this is the other reading. */
+  swapped?: Day;
 }
 
 const HEAD_PARAGRAPHS = 8;
@@ -45,6 +47,7 @@ let order: FullDateOptions = {};
 export function statedPublication(article: Article, paragraphs: Paragraph[]): StatedDate | null {
   if (cache.has(paragraphs)) return cache.get(paragraphs)!;
   const found = findStated(article, paragraphs);
+  if (found) found.swapped = otherReading(article.text.slice(found.start, found.end), found.date);
   cache.set(paragraphs, found);
   return found;
 }
@@ -63,6 +66,19 @@ function findStated(article: Article, paragraphs: Paragraph[]): StatedDate | nul
     if (found) return found;
   }
   return null;
+}
+
+/** A day and month in figures, joined by slashes. */
+const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+
+/** The date `date` read the other way round, when `text` writes it in figures either way could mean. */
+function otherReading(text: string, date: Day): Day | undefined {
+  const m = SLASHED.exec(text);
+  if (!m) return undefined;
+  const [a, b] = [m[1], m[2]].map((x) => x.padStart(2, '0'));
+  if (a === b || Number(a) > 12 || Number(b) > 12) return undefined;
+  const readings = [`${m[3]}-${b}-${a}`, `${m[3]}-${a}-${b}`];
+  return readings.includes(date) ? readings.find((r) => r !== date) : undefined;
 }
 
 function crawlerToken(p: Paragraph): StatedDate | null {
