@@ -1298,3 +1298,33 @@ describe('an analyst at a named firm', () => {
     expect(speakerOf(text, 'money gone')).toBe('Nadia Essop');
   });
 });
+
+describe('celebrity coverage', () => {
+  it('a headline in title case does not run a name into its other words ("… Custody Fight With Ex-Manager Garrett Pell")', () => {
+    const story = storyOf({
+      'a.txt':
+        'Delaney Crowe Breaks Silence on Custody Fight With Ex-Manager Garrett Pell: “My Daughter Is Not a Line Item”\n\nGarrett Pell sued Delaney Crowe on Feb. 3. Spotted leaving a gym on Monday, he told photographers, “I love my daughter.”',
+    });
+    const names = story.entities.map((e) => e.name);
+    expect(names).toContain('Garrett Pell');
+    expect(names).toContain('Delaney Crowe');
+    expect(names.some((n) => /With|Breaks|Ex-Manager/.test(n))).toBe(false);
+    expect(quoteOf(story, 'love my daughter').speaker).toBe('Garrett Pell');
+  });
+
+  it('"Laney" is Delaney Crowe: a first name cut short, of one person only', () => {
+    const story = storyOf({
+      'a.txt': 'Crowe hits back\n\nDelaney Crowe posted on Tuesday. Her manager, Garrett Pell, sued her.',
+      'b.txt': 'Singer blasts ex\n\nThe Paper Crown hitmaker, 31, known to fans as Laney, told her followers: ‘My daughter is not a line item.’\n\nLaney wrote: ‘You can take the songs to court.’',
+    });
+    expect(quoteOf(story, 'songs to court').speaker).toBe('Delaney Crowe');
+  });
+
+  it('"A pal of the singer said", "an insider close to Pell hit back:", "the insider added" after "a source close to the band"', () => {
+    const text =
+      'Row\n\nA pal of the singer said: ‘She has bitten her tongue for a week.’\n\nBut an insider close to Pell hit back: ‘He is heartbroken.’\n\nA source close to the band told us: “They have made up.”\n\n“Gil always said they would end up on a stage,” the insider added.';
+    expect(speakerOf(text, 'bitten her tongue')).toBe('Pal');
+    expect(speakerOf(text, 'heartbroken')).toBe('Insider close to Pell');
+    expect(speakerOf(text, 'Gil always said')).toBe('Source close to the band');
+  });
+});

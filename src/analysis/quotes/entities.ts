@@ -25,6 +25,30 @@ const isShouted = (name: string) => /\s/.test(name) && name === name.toUpperCase
 const isTail = (short: string[], long: string[]) => short.length >= 2 && short.length < long.length && short.every((t, i) => t === long[long.length - short.length + i]);
 const nameTokens = (name: string) => name.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
 
+/**
+ * "Delaney Crowe Breaks Silence", "Tessa Vaughan Opens Up": a headline in title case runs a name
+ * into the words after it. A person's name whose first words are another person's name the story
+ * writes is that person's (the mention's name is changed in place).
+ */
+const HEADLINE_VERB = /^\p{Lu}\p{Ll}+s$/u;
+
+function headlineNames(mentions: Mention[]): void {
+  const people = new Set<string>();
+  for (const m of mentions) if (!m.org) people.add(m.name.toLowerCase());
+  for (const m of mentions) {
+    if (m.org) continue;
+    const words = m.name.split(/\s+/);
+    for (let k = words.length - 1; k >= 2; k--) {
+      const prefix = words.slice(0, k).join(' ');
+      // (The next word a headline's verb, "Breaks", "Opens": not "Buenos Aires Challenger", an event.)
+      if (people.has(prefix.toLowerCase()) && HEADLINE_VERB.test(words[k])) {
+        m.name = prefix;
+        break;
+      }
+    }
+  }
+}
+
 export class EntityTable {
   private readonly records: Record_[] = [];
   private readonly byKey = new Map<string, Record_>();
@@ -39,6 +63,7 @@ export class EntityTable {
   /** Registers the name mentions of the whole story (two passes: full names first, then short forms). */
   constructor(mentions: { file: string; mention: Mention }[]) {
     const names = mentions.filter((m) => m.mention.kind === 'name' && m.mention.name);
+    headlineNames(names.map((m) => m.mention));
     // Longest names first (a stable sort on the token count, counted once per mention, not per comparison).
     const counts = names.map((m) => nameTokens(m.mention.name).length);
     const order = names.map((_, i) => i).sort((a, b) => counts[b] - counts[a]);
@@ -125,6 +150,12 @@ export class EntityTable {
     if (!org && toks.length === 1) {
       const bodies = (this.byToken.get(toks[0]) ?? []).filter((r) => r.entity.kind === 'organisation');
       if (bodies.length === 1) return bodies[0];
+      // "Laney" for Delaney Crowe, "Matt" for Matthew Hale: a first name cut short, of one person only.
+      const short = toks[0];
+      if (short.length >= 3) {
+        const people = this.records.filter((r) => r.entity.kind === 'person' && r.tokens.length >= 2 && r.tokens[0].length > short.length && (r.tokens[0].startsWith(short) || r.tokens[0].endsWith(short)));
+        if (people.length === 1) return people[0];
+      }
     }
     return undefined;
   }

@@ -84,7 +84,7 @@ export const PEOPLE_NOUNS = words(`
   person source insider engineer technician staffer investigator teenager pensioner motorist driver
   homeowner householder tenant landlord shopkeeper diner rescuer firefighter angler
   shareholder investor supplier creditor donor client reporter journalist figure academic lecturer tutor
-  aide aides adviser advisers advisor advisors strategist strategists pollster
+  aide aides adviser advisers advisor advisors strategist strategists pollster pal
   detectorist hobbyist archaeologist archaeologists historian historians geologist ecologist biologist expert experts
 `);
 
@@ -174,6 +174,11 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   chairwoman: ['chairman', 'chairwoman', 'chair'],
   chair: ['chairman', 'chairwoman', 'chair'],
   skipper: ['captain', 'skipper'],
+  // ("A source close to the band told us … the insider added", "a pal of the singer … the friend said".)
+  insider: ['insider', 'source', 'pal', 'friend'],
+  source: ['source', 'insider', 'pal', 'friend'],
+  pal: ['pal', 'friend', 'source', 'insider'],
+  friend: ['friend', 'pal'],
   captain: ['captain', 'skipper'],
   company: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group', 'maker', 'manufacturer'],
   shareholder: ['shareholder', 'investor'],

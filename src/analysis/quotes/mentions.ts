@@ -271,7 +271,7 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     if (label && CREDIT_LABEL.has(low) && tokens.length - i <= CREDIT_WORDS) break;
     // "Singer-songwriter Tessa Vaughan", "Brussels-based producer X": a description, not a name;
     // "Above: officials in Helwick": a caption's label.
-    if (DESCRIBING_COMPOUND.test(t.text) || label) {
+    if (DESCRIBING_COMPOUND.test(t.text) || titledCompound(t.text) || label) {
       i++;
       continue;
     }
@@ -411,6 +411,7 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 
 /** A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz". */
 const ERA = new Set(['BC', 'BCE', 'AD', 'CE']);
+const TITLE_CASE_PREPOSITIONS = new Set(['With', 'From', 'To', 'In', 'On', 'At', 'As', 'By', 'After', 'Over', 'Into', 'Against', 'Amid', 'About', 'Before', 'Under', 'Vs', 'Versus', 'Despite', 'Without']);
 
 function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
   // "Hundreds of Pinecrest residents", "Shares of Nimbra", "Residents of Ballinvoe": an amount, a
@@ -429,6 +430,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     const gap = j > i ? masked.slice(tokens[j - 1].end, tokens[j].start) : ' ';
     // ("on X. It read:": a pronoun opening the next sentence is no part of a name.)
     if (j > i && PRONOUN_WORDS.has(tokens[j].low)) break;
+    // ("Custody Fight With Ex-Manager Garrett Pell": a headline in title case capitalises its prepositions.)
+    if (j > i && TITLE_CASE_PREPOSITIONS.has(t)) break;
     const joined = j > i && parts.length > 0 && / & $/.test(gap) && isCap(t) && isCap(tokens[j - 1].text);
     if (joined) ampersand = true;
     else if (j > i && !/^[’']?\s+$/.test(gap)) break; // punctuation ends the chunk (a possessive mark is checked below)
@@ -627,6 +630,12 @@ const CREDIT_LABEL = new Set(['picture', 'pictures', 'photo', 'photos', 'photogr
 const CAPTION_LABEL = new Set(['above', 'below', 'pictured', 'top', 'left', 'right', 'inset', 'main']);
 /** A credit's label and the names after it, at most. */
 const CREDIT_WORDS = 7;
+
+/** "Ex-Manager" in a headline in title case: a former role, capitalised as every word is ("Brigadier-General" is a title). */
+function titledCompound(text: string): boolean {
+  const m = /^Ex-(\p{Lu}\p{Ll}+)$/u.exec(text);
+  return !!m && (ROLE_NOUNS.has(m[1].toLowerCase()) || TITLE_WORDS.has(m[1].toLowerCase()));
+}
 
 /** A capitalised word joined to a lower-case one: "Singer-songwriter", "Brussels-based", "Award-winning". */
 const DESCRIBING_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
@@ -853,7 +862,7 @@ function lowerAfter(masked: string, n: Token | undefined, prev: Token): n is Tok
 
 /** Nouns for an unnamed source, and what may describe one after the noun ("close to the club"). */
 const SOURCE_NOUNS = new Set(['person', 'source', 'official', 'officer', 'executive', 'diplomat', 'aide', 'insider']);
-const QUALIFIER = /^\s+((?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of|inside|within)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,;:.!?)]|\s(?:said|says|told|tells|added|who|and|but|confirmed|speaking|insisted)\b))/u;
+const QUALIFIER = /^\s+((?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of|inside|within)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,;:.!?)]|\s(?:said|says|told|tells|added|who|and|but|confirmed|speaking|insisted|hit|hits|fired|shot|claimed|claims|revealed|reveals|admitted|warned|blasted|slammed)\b))/u;
 
 const ORG_ROLE = new Set([...BODY_NOUNS, 'regulator', ...BUSINESS_NOUNS]);
 export function isOrgRole(head: string): boolean {
