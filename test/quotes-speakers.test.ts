@@ -1328,3 +1328,17 @@ describe('celebrity coverage', () => {
     expect(speakerOf(text, 'Gil always said')).toBe('Source close to the band');
   });
 });
+
+describe('a lawsuit in a legal newsletter', () => {
+  const text =
+    'Suit\n\nPell filed suit in Los Angeles Superior Court on Feb. 3. The complaint alleges that Crowe "wrongfully and without cause" ended the agreement.\n\n"Mr. Pell acted as an unlicensed talent agent, and he knows it," Crowe\'s attorney, Nadia Ferrante of Ferrante Gould LLP, said in a statement.\n\nOn Feb. 11, Szabo filed a declaration asking the court to act. The filing states that the post "was viewed more than 40 million times."';
+  it('"Pell filed suit … The complaint alleges" is the one who filed it', () => {
+    expect(speakerOf(text, 'wrongfully')).toBe('Pell');
+  });
+  it('"Crowe\'s attorney, Nadia Ferrante of Ferrante Gould LLP, said" is the attorney', () => {
+    expect(speakerOf(text, 'unlicensed talent agent')).toBe('Nadia Ferrante');
+  });
+  it('"Szabo filed a declaration … The filing states" is Szabo', () => {
+    expect(speakerOf(text, '40 million')).toBe('Szabo');
+  });
+});

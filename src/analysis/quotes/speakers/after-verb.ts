@@ -21,7 +21,8 @@ export const afterVerb: Rule = (ctx, site) => {
   if (first && head && (adjacent(ctx, close, first.start) || /^[\s”"’',]*as\s+$/i.test(lead)) && !head.possessive) {
     const verb = verbs.find((v) => v.start >= head.end) ?? putIt(ctx, head.end, site.to);
     // (After the name in apposition, only the comma that closes the apposition.)
-    const closesApposition = head === named && !!verb && /^,\s*$/.test(ctx.masked.slice(head.end, verb.start));
+    // ("“…,” Crowe's attorney, Nadia Ferrante of Ferrante Gould LLP, said": whom she is with, too.)
+    const closesApposition = head === named && !!verb && (/^,\s*$/.test(ctx.masked.slice(head.end, verb.start)) || FOR_THEN_COMMA.test(ctx.masked.slice(head.end, verb.start)));
     if (verb && (closesApposition || onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start))) {
       const speaker = resolveMention(ctx, head, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
@@ -90,6 +91,7 @@ const AFTER_APPOSITION = String.raw`\s*(?:(?:also|then|had|has|have|later|earlie
 // (Up to 160 characters: "the head of the International Air Transport Association and a former
 // British Airways chief executive".)
 const ONE_APPOSITION = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,160},${AFTER_APPOSITION}`);
+const FOR_THEN_COMMA = new RegExp(`^${ROLE_FOR},${AFTER_APPOSITION}`);
 const TWO_APPOSITIONS = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,160},[^,;:.!?]{2,60},${AFTER_APPOSITION}`);
 
 /** ", an analyst at Fairmount Research," between a speaker and the verb. */

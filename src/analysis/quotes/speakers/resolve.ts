@@ -36,6 +36,7 @@ export const ROLE_FOR = String.raw`(?:\s+(?:for|at|of|with)\s+[^,;:.!?]{2,40})?`
 const CALLED = /^\s+(?:(?:(?:which|who)\s+)?call(?:s|ing)\s+(?:itself|himself|herself|themselves)|known\s+as|called|named)\s+$/i;
 /** Between a role and the name in apposition. */
 const APPOSITION_GAP = new RegExp(`^${ROLE_FOR},\\s*$`);
+const NAME_FOR_THEN_COMMA = new RegExp(`^${ROLE_FOR}\\s*,`);
 
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   if (m.group) {
@@ -54,7 +55,8 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   if (called) return resolveMention(ctx, called, sentence, depth + 1);
   // "its chief executive, Jane Doe, said", "The players’ union, AFE, said": the name in apposition.
   const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && APPOSITION_GAP.test(ctx.masked.slice(m.end, c.start)));
-  if (next && /^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2))) {
+  // ("Crowe's attorney, Nadia Ferrante of Ferrante Gould LLP, said": whom the name is with may follow it.)
+  if (next && (/^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2)) || NAME_FOR_THEN_COMMA.test(ctx.masked.slice(next.end, next.end + 50)))) {
     return resolveMention(ctx, next, sentence, depth + 1);
   }
   // "West Coast Relief, the agency running the shelters, said": the name the role stands beside.
@@ -162,8 +164,9 @@ export const DOCUMENT = new RegExp(`^(?:${[...DOCUMENT_NOUNS].join('|')})$`);
 const ISSUED_BY = /^,?\s+(?:(?:issued|released|published|sent|signed)\s+)?(?:from|by|of)\s+(?:the\s+)?$/i;
 
 /** A court filing speaks for whoever brought the case. */
-const LEGAL_FILING = /^(?:complaint|lawsuit|suit|filing|claim)$/;
-const SUED = /\b(?:sued|filed\s+(?:a|the|an)\s+(?:lawsuit|complaint|suit|claim)|brought\s+(?:a|the)\s+(?:lawsuit|case|suit|claim))\b/;
+const LEGAL_FILING = /^(?:complaint|lawsuit|suit|filing|claim|declaration|petition)$/;
+// ("Pell filed suit", "Szabo filed a declaration … The filing states": who filed last.)
+const SUED = /\b(?:sued|filed\s+(?:(?:a|the|an)\s+)?(?:lawsuit|complaint|suit|claim|declaration|motion|petition)|brought\s+(?:a|the)\s+(?:lawsuit|case|suit|claim))\b/;
 
 /** "Tessa Vaughan has sued the museum. … the complaint alleges": the subject of the nearest "sued" before. */
 function plaintiff(ctx: ArticleContext, sentence: number, before: number, depth: number): Resolved | null {
