@@ -1314,7 +1314,7 @@ describe('celebrity coverage', () => {
 
   it('"Laney" is Delaney Crowe: a first name cut short, of one person only', () => {
     const story = storyOf({
-      'a.txt': 'Crowe hits back\n\nDelaney Crowe posted on Tuesday. Her manager, Garrett Pell, sued her.',
+      'a.txt': 'Crowe hits back\n\nPop star Delaney Crowe posted on Tuesday. Her manager, Garrett Pell, sued her.',
       'b.txt': 'Singer blasts ex\n\nThe Paper Crown hitmaker, 31, known to fans as Laney, told her followers: ‘My daughter is not a line item.’\n\nLaney wrote: ‘You can take the songs to court.’',
     });
     expect(quoteOf(story, 'songs to court').speaker).toBe('Delaney Crowe');

@@ -30,6 +30,9 @@ const nameTokens = (name: string) => name.toLowerCase().replace(/[’']s$/, '').
  * into the words after it. A person's name whose first words are another person's name the story
  * writes is that person's (the mention's name is changed in place).
  */
+/** A full name the story tells of as a person's (a role, or a pronoun after it): not a place or a product. */
+const isSomebody = (r: Record_) => r.entity.kind === 'person' && r.tokens.length >= 2 && (r.female + r.male > 0 || r.entity.roles.length > 0);
+
 const HEADLINE_VERB = /^\p{Lu}\p{Ll}+s$/u;
 
 function headlineNames(mentions: Mention[]): void {
@@ -153,7 +156,7 @@ export class EntityTable {
       // "Laney" for Delaney Crowe, "Matt" for Matthew Hale: a first name cut short, of one person only.
       const short = toks[0];
       if (short.length >= 3) {
-        const people = this.records.filter((r) => r.entity.kind === 'person' && r.tokens.length >= 2 && r.tokens[0].length > short.length && (r.tokens[0].startsWith(short) || r.tokens[0].endsWith(short)));
+        const people = this.records.filter((r) => isSomebody(r) && r.tokens[0].length > short.length && (r.tokens[0].startsWith(short) || r.tokens[0].endsWith(short)));
         if (people.length === 1) return people[0];
       }
     }
