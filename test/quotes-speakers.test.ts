@@ -1342,3 +1342,12 @@ describe('a lawsuit in a legal newsletter', () => {
     expect(speakerOf(text, '40 million')).toBe('Szabo');
   });
 });
+
+describe('a summit draft', () => {
+  it('"The draft says parties are “…”", "The text says parties are “…”": no role "draft says parties"', () => {
+    for (const noun of ['draft', 'text']) {
+      const text = `Deal\n\nThe final wording is unchanged from a draft published on Saturday. The ${noun} says parties are "encouraged to accelerate efforts towards transitioning away from fossil fuels".`;
+      expect(speakerOf(text, 'encouraged to accelerate') ?? '').not.toMatch(/says/i);
+    }
+  });
+});

@@ -106,7 +106,7 @@ export const BODY_NOUNS = words(`
   company firm ministry embassy agency department government administration council commission committee
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family complaint
-  lawsuit memo letter email notice ruling judgment judgement filing declaration petition
+  lawsuit memo letter email notice ruling judgment judgement filing declaration petition draft
 `);
 
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
@@ -235,7 +235,7 @@ export const CURRENCY_CODES = words(`
 /** Things that say what their writer wrote: "the statement said", "an email Harcombe sent". */
 export const DOCUMENT_NOUNS = words(`
   statement report study survey letter post filing complaint lawsuit email note memo release announcement notice ruling judgment judgement
-  declaration petition
+  declaration petition draft
 `);
 
 /** A street's name ("Mill Lane", "Main Street"): a place, and in "on Main Street, Ballinvoe," an address. */

@@ -795,7 +795,8 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       if (tokens[j + 1]?.text === 'of' && tokens[j + 2] && !isCap(tokens[j + 2].text) && word === 'head') end = j + 2;
       else if (tokens[j + 1]?.text === 'of') end = ofField(masked, tokens, j + 1) ?? end;
       const modifiers = tokens.slice(i + 1, j).map((t) => t.low);
-      if (modifiers.some((m) => FUNCTION_WORDS.has(m) && m !== 'us')) return null;
+      // ("The draft says parties are …": a verb between, no role.)
+      if (modifiers.some((m) => (FUNCTION_WORDS.has(m) && m !== 'us') || SPEECH_VERBS.has(m))) return null;
       const head = ROLE_NOUNS.has(last) || isRoleBySuffix(last) ? last : singularOf(last);
       const mention = base(masked, tokens, i, end, 'role', masked.slice(tokens[i].start, tokens[end].end), modifiers, false, { head, modifiers });
       mention.org = isOrgRole(head);
