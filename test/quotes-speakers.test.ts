@@ -1351,3 +1351,11 @@ describe('a summit draft', () => {
     }
   });
 });
+
+describe('a bodycam video described', () => {
+  const text =
+    'Video\n\nOfficer Kyle Brandt shot Marcus Tillery, 34, on March 14.\n\nThen, as Tillery leans toward the center console, Brandt steps back and draws his gun. "Show me your hands!" he shouts.';
+  it('"he shouts" after "as Tillery leans …, Brandt steps back": the main clause\'s subject, not the leading clause\'s', () => {
+    expect(speakerOf(text, 'Show me your hands')).toBe('Kyle Brandt');
+  });
+});

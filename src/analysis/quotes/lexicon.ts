@@ -16,7 +16,7 @@ export const SPEECH_VERBS = words(`
   alleges alleged contends contended defended defends cited cites
   fumed sighed snapped grumbled muttered whispered exclaimed yelled screamed shrugged laughed beamed
   pleaded pleads interjected interjects assured assures informed
-  smiled grinned gushed sobbed raged blasted
+  smiled grinned gushed sobbed raged blasted shouts yells screams chanted
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
   admitting answering asking continuing reiterating repeating commenting conceding read reads

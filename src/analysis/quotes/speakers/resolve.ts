@@ -401,6 +401,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     const reporter = s < sentence && !spoke ? reportedSpeaker(ctx, s, depth) : null;
     if (reporter && compatible(reporter)) candidates.push(reporter);
     const objects: Resolved[] = [];
+    const clauses: Resolved[] = [];
     const introduced = new Set<Resolved>();
     // Sentences passed over: "Tobias Rehn stood at her side but did not speak." (no "she said" after
     // it is about him), and a photo caption read from the story's own text (nor its credit).
@@ -430,11 +431,14 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // "Jurors were shown an email Harcombe sent. It read: …": "it" is the document, which speaks for its writer.
       const document = p === 'it' && c.kind === 'role' && DOCUMENT.test(c.head ?? '');
       if (r && document) candidates.unshift(r);
-      else if (r && compatible(r)) (subjectLike ? candidates : objects).push(r);
+      // ("Seconds later, as Tillery leans over, Brandt steps back": who is named in a leading clause of
+      // time comes after the main clause's subject.)
+      else if (r && compatible(r)) (subjectLike ? (s < sentence && inLeadingClause(ctx, s, c) ? clauses : candidates) : objects).push(r);
       // ("At the shelter, Rosa, who declined to give her last name, sat …", "Jess, a surgical ward
       // nurse, said …": a first name alone, told of as a person.)
       if (r && c.kind === 'name' && (PERSON_AFTER.test(ctx.masked.slice(c.end, c.end + 12)) || apposedRole(ctx, s, c))) introduced.add(r);
     }
+    candidates.push(...clauses);
     // "What of Berrocal himself?": an "of" object only when the sentence has nobody else.
     if (!candidates.length) candidates.push(...objects);
     // ("A reporter asked Holmqvist whether the delay had worried her. “…,” she said.": the one asked
@@ -451,6 +455,14 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
   }
   return null;
 }
+
+/** The mention is inside a clause of time or cause that opens the sentence, before its comma. */
+function inLeadingClause(ctx: ArticleContext, s: number, c: Mention): boolean {
+  const lead = ctx.masked.slice(ctx.sentences[s].start, c.start);
+  return LEADING_CLAUSE.test(lead) && ctx.masked.slice(c.end, ctx.sentences[s].end).includes(',');
+}
+/** "As …", "Seconds later, as …", "When …": a clause of time or cause opening the sentence, not yet closed. */
+const LEADING_CLAUSE = /^\W*(?:[^,;:]{0,30},\s*)?(?:as|when|while|after|before|because|since|once|until)\s[^,;:]*$/i;
 
 /** The person named right before the sentence's first speech verb ("… Lorraine Pettigrew said that …"). */
 function reportedSpeaker(ctx: ArticleContext, s: number, depth: number): Resolved | null {
