@@ -1359,3 +1359,15 @@ describe('a bodycam video described', () => {
     expect(speakerOf(text, 'Show me your hands')).toBe('Kyle Brandt');
   });
 });
+
+describe('a caller to a radio programme', () => {
+  it('"A listener who called in from Abrimaso, who gave her name only as Maame Efua, said …. “…,” she said." is Maame Efua', () => {
+    const text =
+      'Radio\n\nA listener who called in from Abrimaso, who gave her name only as Maame Efua, said her family had been buying sachet water since Christmas. "These days the river is as red as blood," she said.';
+    expect(speakerOf(text, 'red as blood')).toBe('Maame Efua');
+  });
+  it('"…, who gave her name only as Maame Efua, said: “…”" is Maame Efua, not the town she called from', () => {
+    const text = 'Radio\n\nA listener who called in from Abrimaso, who gave her name only as Maame Efua, said: "These days the river is as red as blood."';
+    expect(speakerOf(text, 'red as blood')).toBe('Maame Efua');
+  });
+});

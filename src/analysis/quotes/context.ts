@@ -71,6 +71,12 @@ export function isSubjectLike(m: Mention): boolean {
   return !m.possessive && !/^(in|at|on|near|to|into|for|against|over|about|than|toward|towards|across|between|among|under|around|within|of|outside|inside|behind|beside|beyond|beneath|below|above|underneath|upon|amid|amidst|through|along|during|until|without|via|told|tells|tell|telling)$/.test(m.before);
 }
 
+/** "who gave her name only as Maame Efua": the name someone gave, who is whom the sentence is about. */
+export function nameGiven(masked: string, m: Mention): boolean {
+  return m.kind === 'name' && GAVE_NAME.test(masked.slice(Math.max(0, m.start - 40), m.start));
+}
+const GAVE_NAME = /\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+|simply\s+|just\s+)?as\s+$/i;
+
 /** "For Priya, the bus will have to do.": a name fronted with "for" is what the sentence is about. */
 export function frontedFor(masked: string, m: Mention): boolean {
   return m.kind === 'name' && m.before === 'for' && masked[m.end] === ',' && /(?:^|[.!?”’"]\s+|\n\s*)[Ff]or\s+$/.test(masked.slice(Math.max(0, m.start - 8), m.start));

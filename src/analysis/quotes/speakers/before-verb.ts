@@ -1,7 +1,7 @@
 // X said, “…” / X told a conference call: “…” / X said Y would “…” / …, adding that “…”.
 // The subject of the last speech verb before the quote is the speaker; a participle ("saying",
 // "adding") or a verb joined by "and" takes the sentence's subject.
-import { isSubjectLike, type ArticleContext } from '../context.ts';
+import { isSubjectLike, nameGiven, type ArticleContext } from '../context.ts';
 import { pronounMention, type Mention } from '../mentions.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { verbsIn, type QuoteSite } from './cues.ts';
@@ -132,6 +132,9 @@ const ORIGIN = /,\s*(?:(?:aged\s+)?\d{1,3},\s*)?from\s+$/;
  * company,") and objects of other verbs ("recalled the envoy").
  */
 function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
+  // ("A listener who called in from Abrimaso, who gave her name only as Maame Efua, said": the name she gave.)
+  const given = site.before.find((m) => m.end <= verbStart && nameGiven(ctx.masked, m));
+  if (given) return given;
   // "Dr Jane Doe, Medical Director of the General Hospital, Alton, said": the name before the appositions.
   const subject = sentenceSubject(ctx, site.sentence, verbStart);
   if (subject && appositive(ctx, subject.end, verbStart)) return subject;

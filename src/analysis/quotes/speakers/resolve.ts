@@ -1,7 +1,7 @@
 // Turns a mention into a speaker name: names through the story's cast, role descriptions to the
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { CALENDAR_WORD } from '../../dates/calendar.ts';
-import { frontedFor, inAddress, isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
+import { frontedFor, inAddress, isSubjectLike, nameGiven, type ArticleContext, type Resolved } from '../context.ts';
 import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, STREET } from '../lexicon.ts';
 import type { Entity } from '../../types.ts';
 import { SUBJECT_FORM, pronounMention, type Mention } from '../mentions.ts';
@@ -433,6 +433,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if (r && document) candidates.unshift(r);
       // ("Seconds later, as Tillery leans over, Brandt steps back": who is named in a leading clause of
       // time comes after the main clause's subject.)
+      else if (r && compatible(r) && nameGiven(ctx.masked, c)) candidates.unshift(r);
       else if (r && compatible(r)) (subjectLike ? (s < sentence && inLeadingClause(ctx, s, c) ? clauses : candidates) : objects).push(r);
       // ("At the shelter, Rosa, who declined to give her last name, sat …", "Jess, a surgical ward
       // nurse, said …": a first name alone, told of as a person.)
