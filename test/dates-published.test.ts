@@ -119,6 +119,8 @@ describe('publication date', () => {
     expect(stated(`SYDNEY, June 4, 2019 (AAP) - The harbour board met.\n`)).toMatchObject({ date: '2019-06-04', how: 'dateline' });
     expect(stated(`ZÜRICH, 3 June 2019 – The harbour board met.\n`)).toMatchObject({ date: '2019-06-03', how: 'dateline' });
     expect(stated(`Malmö (TT - 5 June 2019) - The harbour board met.\n`)).toMatchObject({ date: '2019-06-05', how: 'dateline' });
+    // A state agency's "Accra, March 3, GNA -": the agency after a comma.
+    expect(stated(`Accra, March 3, GNA - The harbour board met. It was first set up in 2019 and rebuilt in 2026.\n`)).toMatchObject({ date: '2026-03-03', how: 'dateline' });
   });
   it('infers the latest full date the text mentions, and says so', () => {
     const text = `${BODY}\nThe board first discussed the plan on 2 May 2023 and again on 9 May 2023.\n`;

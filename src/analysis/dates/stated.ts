@@ -33,8 +33,8 @@ const BYLINE_FILLER =
 const DATELINE_PARENS = /^\p{Lu}[\p{L} .'’-]{1,40}?\s*\(([^()]{3,90})\)\s*[-–—:]?/u;
 /** "June 4 (AAP) -": a wire dateline without a place. */
 const DATELINE_AGENCY = /^((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*\([^()]{1,40}\)\s*[-–—:]/;
-/** "SYDNEY, June 4 (AAP) -", "Perth, June 4 (PTI) Text", "ZÜRICH, 3 June 2023 –": an agency in brackets or a dash ends it (a place in any script). */
-const DATELINE_COMMA = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L} .'’-]{1,30})?,\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([^()]{1,40}\)\s*[-–—:]?|[-–—:])/u;
+/** "SYDNEY, June 4 (AAP) -", "Perth, June 4 (PTI) Text", "ZÜRICH, 3 June 2023 –", "Accra, March 3, GNA -": an agency in brackets or a dash ends it (a place in any script). */
+const DATELINE_COMMA = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L} .'’-]{1,30})?,\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([^()]{1,40}\)\s*[-–—:]?|[-–—:]|,\s*\p{Lu}{2,6}\s*[-–—:])/u;
 
 /** "Updated 2 hours ago", "Published: 09:12": a stamp of the page, not of the story. */
 export const STAMP = /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b[^.!?]{0,60}$/i;
