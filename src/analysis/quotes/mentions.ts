@@ -271,7 +271,8 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     if (label && CREDIT_LABEL.has(low) && tokens.length - i <= CREDIT_WORDS) break;
     // "Singer-songwriter Tessa Vaughan", "Brussels-based producer X": a description, not a name;
     // "Above: officials in Helwick": a caption's label.
-    if (DESCRIBING_COMPOUND.test(t.text) || titledCompound(t.text) || label) {
+    // (Asked of every token: a hyphen first.)
+    if ((t.text.includes('-') && (DESCRIBING_COMPOUND.test(t.text) || titledCompound(t.text))) || label) {
       i++;
       continue;
     }
