@@ -1371,3 +1371,17 @@ describe('a caller to a radio programme', () => {
     expect(speakerOf(text, 'red as blood')).toBe('Maame Efua');
   });
 });
+
+describe('a day of French strikes', () => {
+  it('"the Montbrac police prefecture said" is the prefecture; "Monsieur Marchal" is a title and a name', () => {
+    const text =
+      'Strikes\n\n"Around 300 violent individuals attacked the security forces," the Montbrac police prefecture said in a statement.\n\n"The republic does not bend," Monsieur Marchal told the BBC.';
+    expect(speakerOf(text, 'violent individuals')).toMatch(/^Montbrac police prefecture$/i);
+    expect(speakerOf(text, 'does not bend')).toBe('Marchal');
+  });
+
+  it('"Our reporter spoke to Josiane, 61, a retired teacher. ‘…,’ she said." is Josiane', () => {
+    const text = 'Live\n\nOur reporter at the Paris march spoke to Josiane, 61, a retired primary school teacher from the suburbs. "I retired under the old rules," she said.';
+    expect(speakerOf(text, 'old rules')).toBe('Josiane');
+  });
+});

@@ -53,6 +53,7 @@ export const TITLE_WORDS = words(`
   under-secretary-general td msp mla taoiseach tánaiste
   traditional witness sheikh attorney-general solicitor-general director-general inspector-general
   surgeon-general governor-general coroner archaeologist curator
+  monsieur madame mademoiselle mme mme. mlle herr frau señor señora senhor senhora signor signora
 `);
 
 /**
@@ -107,6 +108,7 @@ export const BODY_NOUNS = words(`
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family complaint
   lawsuit memo letter email notice ruling judgment judgement filing declaration petition draft
+  prefecture
 `);
 
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
@@ -141,6 +143,7 @@ export const ORG_HEADS = words(`
   athletic rovers wanderers albion
   productions records entertainment inspectorate directorate secretariat tribunal watchdog homes
   developments properties holdings estates branch division unit panel taskforce inquiry nations
+  prefecture préfecture gendarmerie
 `);
 
 /**

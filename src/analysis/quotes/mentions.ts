@@ -818,7 +818,7 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     // campaign aide": a body's word too.)
     const noun = tokens[k + 1];
     const plain = lowerAfter(masked, noun, tokens[k]) && !FUNCTION_WORDS.has(noun.low) && (!ROLE_NOUNS.has(stripS(noun.low)) || BODY_NOUNS.has(noun.low)) && lowerAfter(masked, tokens[k + 2], noun) ? tokens[k + 2] : noun;
-    const serves = lowerAfter(masked, plain, plain === noun ? tokens[k] : noun) && ROLE_NOUNS.has(stripS(plain.low)) && !isOrgRole(stripS(plain.low));
+    const serves = lowerAfter(masked, plain, plain === noun ? tokens[k] : noun) && ROLE_NOUNS.has(stripS(plain.low)) && (!isOrgRole(stripS(plain.low)) || plain !== noun);
     if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
   return null;

@@ -421,7 +421,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)
-      const subjectLike = isSubjectLike(c) || frontedFor(ctx.masked, c);
+      // ("Our reporter spoke to Josiane, 61, …. ‘…,’ she said.": the one spoken to answers.)
+      const subjectLike = isSubjectLike(c) || frontedFor(ctx.masked, c) || (c.kind === 'name' && SPOKEN_TO.test(ctx.masked.slice(Math.max(0, c.start - 20), c.start)));
       // ("…in Oona Verhaegen’s studio. ‘…,’ she says", "Jodie Carrick’s son Alfie was admitted … ‘…,’
       // she said": a possessive up to two sentences back, failing all else.)
       if (!subjectLike && (c.possessive ? s < sentence - 2 || c.kind !== 'name' : c.before !== 'of')) continue;
@@ -456,6 +457,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
   }
   return null;
 }
+
+const SPOKEN_TO = /\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+$/i;
 
 /** The mention is inside a clause of time or cause that opens the sentence, before its comma. */
 function inLeadingClause(ctx: ArticleContext, s: number, c: Mention): boolean {
