@@ -1385,3 +1385,16 @@ describe('a day of French strikes', () => {
     expect(speakerOf(text, 'old rules')).toBe('Josiane');
   });
 });
+
+describe('a councilman after a hearing', () => {
+  it('"Councilwoman Renee Holloway" is Renee Holloway, her title apart', () => {
+    const text = 'Curfew\n\n"The curfew is a headline, not a plan," said Councilwoman Renee Holloway.';
+    expect(speakerOf(text, 'headline, not a plan')).toBe('Renee Holloway');
+  });
+
+  it('"X spoke to the Gazette after the hearing." introduces the quotation that follows', () => {
+    const text =
+      'Hearing\n\nMerriweather, who sat in the front row of the gallery, spoke to the Gazette after the hearing.\n\n“I’m not going to pretend this hasn’t been hard. My mother called me in tears.\n\n“This is not going away.”';
+    expect(speakerOf(text, 'not going to pretend')).toBe('Merriweather');
+  });
+});

@@ -59,12 +59,14 @@ export function verbsIn(ctx: ArticleContext, from: number, to: number): Verb[] {
 
 /**
  * A speech verb; "put it" speaks too ("as she put it", "he put it to me"), and so do "shot back",
- * "hit back", "fired back" and "cut in" ("put", "shot" or "cut" alone does not).
+ * "hit back", "fired back" and "cut in" ("put", "shot" or "cut" alone does not), and "spoke to".
  */
 function speaks(ctx: ArticleContext, t: { low: string; end: number }): boolean {
   if (SPEECH_VERBS.has(t.low)) return true;
   if (t.low === 'put' || t.low === 'puts') return /^\s+it\b/.test(ctx.masked.slice(t.end, t.end + 5));
   if ((t.low === 'shot' || t.low === 'hit' || t.low === 'hits' || t.low === 'fired') && /^\s+back\b/.test(ctx.masked.slice(t.end, t.end + 6))) return true;
+  // ("X spoke to the Gazette after the hearing." and the quotation after it; not "spoke from Drevna".)
+  if (t.low === 'spoke') return /^\s+(?:to|with)\b/.test(ctx.masked.slice(t.end, t.end + 6));
   // "“It was your research,” Castellano cut in.": an interruption.
   return t.low === 'cut' && /^\s+in\b/.test(ctx.masked.slice(t.end, t.end + 4));
 }
