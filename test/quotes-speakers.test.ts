@@ -1398,3 +1398,10 @@ describe('a councilman after a hearing', () => {
     expect(speakerOf(text, 'not going to pretend')).toBe('Merriweather');
   });
 });
+
+describe('a chatbot pressed', () => {
+  it('"Pressed by the user – ‘Are you sure?’ – the chatbot doubled down:" names nobody "Pressed"', () => {
+    const story = storyOf({ 'a.txt': 'Chatbot\n\nPressed by the user – ‘Are you sure? I don’t think that’s right’ – the chatbot doubled down:\n\n‘Yes. Court records show that he pleaded guilty.’' });
+    expect(story.entities.map((e) => e.name)).not.toContain('Pressed');
+  });
+});

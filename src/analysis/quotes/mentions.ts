@@ -719,7 +719,8 @@ function isParticiple(masked: string, t: Token, common: Set<string>): boolean {
   // "Kettering, a former logistics executive, said", "Kettering, who conceded, told …": a name with an
   // apposition or a relative clause ("Smiling, she said" stays a participle).
   if (/^,\s+(?:a|an|the|who|whose)\s/i.test(after)) return false;
-  return next[1] === ':' || AUXILIARY.test(word) || PARTICIPLE_CLAUSE.test(after) || verbInStory(t.low, common);
+  // ("Pressed by the user – ‘Are you sure?’ – the chatbot doubled down": a passive's agent follows.)
+  return next[1] === ':' || AUXILIARY.test(word) || word === 'by' || PARTICIPLE_CLAUSE.test(after) || verbInStory(t.low, common);
 }
 const AUXILIARY = /^(?:is|was|are|were|has|had|will|would|can|could|may|might|must|should)$/;
 
