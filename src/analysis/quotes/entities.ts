@@ -25,16 +25,16 @@ const isShouted = (name: string) => /\s/.test(name) && name === name.toUpperCase
 const isTail = (short: string[], long: string[]) => short.length >= 2 && short.length < long.length && short.every((t, i) => t === long[long.length - short.length + i]);
 const nameTokens = (name: string) => name.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
 
+/** A full name the story tells of as a person's (a title, a role or a pronoun): not a place or a product. */
+const isSomebody = (r: Record_) => r.entity.kind === 'person' && r.tokens.length >= 2 && (r.female + r.male > 0 || r.entity.roles.length > 0);
+
+const HEADLINE_VERB = /^\p{Lu}\p{Ll}+s$/u;
+
 /**
  * "Delaney Crowe Breaks Silence", "Tessa Vaughan Opens Up": a headline in title case runs a name
  * into the words after it. A person's name whose first words are another person's name the story
  * writes is that person's (the mention's name is changed in place).
  */
-/** A full name the story tells of as a person's (a role, or a pronoun after it): not a place or a product. */
-const isSomebody = (r: Record_) => r.entity.kind === 'person' && r.tokens.length >= 2 && (r.female + r.male > 0 || r.entity.roles.length > 0);
-
-const HEADLINE_VERB = /^\p{Lu}\p{Ll}+s$/u;
-
 function headlineNames(mentions: Mention[]): void {
   const people = new Set<string>();
   for (const m of mentions) if (!m.org) people.add(m.name.toLowerCase());

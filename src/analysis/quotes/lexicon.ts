@@ -44,7 +44,8 @@ export const TITLE_WORDS = words(`
   chairwoman chair director ceo executive officer coach manager commissioner inspector superintendent deputy
   foreign defence defense interior finance health press treasurer premier speaker leader head founder
   correspondent editor reporter host presenter analyst economist researcher scientist doctor nurse lawyer
-  attorney councillor councilor councilman councilwoman councilmember alderman sheriff detective constable sergeant sgt sgt. lieutenant lt lt.
+  attorney councillor councilor councilman councilwoman councilmember alderman sheriff detective constable
+  sergeant sgt sgt. lieutenant lt lt.
   assistant associate senior junior acting interim former late general-secretary secretary-general
   player striker forward midfielder defender goalkeeper skipper captain star veteran striker batter bowler
   head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
@@ -86,7 +87,8 @@ export const PEOPLE_NOUNS = words(`
   homeowner householder tenant landlord shopkeeper diner rescuer firefighter angler
   shareholder investor supplier creditor donor client reporter journalist figure academic lecturer tutor
   aide aides adviser advisers advisor advisors strategist strategists pollster pal
-  detectorist hobbyist archaeologist archaeologists historian historians geologist ecologist biologist expert experts
+  detectorist hobbyist archaeologist archaeologists historian historians geologist ecologist biologist
+  expert experts
 `);
 
 /**
@@ -118,7 +120,8 @@ export const ROLE_NOUNS = words(`
   director executive ceo officer coach manager commissioner inspector superintendent deputy premier speaker
   founder official officials lawyer attorney prosecutor researcher researchers scientist scientists professor
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
-  skipper councillor councilor councilman councilwoman councilmember treasurer chief head owner regulator diplomat diplomats lawmaker lawmakers whip
+  skipper councillor councilor councilman councilwoman councilmember treasurer chief head owner regulator
+  diplomat diplomats lawmaker lawmakers whip
   backbencher backbenchers frontbencher juror jurors selector selectors reporter reporters journalist
   representative representatives td taoiseach tánaiste
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist

@@ -410,10 +410,10 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
   return '';
 }
 
-/** A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz". */
 const ERA = new Set(['BC', 'BCE', 'AD', 'CE']);
 const TITLE_CASE_PREPOSITIONS = new Set(['With', 'From', 'To', 'In', 'On', 'At', 'As', 'By', 'After', 'Over', 'Into', 'Against', 'Amid', 'About', 'Before', 'Under', 'Vs', 'Versus', 'Despite', 'Without']);
 
+/** A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz". */
 function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
   // "Hundreds of Pinecrest residents", "Shares of Nimbra", "Residents of Ballinvoe": an amount, a
   // part or some people of what follows.

@@ -432,9 +432,10 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // "Jurors were shown an email Harcombe sent. It read: …": "it" is the document, which speaks for its writer.
       const document = p === 'it' && c.kind === 'role' && DOCUMENT.test(c.head ?? '');
       if (r && document) candidates.unshift(r);
+      // ("A listener …, who gave her name only as Maame Efua, said …. ‘…,’ she said.": the name she gave.)
+      else if (r && compatible(r) && nameGiven(ctx.masked, c)) candidates.unshift(r);
       // ("Seconds later, as Tillery leans over, Brandt steps back": who is named in a leading clause of
       // time comes after the main clause's subject.)
-      else if (r && compatible(r) && nameGiven(ctx.masked, c)) candidates.unshift(r);
       else if (r && compatible(r)) (subjectLike ? (s < sentence && inLeadingClause(ctx, s, c) ? clauses : candidates) : objects).push(r);
       // ("At the shelter, Rosa, who declined to give her last name, sat …", "Jess, a surgical ward
       // nurse, said …": a first name alone, told of as a person.)
