@@ -288,6 +288,7 @@ describe('an inline link to another article', () => {
     const text = ['Strike strands passengers', ...FERRY_STRIKE.slice(0, 2), 'Stranded passengers queue at the ticket desks in the ferry terminal this morning (Image: Courier Pictures/Stefan Rau)', 'MORE TRAVEL NEWS', 'Cruise line cancels fjord sailings after engine fault', ...resumed].join('\n\n');
     const kindOf = kindsIn(text);
     expect(kindOf('Stranded passengers')).toBe('caption');
+    expect(kindsIn([...FERRY_STRIKE.slice(0, 2), 'A Halvard & Pine store in Carrow Heights. Courtesy of Halvard & Pine', ...FERRY_STRIKE.slice(2)].join('\n\n'))('A Halvard')).toBe('caption');
     expect(kindOf('MORE TRAVEL NEWS')).toBe('teaser');
     expect(kindOf('Cruise line')).toBe('teaser');
     expect(kindOf(resumed[0])).toBe('story');

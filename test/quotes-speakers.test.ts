@@ -1405,3 +1405,18 @@ describe('a chatbot pressed', () => {
     expect(story.entities.map((e) => e.name)).not.toContain('Pressed');
   });
 });
+
+describe('a resignation and a press conference transcript', () => {
+  it('"Kessling, 57, joined …" is a name, not an opening participle (its -ing)', () => {
+    const text = 'CEO\n\nKessling, 57, joined the firm in 2019 from rival Dunmore Goods.\n\nIn his own statement he said he took ‘full responsibility’.';
+    expect(speakerOf(text, 'full responsibility')).toBe('Kessling');
+  });
+
+  it('"Q. Elin held you at the net" is a question label, and "Courtesy of Halvard & Pine" a credit', () => {
+    const story = storyOf({
+      'a.txt': 'Final\n\nQ. Elin held you at the net for quite a while. Can you share what she said?\n\nA Halvard & Pine store in Carrow Heights. Courtesy of Halvard & Pine\n\nKessling Steps Down as CEO and Director Following Audit Committee Review',
+    });
+    const names = story.entities.map((e) => e.name);
+    expect(names.some((n) => /^Q\.?\s|Courtesy|Following/.test(n))).toBe(false);
+  });
+});

@@ -21,8 +21,8 @@ const CORRECTION_NOTE = /^(?:this (?:article|story|piece|report) (?:was|has been
 const ABOUT_BODY = /^(?:\d+\.\s*)?About\s+(?:the\s+)?\p{Lu}[\p{L}'’ .&-]{1,60}(?::\s|\n|$)/u;
 /** "Sign up for The World This Week, our free Sunday newsletter": a call to subscribe. */
 const NEWSLETTER = /^(?:sign\s+up|subscribe|get\s+(?:our|the))\b.*\b(?:newsletter|briefing|bulletin|email)\b/i;
-/** A caption's credit at its end: "Photograph: Sten Arvold/Archive", "(Courier photo / Dan Whitlow)", "(Image: Agency/Jo Rau)". */
-const CAPTION_CREDIT = /(?:\b(?:picture|photo|photograph|image|credit)s?\s*:\s*[A-Z/ .-]+\)?|\((?:[a-z .'’-]+\s)?(?:photo|photograph|picture)s?\s*(?:\/|by|:)[^()]{1,40}\))$/i;
+/** A caption's credit at its end: "Photograph: Sten Arvold/Archive", "(Courier photo / Dan Whitlow)", "(Image: Agency/Jo Rau)", ". Courtesy of Acme". */
+const CAPTION_CREDIT = /(?:\b(?:picture|photo|photograph|image|credit)s?\s*:\s*[A-Z/ .-]+\)?|\.\s+Courtesy\s+of\s+[A-Z&/ .'’-]+|\((?:[a-z .'’-]+\s)?(?:photo|photograph|picture)s?\s*(?:\/|by|:)[^()]{1,40}\))$/i;
 /** "— Agency News (@agency) June 3, 2023": the last line of an embedded post. */
 export const EMBED_SIGNATURE = /^[—–-]{1,2}\s*(.+?)\s*\((@\w{1,30})\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$/;
 const EMBED_LINK = /(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+|instagram\.com\/p\/\S+)/i;
@@ -64,7 +64,7 @@ function markLineKinds(paras: Paragraph[]): void {
     else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || (t.length <= 60 && DATE_ONLY.test(t))) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
     // (The credit ends the line: only its tail is searched.)
-    else if ((t.includes(':') || t.endsWith(')')) && CAPTION_CREDIT.test(t.slice(-90)) && wordCount(t) > 6) p.kind = 'caption';
+    else if ((t.includes(':') || t.endsWith(')') || t.includes('Courtesy of')) && CAPTION_CREDIT.test(t.slice(-90)) && wordCount(t) > 6) p.kind = 'caption';
   }
 }
 

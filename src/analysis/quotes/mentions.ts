@@ -272,6 +272,11 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     // "Singer-songwriter Tessa Vaughan", "Brussels-based producer X": a description, not a name;
     // "Above: officials in Helwick": a caption's label.
     // (Asked of every token: a hyphen first.)
+    // ("… Carrow Heights. Courtesy of Halvard & Pine": a picture's credit; the body after it is named.)
+    if (low === 'courtesy' && tokens[i + 1]?.low === 'of') {
+      i++;
+      continue;
+    }
     if ((t.text.includes('-') && (DESCRIBING_COMPOUND.test(t.text) || titledCompound(t.text))) || label) {
       i++;
       continue;
@@ -411,7 +416,7 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 }
 
 const ERA = new Set(['BC', 'BCE', 'AD', 'CE']);
-const TITLE_CASE_PREPOSITIONS = new Set(['With', 'From', 'To', 'In', 'On', 'At', 'As', 'By', 'After', 'Over', 'Into', 'Against', 'Amid', 'About', 'Before', 'Under', 'Vs', 'Versus', 'Despite', 'Without']);
+const TITLE_CASE_PREPOSITIONS = new Set(['With', 'From', 'To', 'In', 'On', 'At', 'As', 'By', 'After', 'Over', 'Into', 'Against', 'Amid', 'About', 'Before', 'Under', 'Vs', 'Versus', 'Despite', 'Without', 'Following', 'During', 'Ahead', 'Toward', 'Towards', 'Among']);
 
 /** A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz". */
 function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
@@ -420,6 +425,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   if (tokens[i + 1]?.low === 'of' && partOf(tokens[i].low)) return null;
   // "Q: Governor, …", "A: For this year, yes.": an interview's label, nobody's name.
   if (tokens[i].text.length === 1 && masked[tokens[i].end] === ':') return null;
+  // ("Q. Elin held you at the net …": a transcript's question label, at a paragraph's start.)
+  if (/^Q\.?$/.test(tokens[i].text) && /^\.?\s/.test(masked.slice(tokens[i].end, tokens[i].end + 2)) && /(?:^|\n)\s*$/.test(masked.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) return null;
   // "in about 1200 BC", "AD 79": an era after or before a year, nobody's name.
   if (ERA.has(tokens[i].text) && (/\d\s+$/.test(masked.slice(Math.max(0, tokens[i].start - 3), tokens[i].start)) || /^\s+\d/.test(masked.slice(tokens[i].end, tokens[i].end + 2)))) return null;
   let j = i;
@@ -718,7 +725,8 @@ function isParticiple(masked: string, t: Token, common: Set<string>): boolean {
   if (SPEECH_VERBS.has(word)) return false;
   // "Kettering, a former logistics executive, said", "Kettering, who conceded, told …": a name with an
   // apposition or a relative clause ("Smiling, she said" stays a participle).
-  if (/^,\s+(?:a|an|the|who|whose)\s/i.test(after)) return false;
+  // ("Kessling, 57, joined …": an age after it.)
+  if (/^,\s+(?:a|an|the|who|whose)\s|^,\s*\d{1,3},/i.test(after)) return false;
   // ("Pressed by the user – ‘Are you sure?’ – the chatbot doubled down": a passive's agent follows.)
   return next[1] === ':' || AUXILIARY.test(word) || word === 'by' || PARTICIPLE_CLAUSE.test(after) || verbInStory(t.low, common);
 }
