@@ -1420,3 +1420,12 @@ describe('a resignation and a press conference transcript', () => {
     expect(names.some((n) => /^Q\.?\s|Courtesy|Following/.test(n))).toBe(false);
   });
 });
+
+describe('a song-contest tabloid', () => {
+  it('"lost by just SIX points" names nobody; "wrote one viewer" is a viewer', () => {
+    const text =
+      'Final\n\nSwedish favourite Malte Ekdahl lost out by just SIX points.\n\n\'Robbed. Absolutely robbed,\' wrote one viewer.';
+    expect(speakerOf(text, 'Absolutely robbed')).toBe('Viewer');
+    expect(storyOf({ 'a.txt': text }).entities.map((e) => e.name)).not.toContain('SIX');
+  });
+});

@@ -86,7 +86,7 @@ export const PEOPLE_NOUNS = words(`
   person source insider engineer technician staffer investigator teenager pensioner motorist driver
   homeowner householder tenant landlord shopkeeper diner rescuer firefighter angler
   shareholder investor supplier creditor donor client reporter journalist figure academic lecturer tutor
-  aide aides adviser advisers advisor advisors strategist strategists pollster pal
+  aide aides adviser advisers advisor advisors strategist strategists pollster pal viewer listener caller
   detectorist hobbyist archaeologist archaeologists historian historians geologist ecologist biologist
   expert experts
 `);

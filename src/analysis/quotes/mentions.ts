@@ -427,6 +427,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   if (tokens[i].text.length === 1 && masked[tokens[i].end] === ':') return null;
   // ("Q. Elin held you at the net …": a transcript's question label, at a paragraph's start.)
   if (/^Q\.?$/.test(tokens[i].text) && /^\.?\s/.test(masked.slice(tokens[i].end, tokens[i].end + 2)) && /(?:^|\n)\s*$/.test(masked.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) return null;
+  // ("lost by just SIX points": a number shouted in capitals, nobody's name.)
+  if (NUMBER_WORD.test(tokens[i].low) && tokens[i].text === tokens[i].text.toUpperCase()) return null;
   // "in about 1200 BC", "AD 79": an era after or before a year, nobody's name.
   if (ERA.has(tokens[i].text) && (/\d\s+$/.test(masked.slice(Math.max(0, tokens[i].start - 3), tokens[i].start)) || /^\s+\d/.test(masked.slice(tokens[i].end, tokens[i].end + 2)))) return null;
   let j = i;
