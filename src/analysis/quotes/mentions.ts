@@ -416,7 +416,9 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 }
 
 const ERA = new Set(['BC', 'BCE', 'AD', 'CE']);
-const TITLE_CASE_PREPOSITIONS = new Set(['With', 'From', 'To', 'In', 'On', 'At', 'As', 'By', 'After', 'Over', 'Into', 'Against', 'Amid', 'About', 'Before', 'Under', 'Vs', 'Versus', 'Despite', 'Without', 'Following', 'During', 'Ahead', 'Toward', 'Towards', 'Among']);
+const TITLE_CASE_PREPOSITIONS = new Set(
+  'With From To In On At As By After Over Into Against Amid About Before Under Vs Versus Despite Without Following During Ahead Toward Towards Among'.split(' '),
+);
 
 /** A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz". */
 function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
