@@ -1,6 +1,6 @@
 // "…,” she said. / “…,” said the minister. / “…” Ortiz told a conference call.
 import { ADVERBS, adjacent, verbsIn, type QuoteSite } from './cues.ts';
-import { ROLE_FOR, resolveMention } from './resolve.ts';
+import { APPOSITION_GAP, ROLE_FOR, resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 import type { ArticleContext } from '../context.ts';
 import type { Mention } from '../mentions.ts';
@@ -22,7 +22,7 @@ export const afterVerb: Rule = (ctx, site) => {
     const verb = verbs.find((v) => v.start >= head.end) ?? putIt(ctx, head.end, site.to);
     // (After the name in apposition, only the comma that closes the apposition.)
     // ("“…,” Crowe's attorney, Nadia Ferrante of Ferrante Gould LLP, said": whom she is with, too.)
-    const closesApposition = head === named && !!verb && (/^,\s*$/.test(ctx.masked.slice(head.end, verb.start)) || FOR_THEN_COMMA.test(ctx.masked.slice(head.end, verb.start)));
+    const closesApposition = head === named && !!verb && APPOSITION_GAP.test(ctx.masked.slice(head.end, verb.start));
     if (verb && (closesApposition || onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start))) {
       const speaker = resolveMention(ctx, head, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
@@ -91,7 +91,6 @@ const AFTER_APPOSITION = String.raw`\s*(?:(?:also|then|had|has|have|later|earlie
 // (Up to 160 characters: "the head of the International Air Transport Association and a former
 // British Airways chief executive".)
 const ONE_APPOSITION = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,160},${AFTER_APPOSITION}`);
-const FOR_THEN_COMMA = new RegExp(`^${ROLE_FOR},${AFTER_APPOSITION}`);
 const TWO_APPOSITIONS = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,160},[^,;:.!?]{2,60},${AFTER_APPOSITION}`);
 
 /** ", an analyst at Fairmount Research," between a speaker and the verb. */

@@ -34,9 +34,10 @@ const BODY = /\b(embassy|ministry|department|office|commission|committee|council
 export const ROLE_FOR = String.raw`(?:\s+(?:for|at|of|with)\s+[^,;:.!?]{2,40})?`;
 /** Between a role and the name it goes by. */
 const CALLED = /^\s+(?:(?:(?:which|who)\s+)?call(?:s|ing)\s+(?:itself|himself|herself|themselves)|known\s+as|called|named)\s+$/i;
-/** Between a role and the name in apposition. */
-const APPOSITION_GAP = new RegExp(`^${ROLE_FOR},\\s*$`);
-const NAME_FOR_THEN_COMMA = new RegExp(`^${ROLE_FOR}\\s*,`);
+/** Between a role and the name in apposition (and between that name and the verb: the closing comma). */
+export const APPOSITION_GAP = new RegExp(`^${ROLE_FOR},\\s*$`);
+/** After the name in apposition: whom it is with, if said ("Nadia Ferrante of Ferrante Gould LLP"), then a comma or a bracket. */
+const APPOSED_NAME_ENDS = new RegExp(`^(?:${ROLE_FOR}\\s*,|\\s*\\()`);
 
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   if (m.group) {
@@ -56,7 +57,7 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   // "its chief executive, Jane Doe, said", "The players’ union, AFE, said": the name in apposition.
   const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && APPOSITION_GAP.test(ctx.masked.slice(m.end, c.start)));
   // ("Crowe's attorney, Nadia Ferrante of Ferrante Gould LLP, said": whom the name is with may follow it.)
-  if (next && (/^\s*[,(]/.test(ctx.masked.slice(next.end, next.end + 2)) || NAME_FOR_THEN_COMMA.test(ctx.masked.slice(next.end, next.end + 50)))) {
+  if (next && APPOSED_NAME_ENDS.test(ctx.masked.slice(next.end, next.end + 50))) {
     return resolveMention(ctx, next, sentence, depth + 1);
   }
   // "West Coast Relief, the agency running the shelters, said": the name the role stands beside.
