@@ -1279,6 +1279,24 @@ describe('an inquest and an era', () => {
   });
 });
 
+describe('a titled scholar of a university, and a section of a law', () => {
+  it('"said Professor Miriam Saltonstall of the Wexford University College of Law" is the professor; "she told" later is her, not "Section"', () => {
+    const text =
+      'Lawsuit\n\nSection 230 of the Communications Decency Act may offer the company little cover, said Professor Miriam Saltonstall of the Wexford University College of Law.\n\n‘The user typed a question. The model wrote the answer,’ she told The Circuit.';
+    expect(speakerOf(text, 'user typed')).toBe('Miriam Saltonstall');
+  });
+
+  it('"Dr Jane Smith of the University of Leeds said" names Jane Smith, the university apart', () => {
+    const text = 'Study\n\n“The results are striking,” said Dr Jane Smith of the University of Leeds.';
+    expect(speakerOf(text, 'results are striking')).toBe('Jane Smith');
+  });
+
+  it('"Article 5 of the treaty …" names nobody: "she added" after it is not "Article"', () => {
+    const text = 'Treaty\n\nArticle 5 of the treaty obliges every member to respond.\n\n“We will stand together,” she added.';
+    expect(speakerOf(text, 'stand together')).not.toBe('Article');
+  });
+});
+
 describe('a campaign aide', () => {
   it('"A Pruett campaign aide, who spoke on condition of anonymity, … the aide said" is the aide, not the candidate', () => {
     const text =

@@ -416,6 +416,8 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 }
 
 const ERA = new Set(['BC', 'BCE', 'AD', 'CE']);
+/** The parts of a law or a document, cited by number ("Section 230", "Article 5", "Chapter 11"). */
+const DOCUMENT_PARTS = new Set(['section', 'article', 'chapter', 'clause', 'paragraph', 'schedule', 'amendment', 'annex', 'appendix', 'exhibit', 'rule', 'regulation', 'subsection']);
 const TITLE_CASE_PREPOSITIONS = new Set(
   'With From To In On At As By After Over Into Against Amid About Before Under Vs Versus Despite Without Following During Ahead Toward Towards Among'.split(' '),
 );
@@ -433,6 +435,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   if (NUMBER_WORD.test(tokens[i].low) && tokens[i].text === tokens[i].text.toUpperCase()) return null;
   // "in about 1200 BC", "AD 79": an era after or before a year, nobody's name.
   if (ERA.has(tokens[i].text) && (/\d\s+$/.test(masked.slice(Math.max(0, tokens[i].start - 3), tokens[i].start)) || /^\s+\d/.test(masked.slice(tokens[i].end, tokens[i].end + 2)))) return null;
+  // "Section 230 of the act", "Under Article 5": a numbered part of a document, nobody's name.
+  if (DOCUMENT_PARTS.has(tokens[i].low) && /^\s+\d/.test(masked.slice(tokens[i].end, tokens[i].end + 2))) return null;
   let j = i;
   const parts: { a: number; b: number; title: boolean }[] = [];
   /** "Thornbury & Quell", "Marks & Spencer": capitalised words joined by an ampersand name a business. */
@@ -567,8 +571,11 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // "Mohammed bin Abdulrahman Al Thani of Qatar": a person (two to five plain capitalised words,
     // after any titles) of a body or a place.
     const of = words.indexOf('of', k);
-    if (isLast && of - k >= 2 && of - k <= 5 && of < words.length - 1 && words.slice(k, of).every((w) => !ORG_HEADS.has(lower(w)) && !isTitle(w) && !PLACE_HEADS.has(lower(w)))) {
-      const person = base(masked, tokens, seg[k], seg[of - 1], 'name', words.slice(k, of).map(withoutMark).join(' '), [...titles, ...titleWords].filter(Boolean), false);
+    // ("Dr Jane Smith of the University of Leeds": the body's head word left the titles unread above.)
+    let p = k;
+    while (org && p < of - 2 && titleAt(words, p)) p++;
+    if (isLast && of - p >= 2 && of - p <= 5 && of < words.length - 1 && words.slice(p, of).every((w) => !ORG_HEADS.has(lower(w)) && !isTitle(w) && !PLACE_HEADS.has(lower(w)))) {
+      const person = base(masked, tokens, seg[p], seg[of - 1], 'name', words.slice(p, of).map(withoutMark).join(' '), [...titles, ...words.slice(k, p).map(lower), ...titleWords].filter(Boolean), false);
       person.start = tokens[parts[0].a].start;
       person.before = wordBefore(masked, tokens, parts[0].a);
       person.text = masked.slice(person.start, person.end);
