@@ -1291,6 +1291,12 @@ describe('a titled scholar of a university, and a section of a law', () => {
     expect(speakerOf(text, 'results are striking')).toBe('Jane Smith');
   });
 
+  it('"said Bank of Arden Governor Tom Reed" is Tom Reed, and "he added" after it too', () => {
+    const text = 'Rates\n\n“Rates will stay high,” said Bank of Arden Governor Tom Reed.\n\n“We are not done,” he added.';
+    expect(speakerOf(text, 'stay high')).toBe('Tom Reed');
+    expect(speakerOf(text, 'not done')).toBe('Tom Reed');
+  });
+
   it('"Article 5 of the treaty …" names nobody: "she added" after it is not "Article"', () => {
     const text = 'Treaty\n\nArticle 5 of the treaty obliges every member to respond.\n\n“We will stand together,” she added.';
     expect(speakerOf(text, 'stand together')).not.toBe('Article');

@@ -529,7 +529,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       return;
     }
     const lastTitle = findLastIndex(words, (w, n) => n < words.length - 1 && titleAt(words, n) && !CONNECTORS.has(w.toLowerCase()));
-    if (lastTitle >= k && !words.slice(lastTitle + 1).some((w) => ORG_HEADS.has(lower(w)) || CONNECTORS.has(w.toLowerCase())) && !words.slice(0, lastTitle).some((w) => CONNECTORS.has(w.toLowerCase()))) {
+    if (lastTitle >= k && !words.slice(lastTitle + 1).some((w) => ORG_HEADS.has(lower(w)) || CONNECTORS.has(w.toLowerCase())) && ((org && words.length - lastTitle > 2) || !words.slice(0, lastTitle).some((w) => CONNECTORS.has(w.toLowerCase())))) {
+      // ("Bank of England Governor Tom Reed": a body's name may hold its own "of", before a full name.)
       k = lastTitle + 1;
       if (org && s === segments.length - 1) {
         const affiliation = words.slice(0, k).map(lower);
