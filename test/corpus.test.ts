@@ -267,6 +267,8 @@ describe('press-release boilerplate, newsletter calls and photo credits', () => 
       'Halvard Aske at the Blue Lantern club, New York, in 1976. Photograph: Sten Arvold/Northmere Archive',
       'Mourners leave the church after the funeral on Friday. (Courier photo / Dan Whitlow)',
       'Sign up for The World This Week, our free Sunday newsletter',
+      'View in browser',
+      'Harbour Notes is written by Ann Lee. Unsubscribe | Manage preferences',
       '3. About the Harbour Trust: Founded in 1874, the trust runs the ferries.',
       'About Open Hands Relief',
       'Open Hands Relief is an independent humanitarian organisation founded in 1987.',
@@ -275,6 +277,8 @@ describe('press-release boilerplate, newsletter calls and photo credits', () => 
     expect(kindOf('Halvard Aske at')).toBe('caption');
     expect(kindOf('Mourners leave')).toBe('caption');
     expect(kindOf('Sign up for')).toBe('ad');
+    expect(kindOf('View in browser')).toBe('ad');
+    expect(kindOf('Harbour Notes is written by')).toBe('ad');
     expect(kindOf('3. About the Harbour Trust')).toBe('offtopic');
     expect(kindOf('About Open Hands Relief')).toBe('offtopic');
     expect(kindOf('Open Hands Relief is')).toBe('offtopic');
