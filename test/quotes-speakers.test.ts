@@ -709,6 +709,28 @@ describe('bodies and the people who work for them, unnamed', () => {
   });
 });
 
+describe('a newsletter and its readers', () => {
+  it('"Hi all." and "Fine, as far as it goes." name nobody: the quotation after them has no speaker called "Hi" or "Fine"', () => {
+    const text = 'The chatbot\n\nHi all. This week is about one man.\n\nFine, as far as it goes. It told me: "The treasurer was convicted."';
+    const speaker = speakerOf(text, 'treasurer was convicted');
+    expect(speaker).not.toBe('Hi');
+    expect(speaker).not.toBe('Fine');
+  });
+
+  it('"a Castlebury resident" lives in the town, not in the "Castlebury Gazette"', () => {
+    const text = 'Lawsuit\n\nMerriweather told the Castlebury Gazette he would sue. In February a Castlebury resident asked the chatbot: ‘Who is Thomas Merriweather?’';
+    expect(speakerOf(text, 'Who is Thomas')).toBe('Castlebury resident');
+  });
+
+  it('an unnamed speaker takes no name another article only guessed from its previous paragraph', () => {
+    const story = storyOf({
+      'a.txt': 'Lawsuit\n\nIn February a Castlebury resident asked the chatbot a question: ‘Who is Thomas Merriweather?’',
+      'b.txt': 'The chatbot that convicted a councilman\n\nHarlan Voss, who writes this newsletter, tried the chatbot himself.\n\nI typed exactly what the constituent typed, "Who is Thomas Merriweather?", and here is the answer.',
+    });
+    expect(quoteOf(story, 'Who is Thomas', 'a.txt').speaker).toBe('Castlebury resident');
+  });
+});
+
 describe('feature and wire attributions', () => {
   it('a branch, unit or inquiry is a body: "it said" finds it', () => {
     const text = 'Train derails\n\nThe Rail Accident Investigation Branch has confirmed it is investigating. In a statement, it said: "We have deployed a team of inspectors."';

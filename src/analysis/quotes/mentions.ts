@@ -763,6 +763,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   // "Eleven days after she won …", "Twenty people were hurt", "Hours after …": a number or an amount of time, not a name.
   // ("UPDATE, 20:15:", "BREAKING:": a page's label.)
   if (initial && (NUMBER_WORD.test(low) || PAGE_LABELS.has(low))) return true;
+  // "Hi all.", "Fine, as far as it goes.", "Yes.": a greeting or a reply opening a sentence ("Fine, 54," may be somebody).
+  if (initial && INTERJECTIONS.has(low) && INTERJECTION_AFTER.test(masked.slice(t.end, t.end + 12))) return true;
   // "Try it free for 30 days.", "Join us": a verb telling the reader what to do, before its object.
   if (initial && /^\s+(?:it|us|them|me|your|our)\b/.test(masked.slice(t.end, t.end + 6))) return true;
   // "Shortly before midnight, …", "Soon after the vote …": an adverb of time, not a name ("Kelly said" is one).
@@ -782,6 +784,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   const next = TITLED_NAME_AFTER.exec(masked.slice(t.end, t.end + 40));
   return !(next && isTitle(next[1]));
 }
+const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'no', 'fine', 'okay', 'ok', 'oh', 'well', 'thanks', 'sorry', 'welcome', 'goodbye', 'bye', 'sure', 'right', 'wow', 'alas', 'indeed', 'absolutely']);
+const INTERJECTION_AFTER = /^(?:[.!?;:]|,(?!\s*\d)|\s+(?:all|everyone|everybody|folks|there|guys)\b)/;
 const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer']);
 const AMOUNT_OF = /^(?:hundreds|thousands|millions|dozens|scores|tens|plenty|lots|shares|stocks|bonds|parts|sections)$/;
 const partOf = (low: string) => AMOUNT_OF.test(low) || (low.endsWith('s') && PEOPLE_NOUNS.has(low.slice(0, -1)));

@@ -77,7 +77,8 @@ function nameTheUnnamed(members: Quote[], people: Map<string, Entity>): void {
     const holders = named.filter((n) => people.get(n)!.roles.includes(head));
     // ("A metal detectorist … said he “nearly fell over”" beside Dennis Fairlow's own words: the one
     // person named for them, when none has the role; not a body's voice, a family or a group.)
-    const only = !holders.length && named.length === 1 && LONE_ROLE.test(q.speaker) && !VOICE_OF_OTHERS.test(head);
+    // (Not a name only guessed from the previous paragraph: it is no better than the role.)
+    const only = !holders.length && named.length === 1 && LONE_ROLE.test(q.speaker) && !VOICE_OF_OTHERS.test(head) && members.some((m) => m.speaker === named[0] && !m.rules.includes('previous-paragraph'));
     if (holders.length !== 1 && !only) continue;
     const who = only ? named[0] : holders[0];
     q.speaker = who;

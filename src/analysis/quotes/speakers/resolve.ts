@@ -287,11 +287,15 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
   const written = m.text.replace(INDEFINITE, '').replace(/\s+/g, ' ');
   // "a UKHSA spokesperson": the body by the name the story gives it ("UK Health Security Agency").
   const body = /^\p{Lu}/u.test(written) ? written.slice(0, written.length - m.head!.length).trim() : '';
-  const known = body ? (ctx.table.resolveName(body, true) ?? spelledOut(ctx, body)) : undefined;
+  // ("a Castlebury resident": where someone lives is a place, not the "Castlebury Gazette".)
+  const known = body && !INHABITANTS.has(m.head!) ? (ctx.table.resolveName(body, true) ?? spelledOut(ctx, body)) : undefined;
   if (known?.kind === 'organisation') return qualified({ name: `${known.name} ${m.head}`, org: false });
   const name = written.toLowerCase() === described ? written : described;
   return qualified({ name: name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), org: false });
 }
+
+/** People by where they live: the word before them names a place. */
+const INHABITANTS = new Set(['resident', 'villager', 'local', 'neighbour', 'neighbor', 'homeowner', 'householder', 'tenant', 'voter', 'pensioner', 'commuter', 'native']);
 
 /** Between a group and the body it belongs to: "analysts at", "researchers from the". */
 const GROUP_OF = /^\s+(?:at|from|with)\s+(?:the\s+)?$/i;
