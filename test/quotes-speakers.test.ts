@@ -709,6 +709,67 @@ describe('bodies and the people who work for them, unnamed', () => {
   });
 });
 
+describe('royals, a pope and the Vatican', () => {
+  const visit =
+    'Pope praises royals\n\nVATICAN CITY, March 10 - Pope Clement XV on Tuesday received King Casimir IV and Queen Isaura of Lysmark.\n\nThe King spoke of his grandfather.\n\n"A nation is measured by the width of its doors," the pontiff said.\n\nIn his reply, His Majesty thanked the Pope for what he called "a voice that does not tire".\n\nThe king\'s grandfather, King Anselm III, was the last monarch received here.\n\nThe Vatican said in a statement that the talks were cordial. "Satisfaction was expressed for the good relations," the statement said.\n\nThe couple were accompanied by Cardinal Ettore Malvasi, prefect of a dicastery.\n\nQueen Isaura met three families.\n\n“They listened,” the cardinal told reporters.';
+
+  it('"the pontiff said" is the pope, "His Majesty" the king, "the cardinal" the cardinal named', () => {
+    expect(speakerOf(visit, 'width of its doors')).toBe('Clement XV');
+    expect(speakerOf(visit, 'does not tire')).toBe('Casimir IV');
+    expect(speakerOf(visit, 'They listened')).toBe('Ettore Malvasi');
+  });
+
+  it('"The Vatican said in a statement … the statement said" is the Vatican, not the king named before', () => {
+    expect(speakerOf(visit, 'Satisfaction was expressed')).toBe('Vatican');
+  });
+
+  it('"King Casimir" in another article is King Casimir IV, and "Queen Isaura of Lysmark" is Isaura, her realm apart', () => {
+    const story = storyOf({
+      'a.txt': visit,
+      'b.txt': 'Royals meet refugees\n\nQueen Isaura was moved to tears in Rome, a day after the royal couple’s audience with Pope Clement.\n\n‘No one chooses to be a refugee,’ King Casimir said.',
+    });
+    expect(quoteOf(story, 'No one chooses', 'b.txt').speaker).toBe('Casimir IV');
+    const names = story.entities.map((e) => e.name);
+    expect(names).toContain('Isaura');
+    expect(names).not.toContain('Isaura of Lysmark');
+    // ("Rome, a day after the audience with Pope Clement": no role of Rome's.)
+    expect(story.entities.find((e) => e.name === 'Rome')?.roles ?? []).not.toContain('pope');
+  });
+});
+
+describe('a nationality standing for a person', () => {
+  it('"the Mexican told reporters" is the one the story calls Mexican, not the last name before it', () => {
+    const text =
+      'Race report\n\nRaúl Echeverría, 38, a Mexican veteran, finished second. Jonas Welter started from pole.\n\n"I am not finished, you know," the Mexican told reporters with a grin.';
+    expect(speakerOf(text, 'not finished')).toBe('Raúl Echeverría');
+  });
+});
+
+describe('team radio and a paddock', () => {
+  const radio =
+    'Team radio\n\nThis is how it sounded between Reddaway and his race engineer, Tomasz Rybak:\n\nReddaway: “Safety car. Box or stay out?”\nEngineer: “Stay out, stay out. Track position.”\nReddaway: “These tyres are finished, mate.”\n\n“They’ll do six laps. Trust it,” came the reply.\n\nWhen he rejoined, Welter asked: “What was that?”\n\n“Wheel nut. Sorry, Jonas,” came the reply from his race engineer, Giacomo Ferri.';
+
+  it('a line labelled with a role ("Engineer:") is the one with that role; "came the reply" is the other side, or who it came from', () => {
+    expect(speakerOf(radio, 'Stay out, stay out')).toBe('Tomasz Rybak');
+    expect(speakerOf(radio, 'six laps')).toBe('Tomasz Rybak');
+    expect(speakerOf(radio, 'Wheel nut')).toBe('Giacomo Ferri');
+  });
+
+  it('"Falcetti team principal Matteo Brandolini … met the written media" introduces the quotation after it', () => {
+    const text = 'Paddock\n\nFalcetti team principal Matteo Brandolini did not hide when he met the written media late last night.\n\n“The right-rear nut did not engage.”';
+    expect(speakerOf(text, 'right-rear nut')).toBe('Matteo Brandolini');
+  });
+
+  it('"As one team boss put it" is a boss, unnamed, whom another article names for the same words; "Crucially," names nobody', () => {
+    const story = storyOf({
+      'a.txt': 'Paddock\n\nFalcetti team principal Matteo Brandolini met the written media late last night.\n\n“The nut did not engage. In this sport, twelve seconds is a lifetime.”',
+      'b.txt': 'The decision\n\nCrucially, the stewards did not accuse the team. As one team boss put it after this race, “twelve seconds is a lifetime”.',
+    });
+    expect(quoteOf(story, 'twelve seconds is a lifetime', 'b.txt').speaker).toBe('Matteo Brandolini');
+    expect(story.entities.map((e) => e.name)).not.toContain('Crucially');
+  });
+});
+
 describe('a newsletter and its readers', () => {
   it('"Hi all." and "Fine, as far as it goes." name nobody: the quotation after them has no speaker called "Hi" or "Fine"', () => {
     const text = 'The chatbot\n\nHi all. This week is about one man.\n\nFine, as far as it goes. It told me: "The treasurer was convicted."';

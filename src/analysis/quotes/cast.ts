@@ -104,12 +104,14 @@ function readAppositions(table: EntityTable, masked: string, list: Mention[]): v
   for (const m of list) {
     if (m.kind !== 'name' || m.org) continue;
     // After: "Name, the union’s general secretary, said" (only after a comma: a cheap test first).
-    const after = masked.charCodeAt(m.end) === 44 && /^,\s*((?:[Tt]he|an?|its|his|her|their|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
+    // ("Name, 38, a Mexican veteran, said": past an age.)
+    const after = masked.charCodeAt(m.end) === 44 && /^,\s*(?:\d{1,3},\s*)?((?:[Tt]he|an?|its|his|her|their|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
     if (after) addRoleWords(table, m.name, after[1]);
     // Before: "Leeds City Transit’s chief executive, Name, said" (only after a comma: a cheap test first).
     if (!commaBefore(masked, m.start)) continue;
     const lead = masked.slice(Math.max(0, m.start - 100), m.start);
-    const before = /(?:^|[,;.]\s|\n)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.]{2,80}?),\s*$/u.exec(lead);
+    // ("between Reddaway and his race engineer, Tomasz Rybak": after a joining word too.)
+    const before = /(?:^|[,;.]\s|\n|\s(?:and|by|with|between|to|from)\s)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.]{2,80}?),\s*$/u.exec(lead);
     if (before) addRoleWords(table, m.name, before[1]);
   }
 }
@@ -122,13 +124,19 @@ function commaBefore(masked: string, at: number): boolean {
   return k >= from && masked.charCodeAt(k) === 44;
 }
 
+const CLAUSE_WORDS = new Set(['after', 'before', 'with', 'since', 'during', 'until', 'when', 'while', 'as', 'who', 'which', 'that']);
+
 function addRoleWords(table: EntityTable, name: string, phrase: string): void {
   const words = phrase
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[\s-]+/)
     .filter((w) => w && !/^(the|a|an|of|to|for|in|at|and|its|his|her|their)$/.test(w));
-  if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')))) return;
+  // The role comes before any clause the phrase goes on to ("Rome, a day after the audience with
+  // Pope Clement": no role of Rome's; "a spokeswoman for the ministry": the ministry's words kept).
+  const clause = words.findIndex((w) => CLAUSE_WORDS.has(w));
+  const head = clause < 0 ? words : words.slice(0, clause);
+  if (!head.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')))) return;
   table.addRoles(name, words);
 }
 

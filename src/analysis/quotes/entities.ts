@@ -135,7 +135,8 @@ export class EntityTable {
       if (org !== (r.entity.kind === 'organisation')) return false;
       if (org) return toks.every((t) => r.tokens.includes(t));
       // People: the surname (last token) or a first+last subset.
-      return toks.length === 1 ? r.tokens[r.tokens.length - 1] === toks[0] : toks.every((t) => r.tokens.includes(t)) && toks[toks.length - 1] === r.tokens[r.tokens.length - 1];
+      const last = toks[toks.length - 1];
+      return toks.length === 1 ? surname(r.tokens) === last : toks.every((t) => r.tokens.includes(t)) && (last === r.tokens[r.tokens.length - 1] || last === surname(r.tokens));
     });
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return candidates.sort((a, b) => b.entity.mentions - a.entity.mentions)[0];
@@ -281,4 +282,10 @@ export class EntityTable {
     r.words = fresh;
     return fresh;
   }
+}
+
+/** The name a person is called by alone: the last word, or the one before a regnal number or "Jr" ("Casimir IV" is "Casimir"). */
+function surname(tokens: string[]): string {
+  const n = tokens.length;
+  return n > 1 && /^(?:[ivx]{1,5}|jr\.?|sr\.?)$/.test(tokens[n - 1]) ? tokens[n - 2] : tokens[n - 1];
 }

@@ -13,6 +13,7 @@ import { beforeVerb } from './speakers/before-verb.ts';
 import { readOnBehalf } from './speakers/behalf.ts';
 import { exchange } from './speakers/exchange.ts';
 import { transcriptAnswer } from './speakers/transcript.ts';
+import { cameTheReply } from './speakers/reply.ts';
 import { previousParagraph, nextParagraphIntroduction, previousSentence, samePargraphPrevious } from './speakers/carry-over.ts';
 import { siteOf } from './speakers/cues.ts';
 import { laterVerb } from './speakers/later-verb.ts';
@@ -49,6 +50,7 @@ function creditStart(masked: string, s: { start: number; end: number }, kind: st
 const SIEVE: { name: string; rule: Rule; when?: (ctx: ArticleContext, span: Span) => boolean }[] = [
   { name: 'speech-verb-after', rule: afterVerb },
   { name: 'transcript', rule: transcriptAnswer },
+  { name: 'reply', rule: cameTheReply },
   { name: 'speech-noun', rule: speechNoun },
   { name: 'speech-verb-before', rule: beforeVerb },
   { name: 'speech-verb-later', rule: laterVerb },

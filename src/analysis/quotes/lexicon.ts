@@ -53,7 +53,7 @@ export const TITLE_WORDS = words(`
   administrator cfo coo cto chairperson governor-elect supt supt. insp insp. det det. dci selector
   under-secretary-general td msp mla taoiseach tánaiste
   traditional witness sheikh attorney-general solicitor-general director-general inspector-general
-  surgeon-general governor-general coroner archaeologist curator
+  surgeon-general governor-general coroner archaeologist curator principal
   monsieur madame mademoiselle mme mme. mlle herr frau señor señora senhor senhora signor signora
 `);
 
@@ -121,7 +121,9 @@ export const ROLE_NOUNS = words(`
   founder official officials lawyer attorney prosecutor researcher researchers scientist scientists professor
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
   skipper councillor councilor councilman councilwoman councilmember treasurer chief head owner regulator
-  diplomat diplomats lawmaker lawmakers whip
+  diplomat diplomats lawmaker lawmakers whip pontiff cardinal archbishop bishop rabbi imam priest vicar veteran
+  boss bosses
+  cleric chaplain
   backbencher backbenchers frontbencher juror jurors selector selectors reporter reporters journalist
   representative representatives td taoiseach tánaiste
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
@@ -192,6 +194,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   firm: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group'],
   regulator: ['regulator', 'commission', 'agency', 'authority'],
   prosecutor: ['prosecutor', 'attorney'],
+  // ("the pontiff said" after "Pope Clement XV".)
+  pontiff: ['pope', 'pontiff'],
+  pope: ['pope', 'pontiff'],
   monarch: ['monarch', 'king', 'queen', 'ruler', 'chief', 'emir', 'sultan'],
   ruler: ['monarch', 'king', 'queen', 'ruler', 'chief', 'emir', 'sultan'],
   lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],

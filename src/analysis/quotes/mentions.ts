@@ -290,6 +290,13 @@ export function findMentions(masked: string, from: number, to: number, commonWor
       i = placed.next;
       continue;
     }
+    // "His Majesty", "Her Royal Highness", "the Holy Father": a style standing for the role it is the style of.
+    const styled = low === 'his' || low === 'her' || low === 'holy' ? styleRole(masked, tokens, i) : null;
+    if (styled) {
+      out.push(styled.mention);
+      i = styled.next;
+      continue;
+    }
     const chunk = (isCap(t.text) && !groupOpening && !counted && !isDemonym(masked, tokens, i)) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
     if (chunk) {
       const family = familyAfter(masked, tokens, chunk.next, chunk.mentions);
@@ -480,9 +487,10 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   // Trim trailing connectors and lower-case titles: they belong to what follows.
   while (parts.length && (CONNECTORS.has(tokens[parts[parts.length - 1].a].text) || parts[parts.length - 1].title)) parts.pop();
   if (!parts.some((p) => !p.title)) return null;
-  // "an Italian engineer": a lone nationality adjective before a common noun is no name.
+  // "an Italian engineer": a lone nationality adjective before a common noun is no name ("the
+  // Vatican said": a name before its verb).
   const lone = tokens[parts[0].a];
-  if (parts.length === 1 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(lone.text) && /\b(an?|the|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, lone.start - 6), lone.start)) && /^\s+\p{Ll}/u.test(masked.slice(lone.end, lone.end + 2))) return null;
+  if (parts.length === 1 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(lone.text) && /\b(an?|the|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, lone.start - 6), lone.start)) && /^\s+\p{Ll}/u.test(masked.slice(lone.end, lone.end + 2)) && !isVerb(tokens[parts[0].a + 1].low)) return null;
   const next = parts[parts.length - 1].b + 1;
   // Split into segments at lower-case title words: "[Ministry] spokesman [Jan Ortiz]".
   const segments: number[][] = [];
@@ -573,9 +581,12 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // after any titles) of a body or a place.
     const of = words.indexOf('of', k);
     // ("Dr Jane Smith of the University of Leeds": the body's head word left the titles unread above.)
+    // ("Crown Prince Frederik of Denmark": the same for a royal's titles.)
     let p = k;
-    while (org && p < of - 2 && titleAt(words, p)) p++;
-    if (isLast && of - p >= 2 && of - p <= 5 && of < words.length - 1 && words.slice(p, of).every((w) => !ORG_HEADS.has(lower(w)) && !isTitle(w) && !PLACE_HEADS.has(lower(w)))) {
+    while ((org || ROYALS.has(words[p]?.toLowerCase())) && p < of - 1 && (titleAt(words, p) || ROYALS.has(words[p].toLowerCase()))) p++;
+    // ("Queen Isaura of Lysmark": a royal's one name, then the realm.)
+    const least = [...titles, ...words.slice(k, p).map(lower)].some((w) => ROYALS.has(w)) ? 1 : 2;
+    if (isLast && of - p >= least && of - p <= 5 && of < words.length - 1 && words.slice(p, of).every((w) => !ORG_HEADS.has(lower(w)) && !isTitle(w) && !PLACE_HEADS.has(lower(w)))) {
       const person = base(masked, tokens, seg[p], seg[of - 1], 'name', words.slice(p, of).map(withoutMark).join(' '), [...titles, ...words.slice(k, p).map(lower), ...titleWords].filter(Boolean), false);
       person.start = tokens[parts[0].a].start;
       person.before = wordBefore(masked, tokens, parts[0].a);
@@ -605,6 +616,27 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   return { mentions, next };
 }
 
+const ROYALS = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'tsar', 'czar', 'crown']);
+
+/** The role a style of address stands for, by the pronoun before it ("His Majesty": the king). */
+const STYLES: Record<string, [male: string, female: string]> = { majesty: ['king', 'queen'], highness: ['prince', 'princess'], holiness: ['pope', 'pope'] };
+
+function styleRole(masked: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
+  const low = tokens[i].low;
+  // ("the Holy Father": the pope.)
+  if (low === 'holy' && tokens[i + 1]?.low === 'father' && masked.slice(tokens[i].end, tokens[i + 1].start) === ' ') {
+    const the = tokens[i - 1]?.low === 'the' && masked.slice(tokens[i - 1].end, tokens[i].start) === ' ' ? i - 1 : i;
+    return { mention: base(masked, tokens, the, i + 1, 'role', masked.slice(tokens[the].start, tokens[i + 1].end), [], false, { head: 'pope', modifiers: [] }), next: i + 2 };
+  }
+  if (low !== 'his' && low !== 'her') return null;
+  // ("Her Royal Highness": the word between is part of the style.)
+  const k = tokens[i + 1]?.low === 'royal' ? i + 2 : i + 1;
+  const style = STYLES[tokens[k]?.low ?? ''];
+  if (!style || !isCap(tokens[k].text) || !/^\s+$/.test(masked.slice(tokens[k - 1].end, tokens[k].start))) return null;
+  const head = style[low === 'his' ? 0 : 1];
+  return { mention: base(masked, tokens, i, k, 'role', masked.slice(tokens[i].start, tokens[k].end), [], false, { head, modifiers: [] }), next: k + 1 };
+}
+
 /** Heads of place names that take "of" ("Democratic Republic of Congo", "United States of America"). */
 const PLACE_HEADS = new Set(['republic', 'states', 'kingdom', 'islands', 'isle', 'gulf', 'bay', 'sea', 'cape', 'city', 'county', 'province', 'emirates', 'federation']);
 
@@ -614,14 +646,18 @@ function isRoleBySuffix(word: string): boolean {
 }
 
 /** A lone capitalised nationality or origin word after "the" ("the Dutchman", "the Kenyan"). */
+/** Places that end like a nationality and take "the" ("the Vatican said"). */
+const PLACES_IN_AN = new Set(['vatican', 'sudan', 'lateran', 'yucatan']);
+
 function isDescriptor(masked: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const noun = t && (/^\p{Lu}\p{Ll}+(man|woman)$/u.test(t.text) || DEMONYM_NOUNS.has(t.text));
   if (!t || (!noun && !/^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t.text)) || TITLE_WORDS.has(t.low)) return false;
   const next = tokens[k + 1];
   if (!next || !/^\s+$/.test(masked.slice(t.end, next.start))) return true;
-  // "the Dutchman said" is a person; "the Chilean embassy" is an adjective before a noun.
-  return noun && !isCap(next.text);
+  // "the Dutchman said" is a person; "the Chilean embassy" is an adjective before a noun, "the
+  // Mexican told reporters" one standing for a person.
+  return noun ? !isCap(next.text) : !isCap(next.text) && isVerb(next.low) && !FUNCTION_WORDS.has(next.low) && !PLACES_IN_AN.has(t.low);
 }
 
 /** "police spokesman Torben Ahlgreen": a group word right before a title word and a name describes the title. */
@@ -717,7 +753,12 @@ function isDemonym(masked: string, tokens: Token[], i: number): boolean {
   // (A cheap test of the last letter first: this is asked of every capitalised word.)
   if (!next || (last !== 101 && last !== 104 && last !== 110) || !DEMONYM.test(t.text) || !/^\p{Ll}/u.test(next.text) || !/^ $/.test(masked.slice(t.end, next.start))) return false;
   // "Logan said", "Brian left": a name before its verb.
-  return !SPEECH_VERBS.has(next.low) && !/(?:ed|n['’]t)$/.test(next.low) && !IRREGULAR_PAST_SET.has(next.low) && !FUNCTION_WORDS.has(next.low);
+  return !isVerb(next.low);
+}
+
+/** A speech verb, a past tense or a function word ("has", "will"): what follows a name, not a noun it describes. */
+function isVerb(low: string): boolean {
+  return SPEECH_VERBS.has(low) || /(?:ed|n['’]t)$/.test(low) || IRREGULAR_PAST_SET.has(low) || FUNCTION_WORDS.has(low);
 }
 const IRREGULAR_PAST_SET = new Set(IRREGULAR_PAST);
 
@@ -763,6 +804,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   // "Eleven days after she won …", "Twenty people were hurt", "Hours after …": a number or an amount of time, not a name.
   // ("UPDATE, 20:15:", "BREAKING:": a page's label.)
   if (initial && (NUMBER_WORD.test(low) || PAGE_LABELS.has(low))) return true;
+  // "Crucially, the stewards …": an adverb opening the sentence, before its comma.
+  if (initial && low.endsWith('ly') && masked.charCodeAt(t.end) === 44) return true;
   // "Hi all.", "Fine, as far as it goes.", "Yes.": a greeting or a reply opening a sentence ("Fine, 54," may be somebody).
   if (initial && INTERJECTIONS.has(low) && INTERJECTION_AFTER.test(masked.slice(t.end, t.end + 12))) return true;
   // "Try it free for 30 days.", "Join us": a verb telling the reader what to do, before its object.
@@ -784,7 +827,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   const next = TITLED_NAME_AFTER.exec(masked.slice(t.end, t.end + 40));
   return !(next && isTitle(next[1]));
 }
-const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'no', 'fine', 'okay', 'ok', 'oh', 'well', 'thanks', 'sorry', 'welcome', 'goodbye', 'bye', 'sure', 'right', 'wow', 'alas', 'indeed', 'absolutely']);
+const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'no', 'fine', 'okay', 'ok', 'oh', 'well', 'thanks', 'sorry', 'welcome', 'goodbye', 'bye', 'sure', 'right', 'wow', 'alas', 'indeed', 'absolutely', 'note']);
 const INTERJECTION_AFTER = /^(?:[.!?;:]|,(?!\s*\d)|\s+(?:all|everyone|everybody|folks|there|guys)\b)/;
 const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer']);
 const AMOUNT_OF = /^(?:hundreds|thousands|millions|dozens|scores|tens|plenty|lots|shares|stocks|bonds|parts|sections)$/;

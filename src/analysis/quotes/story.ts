@@ -90,7 +90,7 @@ function nameTheUnnamed(members: Quote[], people: Map<string, Entity>): void {
 /** A role in words of its own, capitalised only at its start ("Metal detectorist", not "Calder Bank spokesperson"). */
 const LONE_ROLE = /^\p{Lu}\P{Lu}*$/u;
 /** Who speaks for others (a body, a family, a country), and groups. */
-const VOICE_OF_OTHERS = /^(?:spokes(?:person|man|woman)|family|representative|delegate|envoy|\p{L}+s)$/u;
+const VOICE_OF_OTHERS = /^(?:spokes(?:person|man|woman)|family|representative|delegate|envoy|\p{L}*[^\P{L}s]s)$/u;
 
 /** A quote with no speaker, or only a weak one, takes the speaker the cluster's other articles give. */
 function inferSpeakers(members: Quote[]): void {

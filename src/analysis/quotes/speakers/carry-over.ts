@@ -107,7 +107,8 @@ export const previousParagraph: Rule = (ctx, site, state) => {
       const spoke = SPOKE_TO.exec(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end));
       const subject = spoke && sentenceSubject(ctx, s, ctx.sentences[s].start + spoke.index);
       const speaker = subject && subject.kind !== 'pronoun' && resolveMention(ctx, subject, s);
-      if (speaker && !speaker.org) return { speaker, rule: 'previous-paragraph', weak: true };
+      // (A rule of its own: an introduction, more than a guess from the paragraph before.)
+      if (speaker && !speaker.org) return { speaker, rule: 'spoke-to', weak: true };
       continue;
     }
     // The last speech verb, unless an earlier one has its speaker right before it ("X said
@@ -169,7 +170,8 @@ function introduced(ctx: ArticleContext, prev: number, before: number): Attribut
   return speaker && !speaker.org ? { speaker, rule: 'previous-paragraph', weak: true } : null;
 }
 
-const SPOKE_TO = /\b(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|crowd|waiting|assembled|gathered)\b/i;
+// ("… met the written media late last night.", "faced the cameras", "briefed reporters".)
+const SPOKE_TO = /\b(?:(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)|met|meets|addressed|addresses|faced|faces|briefed|briefs)\s+(?:the\s+)?(?:(?:written|waiting|assembled|gathered|travelling|local|national)\s+)?(?:reporters|journalists|press|media|crowd|cameras|waiting|assembled|gathered)\b/i;
 
 /** The name or role of sentence `s` that ends right before `at`, past nothing but spaces. */
 function mentionRightBefore(ctx: ArticleContext, s: number, at: number): Mention | undefined {

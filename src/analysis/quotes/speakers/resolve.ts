@@ -122,6 +122,9 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   // commission": the "… Boundaries Commission", "Brackwell Staging Ltd" is a company by "Ltd" only).
   const unseen = !!e && m.org && /^the\s/i.test(m.text) && recency(e.name) < 0 && !e.name.toLowerCase().split(/\s+/).includes(m.head!);
   if (e && !unseen) return { name: e.name, entity: e, org: e.kind === 'organisation' };
+  // ("the Mexican told reporters": the one the story calls Mexican, "Raúl Echeverría, a Mexican veteran".)
+  const nation = m.head === 'descriptor' && m.modifiers?.length === 1 && /^\p{Lu}/u.test(m.text.slice(4)) ? ctx.table.resolveRole(m.modifiers[0], [], false, (x) => recency(x.name)) : undefined;
+  if (nation) return { name: nation.name, entity: nation, org: false };
   if ((m.head === 'descriptor' || DESCRIPTIVE_NOUNS.has(m.head!)) && /^the\s/i.test(m.text)) return justNamed(ctx, m, sentence, depth);
   if (m.head === 'descriptor') return null;
   // "The officials, who spoke on condition of anonymity, said": the ones a qualifier described before.

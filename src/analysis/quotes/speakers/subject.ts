@@ -2,6 +2,7 @@
 // ("While announcing the decision, X blamed …"; "Following his comments, the president said …").
 import { inAddress, isSubjectLike, type ArticleContext } from '../context.ts';
 import type { Mention } from '../mentions.ts';
+import { FUNCTION_WORDS, SPEECH_VERBS } from '../lexicon.ts';
 import { resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 
@@ -20,7 +21,17 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
     if (comma > 0 && list.some((m) => m.start > s.start + comma)) from = s.start + comma + 1;
   }
   if (list[0] && FRONTED_FROM.test(ctx.masked.slice(s.start, list[0].start))) return list[0];
-  return list.find((m) => m.start >= from && isSubjectLike(m) && !inAddress(ctx.masked, m));
+  const i = list.findIndex((m) => m.start >= from && isSubjectLike(m) && !inAddress(ctx.masked, m));
+  // "Falcetti team principal Matteo Brandolini did not hide …": the body describes the titled name after it.
+  const next = list[i + 1];
+  if (i >= 0 && list[i].kind === 'name' && next?.kind === 'name' && !next.org && next.titles.length && describes(ctx.masked.slice(list[i].end, next.start))) return next;
+  return list[i];
+}
+
+/** Between a body's name and the title of the person it describes: a space, or a noun ("team"), no verb. */
+function describes(gap: string): boolean {
+  const word = /^ (?:(\p{Ll}+) )?$/u.exec(gap);
+  return !!word && (!word[1] || (!FUNCTION_WORDS.has(word[1]) && !SPEECH_VERBS.has(word[1]) && !/(?:ed|ing)$/.test(word[1])));
 }
 
 /** A partial quote in a sentence without a speech verb: the sentence's subject said it. */
