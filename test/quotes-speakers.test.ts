@@ -770,6 +770,20 @@ describe('team radio and a paddock', () => {
   });
 });
 
+describe('an opinion and a minister with a long portfolio', () => {
+  it('"Having concluded that …, the court …" names nobody called "Having"', () => {
+    const text = 'Ruling\n\nHaving concluded that the ban restricts speech, the court applied strict scrutiny. “The state cannot justify a total ban,” the court’s opinion said.';
+    expect(speakerOf(text, 'cannot justify')).not.toBe('Having');
+  });
+
+  it('"Deputy Prime Minister for Restoration of Ukraine Oleksandra Viktorivna Kulyk" is Oleksandra Viktorivna Kulyk', () => {
+    const text = 'Statement\n\nDeputy Prime Minister for Restoration of Ukraine Oleksandra Viktorivna Kulyk said: “We are agreeing on more air defence.”';
+    expect(speakerOf(text, 'air defence')).toBe('Oleksandra Viktorivna Kulyk');
+    const coveney = 'Talks\n\n“We will keep talking,” said Minister for Foreign Affairs Simon Coveney.';
+    expect(speakerOf(coveney, 'keep talking')).toBe('Simon Coveney');
+  });
+});
+
 describe('a newsletter and its readers', () => {
   it('"Hi all." and "Fine, as far as it goes." name nobody: the quotation after them has no speaker called "Hi" or "Fine"', () => {
     const text = 'The chatbot\n\nHi all. This week is about one man.\n\nFine, as far as it goes. It told me: "The treasurer was convicted."';

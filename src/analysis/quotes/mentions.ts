@@ -522,7 +522,13 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // "Lord Mayor of Leeds Jane Doe", "Secretary of State John Roe", "Secretary for Security Chris
     // Tang": the "of" place or the "for" portfolio is part of the title.
     const afterPlace = words.slice(k + 2);
-    if (!org && k > 0 && (words[k] === 'of' || words[k] === 'for') && afterPlace.length >= 2 && !afterPlace.some((w) => CONNECTORS.has(w))) k += 2;
+    // ("Minister for Foreign Affairs Simon Coveney", "Deputy Prime Minister for Restoration of Ukraine
+    // Oleksandra Viktorivna Kulyk": a longer portfolio, then the name's last two words, or three
+    // with an initial or a patronymic.)
+    const nameLength = /^(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:ovych|ovich|evich|yevich|ivna|ovna|evna|yevna))$/u.test(words[words.length - 2] ?? '') ? 3 : 2;
+    const portfolioThenName = afterPlace.length > nameLength && words[k + 1] !== 'State' && words.slice(-nameLength).every((w) => isCap(w) && !ORG_HEADS.has(lower(w)));
+    if (!org && k > 0 && (words[k] === 'of' || words[k] === 'for') && portfolioThenName) k = words.length - nameLength;
+    else if (!org && k > 0 && (words[k] === 'of' || words[k] === 'for') && afterPlace.length >= 2 && !afterPlace.some((w) => CONNECTORS.has(w))) k += 2;
     // "Minister of State for Health", "Commissioner for Health": a title with its portfolio and no
     // name after it is a role description (an apposition usually names the person).
     else if (!org && k > 0 && isLast && (words[k] === 'of' || words[k] === 'for') && words.length - k <= 4) {
@@ -775,6 +781,8 @@ function isParticiple(masked: string, t: Token, common: Set<string>): boolean {
   const next = /^\s*(\S)[\p{L}’']*/u.exec(after);
   if (!next || /\p{Lu}/u.test(next[1])) return false;
   const word = next[0].trim().toLowerCase();
+  // ("Having concluded that …, the court applied …": a perfect participle, whatever verb follows.)
+  if (t.low === 'having' || t.low === 'being') return true;
   if (SPEECH_VERBS.has(word)) return false;
   // "Kettering, a former logistics executive, said", "Kettering, who conceded, told …": a name with an
   // apposition or a relative clause ("Smiling, she said" stays a participle).
