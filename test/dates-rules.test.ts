@@ -396,3 +396,15 @@ describe('verbs whose past is their base form', () => {
     expect(tense('Asked on Thursday night whether the strike would end, he said no.', 'Thursday night')).toMatchObject({ kind: 'happened', spoken: true });
   });
 });
+
+describe('a race won, and the round a week on Sunday', () => {
+  // 2026-05-19 is a Tuesday.
+  it('"says he is still pinching himself after sensationally winning Sunday\'s grand prix": the Sunday just gone', () => {
+    expect(dates("Reddaway says he is still pinching himself after sensationally winning Sunday's grand prix.", '2026-05-19')).toEqual(["Sunday=2026-05-17"]);
+  });
+
+  it('"heading to Rhenfeld for the next round a week on Sunday": the Sunday after next', () => {
+    expect(dates('He will head to Rhenfeld for the next round a week on Sunday.', '2026-05-19')).toEqual(['Sunday=2026-05-31']);
+    expect(dates('He will head to Rhenfeld on Sunday.', '2026-05-19')).toEqual(['Sunday=2026-05-24']);
+  });
+});

@@ -62,6 +62,7 @@ const INTERVIEW = /\binterview(?:ed)?\b(?:\s+with\s+[\w'’.-]+(?:\s+[A-Z][\w'�
 /** A relative clause still open where the expression stands: ", which … ", ", who … ". */
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|where)\s+[^,;:—–()]*$/i;
 
+const AFTER_DOING = /\bafter\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\s+(?:(?:the|a|an|his|her|their|its|last)\s+)?$/u;
 const SINCE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 /** A "when" clause right after the expression: ", when a deadly freeze crippled the grid". */
 const WHEN_AFTER = /^,?\s+when\s+([^,.;:]+)/;
@@ -131,6 +132,9 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   if (/\b(?:is|are|remains?|stays?|runs?|lasts?)\b[^,.;:]{0,60}\buntil\s+(?:the\s+end\s+of\s+)?$/i.test(before)) return fromKind('scheduled');
   // "the lowest since February 2021": a point the present is counted from lies behind.
   if (SINCE.test(before.slice(-24))) return fromKind('happened');
+  // "says he is still pinching himself after sensationally winning Sunday's grand prix": what one
+  // did before the telling happened.
+  if (AFTER_DOING.test(before.slice(-48))) return fromKind('happened');
   // "in February 2021, when a freeze crippled the grid": the clause after tells what happened then.
   const when = WHEN_AFTER.exec(text.slice(end, end + 120));
   const then = when && firstCue(when[1]);

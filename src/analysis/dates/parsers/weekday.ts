@@ -13,6 +13,7 @@ const PATTERN =
   /(?<![\w-])(?:((?:[Tt]his\s+)?[Cc]oming|[Ll]ast|[Pp]ast|[Pp]revious|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])(?!['’](?!s\b))/;
 
 const INDEFINITE = /\b(?:any|every|each)\s+$/i;
+const A_WEEK_ON = /\ba\s+week\s+(?:on|from|next)\s+$/i;
 /** A capitalised word after the name that is no month: "the Sunday Courier". */
 const TITLE_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
 
@@ -37,6 +38,8 @@ export const weekdayParser: Parser = {
       const { direction } = contextTense(context, index, index + match[0].length);
       day = direction === 'past' ? weekdayFrom(addDays(reference, pastSlack(context)), target, 'past', true) : weekdayFrom(reference, target, 'future', true);
     }
+    // "the next round a week on Sunday": the Sunday after that one.
+    if (!modifier && A_WEEK_ON.test(context.text.slice(Math.max(0, (match.index ?? 0) - 16), match.index ?? 0))) day = weekdayFrom(addDays(reference, 7), target, 'future', true);
     return weekdayComponents(context, day, target).addTag('newsdesk/weekday');
   },
 };
