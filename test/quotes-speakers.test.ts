@@ -784,6 +784,42 @@ describe('an opinion and a minister with a long portfolio', () => {
   });
 });
 
+describe('an airline, its flight and its chief executive', () => {
+  it('"the airline said" is Ridgeline Airways, not the airport named since; "a Ridgeline Airways passenger jet" names the airline', () => {
+    const text =
+      'Emergency landing\n\nBRANNOCK, March 1 - A Ridgeline Airways passenger jet made an emergency landing at Brannock International Airport on Sunday after an engine failed.\n\nFlight 2281 landed safely on runway 28L.\n\n"We are deeply sorry," the airline said in a statement.';
+    expect(speakerOf(text, 'deeply sorry')).toBe('Ridgeline Airways');
+  });
+
+  it('"said Paula Brannigan, President and Chief Executive Officer of Ridgeline Airways" is Paula Brannigan; the airline stays a body of its own', () => {
+    const story = storyOf({
+      'a.txt': 'Statement\n\n"We are proud of our crew," said Paula Brannigan, President and Chief Executive Officer of Ridgeline Airways.',
+    });
+    expect(quoteOf(story, 'proud of our crew').speaker).toBe('Paula Brannigan');
+    const names = story.entities.map((e) => e.name);
+    expect(names).toContain('Ridgeline Airways');
+    expect(names.some((n) => /Officer of/.test(n))).toBe(false);
+  });
+});
+
+describe('a group, its spokesman by the name he goes by, and a paper\'s authors', () => {
+  const text =
+    'Release\n\nThe two worked for the charity Harbourline Relief. The group holding them, known as Ansar Al Sahraa, first appeared in 2019. On its Telegram channel, the group described the release as “a gesture of respect”.\n\nIts spokesman, who goes by the name Abu Hamzah Al Ansari, added in the same message: “No ransom was taken.”';
+
+  it('"the group … known as Ansar Al Sahraa … the group described" is that group, not the charity named before', () => {
+    expect(speakerOf(text, 'gesture of respect')).toBe('Ansar Al Sahraa');
+  });
+
+  it('"Its spokesman, who goes by the name Abu Hamzah Al Ansari, added" is the name he goes by', () => {
+    expect(speakerOf(text, 'No ransom')).toBe('Abu Hamzah Al Ansari');
+  });
+
+  it('"the authors write in the paper" is the authors', () => {
+    const paper = 'Study\n\nThe study was led by the University of Wexcombe.\n\n"The spectrum is best explained by water vapour," the authors write in the paper.';
+    expect(speakerOf(paper, 'spectrum is best')).toBe('Authors');
+  });
+});
+
 describe('a newsletter and its readers', () => {
   it('"Hi all." and "Fine, as far as it goes." name nobody: the quotation after them has no speaker called "Hi" or "Fine"', () => {
     const text = 'The chatbot\n\nHi all. This week is about one man.\n\nFine, as far as it goes. It told me: "The treasurer was convicted."';

@@ -75,7 +75,8 @@ export function isSubjectLike(m: Mention): boolean {
 export function nameGiven(masked: string, m: Mention): boolean {
   return m.kind === 'name' && GAVE_NAME.test(masked.slice(Math.max(0, m.start - 40), m.start));
 }
-const GAVE_NAME = /\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+|simply\s+|just\s+)?as\s+$/i;
+// ("who goes by the name Abu Hamzah Al Ansari", "who uses the nom de guerre X", "who calls himself X".)
+const GAVE_NAME = /\b(?:gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+|simply\s+|just\s+)?as|(?:goes|go|went)\s+by\s+the\s+(?:name|nom\s+de\s+guerre)(?:\s+of)?|uses\s+the\s+(?:name|nom\s+de\s+guerre|pseudonym)|calls\s+(?:himself|herself|themselves))\s+$/i;
 
 /** "For Priya, the bus will have to do.": a name fronted with "for" is what the sentence is about. */
 export function frontedFor(masked: string, m: Mention): boolean {

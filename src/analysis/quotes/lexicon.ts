@@ -20,6 +20,7 @@ export const SPEECH_VERBS = words(`
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
   admitting answering asking continuing reiterating repeating commenting conceding read reads
+  write argue warn conclude insist contend caution acknowledge explain
 `);
 
 /** Verbs whose `-ing` form takes the main clause's subject ("X warned, saying …"). */
@@ -189,6 +190,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   friend: ['friend', 'pal'],
   captain: ['captain', 'skipper'],
   company: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group', 'maker', 'manufacturer'],
+  // ("the airline said" after "Ridgeline Airways", "the carrier" after "Nordvik Air".)
+  airline: ['airline', 'airlines', 'airways', 'air', 'carrier'],
+  carrier: ['airline', 'airlines', 'airways', 'air', 'carrier'],
   shareholder: ['shareholder', 'investor'],
   investor: ['investor', 'shareholder'],
   firm: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group'],

@@ -306,6 +306,9 @@ export function findMentions(masked: string, from: number, to: number, commonWor
         continue;
       }
       if (isTitleLower(low) && chunk.mentions[0]?.kind === 'name') chunk.mentions[0].titles.unshift(...titleModifiers(masked, tokens, i));
+      // ("The group holding them, known as Ansar Al Sahraa,": the name of a body.)
+      const first = chunk.mentions[0];
+      if (first?.kind === 'name' && !first.org && (first.before === 'as' || first.before === 'called' || first.before === 'named') && KNOWN_AS.test(masked.slice(Math.max(0, first.start - 80), first.start))) first.org = true;
       if (!onlyQualifies(masked, tokens, i, chunk.next, chunk.mentions)) out.push(...chunk.mentions);
       i = chunk.next;
       // "Malaysia’s civil aviation regulator": a role owned by the body just named.
@@ -423,6 +426,10 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 }
 
 const ERA = new Set(['BC', 'BCE', 'AD', 'CE']);
+/** A body's word, then what it is called: "the group holding them, known as". */
+const KNOWN_AS = /\b(?:group|movement|militia|faction|organi[sz]ation|network|coalition|alliance|party|company|firm|charity|band)\b[^.;:!?]{0,50}?\b(?:known|called|named)\s+(?:as\s+)?$/i;
+/** Things known by a number ("Flight 2281", "Gate 12", "Runway 28L"). */
+const NUMBERED = new Set(['flight', 'route', 'gate', 'platform', 'runway', 'terminal']);
 /** The parts of a law or a document, cited by number ("Section 230", "Article 5", "Chapter 11"). */
 const DOCUMENT_PARTS = new Set(['section', 'article', 'chapter', 'clause', 'paragraph', 'schedule', 'amendment', 'annex', 'appendix', 'exhibit', 'rule', 'regulation', 'subsection']);
 const TITLE_CASE_PREPOSITIONS = new Set(
@@ -442,8 +449,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   if (NUMBER_WORD.test(tokens[i].low) && tokens[i].text === tokens[i].text.toUpperCase()) return null;
   // "in about 1200 BC", "AD 79": an era after or before a year, nobody's name.
   if (ERA.has(tokens[i].text) && (/\d\s+$/.test(masked.slice(Math.max(0, tokens[i].start - 3), tokens[i].start)) || /^\s+\d/.test(masked.slice(tokens[i].end, tokens[i].end + 2)))) return null;
-  // "Section 230 of the act", "Under Article 5": a numbered part of a document, nobody's name.
-  if (DOCUMENT_PARTS.has(tokens[i].low) && /^\s+\d/.test(masked.slice(tokens[i].end, tokens[i].end + 2))) return null;
+  // "Section 230 of the act", "Under Article 5", "Flight 2281": a numbered part or thing, nobody's name.
+  if ((DOCUMENT_PARTS.has(tokens[i].low) || NUMBERED.has(tokens[i].low)) && /^\s+\d/.test(masked.slice(tokens[i].end, tokens[i].end + 2))) return null;
   let j = i;
   const parts: { a: number; b: number; title: boolean }[] = [];
   /** "Thornbury & Quell", "Marks & Spencer": capitalised words joined by an ampersand name a business. */
@@ -455,6 +462,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (j > i && PRONOUN_WORDS.has(tokens[j].low)) break;
     // ("Custody Fight With Ex-Manager Garrett Pell": a headline in title case capitalises its prepositions.)
     if (j > i && TITLE_CASE_PREPOSITIONS.has(t)) break;
+    // ("Ridgeline Airways Flight 2281", "Article 5": a numbered thing is no part of a name.)
+    if (j > i && (NUMBERED.has(tokens[j].low) || DOCUMENT_PARTS.has(tokens[j].low)) && /^\s+\d/.test(masked.slice(tokens[j].end, tokens[j].end + 2))) break;
     const joined = j > i && parts.length > 0 && / & $/.test(gap) && isCap(t) && isCap(tokens[j - 1].text);
     if (joined) ampersand = true;
     else if (j > i && !/^[’']?\s+$/.test(gap)) break; // punctuation ends the chunk (a possessive mark is checked below)
@@ -513,6 +522,18 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // (lower(word) read from the token's own lower case.)
     // ("Minister of Industries Hildur Þórðardóttir": a head word in a title's portfolio makes no body.)
     const org = ampersand || seg.some((x, n) => ORG_HEADS.has(stripS(tokens[x].low)) && !portfolio(words, n)) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
+    // "Chief Executive Officer of Ridgeline Airways" (after "Paula Brannigan, President and"): titles
+    // of a body and no name, a role of that body; the body named on its own.
+    const titled = org && isLast ? words.findIndex((w) => !isTitle(w)) : -1;
+    if (titled > 0 && words[titled] === 'of' && titled < words.length - 1 && ROLE_NOUNS.has(lower(words[titled - 1]))) {
+      const role = base(masked, tokens, seg[0], seg[titled - 1], 'role', words.slice(0, titled).join(' '), [], false, { head: lower(words[titled - 1]), modifiers: words.slice(0, titled - 1).map(lower) });
+      role.start = tokens[parts[0].a].start;
+      role.before = wordBefore(masked, tokens, parts[0].a);
+      role.text = masked.slice(role.start, role.end);
+      const body = words[titled + 1] === 'the' && titled + 2 < words.length ? titled + 2 : titled + 1;
+      mentions.push(role, base(masked, tokens, seg[body], seg[seg.length - 1], 'name', words.slice(body).map(withoutMark).join(' '), [], true));
+      return;
+    }
     let k = 0;
     if (!org) while (k < words.length - 1 && (titleAt(words, k) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
     if (!org && k === 0) k = titleBeforePortfolio(words);
@@ -845,6 +866,9 @@ const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)s?$/u;
 
 /** "the Chilean leader", "the chief executive", "the company", "their coach". */
+/** Things a people noun may describe ("passenger jet", "student loans", "worker numbers"). */
+const COMPOUND_HEADS = new Set(['jet', 'jets', 'plane', 'planes', 'aircraft', 'airliner', 'train', 'trains', 'ship', 'ferry', 'bus', 'coach', 'car', 'cars', 'vehicle', 'vehicles', 'numbers', 'traffic', 'seat', 'seats', 'terminal', 'loans', 'visa', 'visas', 'card', 'cards', 'rights', 'data']);
+
 function readRole(masked: string, tokens: Token[], i: number, afterPossessive = false): { mention: Mention; next: number } | null {
   for (let j = i + 1; j <= Math.min(i + 4, tokens.length - 1); j++) {
     const gap = masked.slice(tokens[j - 1].end, tokens[j].start);
@@ -865,6 +889,8 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       const last = stripS(tokens[j].low);
       // A title before a name is part of the name's chunk, not a role description.
       const after = tokens[j + 1];
+      // ("a Ridgeline Airways passenger jet": the people noun describes the thing after it.)
+      if (after && COMPOUND_HEADS.has(after.low) && /^\s+$/.test(masked.slice(tokens[j].end, after.start))) return null;
       // ("an email Harcombe sent": a document is no title.)
       if (after && isCap(after.text) && /^\s+$/.test(masked.slice(tokens[j].end, after.start)) && !FUNCTION_WORDS.has(after.low) && !DOCUMENT_NOUNS.has(last)) return null;
       // "head of state", "chief of staff": keep the "of" phrase with the head.

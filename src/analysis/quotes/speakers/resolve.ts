@@ -134,7 +134,9 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   }
   // "described by the judges as the “mastermind”": people of a role, named by it (a group: no "he").
   const people = /^the\s+(\S+)$/i.exec(m.text)?.[1];
-  if (people && !m.org && !(m.modifiers ?? []).length && isPluralOf(people.toLowerCase(), m.head!)) {
+  // ("the authors write": a plural the lexicon holds as it is.)
+  const plural = m.head!.endsWith('s') && ROLE_NOUNS.has(m.head!.slice(0, -1)) && people?.toLowerCase() === m.head;
+  if (people && !m.org && !(m.modifiers ?? []).length && (plural || isPluralOf(people.toLowerCase(), m.head!))) {
     return { name: people[0].toUpperCase() + people.slice(1), org: true };
   }
   // ("one supplier who … asked not to be named": somebody, whatever a supplier may be.)
