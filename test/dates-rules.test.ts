@@ -408,3 +408,11 @@ describe('a race won, and the round a week on Sunday', () => {
     expect(dates('He will head to Rhenfeld on Sunday.', '2026-05-19')).toEqual(['Sunday=2026-05-24']);
   });
 });
+
+describe('a past told in a clause after a plan', () => {
+  it('"is due to make a statement, less than a week after the bridge collapsed on 29 April": the collapse happened', () => {
+    const sentence = 'The minister is due to make a statement at 10am, less than a week after the bridge collapsed during the evening rush hour on 29 April.';
+    expect(tense(sentence, 'on 29 April')).toMatchObject({ kind: 'happened' });
+    expect(dates(sentence, '2026-05-04')).toEqual(['on 29 April=2026-04-29']);
+  });
+});

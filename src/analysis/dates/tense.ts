@@ -248,8 +248,9 @@ function lastCue(text: string): Cue | undefined {
   const last = all.at(-1);
   if (!last?.participle) return last;
   for (let i = all.length - 2; i >= 0; i--) {
-    // A new clause ("…, and the crew sealed") starts a new verb phrase: no plan reaches past it.
-    if (/,\s+(?:and|but)\s|;/.test(text.slice(all[i].at, all[i + 1].at))) break;
+    // A new clause ("…, and the crew sealed", "… a week after the bridge collapsed") starts a new
+    // verb phrase: no plan reaches past it.
+    if (/,\s+(?:and|but)\s|;|\b(?:after|since|because|when|while)\s/.test(text.slice(all[i].at, all[i + 1].at))) break;
     if (all[i].kind !== 'happened') return all[i];
     if (!all[i].participle) break;
   }
