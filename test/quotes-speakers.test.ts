@@ -820,6 +820,15 @@ describe('a group, its spokesman by the name he goes by, and a paper\'s authors'
   });
 });
 
+describe('one of a paper\'s referees', () => {
+  it('"One of the paper’s referees, who asked not to be named, told me …" is that referee, not the scientist named before; "Not everyone" names nobody', () => {
+    const text =
+      'Column\n\nFerrandi, who told the BBC the result was ‘a beautiful measurement of a star’, said she would be glad to be proved wrong.\n\nNot everyone is so sure she is right. One of the paper’s referees, who asked not to be named, told me the question had been ‘argued over for three rounds’.';
+    expect(speakerOf(text, 'argued over')).toBe('Paper referee');
+    expect(storyOf({ 'a.txt': text }).entities.map((e) => e.name)).not.toContain('Not');
+  });
+});
+
 describe('a newsletter and its readers', () => {
   it('"Hi all." and "Fine, as far as it goes." name nobody: the quotation after them has no speaker called "Hi" or "Fine"', () => {
     const text = 'The chatbot\n\nHi all. This week is about one man.\n\nFine, as far as it goes. It told me: "The treasurer was convicted."';

@@ -89,7 +89,7 @@ export const PEOPLE_NOUNS = words(`
   shareholder investor supplier creditor donor client reporter journalist figure academic lecturer tutor
   aide aides adviser advisers advisor advisors strategist strategists pollster pal viewer listener caller
   detectorist hobbyist archaeologist archaeologists historian historians geologist ecologist biologist
-  expert experts
+  expert experts referee reviewer
 `);
 
 /**
@@ -237,6 +237,7 @@ export const FUNCTION_WORDS = words(`
   everyone everybody nobody somebody someone anyone anybody everything nothing something anything
   whereas whether unless though once here there i'll i’ll i'm i’m i've i’ve i'd i’d it's it’s that's that’s
   there's there’s here's here’s we're we’re we'll we’ll we've we’ve you're you’re they're they’re
+  not never almost nearly perhaps maybe yet
 `);
 
 export const PREPOSITIONS_BEFORE_NON_SUBJECT = words('in at on near to into for against over about than toward towards across between among under around within');

@@ -284,7 +284,8 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     // "One official said": a number opening the sentence, not a name.
     const counted = low === 'one' && !!tokens[i + 1] && !isCap(tokens[i + 1].text);
     // "One Thornby district councillor, who asked not to be named,": one of a place's people, unnamed.
-    const placed = low === 'one' && !counted && !!tokens[i + 1] ? readRole(masked, tokens, i) : null;
+    // ("One of the paper’s referees, who asked not to be named,": one of a group of people, unnamed.)
+    const placed = low === 'one' && !!tokens[i + 1] ? (counted ? oneOf(masked, tokens, i) : readRole(masked, tokens, i)) : null;
     if (placed) {
       out.push(placed.mention);
       i = placed.next;
@@ -866,6 +867,24 @@ const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)s?$/u;
 
 /** "the Chilean leader", "the chief executive", "the company", "their coach". */
+/** "One of the paper’s referees", "one of his aides": one person of a plural role, its words before as modifiers. */
+function oneOf(masked: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
+  if (tokens[i + 1].low !== 'of') return null;
+  for (let j = i + 2; j < Math.min(i + 6, tokens.length); j++) {
+    if (!/^[’']?s?\s+$/.test(masked.slice(tokens[j - 1].end, tokens[j].start))) return null;
+    const low = tokens[j].low;
+    const one = low.endsWith('s') ? low.slice(0, -1) : '';
+    if (one && (ROLE_NOUNS.has(one) || PEOPLE_NOUNS.has(one))) {
+      const modifiers = tokens.slice(i + 2, j).map((t) => stripS(t.low)).filter((w) => !DETERMINERS.has(w));
+      // ("one of the officials said": one of those just described, read as before.)
+      if (!modifiers.length && tokens[i + 2].low === 'the') return null;
+      return { mention: base(masked, tokens, i, j, 'role', masked.slice(tokens[i].start, tokens[j].end), [], false, { head: one, modifiers }), next: j + 1 };
+    }
+    if (isCap(tokens[j].text) || FUNCTION_WORDS.has(low) && !DETERMINERS.has(low)) return null;
+  }
+  return null;
+}
+
 /** Things a people noun may describe ("passenger jet", "student loans", "worker numbers"). */
 const COMPOUND_HEADS = new Set(['jet', 'jets', 'plane', 'planes', 'aircraft', 'airliner', 'train', 'trains', 'ship', 'ferry', 'bus', 'coach', 'car', 'cars', 'vehicle', 'vehicles', 'numbers', 'traffic', 'seat', 'seats', 'terminal', 'loans', 'visa', 'visas', 'card', 'cards', 'rights', 'data']);
 
