@@ -829,6 +829,16 @@ describe('one of a paper\'s referees', () => {
   });
 });
 
+describe('a headline quoting the body', () => {
+  it('"‘Our holiday is ruined’: Fury as …" takes the speaker the body gives the same words', () => {
+    const text =
+      '‘Our holiday is ruined’: Fury as pilots’ strike strands thousands\n\nThousands of holidaymakers were stranded on Monday.\n\nGary Pemberton, 47, from Leeds, said: ‘Our holiday is ruined. We saved for two years.’';
+    const story = storyOf({ 'a.txt': text });
+    const headline = story.articles[0].quotes.find((q) => q.paragraph === 0)!;
+    expect(headline.speaker).toBe('Gary Pemberton');
+  });
+});
+
 describe('a newsletter and its readers', () => {
   it('"Hi all." and "Fine, as far as it goes." name nobody: the quotation after them has no speaker called "Hi" or "Fine"', () => {
     const text = 'The chatbot\n\nHi all. This week is about one man.\n\nFine, as far as it goes. It told me: "The treasurer was convicted."';

@@ -29,6 +29,7 @@ export function linkQuotes(articles: ArticleAnalysis[], entities: Entity[] = [])
   // A quotation over several paragraphs whose first piece took its speaker from another article:
   // the pieces after it, which no other article carries, are the same speaker's.
   for (const a of articles) carryOnPieces(a);
+  for (const a of articles) headlineEchoes(a);
   return clusters;
 }
 
@@ -48,6 +49,26 @@ function carryOnPieces(a: ArticleAnalysis): void {
     q.trace = [...(q.trace ?? []), `continued-quote → ${before.speaker}`];
   }
 }
+
+/**
+ * "‘Our holiday is ruined’: Fury as …" over a body that quotes the same words with their speaker:
+ * the headline's words are that speaker's.
+ */
+function headlineEchoes(a: ArticleAnalysis): void {
+  for (const q of a.quotes) {
+    if (q.speaker || !q.minor) continue;
+    const words = plainWords(q.text);
+    if (words.split(' ').length < 2) continue;
+    const echo = a.quotes.find((b) => b !== q && b.speaker && !b.minor && ` ${plainWords(b.text)} `.includes(` ${words} `));
+    if (!echo) continue;
+    q.speaker = echo.speaker;
+    q.rules = [...q.rules, 'headline-echo'];
+    q.trace = [...(q.trace ?? []), `headline-echo → ${echo.speaker} (the same words in the article's body)`];
+  }
+}
+
+/** Lower-case words only ("We’ll rebuild," → "we ll rebuild"). */
+const plainWords = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * Quotes an article itself gives as one utterance, each with the quote just before it: a
