@@ -528,11 +528,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     const titled = org && isLast ? words.findIndex((w) => !isTitle(w)) : -1;
     if (titled > 0 && words[titled] === 'of' && titled < words.length - 1 && ROLE_NOUNS.has(lower(words[titled - 1]))) {
       const role = base(masked, tokens, seg[0], seg[titled - 1], 'role', words.slice(0, titled).join(' '), [], false, { head: lower(words[titled - 1]), modifiers: words.slice(0, titled - 1).map(lower) });
-      role.start = tokens[parts[0].a].start;
-      role.before = wordBefore(masked, tokens, parts[0].a);
-      role.text = masked.slice(role.start, role.end);
-      const body = words[titled + 1] === 'the' && titled + 2 < words.length ? titled + 2 : titled + 1;
-      mentions.push(role, base(masked, tokens, seg[body], seg[seg.length - 1], 'name', words.slice(body).map(withoutMark).join(' '), [], true));
+      fromChunkStart(role, masked, tokens, parts[0].a);
+      mentions.push(role, bodyAfterOf(masked, tokens, seg, words, titled));
       return;
     }
     let k = 0;
@@ -558,9 +555,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
         head: words[k - 1].toLowerCase().replace(/\.$/, ''),
         modifiers: [...words.slice(0, k - 1), ...words.slice(k + 1)].map((w) => w.toLowerCase()),
       });
-      role.start = tokens[parts[0].a].start;
-      role.before = wordBefore(masked, tokens, parts[0].a);
-      role.text = masked.slice(role.start, role.end);
+      fromChunkStart(role, masked, tokens, parts[0].a);
       mentions.push(role);
       return;
     }
@@ -572,9 +567,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
         const affiliation = words.slice(0, k).map(lower);
         const name = words.slice(k).join(' ');
         const m = base(masked, tokens, seg[k], seg[seg.length - 1], 'name', name, [...allTitles, ...titleWords, ...affiliation].filter(Boolean), false);
-        m.start = tokens[parts[0].a].start;
-        m.before = wordBefore(masked, tokens, parts[0].a);
-        m.text = masked.slice(m.start, m.end);
+        fromChunkStart(m, masked, tokens, parts[0].a);
         mentions.push(m);
         return;
       }
@@ -616,11 +609,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     const least = [...titles, ...words.slice(k, p).map(lower)].some((w) => ROYALS.has(w)) ? 1 : 2;
     if (isLast && of - p >= least && of - p <= 5 && of < words.length - 1 && words.slice(p, of).every((w) => !ORG_HEADS.has(lower(w)) && !isTitle(w) && !PLACE_HEADS.has(lower(w)))) {
       const person = base(masked, tokens, seg[p], seg[of - 1], 'name', words.slice(p, of).map(withoutMark).join(' '), [...titles, ...words.slice(k, p).map(lower), ...titleWords].filter(Boolean), false);
-      person.start = tokens[parts[0].a].start;
-      person.before = wordBefore(masked, tokens, parts[0].a);
-      person.text = masked.slice(person.start, person.end);
-      const body = words[of + 1] === 'the' && of + 2 < words.length ? of + 2 : of + 1;
-      mentions.push(person, base(masked, tokens, seg[body], seg[seg.length - 1], 'name', words.slice(body).map(withoutMark).join(' '), [], true));
+      fromChunkStart(person, masked, tokens, parts[0].a);
+      mentions.push(person, bodyAfterOf(masked, tokens, seg, words, of));
       return;
     }
     // "the Prime Minister", "the Chief Constable": titles and no name are a role description.
@@ -634,9 +624,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       return;
     }
     const m = base(masked, tokens, seg[k] ?? seg[0], seg[seg.length - 1], 'name', name, [...titles, ...titleWords].filter(Boolean), org);
-    m.start = tokens[parts[0].a].start;
-    m.before = wordBefore(masked, tokens, parts[0].a);
-    m.text = masked.slice(m.start, m.end);
+    fromChunkStart(m, masked, tokens, parts[0].a);
     mentions.push(m);
   });
   // (The ampersand stays in the name: "Thornbury & Quell".)
@@ -663,6 +651,19 @@ function styleRole(masked: string, tokens: Token[], i: number): { mention: Menti
   if (!style || !isCap(tokens[k].text) || !/^\s+$/.test(masked.slice(tokens[k - 1].end, tokens[k].start))) return null;
   const head = style[low === 'his' ? 0 : 1];
   return { mention: base(masked, tokens, i, k, 'role', masked.slice(tokens[i].start, tokens[k].end), [], false, { head, modifiers: [] }), next: k + 1 };
+}
+
+/** A mention read from a chunk's first token on (its titles included). */
+function fromChunkStart(m: Mention, masked: string, tokens: Token[], first: number): void {
+  m.start = tokens[first].start;
+  m.before = wordBefore(masked, tokens, first);
+  m.text = masked.slice(m.start, m.end);
+}
+
+/** The body named after a chunk's "of" ("… of the University of Leeds"), the "the" left out. */
+function bodyAfterOf(masked: string, tokens: Token[], seg: number[], words: string[], of: number): Mention {
+  const body = words[of + 1] === 'the' && of + 2 < words.length ? of + 2 : of + 1;
+  return base(masked, tokens, seg[body], seg[seg.length - 1], 'name', words.slice(body).map(withoutMark).join(' '), [], true);
 }
 
 /** Heads of place names that take "of" ("Democratic Republic of Congo", "United States of America"). */
