@@ -839,6 +839,26 @@ describe('a headline quoting the body', () => {
   });
 });
 
+describe('a fight night', () => {
+  const report =
+    'Fight report\n\nMARCUS \'The Hammer\' Delaney kept his title on Saturday, edging unbeaten American Dario Kessington on a split decision.\n\n\'I won that fight,\' Kessington told DAZN.\n\nRed-faced promoter Frank Osei later spoke to the crowd.\n\n\'I want to apologise to every fan,\' he said.\n\nThe Hammer hit back on Instagram with the caption: \'See you Saturday.\'\n\nDelaney, who won the title in 2022, took the microphone in the ring.\n\n“I said I’d beat him and I beat him.”\n\nLate Monday, on the eve of the hearing, he wrote: “I made mistakes.”';
+
+  it('"unbeaten American Dario Kessington" is Dario Kessington; "Red-faced promoter Frank Osei … he said" is the promoter', () => {
+    expect(speakerOf(report, 'I won that fight')).toBe('Dario Kessington');
+    expect(speakerOf(report, 'apologise to every fan')).toBe('Frank Osei');
+  });
+
+  it('"MARCUS \'The Hammer\' Delaney" makes "The Hammer" Delaney; "took the microphone" introduces his words', () => {
+    expect(speakerOf(report, 'See you Saturday')).toMatch(/Delaney$/);
+    expect(speakerOf(report, 'I beat him')).toMatch(/Delaney$/);
+  });
+
+  it('"Late Monday, … he wrote" names nobody called Monday', () => {
+    expect(speakerOf(report, 'I made mistakes')).not.toBe('Monday');
+    expect(storyOf({ 'a.txt': report }).entities.map((e) => e.name)).not.toContain('Monday');
+  });
+});
+
 describe('a newsletter and its readers', () => {
   it('"Hi all." and "Fine, as far as it goes." name nobody: the quotation after them has no speaker called "Hi" or "Fine"', () => {
     const text = 'The chatbot\n\nHi all. This week is about one man.\n\nFine, as far as it goes. It told me: "The treasurer was convicted."';

@@ -30,9 +30,12 @@ export function buildCast(sources: MentionSource[]): EntityTable {
   return table;
 }
 
-/** "Maren “Mazza” Holt", "Jonah 'Jonno' Pryce": a quoted word between a first name and a surname. */
-const NICKNAME = /(\p{Lu}[\p{Ll}’'-]+)\s+[“"‘']([\p{Lu}][\p{L}.’'-]*)[”"’']\s+(\p{Lu}[\p{Ll}’'-]+)/gu;
-const MAYBE_NICKNAME = /\s[“"‘'][^\sa-z][^\s]{0,40}[”"’']\s+[^\sa-z]/;
+/**
+ * "Maren “Mazza” Holt", "Jonah 'Jonno' Pryce": a quoted word between a first name and a surname
+ * ("MARCUS 'The Hammer' Delaney": a tabloid's capitals, and "the Hammer" for him after).
+ */
+const NICKNAME = /(\p{Lu}[\p{L}’'-]+)\s+[“"‘'](?:The\s+)?([\p{Lu}][\p{L}.’'-]*)[”"’']\s+(\p{Lu}[\p{Ll}’'-]+)/gu;
+const MAYBE_NICKNAME = /\s[“"‘'](?:The\s)?[^\sa-z][^\s]{0,40}[”"’']\s+[^\sa-z]/;
 
 function readNicknames(table: EntityTable, text: string): void {
   // (Most articles quote no single word followed by a capital: a cheap test first, without the

@@ -54,7 +54,7 @@ export const TITLE_WORDS = words(`
   administrator cfo coo cto chairperson governor-elect supt supt. insp insp. det det. dci selector
   under-secretary-general td msp mla taoiseach tánaiste
   traditional witness sheikh attorney-general solicitor-general director-general inspector-general
-  surgeon-general governor-general coroner archaeologist curator principal
+  surgeon-general governor-general coroner archaeologist curator principal promoter trainer
   monsieur madame mademoiselle mme mme. mlle herr frau señor señora senhor senhora signor signora
 `);
 

@@ -429,6 +429,7 @@ function wordBefore(masked: string, tokens: Token[], a: number): string {
 const ERA = new Set(['BC', 'BCE', 'AD', 'CE']);
 /** A body's word, then what it is called: "the group holding them, known as". */
 const KNOWN_AS = /\b(?:group|movement|militia|faction|organi[sz]ation|network|coalition|alliance|party|company|firm|charity|band)\b[^.;:!?]{0,50}?\b(?:known|called|named)\s+(?:as\s+)?$/i;
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Things known by a number ("Flight 2281", "Gate 12", "Runway 28L"). */
 const NUMBERED = new Set(['flight', 'route', 'gate', 'platform', 'runway', 'terminal']);
 /** The parts of a law or a document, cited by number ("Section 230", "Article 5", "Chapter 11"). */
@@ -501,6 +502,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   // Vatican said": a name before its verb).
   const lone = tokens[parts[0].a];
   if (parts.length === 1 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(lone.text) && /\b(an?|the|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, lone.start - 6), lone.start)) && /^\s+\p{Ll}/u.test(masked.slice(lone.end, lone.end + 2)) && !isVerb(tokens[parts[0].a + 1].low)) return null;
+  // ("Late Monday, on the eve of the hearing, he wrote": a day, nobody's name.)
+  if (WEEKDAY_NAMES.has(tokens[parts[parts.length - 1].a].low) && parts.every((p) => WEEKDAY_NAMES.has(tokens[p.a].low) || TITLE_WORDS.has(tokens[p.a].low))) return null;
   const next = parts[parts.length - 1].b + 1;
   // Split into segments at lower-case title words: "[Ministry] spokesman [Jan Ortiz]".
   const segments: number[][] = [];
@@ -536,7 +539,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (!org) while (k < words.length - 1 && (titleAt(words, k) || (isAffiliation(words[k]) && isTitle(words[k + 1] ?? '')))) k++;
     if (!org && k === 0) k = titleBeforePortfolio(words);
     // "the Dutchman Max Verstappen", "the Italian Marco Rossi": a nationality, then the name.
-    if (!org && k === 0 && words.length >= 3 && (DEMONYM_NOUNS.has(words[0]) || (NATIONAL_ADJECTIVE.test(words[0]) && /\bthe\s+$/i.test(masked.slice(Math.max(0, tokens[seg[0]].start - 5), tokens[seg[0]].start))))) k = 1;
+    // ("unbeaten American Dario Kessington": a nationality the language knows needs no "the".)
+    if (!org && k === 0 && words.length >= 3 && (DEMONYM_NOUNS.has(words[0]) || NATIONALITIES.has(words[0]) || (NATIONAL_ADJECTIVE.test(words[0]) && /\bthe\s+$/i.test(masked.slice(Math.max(0, tokens[seg[0]].start - 5), tokens[seg[0]].start))))) k = 1;
     // "Agency News Chief Anchor Jane Doe": an affiliation, then capitalised titles, then the name.
     // "Lord Mayor of Leeds Jane Doe", "Secretary of State John Roe", "Secretary for Security Chris
     // Tang": the "of" place or the "for" portfolio is part of the title.
@@ -674,10 +678,10 @@ function isRoleBySuffix(word: string): boolean {
   return word.length >= 7 && /(ologist|ist|ician|ographer)$/.test(word);
 }
 
-/** A lone capitalised nationality or origin word after "the" ("the Dutchman", "the Kenyan"). */
 /** Places that end like a nationality and take "the" ("the Vatican said"). */
 const PLACES_IN_AN = new Set(['vatican', 'sudan', 'lateran', 'yucatan']);
 
+/** A lone capitalised nationality or origin word after "the" ("the Dutchman", "the Kenyan"). */
 function isDescriptor(masked: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const noun = t && (/^\p{Lu}\p{Ll}+(man|woman)$/u.test(t.text) || DEMONYM_NOUNS.has(t.text));
@@ -743,6 +747,13 @@ const DEMONYM_NOUNS = new Set(
   Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman Welshman Welshwoman`.split(/\s+/),
 );
 const NATIONAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(an|ian|ese|ish)$/u;
+/** Common nationality adjectives, which are nobody's given name ("American", not "Christian" or "Brian"). */
+const NATIONALITIES = new Set(
+  `American British German French Italian Spanish Mexican Canadian Australian Irish Scottish Welsh English Russian Ukrainian
+  Chinese Japanese Korean Indian Pakistani Nigerian Kenyan Ghanaian Brazilian Argentine Argentinian Colombian Chilean Peruvian
+  Dutch Belgian Swiss Swedish Norwegian Danish Finnish Polish Portuguese Turkish Greek Egyptian Moroccan Israeli Iranian Iraqi
+  Saudi Cuban Jamaican Venezuelan Austrian Hungarian Czech Romanian Serbian Croatian Filipino Vietnamese Thai Indonesian`.split(/\s+/),
+);
 
 function findLastIndex<T>(xs: T[], f: (x: T, i: number) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i], i)) return i;

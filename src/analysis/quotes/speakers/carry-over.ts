@@ -170,8 +170,8 @@ function introduced(ctx: ArticleContext, prev: number, before: number): Attribut
   return speaker && !speaker.org ? { speaker, rule: 'previous-paragraph', weak: true } : null;
 }
 
-// ("… met the written media late last night.", "faced the cameras", "briefed reporters".)
-const SPOKE_TO = /\b(?:(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)|met|meets|addressed|addresses|faced|faces|briefed|briefs)\s+(?:the\s+)?(?:(?:written|waiting|assembled|gathered|travelling|local|national)\s+)?(?:reporters|journalists|press|media|crowd|cameras|waiting|assembled|gathered)\b/i;
+// ("… met the written media late last night.", "faced the cameras", "briefed reporters", "took the microphone".)
+const SPOKE_TO = /\b(?:(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)|met|meets|addressed|addresses|faced|faces|briefed|briefs)\s+(?:the\s+)?(?:(?:written|waiting|assembled|gathered|travelling|local|national)\s+)?(?:reporters|journalists|press|media|crowd|cameras|waiting|assembled|gathered)\b|\btook\s+(?:to\s+)?the\s+(?:microphone|mic|podium|stage|floor|lectern|stand)\b/i;
 
 /** The name or role of sentence `s` that ends right before `at`, past nothing but spaces. */
 function mentionRightBefore(ctx: ArticleContext, s: number, at: number): Mention | undefined {
