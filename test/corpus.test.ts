@@ -268,6 +268,7 @@ describe('press-release boilerplate, newsletter calls and photo credits', () => 
       'Mourners leave the church after the funeral on Friday. (Courier photo / Dan Whitlow)',
       'Sign up for The World This Week, our free Sunday newsletter',
       'View in browser',
+      'Download the Harbour News app for the latest breaking news.',
       'Harbour Notes is written by Ann Lee. Unsubscribe | Manage preferences',
       '3. About the Harbour Trust: Founded in 1874, the trust runs the ferries.',
       'About Open Hands Relief',
@@ -278,6 +279,7 @@ describe('press-release boilerplate, newsletter calls and photo credits', () => 
     expect(kindOf('Mourners leave')).toBe('caption');
     expect(kindOf('Sign up for')).toBe('ad');
     expect(kindOf('View in browser')).toBe('ad');
+    expect(kindOf('Download the Harbour News app')).toBe('ad');
     expect(kindOf('Harbour Notes is written by')).toBe('ad');
     expect(kindOf('3. About the Harbour Trust')).toBe('offtopic');
     expect(kindOf('About Open Hands Relief')).toBe('offtopic');

@@ -22,6 +22,8 @@ const ABOUT_BODY = /^(?:\d+\.\s*)?About\s+(?:the\s+)?\p{Lu}[\p{L}'’ .&-]{1,60}
 /** "Sign up for The World This Week, our free Sunday newsletter": a call to subscribe. */
 const NEWSLETTER = /^(?:sign\s+up|subscribe|get\s+(?:our|the))\b.*\b(?:newsletter|briefing|bulletin|email)\b/i;
 /** A newsletter's own chrome: "View in browser", "View this email online", "… Unsubscribe | Manage preferences". */
+/** "Download the Pehchan News app for the latest breaking news": a call to install the outlet's app. */
+const APP_PROMPT = /^(?:download|get|install)\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,5}app\b/iu;
 const EMAIL_CHROME = /^(?:view|read|open)\s+(?:this\s+(?:email|newsletter|issue)\s+)?(?:in\s+(?:your\s+|a\s+)?(?:web\s+)?(?:browser|app)|online|on\s+the\s+web)\.?$|(?:^|[.|]\s*)Unsubscribe(?:\s*[|·•]|\s*$)/i;
 /** A caption's credit at its end: "Photograph: Sten Arvold/Archive", "(Courier photo / Dan Whitlow)", "(Image: Agency/Jo Rau)", ". Courtesy of Acme". */
 const CAPTION_CREDIT = /(?:\b(?:picture|photo|photograph|image|credit)s?\s*:\s*[A-Z/ .-]+\)?|\.\s+Courtesy\s+of\s+[A-Z&/ .'’-]+|\((?:[a-z .'’-]+\s)?(?:photo|photograph|picture)s?\s*(?:\/|by|:)[^()]{1,40}\))$/i;
@@ -61,7 +63,7 @@ function markLineKinds(paras: Paragraph[]): void {
     // One headline, not a paragraph of the story that happens to open so.
     else if (RELATED_LINK.test(t) && wordCount(t) <= 25 && !/[.!?]\s+\p{Lu}/u.test(t)) p.kind = 'offtopic';
     else if (CORRECTION_NOTE.test(t) || ABOUT_BODY.test(t)) p.kind = 'offtopic';
-    else if ((NEWSLETTER.test(t) || EMAIL_CHROME.test(t)) && wordCount(t) <= 25) p.kind = 'ad';
+    else if ((NEWSLETTER.test(t) || EMAIL_CHROME.test(t) || APP_PROMPT.test(t)) && wordCount(t) <= 25) p.kind = 'ad';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
     else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || (t.length <= 60 && DATE_ONLY.test(t))) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
