@@ -859,6 +859,16 @@ describe('a fight night', () => {
   });
 });
 
+describe('an age given in another article', () => {
+  it('"the 31-year-old fumed" is the one another article calls "the 31-year-old Briton", not the last name before it', () => {
+    const story = storyOf({
+      'a.txt': 'Preview\n\nThe trouble began after Marcus Delaney, the 31-year-old Briton who holds the belt, stood up.',
+      'b.txt': 'Fight report\n\nThe Brit edged unbeaten American Dario Kessington on Saturday.\n\n‘He is a sore loser,’ the 31-year-old fumed.',
+    });
+    expect(quoteOf(story, 'sore loser', 'b.txt').speaker).toBe('Marcus Delaney');
+  });
+});
+
 describe('a newsletter and its readers', () => {
   it('"Hi all." and "Fine, as far as it goes." name nobody: the quotation after them has no speaker called "Hi" or "Fine"', () => {
     const text = 'The chatbot\n\nHi all. This week is about one man.\n\nFine, as far as it goes. It told me: "The treasurer was convicted."';

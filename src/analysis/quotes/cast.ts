@@ -139,7 +139,12 @@ function addRoleWords(table: EntityTable, name: string, phrase: string): void {
   // Pope Clement": no role of Rome's; "a spokeswoman for the ministry": the ministry's words kept).
   const clause = words.findIndex((w) => CLAUSE_WORDS.has(w));
   const head = clause < 0 ? words : words.slice(0, clause);
-  if (!head.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')))) return;
+  // ("Delaney, the 31-year-old Briton who holds the belt,": an age tells who "the 31-year-old" is elsewhere.)
+  const age = /\b(\d{1,3})-year-old\b/.exec(phrase)?.[1];
+  if (!head.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')))) {
+    if (age) table.addRoles(name, [`${age}-year-old`]);
+    return;
+  }
   table.addRoles(name, words);
 }
 

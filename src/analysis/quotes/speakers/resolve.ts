@@ -325,6 +325,9 @@ function justNamed(ctx: ArticleContext, m: Mention, sentence: number, depth: num
       }
     }
   }
+  // (Its age given in another article: "Delaney, the 31-year-old Briton".)
+  const byAge = age ? ctx.table.resolveRole(age, [], false, () => 0) : undefined;
+  if (byAge) return { name: byAge.name, entity: byAge, org: false };
   const word = m.head === 'descriptor' ? '' : m.head!;
   const wants = FEMALE_CUES.has(word) ? 'male' : MALE_CUES.has(word) ? 'female' : null; // the sex ruled out
   for (let s = sentence; s >= 0 && s >= sentence - DESCRIBED_BACK; s--) {
