@@ -416,3 +416,14 @@ describe('a past told in a clause after a plan', () => {
     expect(dates(sentence, '2026-05-04')).toEqual(['on 29 April=2026-04-29']);
   });
 });
+
+describe('a clause joined after the date', () => {
+  it('"before elections on June 3, and the party has been quick …": the coordinated clause does not date June 3', () => {
+    expect(dates('The resignation is a blow less than a month before local elections on June 3, and the ruling party has been quick to distance itself.', '2026-05-05')).toEqual(['June 3=2026-06-03']);
+    expect(dates('The next hearing is on 14 January, and the officer has said she hopes to file a plan.', '2025-11-26')).toEqual(['on 14 January=2026-01-14']);
+  });
+
+  it('"Tickets go on sale Monday, and proceeds will go …": on sale ahead', () => {
+    expect(tense('Tickets go on sale Monday, and the proceeds went to a fund.', 'Monday')).toMatchObject({ kind: 'scheduled' });
+  });
+});

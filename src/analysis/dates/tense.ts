@@ -25,9 +25,10 @@ const SPEECH =
   /\b(said|says|say|told|tells|asked|added|adds|noted|notes|announced|announces|stated|states|explained|wrote|writes|tweeted|posted|confirmed|confirms|insisted|argued|claimed|declared|emphasi[sz]ed|stressed|according to)\b/gi;
 /**
  * A present tense that tells a timetable: "the law takes effect in January", "the museum reopens in
- * February", "the next one is in November". (Third-person forms only: "start" is also "to start".)
+ * February", "the next one is in November". (Third-person forms only: "start" is also "to start";
+ * "go on sale" is ahead whatever governs it.)
  */
-const PRESENT_SCHEDULE_WORDS = String.raw`(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+(?:on\s+sale|live|into\s+effect)|takes\s+place|(?:re)?opens|closes|starts|begins|ends|launches|kicks\s+off|resumes|expires|premieres|debuts|(?:is|are)\s+(?:on|in)(?=\s*$))`;
+const PRESENT_SCHEDULE_WORDS = String.raw`(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|go(?:es)?\s+(?:on\s+sale|live|into\s+effect)|takes\s+place|(?:re)?opens|closes|starts|begins|ends|launches|kicks\s+off|resumes|expires|premieres|debuts|(?:is|are)\s+(?:on|in)(?=\s*$))`;
 const PRESENT_SCHEDULE = new RegExp(`^${PRESENT_SCHEDULE_WORDS}$`, 'i');
 const SCHEDULED = new RegExp(
   String.raw`\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|(?:is|are|be)\s+due|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted|${PRESENT_SCHEDULE_WORDS})\b`,
@@ -146,7 +147,8 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   const cue = lastCue(before.slice(Math.max(from, clause)));
   if (cue) return fromCue(cue, options);
   // "On Monday, the council will vote": the main clause after the expression decides.
-  const after = text.slice(end, end + 100).split(relative ? /[,;:]/ : /[;:]/)[0];
+  // (", and the party has been quick …": a coordinated clause after it has a tense of its own.)
+  const after = text.slice(end, end + 100).split(relative ? /[,;:]/ : /[;:]|,\s+(?:and|but)\s/)[0];
   // (", followed by another in the second quarter", ", led by the mayor": a participle modifying
   // what went before tells no tense.)
   const next = PARTICIPLE_PHRASE.test(after) ? undefined : firstCue(after);
