@@ -1635,3 +1635,27 @@ describe('a song-contest tabloid', () => {
     expect(storyOf({ 'a.txt': text }).entities.map((e) => e.name)).not.toContain('SIX');
   });
 });
+
+describe('a coup in translation and a heatwave', () => {
+  it('"the chief forecaster, X, said": a role run over an agent noun or a profession after a title word', () => {
+    expect(speakerOf('Heat\n\n“This is a day for the history books,” the agency’s chief forecaster, Ilse Marrow, said on Tuesday.', 'history books')).toBe('Ilse Marrow');
+    expect(speakerOf('Heat\n\n“Storms follow,” the deputy chief meteorologist, Jon Ferro, said.', 'Storms follow')).toBe('Jon Ferro');
+    expect(speakerOf('Results\n\n“Margins held,” the chief financial officer, Ada Brun, said.', 'Margins held')).toBe('Ada Brun');
+  });
+
+  it('"the president’s party, the Rally for National Renewal (RNR), denounced …": the body in apposition, its name whole', () => {
+    const text = 'Coup\n\nThe party of the president, the Rally for National Renewal (RNR), denounced « a brutal attack on our democracy ».\n\n"We will resist," the party said in a statement.';
+    expect(speakerOf(text, 'brutal attack')).toBe('Rally for National Renewal');
+    expect(speakerOf(text, 'We will resist')).toBe('Rally for National Renewal');
+  });
+
+  it('"The X Community (XC), the bloc of which Y is a member, said it …": past the short name and the apposition', () => {
+    const text = 'Coup\n\nThe Coastal and Savanna Economic Community (CSEC), the 11-nation regional bloc of which Morvania is a founding member, said it "condemns in the strongest terms" the takeover.';
+    expect(speakerOf(text, 'strongest terms')).toBe('Coastal and Savanna Economic Community');
+  });
+
+  it('"Reached by the agency, its spokesman X affirmed that « … »": affirming is saying', () => {
+    const text = 'Coup\n\nReached by APC, its spokesman Aimé Doussou affirmed that « the people will not be taken hostage ».';
+    expect(speakerOf(text, 'taken hostage')).toBe('Aimé Doussou');
+  });
+});

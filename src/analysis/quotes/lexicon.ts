@@ -15,7 +15,7 @@ export const SPEECH_VERBS = words(`
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
   alleges alleged contends contended defended defends cited cites
   fumed sighed snapped grumbled muttered whispered exclaimed yelled screamed shrugged laughed beamed
-  pleaded pleads interjected interjects assured assures informed
+  pleaded pleads interjected interjects assured assures informed affirmed affirms denounced denounces
   smiled grinned gushed sobbed raged blasted shouts yells screams chanted
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
@@ -146,6 +146,7 @@ export const ORG_HEADS = words(`
   monitor broadcaster area district province state-owned inc. museum gallery theatre theater library
   church cathedral mosque temple zoo airline airlines airways airport pt llc gmbh ag sa nv bv spa plc.
   alliance coalition society movement guild chamber consortium partnership films pictures studios
+  front rally bloc convention initiative campaign centre center community
   athletic rovers wanderers albion
   productions records entertainment inspectorate directorate secretariat tribunal watchdog homes
   developments properties holdings estates branch division unit panel taskforce inquiry nations

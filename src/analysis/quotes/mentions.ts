@@ -914,9 +914,9 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       // names something (a newspaper), read as a name.
       if (j === i + 1 && tokens[i].low === 'the' && isCap(tokens[j].text) && (DESCRIPTIVE_NOUNS.has(word) || PEOPLE_NOUNS.has(word)) && !isTitleLower(word)) return null;
       // "the chief executive", "the general secretary": the head is the last role word of the run.
-      while (tokens[j + 1] && /^[’']?\s+$/.test(masked.slice(tokens[j].end, tokens[j + 1].start)) && ROLE_NOUNS.has(stripS(tokens[j + 1].low))) {
-        j++;
-      }
+      // ("the chief meteorologist", "the chief forecaster", "the chief financial officer": a
+      // profession, an agent noun after a title word, or one field word before a role noun.)
+      for (let more; (more = roleRunGoesOn(masked, tokens, j)); ) j += more;
       const last = stripS(tokens[j].low);
       // A title before a name is part of the name's chunk, not a role description.
       const after = tokens[j + 1];
@@ -955,6 +955,20 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
   return null;
+}
+
+/** Words the role run at token j goes on over (0 when it ends there): see readRole. */
+function roleRunGoesOn(masked: string, tokens: Token[], j: number): number {
+  const joined = (k: number) => !!tokens[k + 1] && /^[’']?\s+$/.test(masked.slice(tokens[k].end, tokens[k + 1].start)) && !isCap(tokens[k + 1].text);
+  if (!joined(j)) return 0;
+  const next = stripS(tokens[j + 1].low);
+  if (ROLE_NOUNS.has(next) || isRoleBySuffix(next)) return 1;
+  if (FUNCTION_WORDS.has(next) || isVerb(next)) return 0;
+  // An agent noun after a title word ("chief forecaster", "deputy planner"), never a comparative.
+  const title = isTitleLower(tokens[j].low) || tokens[j].low === 'deputy';
+  if (title && next.length >= 6 && /[^e](?:er|or)$/.test(next) && !/(?:th|ev|ft)er$/.test(next)) return 1;
+  // One field word between a title word and its role noun ("chief financial officer").
+  return title && joined(j + 1) && ROLE_NOUNS.has(stripS(tokens[j + 2].low)) && !ROLE_NOUNS.has(next) ? 2 : 0;
 }
 
 /** A plural's singular, as far as role nouns need ("families": "family", "officials": "official"). */

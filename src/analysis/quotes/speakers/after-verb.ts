@@ -90,8 +90,10 @@ function putIt(ctx: ArticleContext, from: number, to: number) {
 const AFTER_APPOSITION = String.raw`\s*(?:(?:also|then|had|has|have|later|earlier|previously|once|again)\s+)*$`;
 // (Up to 160 characters: "the head of the International Air Transport Association and a former
 // British Airways chief executive".)
-const ONE_APPOSITION = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,160},${AFTER_APPOSITION}`);
-const TWO_APPOSITIONS = new RegExp(`^${ROLE_FOR},[^,;:.!?]{2,160},[^,;:.!?]{2,60},${AFTER_APPOSITION}`);
+// ("The Gulf Community (GSEC), the regional bloc, said": a bracketed short name may come first.)
+const SHORT_NAME = String.raw`(?:\s*\([^()]{1,40}\))?`;
+const ONE_APPOSITION = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:.!?]{2,160},${AFTER_APPOSITION}`);
+const TWO_APPOSITIONS = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:.!?]{2,160},[^,;:.!?]{2,60},${AFTER_APPOSITION}`);
 
 /** ", an analyst at Fairmount Research," between a speaker and the verb. */
 export function appositive(ctx: ArticleContext, from: number, to: number): boolean {

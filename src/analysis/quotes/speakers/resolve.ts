@@ -36,6 +36,7 @@ export const ROLE_FOR = String.raw`(?:\s+(?:for|at|of|with)\s+[^,;:.!?]{2,40})?`
 const CALLED = /^\s+(?:(?:(?:which|who)\s+)?call(?:s|ing)\s+(?:itself|himself|herself|themselves)|known\s+as|called|named)\s+$/i;
 /** Between a role and the name in apposition (and between that name and the verb: the closing comma). */
 export const APPOSITION_GAP = new RegExp(`^${ROLE_FOR},\\s*$`);
+const BODY_APPOSITION = new RegExp(`^${ROLE_FOR},\\s*the\\s+$`, 'i');
 /** After the name in apposition: whom it is with, if said ("Nadia Ferrante of Ferrante Gould LLP"), then a comma or a bracket. */
 const APPOSED_NAME_ENDS = new RegExp(`^(?:${ROLE_FOR}\\s*,|\\s*\\()`);
 
@@ -55,7 +56,9 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   const called = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && CALLED.test(ctx.masked.slice(m.end, c.start)));
   if (called) return resolveMention(ctx, called, sentence, depth + 1);
   // "its chief executive, Jane Doe, said", "The players’ union, AFE, said": the name in apposition.
-  const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && APPOSITION_GAP.test(ctx.masked.slice(m.end, c.start)));
+  // ("Tchaka's party, the Rally for Renewal (RR), said": a body's name may keep its "the".)
+  const gap = (c: Mention) => APPOSITION_GAP.test(ctx.masked.slice(m.end, c.start)) || (m.org && BODY_APPOSITION.test(ctx.masked.slice(m.end, c.start)));
+  const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && gap(c));
   // ("Crowe's attorney, Nadia Ferrante of Ferrante Gould LLP, said": whom the name is with may follow it.)
   if (next && APPOSED_NAME_ENDS.test(ctx.masked.slice(next.end, next.end + 50))) {
     return resolveMention(ctx, next, sentence, depth + 1);
