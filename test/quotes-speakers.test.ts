@@ -1659,3 +1659,20 @@ describe('a coup in translation and a heatwave', () => {
     expect(speakerOf(text, 'taken hostage')).toBe('Aimé Doussou');
   });
 });
+
+describe('a singer’s death and a product keynote', () => {
+  it('"X, the guitarist with whom she formed the band, posted …": the clause’s "she" is no cue to X', () => {
+    const text = 'Tributes\n\nIt was signed by her husband, Malcolm Fenby, and their children, Rhiannon and Sam.\n\nRobbie Strand, the guitarist with whom she formed the band, posted a photograph on Instagram.\n\n“I’ve lost my oldest friend,” he wrote.';
+    expect(speakerOf(text, 'oldest friend')).toBe('Robbie Strand');
+  });
+
+  it('a crosshead in capitals ("BATTLED ON") is nobody, and "she" looks past it', () => {
+    const text = 'Singer dies\n\nNell Garrity shot to fame in 1977.\n\nBATTLED ON\n\nShe shocked fans when she announced she had cancer, vowing: “I’ve had a long and lucky run.”';
+    expect(speakerOf(text, 'lucky run')).toBe('Nell Garrity');
+  });
+
+  it('a live blog’s "Name: words" line speaks for the "she" after it; the label is no dateline there', () => {
+    const text = 'Keynote live\n\nOrrin Technologies unveils its first foldable phone at its annual keynote in San Jose. Follow along.\n\n10:42 BST\n\nRenata Castellanos: The fold isn’t a trick. Every app knows which half of the screen you use, and Orrin OS 8 takes that further in September.\n\n“Developers won’t have to rewrite a single line of code,” she added.';
+    expect(speakerOf(text, 'single line')).toBe('Renata Castellanos');
+  });
+});

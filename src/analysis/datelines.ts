@@ -13,9 +13,12 @@ const DATELINE_MIXED = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*(?:\(([
 /** "Mumbai: Hours after …": a place in mixed case and a colon, then the story (as Indian papers write it). */
 const DATELINE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?:\s+(?=\p{Lu}\p{Ll})/u;
 
-/** The length of the dateline `lead` opens with, else 0. */
-export function datelineLength(lead: string): number {
-  const dateline = DATELINE.exec(lead) ?? (lead.includes('(') ? DATELINE_MIXED.exec(lead) : null) ?? DATELINE_COLON.exec(lead);
+/**
+ * The length of the dateline `lead` opens with, else 0. Without `colon`, "Mumbai: " is not read as
+ * one: past an article's opening, "Renata Cole: The fold …" is a live blog's or transcript's label.
+ */
+export function datelineLength(lead: string, colon = true): number {
+  const dateline = DATELINE.exec(lead) ?? (lead.includes('(') ? DATELINE_MIXED.exec(lead) : null) ?? (colon ? DATELINE_COLON.exec(lead) : null);
   return dateline ? dateline[0].length : 0;
 }
 

@@ -40,6 +40,8 @@ const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\
 /** "By Metro Dublin reporter", "By our correspondent", "By a staff writer". */
 const BYLINE_ROLE = /^[Bb][Yy]\s+(?:(?:our|a|an|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:staff\s+)?(?:reporter|correspondent|writer|editor|staff|team|desk)s?$/u;
 const TERMINAL = /[.!?…"”’):]$/;
+/** "BATTLED ON", "A LIFE IN SONG": a tabloid's heading in capitals between paragraphs, one to five words. */
+const CROSSHEAD = /^(?=(?:[^\p{L}]*\p{L}){4})\p{Lu}[\p{Lu}'’&-]*(?:\s+[\p{Lu}'’&-]+){0,4}$/u;
 
 export function classifyParagraphs(article: Article): Paragraph[] {
   const raw = splitParagraphs(article.text, article.bodyStart);
@@ -67,6 +69,7 @@ function markLineKinds(paras: Paragraph[]): void {
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
     else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || (t.length <= 60 && DATE_ONLY.test(t))) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
+    else if (p.index > 0 && CROSSHEAD.test(t)) p.kind = 'crosshead';
     // (The credit ends the line: only its tail is searched.)
     else if ((t.includes(':') || t.endsWith(')') || t.includes('Courtesy of')) && CAPTION_CREDIT.test(t.slice(-90)) && wordCount(t) > 6) p.kind = 'caption';
   }

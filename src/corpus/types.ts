@@ -26,6 +26,7 @@ export interface Article {
 /**
  * story: the article's own reporting. caption: a photo caption (story content, dated).
  * embed: a relayed social-media post (its quotes still count; its author relays them).
+ * crosshead: a heading between paragraphs ("BATTLED ON"), no sentence of the story.
  * The rest is not the story's own text and feeds nothing downstream but metadata.
  */
 export type ParagraphKind =
@@ -36,6 +37,7 @@ export type ParagraphKind =
   | 'title'
   | 'standfirst'
   | 'headline-repeat'
+  | 'crosshead'
   | 'dateline'
   | 'ad'
   | 'credit'

@@ -127,7 +127,7 @@ function commaBefore(masked: string, at: number): boolean {
   return k >= from && masked.charCodeAt(k) === 44;
 }
 
-const CLAUSE_WORDS = new Set(['after', 'before', 'with', 'since', 'during', 'until', 'when', 'while', 'as', 'who', 'which', 'that']);
+const CLAUSE_WORDS = new Set(['after', 'before', 'with', 'since', 'during', 'until', 'when', 'while', 'as', 'who', 'whom', 'whose', 'which', 'that']);
 
 function addRoleWords(table: EntityTable, name: string, phrase: string): void {
   const words = phrase
@@ -145,17 +145,22 @@ function addRoleWords(table: EntityTable, name: string, phrase: string): void {
     if (age) table.addRoles(name, [`${age}-year-old`]);
     return;
   }
-  table.addRoles(name, words);
+  // ("the guitarist with whom she formed the band": a relative clause tells of others; its "she" is no cue.)
+  const relative = words.findIndex((w) => RELATIVE_WORDS.has(w));
+  table.addRoles(name, relative < 0 ? words : words.slice(0, relative));
 }
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 const GENDERED = /^(he|she|his|her|him)$/i;
+const OTHERS_CLAUSE = /\b(?:whom|whose)\b/i;
 
 function voteGender(table: EntityTable, masked: string, list: Mention[], next: Mention[] | undefined): void {
   const subject = list.find((m) => m.kind === 'name' && !m.org && !m.possessive);
   if (!subject) return;
   const idx = list.indexOf(subject);
   const follower = list.slice(idx + 1).find((m) => m.kind !== 'role' || !m.org);
-  if (follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun)) table.voteGender(subject.name, follower.pronoun);
+  // ("Robbie Strand, the guitarist with whom she formed the band,": the pronoun after "whom" is another's.)
+  if (follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun) && !OTHERS_CLAUSE.test(masked.slice(subject.end, follower.start))) table.voteGender(subject.name, follower.pronoun);
   const lead = next?.[0];
   // (Not a name after a preposition: "… the evacuation of all of Pinecrest that night. Standing in
   // her driveway, she …" tells nothing of the town.)

@@ -33,9 +33,13 @@ export function prepareArticle(a: ArticleAnalysis, common: Set<string>): Prepare
   const paras = a.paragraphs.filter((p) => QUOTE_KINDS.has(p.kind));
   const spans = findSpans(a.article.text, paras);
   const masked = maskQuotes(a.article.text, spans);
-  const mentions = a.sentences.map((s) => (STORY_KINDS.has(a.paragraphs[s.paragraph].kind) ? findMentions(masked, s.start, creditStart(masked, s, a.paragraphs[s.paragraph].kind), common) : []));
+  // ("Mumbai: Hours after …": a dateline opens the first paragraph of some length, past a section's label.)
+  const lead = a.paragraphs.find((p) => p.kind === 'story' && LEAD_LENGTH.test(p.text))?.start;
+  const mentions = a.sentences.map((s) => (STORY_KINDS.has(a.paragraphs[s.paragraph].kind) ? findMentions(masked, s.start, creditStart(masked, s, a.paragraphs[s.paragraph].kind), common, s.start === lead) : []));
   return { spans, masked, mentions };
 }
+
+const LEAD_LENGTH = /^(?:\S+\s+){7}\S/;
 
 /** "Photo: Jamie Orme / Brackton Evening Post": a caption's credit names who took the picture, nobody of the story. */
 const CREDIT = /\b(?:Photo(?:graph)?s?|Pictures?|Image|Credit)\s*(?::|by\b)/;

@@ -241,9 +241,9 @@ function familyAfter(masked: string, tokens: Token[], next: number, mentions: Me
   return { ...last, end: word.end, text: masked.slice(last.start, word.end), name: `${surname} family`, titles: [], org: true, possessive: /[’']s?$/.test(word.text) };
 }
 
-export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>): Mention[] {
-  // "NEW YORK (AP) - ": a dateline names no actor.
-  from += datelineLength(masked.slice(from, Math.min(to, from + 100)));
+export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>, opening = true): Mention[] {
+  // "NEW YORK (AP) - ": a dateline names no actor ("Mumbai: " only where the article opens).
+  from += datelineLength(masked.slice(from, Math.min(to, from + 100)), opening);
   // "Sen. Jane Doe, D-Minn., said": a party and state tag is an apposition, not somebody.
   if (PARTY_TAG.test(masked.slice(from, to))) masked = masked.slice(0, from) + masked.slice(from, to).replace(PARTY_TAG_ALL, (m) => ' '.repeat(m.length)) + masked.slice(to);
   const tokens = tokenize(masked, from, to);

@@ -411,6 +411,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // (Whom "her" is, from the sentences before: not the asker, who is the clause's subject.)
       spoke = resolvePronoun(ctx, pronounMention(ctx.sentences[s].start, asked[1], p, false), s, depth + 1) ?? undefined;
     }
+    // ("Renata Cole: The fold isn't a trick. … “…,” she added.": a live blog's or transcript's label speaks its line.)
+    spoke ??= s < sentence ? labelOf(ctx, s, depth) : undefined;
     if (spoke && compatible(spoke)) candidates.push(spoke);
     // ("Health NZ Southern group director of operations Lorraine Pettigrew said more than …": who
     // says something there, named right before the verb, before the body named first.)
@@ -474,6 +476,18 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
   }
   return null;
 }
+
+/** The person a paragraph's label names ("Renata Cole: …"), for a sentence of that paragraph. */
+function labelOf(ctx: ArticleContext, s: number, depth: number): Resolved | undefined {
+  const paragraph = ctx.sentences[s].paragraph;
+  let first = s;
+  while (first > 0 && ctx.sentences[first - 1].paragraph === paragraph) first--;
+  const c = ctx.mentions[first]?.[0];
+  if (!c || c.kind !== 'name' || c.start !== ctx.paragraphs[paragraph].start || !LABEL_COLON.test(ctx.masked.slice(c.end, c.end + 3))) return undefined;
+  const r = resolveMention(ctx, c, first, depth + 1);
+  return r && !r.org && r.entity ? r : undefined;
+}
+const LABEL_COLON = /^\s?:\s/;
 
 const SPOKEN_TO = /\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+$/i;
 
