@@ -1671,6 +1671,12 @@ describe('a singer’s death and a product keynote', () => {
     expect(speakerOf(text, 'lucky run')).toBe('Nell Garrity');
   });
 
+  it('"Nell shot to fame …, and she …" after "Nell’s family said": the first name is the singer’s, not her family’s', () => {
+    const text =
+      'Singer dies\n\nNell Garrity, the singer, has died at 71, her family said.\n\nIn a statement, Nell’s family said: “She died as she lived.”\n\nGwen Pritchard, 64, wept as she said: “My dad was a fisherman.”\n\nNell shot to fame when Lantern Street spent five weeks at No 1, and she went on to sell 12 million records. She left the band in 1982.\n\nShe shocked fans when she announced she had cancer, vowing: “I’ve had a long and lucky run.”';
+    expect(speakerOf(text, 'lucky run')).toMatch(/^Nell\b/);
+  });
+
   it('a live blog’s "Name: words" line speaks for the "she" after it; the label is no dateline there', () => {
     const text = 'Keynote live\n\nOrrin Technologies unveils its first foldable phone at its annual keynote in San Jose. Follow along.\n\n10:42 BST\n\nRenata Castellanos: The fold isn’t a trick. Every app knows which half of the screen you use, and Orrin OS 8 takes that further in September.\n\n“Developers won’t have to rewrite a single line of code,” she added.';
     expect(speakerOf(text, 'single line')).toBe('Renata Castellanos');

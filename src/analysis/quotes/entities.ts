@@ -152,7 +152,8 @@ export class EntityTable {
     }
     // A short form of a body's name ("Castilla" for "Real Castilla") read without its head word.
     if (!org && toks.length === 1) {
-      const bodies = (this.byToken.get(toks[0]) ?? []).filter((r) => r.entity.kind === 'organisation');
+      // (Not "Nell family", from "Nell’s family": a family is no short form of "Nell".)
+      const bodies = (this.byToken.get(toks[0]) ?? []).filter((r) => r.entity.kind === 'organisation' && r.tokens[r.tokens.length - 1] !== 'family');
       if (bodies.length === 1) return bodies[0];
       // "Laney" for Delaney Crowe, "Matt" for Matthew Hale: a first name cut short, of one person only.
       const short = toks[0];

@@ -566,7 +566,10 @@ function isBody(ctx: ArticleContext, c: Mention): boolean {
 
 function personLike(ctx: ArticleContext, r: Resolved): boolean {
   if (!r.entity) return true;
-  return r.entity.name.split(/\s+/).length >= 2 || r.entity.roles.length > 0 || ctx.table.gender(r.entity) !== 'unknown';
+  if (r.entity.name.split(/\s+/).length >= 2 || r.entity.roles.length > 0 || ctx.table.gender(r.entity) !== 'unknown') return true;
+  // ("Nell shot to fame …" after "Nell Garrity": the first name of a person of the story.)
+  const first = `${r.entity.name} `;
+  return ctx.table.entities().some((e) => e.kind === 'person' && e.name.startsWith(first) && (e.roles.length > 0 || ctx.table.gender(e) !== 'unknown'));
 }
 
 function nearest(ctx: ArticleContext, sentence: number, before: number, f: (m: Mention) => boolean) {
