@@ -1682,3 +1682,20 @@ describe('a singer’s death and a product keynote', () => {
     expect(speakerOf(text, 'single line')).toBe('Renata Castellanos');
   });
 });
+
+describe('a coup in a German paper’s English edition', () => {
+  it('„… to the people.“ closes after its full stop, and "cooperation with Morvania …, he said" makes no man of Morvania', () => {
+    const text =
+      'Coup\n\nAt the press conference on Wednesday, Foreign Office spokesman Jörg Habermehl went a step further. Bilateral cooperation with Morvania would be suspended „until further notice“, he said. „We cannot simply carry on with business as usual.“\n\nIn his first address the colonel had said: „We have not come to seize power. We have come to return Morvania to its people.“';
+    const story = storyOf({ 'a.txt': text });
+    expect(quoteOf(story, 'return Morvania')).toBeDefined();
+    expect(speakerOf(text, 'until further notice')).toBe('Jörg Habermehl');
+    expect(speakerOf(text, 'business as usual')).toBe('Jörg Habermehl');
+  });
+
+  it('"Stage 6 load-shedding", "Level 4": a numbered stage is nobody, nor what "it posted" stands for', () => {
+    const text = 'Power cuts\n\nKhanyisa Energy will escalate load-shedding to Stage 6 from Monday.\n\nThe jump from Stage 4 means many households will be without power.\n\n"Stage 6 load-shedding will be implemented from 16:00," it posted on X.';
+    expect(speakerOf(text, 'will be implemented')).not.toBe('Stage');
+    expect(storyOf({ 'a.txt': text }).entities.map((e) => e.name)).not.toContain('Stage');
+  });
+});

@@ -160,10 +160,12 @@ function voteGender(table: EntityTable, masked: string, list: Mention[], next: M
   const idx = list.indexOf(subject);
   const follower = list.slice(idx + 1).find((m) => m.kind !== 'role' || !m.org);
   // ("Robbie Strand, the guitarist with whom she formed the band,": the pronoun after "whom" is another's.)
-  if (follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun) && !OTHERS_CLAUSE.test(masked.slice(subject.end, follower.start))) table.voteGender(subject.name, follower.pronoun);
+  // ("cooperation with Kessane would be suspended, he said": a preposition's object is no subject.)
+  const subjectLike = (isSubjectLike(subject) && subject.before !== 'with') || frontedFor(masked, subject);
+  if (subjectLike && follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun) && !OTHERS_CLAUSE.test(masked.slice(subject.end, follower.start))) table.voteGender(subject.name, follower.pronoun);
   const lead = next?.[0];
   // (Not a name after a preposition: "… the evacuation of all of Pinecrest that night. Standing in
   // her driveway, she …" tells nothing of the town.)
   const names = list.filter((m) => m.kind === 'name' && !m.org);
-  if (lead?.kind === 'pronoun' && lead.pronoun && GENDERED.test(lead.pronoun) && names.length === 1 && names[0] === subject && (isSubjectLike(subject) || frontedFor(masked, subject))) table.voteGender(subject.name, lead.pronoun);
+  if (lead?.kind === 'pronoun' && lead.pronoun && GENDERED.test(lead.pronoun) && names.length === 1 && names[0] === subject && subjectLike) table.voteGender(subject.name, lead.pronoun);
 }

@@ -431,7 +431,7 @@ const ERA = new Set(['BC', 'BCE', 'AD', 'CE']);
 const KNOWN_AS = /\b(?:group|movement|militia|faction|organi[sz]ation|network|coalition|alliance|party|company|firm|charity|band)\b[^.;:!?]{0,50}?\b(?:known|called|named)\s+(?:as\s+)?$/i;
 const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Things known by a number ("Flight 2281", "Gate 12", "Runway 28L"). */
-const NUMBERED = new Set(['flight', 'route', 'gate', 'platform', 'runway', 'terminal']);
+const NUMBERED = new Set(['flight', 'route', 'gate', 'platform', 'runway', 'terminal', 'stage', 'phase', 'level', 'tier', 'category', 'round']);
 /** The parts of a law or a document, cited by number ("Section 230", "Article 5", "Chapter 11"). */
 const DOCUMENT_PARTS = new Set(['section', 'article', 'chapter', 'clause', 'paragraph', 'schedule', 'amendment', 'annex', 'appendix', 'exhibit', 'rule', 'regulation', 'subsection']);
 const TITLE_CASE_PREPOSITIONS = new Set(

@@ -51,7 +51,8 @@ function classify(text: string, i: number, pStart: number, pEnd: number): Mark |
   switch (c) {
     case '“':
       // „Wir schaffen das“: German closes with the mark English opens with, right after a word.
-      if (LETTER.test(before) && CLOSE_AFTER.test(after)) return { at: i, family: 'double', role: 'close' };
+      // („… to the Kessanese.“: after its full stop too.)
+      if ((LETTER.test(before) || /[.!?…]/.test(before)) && CLOSE_AFTER.test(after)) return { at: i, family: 'double', role: 'close' };
       return { at: i, family: 'double', role: 'open' };
     case '„':
     case '«':
