@@ -427,3 +427,19 @@ describe('a clause joined after the date', () => {
     expect(tense('Tickets go on sale Monday, and the proceeds went to a fund.', 'Monday')).toMatchObject({ kind: 'scheduled' });
   });
 });
+
+describe('a saying ahead, a country named "States", a week ahead', () => {
+  it('"Further names will be announced in July": an announcement still to come lies ahead', () => {
+    expect(tense('Further names will be announced in July.', 'July')).toMatchObject({ kind: 'scheduled' });
+    expect(tense('The minister said on Thursday that it was over.', 'Thursday')).toMatchObject({ kind: 'happened', spoken: true });
+  });
+
+  it('"will go on sale in the United States on June 26": "States" is no speech verb', () => {
+    expect(tense('The phone will go on sale in the United States on June 26.', 'June 26')).toMatchObject({ kind: 'scheduled' });
+    expect(dates('The phone will go on sale in the United States on June 26.', '2026-06-09')).toEqual(['June 26=2026-06-26']);
+  });
+
+  it('"had been due in Hamburg next week: on 20 May he was to open …": next week is ahead', () => {
+    expect(dates('He had been due in Hamburg next week: on 20 May he was to open the forum.', '2026-05-13')).toEqual(['on 20 May=2026-05-20']);
+  });
+});

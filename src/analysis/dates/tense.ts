@@ -31,7 +31,7 @@ const SPEECH =
 const PRESENT_SCHEDULE_WORDS = String.raw`(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|go(?:es)?\s+(?:on\s+sale|live|into\s+effect)|takes\s+place|(?:re)?opens|closes|starts|begins|ends|launches|kicks\s+off|resumes|expires|premieres|debuts|(?:is|are)\s+(?:on|in)(?=\s*$))`;
 const PRESENT_SCHEDULE = new RegExp(`^${PRESENT_SCHEDULE_WORDS}$`, 'i');
 const SCHEDULED = new RegExp(
-  String.raw`\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|(?:is|are|be)\s+due|scheduled|due to|going to|gonna|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted|${PRESENT_SCHEDULE_WORDS})\b`,
+  String.raw`\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|(?:is|are|be)\s+due|scheduled|due to|going to|gonna|next\s+(?:week|month)|later\s+this\s+(?:week|month)|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted|${PRESENT_SCHEDULE_WORDS})\b`,
   'gi',
 );
 // Verb forms only: the nouns "offer", "request", "proposal" name plans that may be long past.
@@ -68,6 +68,8 @@ const SINCE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 /** A "when" clause right after the expression: ", when a deadly freeze crippled the grid". */
 const WHEN_AFTER = /^,?\s+when\s+([^,.;:]+)/;
 
+/** A modal or "to" before a speech verb, with or without a passive's "be": "will be announced", "to say". */
+const SPEECH_AHEAD = /\b(?:will|shall|would|to|is\s+to|are\s+to|going\s+to)\s+(?:not\s+)?(?:be\s+)?$/i;
 /** A speech verb followed only by a preposition: "said on Thursday", "told reporters late on". */
 const ATTACHED_TO_SPEECH = /^\s*(\w+\s+){0,2}?(late\s+|early\s+)?(on|last|this|in|at)?\s*$/i;
 
@@ -103,11 +105,12 @@ export function temporalContext(text: string, start: number, end: number, option
 
 function judge(text: string, start: number, end: number, options: TenseOptions): TemporalContext {
   const before = text.slice(0, start);
-  const speech = lastMatch(SPEECH, before);
+  const speech = lastSpeech(SPEECH, before);
   let from = 0;
   if (speech) {
     // "The spokesman said on Friday": the expression dates the saying itself.
-    if (ATTACHED_TO_SPEECH.test(before.slice(speech.end)) && !/\b(that|he|she|they|it|we)\b/i.test(before.slice(speech.end))) {
+    // ("Further names will be announced in July": a saying still ahead is a plan.)
+    if (ATTACHED_TO_SPEECH.test(before.slice(speech.end)) && !/\b(that|he|she|they|it|we)\b/i.test(before.slice(speech.end)) && !SPEECH_AHEAD.test(before.slice(Math.max(0, speech.start - 24), speech.start))) {
       return { kind: 'happened', direction: 'past', cued: true, spoken: true };
     }
     from = speech.end;
@@ -268,9 +271,14 @@ function firstCue(text: string): Cue | undefined {
   return same.find((c) => c.kind !== 'happened') ?? same[0];
 }
 
-function lastMatch(re: RegExp, text: string): { start: number; end: number } | undefined {
+/** The last speech verb of `text`; capitalised, only "According to" (the "United States" is no verb). */
+function lastSpeech(re: RegExp, text: string): { start: number; end: number } | undefined {
   re.lastIndex = 0;
   let last: { start: number; end: number } | undefined;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = { start: m.index, end: m.index + m[0].length };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    if (c >= 65 && c <= 90 && c !== 65) continue;
+    last = { start: m.index, end: m.index + m[0].length };
+  }
   return last;
 }
