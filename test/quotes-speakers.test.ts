@@ -1699,3 +1699,15 @@ describe('a coup in a German paper’s English edition', () => {
     expect(storyOf({ 'a.txt': text }).entities.map((e) => e.name)).not.toContain('Stage');
   });
 });
+
+describe('a ferry operator and an exams regulator', () => {
+  it('"Sandayan Sea Lines said …" then "the company said": a shipping line is a company, not the radio station named since', () => {
+    const text = 'Ferry\n\nSurvivors told Radio Banog the ship listed.\n\nIn a statement on Monday, Sandayan Sea Lines said it was "deeply saddened".\n\n"The ship was cleared to sail by the Coast Guard," the company said.';
+    expect(speakerOf(text, 'cleared to sail')).toBe('Sandayan Sea Lines');
+  });
+
+  it('"Chief regulator Dr Ian Pollexfen also apologised, saying …": the agent noun is part of his title', () => {
+    const text = 'Grades\n\nThe exams body apologised.\n\nChief regulator Dr Ian Pollexfen also apologised, saying he was ‘sorry for the distress this has caused’.';
+    expect(speakerOf(text, 'sorry for the distress')).toBe('Ian Pollexfen');
+  });
+});

@@ -161,6 +161,7 @@ export const SECTOR_HEADS = words(`
   tankers shipping logistics freight ferries cruises railways railway trains motors aviation aerospace
   industries systems technologies pharmaceuticals therapeutics biotech mining minerals petroleum
   chemicals engineering construction telecom telecoms insurance mutual salvage supermarkets utilities
+  lines foods brewery distillery
 `);
 for (const w of SECTOR_HEADS) ORG_HEADS.add(w);
 

@@ -490,7 +490,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     } else if (j > i && ((CONNECTORS.has(t) && connectsNames(masked, tokens, j) && (t !== 'for' || ORG_HEADS.has(lower(tokens[j - 1].text)) || isTitle(tokens[j - 1].text))) || (t === 'and' && andInBodyName(masked, tokens, j, parts.length))) && parts.length) {
       parts.push({ a: j, b: j, title: false });
       j++;
-    } else if (!isCap(t) && isTitle(t) && !['union', 'members', 'member'].includes(t) && j + 1 < tokens.length && (isCap(tokens[j + 1].text) || isTitle(tokens[j + 1].text))) {
+    } else if (!isCap(t) && (isTitle(t) || agentAfterTitle(tokens, j, i)) && !['union', 'members', 'member'].includes(t) && j + 1 < tokens.length && (isCap(tokens[j + 1].text) || isTitle(tokens[j + 1].text))) {
       parts.push({ a: j, b: j, title: true });
       j++;
     } else break;
@@ -966,10 +966,16 @@ function roleRunGoesOn(masked: string, tokens: Token[], j: number): number {
   if (FUNCTION_WORDS.has(next) || isVerb(next)) return 0;
   // An agent noun after a title word ("chief forecaster", "deputy planner"), never a comparative.
   const title = isTitleLower(tokens[j].low) || tokens[j].low === 'deputy';
-  if (title && next.length >= 6 && /[^e](?:er|or)$/.test(next) && !/(?:th|ev|ft)er$/.test(next)) return 1;
+  if (title && AGENT_NOUN.test(next) && !/(?:th|ev|ft)er$/.test(next)) return 1;
   // One field word between a title word and its role noun ("chief financial officer").
   return title && joined(j + 1) && ROLE_NOUNS.has(stripS(tokens[j + 2].low)) && !ROLE_NOUNS.has(next) ? 2 : 0;
 }
+
+/** "Chief regulator Dr Ian Pollexfen", "Chief forecaster Imogen Castellan": an agent noun after a title word is a title too. */
+function agentAfterTitle(tokens: Token[], j: number, first: number): boolean {
+  return j > first && isTitleLower(tokens[j - 1].low) && AGENT_NOUN.test(tokens[j].low) && !FUNCTION_WORDS.has(tokens[j].low) && !isVerb(tokens[j].low);
+}
+const AGENT_NOUN = /^[a-z]{4,}[^e](?:er|or)$/;
 
 /** A plural's singular, as far as role nouns need ("families": "family", "officials": "official"). */
 function singularOf(word: string): string {
