@@ -1711,3 +1711,11 @@ describe('a ferry operator and an exams regulator', () => {
     expect(speakerOf(text, 'sorry for the distress')).toBe('Ian Pollexfen');
   });
 });
+
+describe('plurals opening a sentence', () => {
+  it('"Reassurances that X was “safe” …", "Soldiers announced …": an abstract plural and a plural of people are nobody', () => {
+    const names = storyOf({ 'a.txt': 'Coup\n\nSoldiers announced on Tuesday the overthrow of the president.\n\nReassurances that Mr Tchaka was “safe and in good spirits” have done little to calm his supporters.' }).entities.map((e) => e.name);
+    expect(names).not.toContain('Soldiers');
+    expect(names).not.toContain('Reassurances');
+  });
+});

@@ -876,7 +876,7 @@ const AMOUNT_OF = /^(?:hundreds|thousands|millions|dozens|scores|tens|plenty|lot
 const partOf = (low: string) => AMOUNT_OF.test(low) || (low.endsWith('s') && PEOPLE_NOUNS.has(low.slice(0, -1)));
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|minutes|hours|days|weeks|months|years|decades)$/;
 const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
-const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)s?$/u;
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:(?:tion|sion|ment|ness)s?|(?:ance|ence)s)$/u;
 
 /** "the Chilean leader", "the chief executive", "the company", "their coach". */
 /** "One of the paper’s referees", "one of his aides": one person of a plural role, its words before as modifiers. */
