@@ -327,3 +327,16 @@ describe('a newsletter section that changes the subject', () => {
     expect(kindOf('Crews at the harbour vote')).toBe('story');
   });
 });
+
+describe('page chrome of local papers and press releases', () => {
+  it('a masthead motto ("… — Serving the Southern Isles since 1962"), a crosshead, and what follows "ENDS" or "Notes to editors"', () => {
+    const kindOf = kindsIn(
+      'Ferry toll rises\n\nThe Lagdan Courier — Serving the Southern Isles since 1962\n\nThe ferry capsized on Monday, the coast guard said.\n\nSURVIVORS SPEAK\n\nSurvivors described the ship listing before it turned over.\n\nENDS\n\nNotes to editors\n\n1. The board was established in 2011 and is accountable to Parliament.',
+    );
+    expect(kindOf('The Lagdan Courier')).toBe('ad');
+    expect(kindOf('SURVIVORS SPEAK')).toBe('crosshead');
+    expect(kindOf('Survivors described')).toBe('story');
+    expect(kindOf('Notes to editors')).toBe('offtopic');
+    expect(kindOf('1. The board')).toBe('offtopic');
+  });
+});

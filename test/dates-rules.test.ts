@@ -443,3 +443,10 @@ describe('a saying ahead, a country named "States", a week ahead', () => {
     expect(dates('He had been due in Hamburg next week: on 20 May he was to open the forum.', '2026-05-13')).toEqual(['on 20 May=2026-05-20']);
   });
 });
+
+describe('a page\'s update', () => {
+  it('"UPDATE, 4.45pm Monday: …" on a page first published on Saturday is the Monday after', () => {
+    expect(dates('UPDATE, 4.45pm Monday: The family have paid tribute.', '2026-05-09')).toEqual(['Monday=2026-05-11']);
+    expect(dates('The family paid tribute on Monday.', '2026-05-09')).toEqual(['Monday=2026-05-04']);
+  });
+});

@@ -22,6 +22,8 @@ const ABOUT_BODY = /^(?:\d+\.\s*)?About\s+(?:the\s+)?\p{Lu}[\p{L}'’ .&-]{1,60}
 /** "Sign up for The World This Week, our free Sunday newsletter": a call to subscribe. */
 const NEWSLETTER = /^(?:sign\s+up|subscribe|get\s+(?:our|the))\b.*\b(?:newsletter|briefing|bulletin|email)\b/i;
 /** A newsletter's own chrome: "View in browser", "View this email online", "… Unsubscribe | Manage preferences". */
+/** "The Lagdan Courier — Serving the Southern Isles since 1962": the masthead's motto, page chrome. */
+const MASTHEAD = /^(?:the\s+)?\p{Lu}[\p{L}'’&. -]{2,40}\s[—–|-]\s[^.!?]{0,60}\b(?:since|est\.?|established|founded)\s+(?:in\s+)?\d{4}$/iu;
 /** "Download the Pehchan News app for the latest breaking news": a call to install the outlet's app. */
 const APP_PROMPT = /^(?:download|get|install)\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,5}app\b/iu;
 const EMAIL_CHROME = /^(?:view|read|open)\s+(?:this\s+(?:email|newsletter|issue)\s+)?(?:in\s+(?:your\s+|a\s+)?(?:web\s+)?(?:browser|app)|online|on\s+the\s+web)\.?$|(?:^|[.|]\s*)Unsubscribe(?:\s*[|·•]|\s*$)/i;
@@ -50,6 +52,7 @@ export function classifyParagraphs(article: Article): Paragraph[] {
   markLineKinds(paras);
   markBareBylines(paras);
   markAboutSections(paras);
+  markReleaseTail(paras);
   markEmbeds(paras);
   markTeaserTail(paras);
   markHeadlines(paras, article.meta.title);
@@ -65,7 +68,7 @@ function markLineKinds(paras: Paragraph[]): void {
     // One headline, not a paragraph of the story that happens to open so.
     else if (RELATED_LINK.test(t) && wordCount(t) <= 25 && !/[.!?]\s+\p{Lu}/u.test(t)) p.kind = 'offtopic';
     else if (CORRECTION_NOTE.test(t) || ABOUT_BODY.test(t)) p.kind = 'offtopic';
-    else if ((NEWSLETTER.test(t) || EMAIL_CHROME.test(t) || APP_PROMPT.test(t)) && wordCount(t) <= 25) p.kind = 'ad';
+    else if ((NEWSLETTER.test(t) || EMAIL_CHROME.test(t) || APP_PROMPT.test(t) || MASTHEAD.test(t)) && wordCount(t) <= 25) p.kind = 'ad';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
     else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || (t.length <= 60 && DATE_ONLY.test(t))) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
@@ -100,6 +103,15 @@ function markAboutSections(paras: Paragraph[]): void {
     const next = paras[p.index + 1];
     if (p.kind === 'offtopic' && ABOUT_BODY.test(p.text) && !p.text.includes(':') && !p.text.includes('\n') && next?.kind === 'story') next.kind = 'offtopic';
   }
+}
+
+/** "ENDS", "###", "Notes to editors": a press release's own text is over; what follows is about its issuer. */
+const RELEASE_END = /^(?:[-–—]?\s*ends\s*[-–—]?|#{3}|notes?\s+(?:to|for)\s+editors:?|editor['’]?s['’]?\s+notes?:?)$/i;
+
+function markReleaseTail(paras: Paragraph[]): void {
+  const end = paras.findIndex((p) => p.index > 2 && (p.kind === 'story' || p.kind === 'crosshead') && p.text.length <= 24 && RELEASE_END.test(p.text.trim()));
+  if (end < 0) return;
+  for (const p of paras.slice(end)) if (p.kind === 'story' || p.kind === 'crosshead') p.kind = 'offtopic';
 }
 
 function markBareBylines(paras: Paragraph[]): void {

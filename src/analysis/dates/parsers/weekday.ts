@@ -13,6 +13,7 @@ const PATTERN =
   /(?<![\w-])(?:((?:[Tt]his\s+)?[Cc]oming|[Ll]ast|[Pp]ast|[Pp]revious|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])(?!['’](?!s\b))/;
 
 const INDEFINITE = /\b(?:any|every|each)\s+$/i;
+const UPDATE_LABEL = /^\s*UPDATED?\b[^:;]{0,24}$/;
 const A_WEEK_ON = /\ba\s+week\s+(?:on|from|next)\s+$/i;
 /** A capitalised word after the name that is no month: "the Sunday Courier". */
 const TITLE_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
@@ -35,8 +36,10 @@ export const weekdayParser: Parser = {
     else if (modifier.endsWith('coming')) day = weekdayFrom(reference, target, 'future', true);
     else {
       const index = match.index ?? 0;
+      // ("UPDATE, 4.45pm Monday: …": a page's update comes on or after the day it was published.)
+      const update = UPDATE_LABEL.test(context.text.slice(0, index));
       const { direction } = contextTense(context, index, index + match[0].length);
-      day = direction === 'past' ? weekdayFrom(addDays(reference, pastSlack(context)), target, 'past', true) : weekdayFrom(reference, target, 'future', true);
+      day = direction === 'past' && !update ? weekdayFrom(addDays(reference, pastSlack(context)), target, 'past', true) : weekdayFrom(reference, target, 'future', true);
     }
     // "the next round a week on Sunday": the Sunday after that one.
     if (!modifier && A_WEEK_ON.test(context.text.slice(Math.max(0, (match.index ?? 0) - 16), match.index ?? 0))) day = weekdayFrom(addDays(reference, 7), target, 'future', true);
