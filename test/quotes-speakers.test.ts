@@ -1719,3 +1719,10 @@ describe('plurals opening a sentence', () => {
     expect(names).not.toContain('Reassurances');
   });
 });
+
+describe('a ministry named only by its words', () => {
+  it('"A spokesperson for the transport ministry said …", no ministry named: the ministry by its own words, not the company named before', () => {
+    const text = 'Ferry\n\nTransport Minister Ramon Sabalvaro ordered the ferries operated by Sandayan Sea Lines to stay in port.\n\nA spokesperson for the transport ministry said a board would be convened "within the week".';
+    expect(speakerOf(text, 'within the week')).toBe('Transport Ministry spokesperson');
+  });
+});

@@ -372,6 +372,9 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
   const spokes = /^spokes/.test(m.head!);
   if (!isBodyWord && !(after.kind === 'name' && (spokes || isBody(ctx, after) || mayBeBusiness(ctx, after, true)))) return null;
   const r = resolveMention(ctx, after, sentence, depth + 1);
+  // ("a spokesperson for the transport ministry", no such ministry named: the body by its own words.)
+  const head = after.head ?? '';
+  if (isBodyWord && after.modifiers?.length && PUBLIC_ROLE.test(head)) return r?.name.toLowerCase().includes(head) ? r.name : [...after.modifiers, head].map(capitalise).join(' ');
   // An unresolved "the company" gives no name to serve.
   return r && (r.entity || after.kind === 'name') ? r.name : null;
 }
