@@ -8,6 +8,9 @@ import { droppedParsers } from '../src/analysis/dates/chrono.ts';
 import { hasDateCue } from '../src/analysis/dates/cues.ts';
 import { parseDates } from '../src/analysis/dates/expressions.ts';
 import { temporalContext } from '../src/analysis/dates/tense.ts';
+import { publicationDate } from '../src/analysis/dates/published.ts';
+import { classifyParagraphs } from '../src/corpus/clean.ts';
+import { parseArticle } from '../src/corpus/load.ts';
 
 /** The dates found in `text` read on `reference`, as "expression=date" strings. */
 function dates(text: string, reference = '2022-10-05', options = {}): string[] {
@@ -448,5 +451,12 @@ describe('a page\'s update', () => {
   it('"UPDATE, 4.45pm Monday: …" on a page first published on Saturday is the Monday after', () => {
     expect(dates('UPDATE, 4.45pm Monday: The family have paid tribute.', '2026-05-09')).toEqual(['Monday=2026-05-11']);
     expect(dates('The family paid tribute on Monday.', '2026-05-09')).toEqual(['Monday=2026-05-04']);
+  });
+});
+
+describe('a magazine\'s date line', () => {
+  it('"June 8, 2026 · 6 min read" states the publication (not inferred, so no slack moves "By Wednesday" on)', () => {
+    const article = parseArticle(new TextEncoder().encode('Why whales strand\n\nBy Ines Falk\nJune 8, 2026 · 6 min read\n\nBy Wednesday evening, volunteers had refloated 22 of them.\n'), '/tmp/s/a.txt', 's');
+    expect(publicationDate(article, classifyParagraphs(article))).toEqual({ date: '2026-06-08', inferred: false });
   });
 });

@@ -70,7 +70,7 @@ function markLineKinds(paras: Paragraph[]): void {
     else if (CORRECTION_NOTE.test(t) || ABOUT_BODY.test(t)) p.kind = 'offtopic';
     else if ((NEWSLETTER.test(t) || EMAIL_CHROME.test(t) || APP_PROMPT.test(t) || MASTHEAD.test(t)) && wordCount(t) <= 25) p.kind = 'ad';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
-    else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || (t.length <= 60 && DATE_ONLY.test(t))) p.kind = 'dateline';
+    else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || (t.length <= 60 && DATE_ONLY.test(t.replace(READ_TIME, '')))) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
     else if (p.index > 0 && CROSSHEAD.test(t)) p.kind = 'crosshead';
     // (The credit ends the line: only its tail is searched.)
@@ -78,6 +78,8 @@ function markLineKinds(paras: Paragraph[]): void {
   }
 }
 
+/** "June 8, 2026 · 6 min read": the reading time a page puts after its date. */
+const READ_TIME = /\s*[·|•–-]\s*\d{1,2}\s*min(?:ute)?s?\s+read$/i;
 /** "Sun 5 Oct 2025 07.00 BST", "Friday, March 6, 2026, 9:14 AM": a line that is only a date and a time. */
 const DATE_ONLY =
   /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:\s*[,|•·–-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?$/;
