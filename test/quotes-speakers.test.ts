@@ -1726,3 +1726,16 @@ describe('a ministry named only by its words', () => {
     expect(speakerOf(text, 'within the week')).toBe('Transport Ministry spokesperson');
   });
 });
+
+describe('a prayer vigil and a party conference', () => {
+  it('"“…,” the Rev. X of Y Church told the crowd", "“…,” Dr X of Y Hospital said": the person, not whom they are with', () => {
+    expect(speakerOf('Vigil\n\n“Tonight we are not here to blame,” the Rev. Lyle Hadden of Renwick First Methodist Church told the crowd.', 'not here to blame')).toBe('Lyle Hadden');
+    expect(speakerOf('Crash\n\n“They are stable,” Dr. Ana Ruiz of Mercy Ridge Hospital said.', 'They are stable')).toBe('Ana Ruiz');
+  });
+
+  it('"Second big announcement: …", "Afterwards, one member …": an ordinal or a word of sequence is nobody', () => {
+    const names = storyOf({ 'a.txt': 'Conference\n\nSecond big announcement: a bond to build “a million homes”.\n\nAfterwards, one member of the shadow cabinet was glowing.' }).entities.map((e) => e.name);
+    expect(names).not.toContain('Second');
+    expect(names).not.toContain('Afterwards');
+  });
+});

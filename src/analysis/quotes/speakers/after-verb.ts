@@ -18,12 +18,16 @@ export const afterVerb: Rule = (ctx, site) => {
   // "“…,” the agency’s emergency coordinator, Ida Brønnum, said": the name in apposition to what the possessive owns.
   const named = first?.possessive && site.after[1]?.kind === 'name' && OWNED_THEN_NAME.test(ctx.masked.slice(first.end, site.after[1].start)) ? site.after[1] : undefined;
   const head = owned ?? named ?? first;
-  if (first && head && (adjacent(ctx, close, first.start) || /^[\s”"’',]*as\s+$/i.test(lead)) && !head.possessive) {
+  // ("“…,” the Rev. Lyle Hadden told the crowd": a titled name may keep its "the".)
+  const titledThe = first?.kind === 'name' && first.titles.length > 0 && /^[\s”"’'»,]*the\s+$/i.test(lead);
+  if (first && head && (adjacent(ctx, close, first.start) || titledThe || /^[\s”"’',]*as\s+$/i.test(lead)) && !head.possessive) {
     const verb = verbs.find((v) => v.start >= head.end) ?? putIt(ctx, head.end, site.to);
     // (After the name in apposition, only the comma that closes the apposition.)
     // ("“…,” Crowe's attorney, Nadia Ferrante of Ferrante Gould LLP, said": whom she is with, too.)
     const closesApposition = head === named && !!verb && APPOSITION_GAP.test(ctx.masked.slice(head.end, verb.start));
-    if (verb && (closesApposition || onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start))) {
+    // ("“…,” Dr Lyle Hadden of Renwick Hospital said": whom the person is with, then the verb.)
+    const withBody = !!verb && head.kind === 'name' && !head.org && WITH_BODY.test(ctx.masked.slice(head.end, verb.start));
+    if (verb && (closesApposition || withBody || onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start))) {
       const speaker = resolveMention(ctx, head, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }
@@ -77,6 +81,8 @@ function titlesBetween(ctx: ArticleContext, from: number, m: Mention): boolean {
   const others = words.filter((w) => !m.titles.includes(w));
   return others.length <= 3 && others.every((w) => !FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w));
 }
+
+const WITH_BODY = new RegExp(`^\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[^,;:.!?]{1,50}?\\s+$`, 'u');
 
 /** "as she put it": "put" speaks only in this turn of phrase. */
 function putIt(ctx: ArticleContext, from: number, to: number) {
