@@ -1739,3 +1739,13 @@ describe('a prayer vigil and a party conference', () => {
     expect(names).not.toContain('Afterwards');
   });
 });
+
+describe('a charity whose web address another article prints', () => {
+  it('"tidewatch.org/donate" elsewhere does not make "Tidewatch posted at 6.41am: …" a common word', () => {
+    const story = storyOf({
+      'a.txt': 'Stranding\n\nTidewatch Marine Rescue rangers are at the scene.\n\nTidewatch posted at 6.41am: "URGENT: Mass stranding at Skerrow Strand."',
+      'b.txt': 'Appeal\n\nDonations for the volunteers go through tidewatch.org/donate or @tidewatch on X.',
+    });
+    expect(quoteOf(story, 'Mass stranding').speaker).toMatch(/^Tidewatch/);
+  });
+});
