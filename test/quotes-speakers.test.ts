@@ -1749,3 +1749,13 @@ describe('a charity whose web address another article prints', () => {
     expect(quoteOf(story, 'Mass stranding').speaker).toMatch(/^Tidewatch/);
   });
 });
+
+describe('words quoted inside a speech', () => {
+  it('the leader quoting a carer (‘I love this job, Helena …’) keeps her own words, though another article gives the carer’s line to the carer', () => {
+    const story = storyOf({
+      'a.txt': 'Speech\n\nHelena Varcoe, the party leader, spoke for an hour.\n\n"Conference, we are ready," she said.\n\n"I met one of them in Carrow in the spring. Her name is Janice. And she told me: \'I love this job, Helena, but love doesn\'t pay the rent.\'"',
+      'b.txt': 'Sketch\n\nThen came Janice Oduya, a carer from Carrow.\n\n‘I love this job, Helena, but love doesn’t pay the rent,’ Janice had told her.',
+    });
+    expect(quoteOf(story, 'I met one of them', 'a.txt').speaker).not.toMatch(/Janice/);
+  });
+});

@@ -122,12 +122,21 @@ function inferSpeakers(members: Quote[]): void {
   for (const q of members) {
     if (q.speaker && !q.rules.includes('weak')) continue;
     if (q.speaker === best) continue;
+    // ("I met Janice. And she told me: ‘I love this job, Helena …’": words quoted inside the quote are
+    // someone else's; whoever said them elsewhere is not the one quoting them.)
+    if (strong.every((s) => s.speaker !== best || quotedInside(q.text, s.text))) continue;
     const from = strong.find((s) => s.speaker === best && s.file !== q.file) ?? strong.find((s) => s.speaker === best)!;
     q.speaker = best;
     q.inferredFrom = from.file;
     q.rules = [...q.rules, 'cluster-inference'];
     q.trace = [...(q.trace ?? []), `cluster-inference → ${best} (as ${from.file} has it)`];
   }
+}
+
+/** Whether `inner` (its first words) stands in `outer` right after an opening quotation mark. */
+function quotedInside(outer: string, inner: string): boolean {
+  const at = outer.indexOf(inner.slice(0, 24));
+  return at > 0 && /[‘'“"]\s*$/.test(outer.slice(Math.max(0, at - 2), at));
 }
 
 /** Wording compared without case and punctuation (memoised: the same quote recurs across articles). */
