@@ -82,7 +82,7 @@ export function lowerCaseWords(articles: Article[]): Set<string> {
 }
 
 /** The run text[i, j) is part of a web address, an e-mail address, a handle or a hashtag. */
-function inAddress(text: string, i: number, j: number): boolean {
+function inWebAddress(text: string, i: number, j: number): boolean {
   const before = i > 0 ? text.charCodeAt(i - 1) : 32;
   if (before === 47 || before === 64 || before === 35 || before === 46) return true; // / @ # .
   const after = text.charCodeAt(j);
@@ -133,7 +133,7 @@ function addLowerCaseWords(text: string, out: Set<string>): void {
         }
       }
       // ("tidewatch.org/donate", "@tidewatch", "#tidewatch": an address or a tag, not the word in prose.)
-      if (!inAddress(text, i, j)) out.add(text.slice(i, j));
+      if (!inWebAddress(text, i, j)) out.add(text.slice(i, j));
       // The run ends before a character that is no letter (or at the end of the text).
       prevLetter = false;
       i = j;

@@ -21,11 +21,11 @@ const CORRECTION_NOTE = /^(?:this (?:article|story|piece|report) (?:was|has been
 const ABOUT_BODY = /^(?:\d+\.\s*)?About\s+(?:the\s+)?\p{Lu}[\p{L}'’ .&-]{1,60}(?::\s|\n|$)/u;
 /** "Sign up for The World This Week, our free Sunday newsletter": a call to subscribe. */
 const NEWSLETTER = /^(?:sign\s+up|subscribe|get\s+(?:our|the))\b.*\b(?:newsletter|briefing|bulletin|email)\b/i;
-/** A newsletter's own chrome: "View in browser", "View this email online", "… Unsubscribe | Manage preferences". */
 /** "The Lagdan Courier — Serving the Southern Isles since 1962": the masthead's motto, page chrome. */
 const MASTHEAD = /^(?:the\s+)?\p{Lu}[\p{L}'’&. -]{2,40}\s[—–|-]\s[^.!?]{0,60}\b(?:since|est\.?|established|founded)\s+(?:in\s+)?\d{4}$/iu;
 /** "Download the Pehchan News app for the latest breaking news": a call to install the outlet's app. */
 const APP_PROMPT = /^(?:download|get|install)\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,5}app\b/iu;
+/** A newsletter's own chrome: "View in browser", "View this email online", "… Unsubscribe | Manage preferences". */
 const EMAIL_CHROME = /^(?:view|read|open)\s+(?:this\s+(?:email|newsletter|issue)\s+)?(?:in\s+(?:your\s+|a\s+)?(?:web\s+)?(?:browser|app)|online|on\s+the\s+web)\.?$|(?:^|[.|]\s*)Unsubscribe(?:\s*[|·•]|\s*$)/i;
 /** A caption's credit at its end: "Photograph: Sten Arvold/Archive", "(Courier photo / Dan Whitlow)", "(Image: Agency/Jo Rau)", ". Courtesy of Acme". */
 const CAPTION_CREDIT = /(?:\b(?:picture|photo|photograph|image|credit)s?\s*:\s*[A-Z/ .-]+\)?|\.\s+Courtesy\s+of\s+[A-Z&/ .'’-]+|\((?:[a-z .'’-]+\s)?(?:photo|photograph|picture)s?\s*(?:\/|by|:)[^()]{1,40}\))$/i;

@@ -105,7 +105,7 @@ export function temporalContext(text: string, start: number, end: number, option
 
 function judge(text: string, start: number, end: number, options: TenseOptions): TemporalContext {
   const before = text.slice(0, start);
-  const speech = lastSpeech(SPEECH, before);
+  const speech = lastSpeech(before);
   let from = 0;
   if (speech) {
     // "The spokesman said on Friday": the expression dates the saying itself.
@@ -271,11 +271,14 @@ function firstCue(text: string): Cue | undefined {
   return same.find((c) => c.kind !== 'happened') ?? same[0];
 }
 
-/** The last speech verb of `text`; capitalised, only "According to" (the "United States" is no verb). */
-function lastSpeech(re: RegExp, text: string): { start: number; end: number } | undefined {
-  re.lastIndex = 0;
+/**
+ * The last speech verb of `text`. A capitalised one counts only with a capital A ("According to",
+ * "Asked on Monday"): "the United States", "Notes" are names there.
+ */
+function lastSpeech(text: string): { start: number; end: number } | undefined {
+  SPEECH.lastIndex = 0;
   let last: { start: number; end: number } | undefined;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = SPEECH.exec(text); m; m = SPEECH.exec(text)) {
     const c = m[0].charCodeAt(0);
     if (c >= 65 && c <= 90 && c !== 65) continue;
     last = { start: m.index, end: m.index + m[0].length };

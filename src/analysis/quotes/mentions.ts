@@ -880,7 +880,6 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:(?:tion|sion|ment|ness)s?|(?:ance|ence)s)$/u;
 
-/** "the Chilean leader", "the chief executive", "the company", "their coach". */
 /** "One of the paper’s referees", "one of his aides": one person of a plural role, its words before as modifiers. */
 function oneOf(masked: string, tokens: Token[], i: number): { mention: Mention; next: number } | null {
   if (tokens[i + 1].low !== 'of') return null;
@@ -902,6 +901,7 @@ function oneOf(masked: string, tokens: Token[], i: number): { mention: Mention; 
 /** Things a people noun may describe ("passenger jet", "student loans", "worker numbers"). */
 const COMPOUND_HEADS = new Set(['jet', 'jets', 'plane', 'planes', 'aircraft', 'airliner', 'train', 'trains', 'ship', 'ferry', 'bus', 'coach', 'car', 'cars', 'vehicle', 'vehicles', 'numbers', 'traffic', 'seat', 'seats', 'terminal', 'loans', 'visa', 'visas', 'card', 'cards', 'rights', 'data']);
 
+/** "the Chilean leader", "the chief executive", "the company", "their coach". */
 function readRole(masked: string, tokens: Token[], i: number, afterPossessive = false): { mention: Mention; next: number } | null {
   for (let j = i + 1; j <= Math.min(i + 4, tokens.length - 1); j++) {
     const gap = masked.slice(tokens[j - 1].end, tokens[j].start);
@@ -966,16 +966,21 @@ function roleRunGoesOn(masked: string, tokens: Token[], j: number): number {
   const next = stripS(tokens[j + 1].low);
   if (ROLE_NOUNS.has(next) || isRoleBySuffix(next)) return 1;
   if (FUNCTION_WORDS.has(next) || isVerb(next)) return 0;
-  // An agent noun after a title word ("chief forecaster", "deputy planner"), never a comparative.
+  // An agent noun after a title word ("chief forecaster", "deputy planner").
   const title = isTitleLower(tokens[j].low) || tokens[j].low === 'deputy';
-  if (title && AGENT_NOUN.test(next) && !/(?:th|ev|ft)er$/.test(next)) return 1;
+  if (title && isAgentNoun(next)) return 1;
   // One field word between a title word and its role noun ("chief financial officer").
   return title && joined(j + 1) && ROLE_NOUNS.has(stripS(tokens[j + 2].low)) && !ROLE_NOUNS.has(next) ? 2 : 0;
 }
 
 /** "Chief regulator Dr Ian Pollexfen", "Chief forecaster Imogen Castellan": an agent noun after a title word is a title too. */
 function agentAfterTitle(tokens: Token[], j: number, first: number): boolean {
-  return j > first && isTitleLower(tokens[j - 1].low) && AGENT_NOUN.test(tokens[j].low) && !FUNCTION_WORDS.has(tokens[j].low) && !isVerb(tokens[j].low);
+  return j > first && isTitleLower(tokens[j - 1].low) && isAgentNoun(tokens[j].low);
+}
+
+/** "forecaster", "regulator": a long "-er"/"-or" noun, not a comparative ("further") nor a verb or function word. */
+function isAgentNoun(low: string): boolean {
+  return AGENT_NOUN.test(low) && !/(?:th|ev|ft)er$/.test(low) && !FUNCTION_WORDS.has(low) && !isVerb(low);
 }
 const AGENT_NOUN = /^[a-z]{4,}[^e](?:er|or)$/;
 

@@ -13,6 +13,7 @@ const PATTERN =
   /(?<![\w-])(?:((?:[Tt]his\s+)?[Cc]oming|[Ll]ast|[Pp]ast|[Pp]revious|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])(?!['’](?!s\b))/;
 
 const INDEFINITE = /\b(?:any|every|each)\s+$/i;
+/** "UPDATE, 4.45pm " before the name: a page's update label. */
 const UPDATE_LABEL = /^\s*UPDATED?\b[^:;]{0,24}$/;
 const A_WEEK_ON = /\ba\s+week\s+(?:on|from|next)\s+$/i;
 /** A capitalised word after the name that is no month: "the Sunday Courier". */

@@ -82,7 +82,8 @@ function titlesBetween(ctx: ArticleContext, from: number, m: Mention): boolean {
   return others.length <= 3 && others.every((w) => !FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w));
 }
 
-const WITH_BODY = new RegExp(`^\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[^,;:.!?]{1,50}?\\s+$`, 'u');
+/** " of Renwick Hospital ": whom a named person is with, between the name and the verb. */
+const WITH_BODY = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:.!?]{1,50}?\s+$/u;
 
 /** "as she put it": "put" speaks only in this turn of phrase. */
 function putIt(ctx: ArticleContext, from: number, to: number) {
