@@ -134,6 +134,10 @@ describe('publication date', () => {
     const text = `${BODY}\nThe board met on 2 May 2023. The new timetable will start on 1 September 2023.\n`;
     expect(published(text)).toEqual({ date: '2023-05-02', inferred: true });
   });
+  it('does not infer from a timetable told in the present ("the levy kicks in on April 1, 2027")', () => {
+    const text = `${BODY}\nThe board met on 2 May 2023. The levy kicks in on April 1, 2027 and will hit every bar.\n`;
+    expect(published(text)).toEqual({ date: '2023-05-02', inferred: true });
+  });
   it('does not take "today" for a full date', () => {
     expect(published(`${BODY}\nThe ferry runs today.\n`)).toEqual({ date: null, inferred: false });
   });
