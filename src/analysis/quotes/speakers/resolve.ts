@@ -443,11 +443,16 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)
       // ("Our reporter spoke to Josiane, 61, …. ‘…,’ she said.": the one spoken to answers.)
-      const subjectLike = isSubjectLike(c) || frontedFor(ctx.masked, c) || (c.kind === 'name' && SPOKEN_TO.test(ctx.masked.slice(Math.max(0, c.start - 20), c.start)));
+      // ("…, according to Veronika Stadlmayr, head of the service. “…,” she told …": the source cited is a "he" or "she".)
+      const cited = (p === 'he' || p === 'she') && ACCORDING_TO.test(ctx.masked.slice(Math.max(0, c.start - 14), c.start));
+      const subjectLike = isSubjectLike(c) || frontedFor(ctx.masked, c) || (c.kind === 'name' && (cited || SPOKEN_TO.test(ctx.masked.slice(Math.max(0, c.start - 20), c.start))));
       // ("…in Oona Verhaegen’s studio. ‘…,’ she says", "Jodie Carrick’s son Alfie was admitted … ‘…,’
       // she said": a possessive up to two sentences back, failing all else.)
       if (!subjectLike && (c.possessive ? s < sentence - 2 || c.kind !== 'name' : c.before !== 'of')) continue;
       let r = resolveMention(ctx, c, s, depth + 1);
+      // (The one cited only when known as a man or a woman, or told of by a role: "according to
+      // Tamarack County Fire" is neither.)
+      if (r && cited && !isSubjectLike(c) && (!r.entity || ctx.table.gender(r.entity) === 'unknown') && !DESCRIBED_AFTER.test(ctx.masked.slice(c.end, c.end + 8))) continue;
       // "Tesla recalled 2 million cars. It said …": "it" names a business the cast cannot tell from a person.
       if (r && p === 'it' && !r.org && c.kind === 'name' && mayBeBusiness(ctx, c)) r = { ...r, org: true };
       // "Jurors were shown an email Harcombe sent. It read: …": "it" is the document, which speaks for its writer.
@@ -493,6 +498,9 @@ function labelOf(ctx: ArticleContext, s: number, depth: number): Resolved | unde
 const LABEL_COLON = /^\s?:\s/;
 
 const SPOKEN_TO = /\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+$/i;
+const ACCORDING_TO = /\baccording\s+to\s+$/i;
+/** ", head of the service", ", a spokeswoman": a description after a name, which a person has. */
+const DESCRIBED_AFTER = /^,\s+(?:(?:an?|the)\s+)?\p{Ll}/u;
 
 /** The mention is inside a clause of time or cause that opens the sentence, before its comma. */
 function inLeadingClause(ctx: ArticleContext, s: number, c: Mention): boolean {
