@@ -107,13 +107,22 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (c >= 128) plain = false;
     let t = text.slice(start, j);
     // Trailing full stops belong to the sentence unless the token is an abbreviation ("U.S.", "Mr.").
-    if (text.charCodeAt(j - 1) === 46) while (t.endsWith('.') && !/^([A-Za-z]\.)+$/.test(t) && !TITLE_WORDS.has(plain ? t : t.toLowerCase())) t = t.slice(0, -1);
+    if (text.charCodeAt(j - 1) === 46 && !placePrefix(text, start, t)) while (t.endsWith('.') && !/^([A-Za-z]\.)+$/.test(t) && !TITLE_WORDS.has(plain ? t : t.toLowerCase())) t = t.slice(0, -1);
     const last = t[t.length - 1];
     if (last === '-' || last === '’' || last === "'") t = t.slice(0, -1);
     if (t) out.push({ start, end: start + t.length, text: t, low: plain ? t : t.toLowerCase() });
   }
   return out;
 }
+
+/**
+ * "in St. Alban", "Mt. Kenya", "Ft. Worth": Saint, Mount or Fort opening a place's name keeps its full
+ * stop, so the name reads on; not "Main St. He …" (a street's abbreviation after its name).
+ */
+function placePrefix(text: string, start: number, t: string): boolean {
+  return PLACE_PREFIX.test(t) && /^ \p{Lu}/u.test(text.slice(start + 3, start + 5)) && !/\p{Lu}[\p{L}’'.-]*\s+$/u.test(text.slice(Math.max(0, start - 24), start));
+}
+const PLACE_PREFIX = /^(?:St|Mt|Ft)\.$/;
 
 /** A capital first letter, in any script (the ASCII test first: nearly every word passes there). */
 export const isCap = (t: string) => {
@@ -434,6 +443,7 @@ const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'fr
 const NUMBERED = new Set(['flight', 'route', 'gate', 'platform', 'runway', 'terminal', 'stage', 'phase', 'level', 'tier', 'category', 'round']);
 /** The parts of a law or a document, cited by number ("Section 230", "Article 5", "Chapter 11"). */
 const DOCUMENT_PARTS = new Set(['section', 'article', 'chapter', 'clause', 'paragraph', 'schedule', 'amendment', 'annex', 'appendix', 'exhibit', 'rule', 'regulation', 'subsection']);
+const MONEY = /^\p{Lu}\p{L}{0,2}\$?\d+(?:[.,]\d+)?(?:bn|m|k|tn)(?:-|$)|^\p{Lu}\p{L}{0,2}\$?\d+[.,]\d/u;
 const TITLE_CASE_PREPOSITIONS = new Set(
   'With From To In On At As By After Over Into Against Amid About Before Under Vs Versus Despite Without Following During Ahead Toward Towards Among'.split(' '),
 );
@@ -447,6 +457,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   if (tokens[i].text.length === 1 && masked[tokens[i].end] === ':') return null;
   // ("Q. Elin held you at the net …": a transcript's question label, at a paragraph's start.)
   if (/^Q\.?$/.test(tokens[i].text) && /^\.?\s/.test(masked.slice(tokens[i].end, tokens[i].end + 2)) && /(?:^|\n)\s*$/.test(masked.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) return null;
+  // ("a Cr1.1bn-a-year giveaway", "Rs2.5m": a sum in a currency's letters, nobody's name.)
+  if (MONEY.test(tokens[i].text)) return null;
   // ("lost by just SIX points": a number shouted in capitals, nobody's name.)
   if (NUMBER_WORD.test(tokens[i].low) && tokens[i].text === tokens[i].text.toUpperCase()) return null;
   // "in about 1200 BC", "AD 79": an era after or before a year, nobody's name.
@@ -855,6 +867,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   if (initial && /^\s+(?:it|us|them|me|your|our)\b/.test(masked.slice(t.end, t.end + 6))) return true;
   // "Shortly before midnight, …", "Soon after the vote …": an adverb of time, not a name ("Kelly said" is one).
   if (initial && low.endsWith('ly') && /^\s+(?:before|after|afterwards|thereafter)\b/.test(masked.slice(t.end, t.end + 14))) return true;
+  // ("Late last night, one of the group wrote …", "Early on Tuesday, …", "Later, …": a time of day, not a name.)
+  if (initial && TIME_OF_DAY.test(low) && TIME_AFTER.test(masked.slice(t.end, t.end + 12))) return true;
   // "Figures from the union show …", "Observers say …": the plural of a word the story writes in lower
   // case, with a lower-case word after it ("Banks said" may be somebody: not before a speech verb).
   if (initial && low.length > 3 && low.endsWith('s') && common.has(low.slice(0, -1))) {
@@ -872,6 +886,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
 }
 const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'no', 'fine', 'okay', 'ok', 'oh', 'well', 'thanks', 'sorry', 'welcome', 'goodbye', 'bye', 'sure', 'right', 'wow', 'alas', 'indeed', 'absolutely', 'note']);
 const INTERJECTION_AFTER = /^(?:[.!?;:]|,(?!\s*\d)|\s+(?:all|everyone|everybody|folks|there|guys)\b)/;
+const TIME_OF_DAY = /^(?:late|early|later|earlier)$/;
+const TIME_AFTER = /^(?:,|\s+(?:last|this|that|on|in|at|yesterday|today|tonight|tomorrow|next|the)\b)/i;
 const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'afterwards', 'afterward', 'thereafter', 'next']);
 const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer']);
 const AMOUNT_OF = /^(?:hundreds|thousands|millions|dozens|scores|tens|plenty|lots|shares|stocks|bonds|parts|sections)$/;

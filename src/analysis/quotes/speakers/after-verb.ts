@@ -99,8 +99,9 @@ const AFTER_APPOSITION = String.raw`\s*(?:(?:also|then|had|has|have|later|earlie
 // British Airways chief executive".)
 // ("The Gulf Community (GSEC), the regional bloc, said": a bracketed short name may come first.)
 const SHORT_NAME = String.raw`(?:\s*\([^()]{1,40}\))?`;
-const ONE_APPOSITION = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:.!?]{2,160},${AFTER_APPOSITION}`);
-const TWO_APPOSITIONS = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:.!?]{2,160},[^,;:.!?]{2,60},${AFTER_APPOSITION}`);
+// (A full stop inside is an abbreviation's, the gap being within one sentence: "who has worked in St. Alban".)
+const ONE_APPOSITION = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:!?]{2,160},${AFTER_APPOSITION}`);
+const TWO_APPOSITIONS = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:!?]{2,160},[^,;:!?]{2,60},${AFTER_APPOSITION}`);
 
 /** ", an analyst at Fairmount Research," between a speaker and the verb. */
 export function appositive(ctx: ArticleContext, from: number, to: number): boolean {
