@@ -1759,3 +1759,32 @@ describe('words quoted inside a speech', () => {
     expect(quoteOf(story, 'I met one of them', 'a.txt').speaker).not.toMatch(/Janice/);
   });
 });
+
+describe('names that are not speakers, and speakers told of in other ways', () => {
+  it('"according to Veronika Stadlmayr, head of the service" is whom a "she" after it is; a body cited so is not', () => {
+    const story = storyOf({ 'a.txt': 'Avalanche\n\nLevel 4 is issued on only about 2% of days, according to Veronika Stadlmayr, head of the service.\n\n"At level 4 we do not advise anyone to leave the pistes," she told the agency.' });
+    expect(quoteOf(story, 'we do not advise').speaker).toBe('Veronika Stadlmayr');
+    const fire = storyOf({ 'a.txt': 'Fire\n\nJean Marchetti, 68, came home to a chimney. The fire had burned 11,200 acres, according to Tamarack County Fire.\n\nStanding in her driveway, she described the night:\n\n"I heard the deputies on the loudspeaker around ten."' });
+    expect(quoteOf(fire, 'I heard the deputies').speaker).not.toBe('Tamarack County Fire');
+  });
+
+  it('"Late last night, …" and "Early on Tuesday, …" name nobody', () => {
+    const story = storyOf({ 'a.txt': 'Avalanche\n\nLate last night, one of the group who survived wrote on Facebook: “I can’t take in what happened today.”\n\nEarly on Tuesday, a guide wrote: “The slope was loaded.”' });
+    expect(quoteOf(story, 'take in what happened').speaker).not.toBe('Late');
+    expect(quoteOf(story, 'slope was loaded').speaker).not.toBe('Early');
+  });
+
+  it('"who has worked in St. Alban": Saint keeps its full stop, and the apposition still leads to the name before it', () => {
+    expect(speakerOf('Avalanche\n\nLukas Brandtner, an IFMGA mountain guide who has worked in St. Alban for 15 years, called the gully “a classic terrain trap”.', 'terrain trap')).toBe('Lukas Brandtner');
+  });
+
+  it('a sum in a currency’s letters ("a Cr1.1bn-a-year giveaway") is nobody', () => {
+    const names = storyOf({ 'a.txt': 'Budget\n\nThe cut is a Cr1.1bn-a-year giveaway from a minister who once told deputies that “the era of cheap motoring is over”.' }).entities.map((e) => e.name);
+    expect(names.some((n) => /Cr1/.test(n))).toBe(false);
+  });
+
+  it('a statement read for someone, introduced by "It said in full:" ending the paragraph before, is theirs', () => {
+    const story = storyOf({ 'a.txt': 'Inquest\n\nOutside court, the family’s solicitor, Anjali Deshmukh, read a statement on behalf of Clare’s husband Tom, her parents Alan and Sue Garside and her brother Michael. It said in full:\n\n"Clare was the centre of our world."' });
+    expect(quoteOf(story, 'centre of our world').speaker).toBe('Tom');
+  });
+});

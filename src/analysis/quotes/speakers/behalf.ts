@@ -11,8 +11,13 @@ const READ_FOR = /\bread\b[^.!?“”"]{0,80}?\b(?:on\s+(?:(his|her|their)\s+beh
 /** Whom the words were read for, when the quote's sentence or the one before in its paragraph says they were read for someone. */
 export function readOnBehalf(ctx: ArticleContext, site: QuoteSite): Resolved | null {
   const paragraph = ctx.sentences[site.sentence].paragraph;
-  for (const s of [site.sentence, site.sentence - 1]) {
-    if (s < 0 || ctx.sentences[s].paragraph !== paragraph) continue;
+  // ("… read a statement on behalf of her husband Tom …. It said in full:" ending the paragraph
+  // before: the statement is the next paragraphs.)
+  const first = site.sentence === 0 || ctx.sentences[site.sentence - 1].paragraph !== paragraph;
+  const introduced = first && site.sentence > 0 && ctx.masked.slice(ctx.sentences[site.sentence - 1].start, ctx.sentences[site.sentence - 1].end).trimEnd().endsWith(':');
+  const within = (s: number) => s >= 0 && (ctx.sentences[s].paragraph === paragraph || (introduced && ctx.sentences[s].paragraph === ctx.sentences[site.sentence - 1].paragraph));
+  for (const s of introduced ? [site.sentence - 1, site.sentence - 2] : [site.sentence, site.sentence - 1]) {
+    if (!within(s)) continue;
     const from = ctx.sentences[s].start;
     const m = READ_FOR.exec(ctx.masked.slice(from, ctx.sentences[s].end));
     if (!m) continue;
