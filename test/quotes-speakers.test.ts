@@ -1758,6 +1758,14 @@ describe('words quoted inside a speech', () => {
     });
     expect(quoteOf(story, 'I met one of them', 'a.txt').speaker).not.toMatch(/Janice/);
   });
+
+  it('nor are words a speaker quotes inside her own quote hers elsewhere (the bulletin she cites is not her words)', () => {
+    const story = storyOf({
+      'a.txt': 'Avalanche\n\nThe warning service raised the danger to level 4 on Monday.\n\n"Fresh snow has formed poorly bonded wind slabs. Even a single skier can trigger large avalanches on steep slopes," the bulletin said.',
+      'b.txt': 'Forecast\n\n“When we write ‘even a single skier can trigger large avalanches’, we mean exactly that,” said Veronika Stadlmayr, the service’s head.',
+    });
+    expect(quoteOf(story, 'Fresh snow', 'a.txt').speaker).not.toBe('Veronika Stadlmayr');
+  });
 });
 
 describe('names that are not speakers, and speakers told of in other ways', () => {

@@ -115,17 +115,21 @@ const VOICE_OF_OTHERS = /^(?:spokes(?:person|man|woman)|family|representative|de
 
 /** A quote with no speaker, or only a weak one, takes the speaker the cluster's other articles give. */
 function inferSpeakers(members: Quote[]): void {
-  const strong = members.filter((q) => q.speaker && !q.rules.includes('weak'));
-  const ranked = countBy(strong.map((q) => q.speaker!));
-  if (!ranked.length) return;
-  const [best] = ranked[0];
+  // (Not words quoted inside another quote: "When we write ‘even a single skier can trigger large
+  // avalanches’, we mean that," the forecaster said of her service's bulletin.)
+  const strong = members.filter((q) => q.speaker && !q.rules.includes('weak') && !q.rules.includes('nested'));
+  if (!strong.length) return;
   for (const q of members) {
     if (q.speaker && !q.rules.includes('weak')) continue;
-    if (q.speaker === best) continue;
     // ("I met Janice. And she told me: ‘I love this job, Helena …’": words quoted inside the quote are
-    // someone else's; whoever said them elsewhere is not the one quoting them.)
-    if (strong.every((s) => s.speaker !== best || quotedInside(q.text, s.text))) continue;
-    const from = strong.find((s) => s.speaker === best && s.file !== q.file) ?? strong.find((s) => s.speaker === best)!;
+    // someone else's; whoever said them elsewhere is not the one quoting them. Nor, the other way
+    // round, is one who quotes them: the bulletin's words are not the forecaster's.)
+    const sources = strong.filter((s) => !quotedInside(q.text, s.text) && !sharesOnlyWhatItQuotes(s.text, q.text));
+    const ranked = countBy(sources.map((s) => s.speaker!));
+    if (!ranked.length) continue;
+    const [best] = ranked[0];
+    if (q.speaker === best) continue;
+    const from = sources.find((s) => s.speaker === best && s.file !== q.file) ?? sources.find((s) => s.speaker === best)!;
     q.speaker = best;
     q.inferredFrom = from.file;
     q.rules = [...q.rules, 'cluster-inference'];
@@ -138,6 +142,22 @@ function quotedInside(outer: string, inner: string): boolean {
   const at = outer.indexOf(inner.slice(0, 24));
   return at > 0 && /[‘'“"]\s*$/.test(outer.slice(Math.max(0, at - 2), at));
 }
+
+/**
+ * Whether `outer` has `words` in common with the other quote only inside the words it quotes itself
+ * (“When we write ‘even a single skier can trigger …’, we mean that”): no four words in a row of the
+ * other quote stand in `outer` outside its inner quotation marks.
+ */
+function sharesOnlyWhatItQuotes(outer: string, other: string): boolean {
+  const outside = outer.replace(INNER_QUOTE, ' ');
+  if (outside === outer) return false;
+  const rest = ` ${norm(outside)} `;
+  const words = norm(other).split(' ');
+  for (let i = 0; i + 4 <= words.length; i++) if (rest.includes(` ${words.slice(i, i + 4).join(' ')} `)) return false;
+  return true;
+}
+/** A quotation inside a quote: in single marks, or double ones within a quote in single marks. */
+const INNER_QUOTE = /‘[^‘’]+’|(?<![\p{L}])'[^']+'(?![\p{L}])|“[^“”]+”|"[^"]+"/gu;
 
 /** Wording compared without case and punctuation (memoised: the same quote recurs across articles). */
 const norm = memoByText((s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
