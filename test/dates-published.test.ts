@@ -42,6 +42,9 @@ describe('publication date', () => {
   it('reads a byline that starts with the date', () => {
     expect(published(`Ferry timetable approved\n\n6 October 2022 - 09:12 Sinead Walsh\n\n${BODY}`)).toEqual({ date: '2022-10-06', inferred: false });
   });
+  it('reads a stamp that writes the year in two figures ("Posted 18/10/26 19:52")', () => {
+    expect(published(`Ferry timetable approved\n\nBy Callum Drayne | The Home Straight\nPosted 18/10/26 19:52 | Last updated 18/10/26 21:15\n\n${BODY}`)).toEqual({ date: '2026-10-18', inferred: false });
+  });
   it('reads a byline with the name first and a time zone', () => {
     expect(stated(`Ferry timetable approved\n\nBy Jane Doe | March 19, 2021 10:00 am ET\n\n${BODY}`)).toMatchObject({ date: '2021-03-19', how: 'byline', text: expect.stringMatching(/^March 19, 2021/) });
     expect(stated(`Ferry timetable approved\n\nAndrey Biryukov, 19 March 2021\n\n${BODY}`)).toMatchObject({ date: '2021-03-19', how: 'byline' });

@@ -69,7 +69,7 @@ function findStated(article: Article, paragraphs: Paragraph[]): StatedDate | nul
 }
 
 /** A day and month in figures, joined by slashes. */
-const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/;
 
 /** The date `date` read the other way round, when `text` writes it in figures either way could mean. */
 function otherReading(text: string, date: Day): Day | undefined {
@@ -77,7 +77,8 @@ function otherReading(text: string, date: Day): Day | undefined {
   if (!m) return undefined;
   const [a, b] = [m[1], m[2]].map((x) => x.padStart(2, '0'));
   if (a === b || Number(a) > 12 || Number(b) > 12) return undefined;
-  const readings = [`${m[3]}-${b}-${a}`, `${m[3]}-${a}-${b}`];
+  const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+  const readings = [`${year}-${b}-${a}`, `${year}-${a}-${b}`];
   return readings.includes(date) ? readings.find((r) => r !== date) : undefined;
 }
 
@@ -91,9 +92,15 @@ function crawlerToken(p: Paragraph): StatedDate | null {
 function labelled(p: Paragraph): StatedDate | null {
   const m = LABEL.exec(p.text);
   if (!m || !m[0].trim() || p.text.length > 120) return null;
-  const d = fullDates(p.text.slice(m[0].length), order)[0];
+  const d = fullDates(withCentury(p.text.slice(m[0].length)), order)[0];
   return d ? { date: d.date, start: p.start, end: p.end, how: 'label' } : null;
 }
+
+/** "Posted 18/10/26 19:52": a page's stamp may write the year in two figures (this century's). */
+function withCentury(stamp: string): string {
+  return stamp.replace(SHORT_YEAR, (_, day: string, sep: string, month: string, year: string) => `${day}${sep}${month}${sep}20${year}`);
+}
+const SHORT_YEAR = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])/g;
 
 /** "UNDER EMBARGO UNTIL 00:01 GMT WEDNESDAY 4 MARCH": a press release is published when its embargo ends. */
 const EMBARGO = /^(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\s*(?:until|till|to)?\s*:?\s*/i;
