@@ -1796,3 +1796,13 @@ describe('names that are not speakers, and speakers told of in other ways', () =
     expect(quoteOf(story, 'centre of our world').speaker).toBe('Tom');
   });
 });
+
+describe('a colon introduction', () => {
+  it('"X begins:" introduces X’s words as firmly as "X said:", so another article’s guess does not replace them', () => {
+    const story = storyOf({
+      'a.txt': 'Budget\n\nFinance Minister Marta Kellaway unveiled a snack levy on Wednesday, in a budget the opposition dismissed as "a Budget of sticking plasters".',
+      'b.txt': 'Budget live\n\nThe leader of the opposition is on his feet. Leopold Danner of the Civic Union begins:\n\n“This is a Budget of sticking plasters.”',
+    });
+    expect(quoteOf(story, 'This is a Budget', 'b.txt').speaker).toBe('Leopold Danner');
+  });
+});

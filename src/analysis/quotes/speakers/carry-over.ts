@@ -88,7 +88,8 @@ export const previousParagraph: Rule = (ctx, site, state) => {
       const owner = ctx.mentions[k].find((m) => m.possessive && m.kind !== 'pronoun' && SPEECH_NOUNS.has(/^[’']?s?\s+(\p{Ll}+)/u.exec(ctx.masked.slice(m.end, m.end + 30))?.[1] ?? ''));
       const named = owner ?? (subject && !subject.org ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org)) ?? subject;
       const speaker = named && resolveMention(ctx, named, k);
-      if (speaker) return { speaker, rule: 'colon-introduction', weak: !verbs.length };
+      // ("Leopold Danner of the Civic Union begins:", "he goes on:": speaking begun or carried on.)
+      if (speaker) return { speaker, rule: 'colon-introduction', weak: !verbs.length && !GOES_ON.test(ctx.masked.slice(ctx.sentences[k].start, ctx.sentences[k].end)) };
     }
   }
   // Once a piece reads as an interview, a short prompt without quotes also precedes an answer.
@@ -172,6 +173,8 @@ function introduced(ctx: ArticleContext, prev: number, before: number): Attribut
 
 // ("… met the written media late last night.", "faced the cameras", "briefed reporters", "took the microphone".)
 const SPOKE_TO = /\b(?:(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)|met|meets|addressed|addresses|faced|faces|briefed|briefs)\s+(?:the\s+)?(?:(?:written|waiting|assembled|gathered|travelling|local|national)\s+)?(?:reporters|journalists|press|media|crowd|cameras|waiting|assembled|gathered)\b|\btook\s+(?:to\s+)?the\s+(?:microphone|mic|podium|stage|floor|lectern|stand)\b/i;
+
+const GOES_ON = /\b(?:begins|began|starts|started|opens|opened|continues|continued|goes\s+on|went\s+on|carries\s+on|carried\s+on)\s*:\s*$/i;
 
 /** The name or role of sentence `s` that ends right before `at`, past nothing but spaces. */
 function mentionRightBefore(ctx: ArticleContext, s: number, at: number): Mention | undefined {
