@@ -217,12 +217,19 @@ describe('months and explicit dates', () => {
     expect(dates('The agreement expired in March.')).toEqual(['March=2022-03']);
     expect(dates('The shop stopped selling the model on Jan. 19.', '2024-02-08')).toEqual(['Jan. 19=2024-01-19']);
   });
+  it('reads a past-tense day without its year as the one due within days rather than one a year back', () => {
+    expect(dates('More than 200 people had already signed up for a memorial ride on 14 June.', '2026-06-03')).toEqual(['on 14 June=2026-06-14']);
+    // (Not a day well ahead, nor one just gone.)
+    expect(dates('The shop closed on 14 July.', '2026-06-03')).toEqual(['on 14 July=2025-07-14']);
+    expect(dates('The shop closed on 30 May.', '2026-06-03')).toEqual(['on 30 May=2026-05-30']);
+  });
   it('puts a month in a plan after the reference', () => {
     expect(dates('The new line will open in March.')).toEqual(['March=2023-03']);
   });
   it('with an inferred day (a lower bound), puts a past day written after it in its year, a past month not', () => {
-    expect(dates('The party met on May 26.', '2026-05-13', { inferred: true })).toEqual(['May 26=2026-05-26']);
-    expect(dates('The party met on May 26.', '2026-05-13')).toEqual(['May 26=2025-05-26']);
+    // (Four weeks after the reference: only a lower bound lets a past day lie there.)
+    expect(dates('The party met on June 10.', '2026-05-13', { inferred: true })).toEqual(['June 10=2026-06-10']);
+    expect(dates('The party met on June 10.', '2026-05-13')).toEqual(['June 10=2025-06-10']);
     expect(dates('The party met in June.', '2026-05-13', { inferred: true })).toEqual(['June=2025-06']);
   });
   it('reads "until Friday\'s 11pm deadline" as a time allowed, ahead, after a past verb', () => {

@@ -33,6 +33,9 @@ export const monthYearRefiner: Refiner = {
       if (direction === 'past') {
         const limit = addDays(reference, day && (context.option as NewsOption).inferred ? INFERRED_PAST_DAYS : pastSlack(context));
         while (key(year, month, day) > (day ? limit : limit.slice(0, 7))) year--;
+        // ("had already signed up for a memorial ride on 14 June", told on 3 June): a day a year back
+        // would have its year written; one due within days is the one meant.
+        if (day && key(year + 1, month, day) <= addDays(reference, SOON_AHEAD_DAYS) && key(year, month, day) < addDays(reference, -YEAR_BACK_DAYS)) year++;
       } else {
         // (A month told so is this month or ahead: "takes effect in February", told in March, is next February.)
         const from = timetable && day ? addDays(reference, -TIMETABLE_BACK_DAYS) : reference;
@@ -51,6 +54,10 @@ export const monthYearRefiner: Refiner = {
  * is this May's, not last year's.
  */
 const INFERRED_PAST_DAYS = 92;
+
+/** A past-tense day without its year is not read this far back when it also falls within SOON_AHEAD_DAYS ahead. */
+const YEAR_BACK_DAYS = 300;
+const SOON_AHEAD_DAYS = 14;
 
 /** How far back a day told in a timetable's present tense may lie (see TemporalContext). */
 const TIMETABLE_BACK_DAYS = 31;
