@@ -236,6 +236,12 @@ describe('a box of related links in the middle of a report', () => {
     const end = [...FERRY_STRIKE, 'Related stories', 'Ferry fares to rise in spring', 'Harbour master retires after thirty years of service at the port. He will be replaced by his deputy from next month.'].join('\n\n');
     expect(kindsIn(end)('Harbour master retires')).toBe('teaser');
   });
+
+  it('takes "Most viewed" and "Explore more on these topics" for the heads of link lists', () => {
+    const end = [...FERRY_STRIKE, 'Explore more on these topics', 'Cycling', 'Road safety', 'Most viewed', 'Heatwave warning as temperatures set to hit 31C this weekend'].join('\n\n');
+    expect(kindsIn(end)('Heatwave warning')).toBe('teaser');
+    expect(kindsIn(end)('Road safety')).toBe('teaser');
+  });
 });
 
 describe('bylines', () => {
