@@ -237,10 +237,11 @@ describe('a box of related links in the middle of a report', () => {
     expect(kindsIn(end)('Harbour master retires')).toBe('teaser');
   });
 
-  it('takes "Most viewed" and "Explore more on these topics" for the heads of link lists', () => {
-    const end = [...FERRY_STRIKE, 'Explore more on these topics', 'Cycling', 'Road safety', 'Most viewed', 'Heatwave warning as temperatures set to hit 31C this weekend'].join('\n\n');
+  it('takes "Most viewed", "Read next" and "Explore more on these topics" for the heads of link lists', () => {
+    const end = [...FERRY_STRIKE, 'Explore more on these topics', 'Cycling', 'Road safety', 'Read next', 'Rates held at 3.25%', 'Most viewed', 'Heatwave warning as temperatures set to hit 31C this weekend'].join('\n\n');
     expect(kindsIn(end)('Heatwave warning')).toBe('teaser');
     expect(kindsIn(end)('Road safety')).toBe('teaser');
+    expect(kindsIn([...FERRY_STRIKE, 'Read next', 'Rates held at 3.25%, cut signalled for September'].join('\n\n'))('Rates held')).toBe('teaser');
   });
 });
 

@@ -9,7 +9,7 @@ const CREDIT_PREFIX = /^(photo|picture|image|credit|photograph|source|video)s?\s
 const CREDIT_WORD = /\b(images?|photos?|pictures?|getty|shutterstock|afp|epa|ap|alamy|file photo)\b/i;
 const TEASER_AGE = /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 // ("MORE TRAVEL NEWS", "Latest UK stories": a section's links follow.)
-const RELATED = /^(related( articles| stories| news| coverage)?|read more|more from|most (?:read|viewed|popular|shared|watched)|popular (?:now|right now|today|stories)|explore more(?: on (?:these|this) topics?)?|recommended( for you)?|you may also like|more on this story|trending|(?:more|latest)(?: [a-z]+){0,2} (?:news|stories|headlines)|see also)\s*:?$/i;
+const RELATED = /^(related( articles| stories| news| coverage)?|read more|read next|up next|what to read next|further reading|more from|most (?:read|viewed|popular|shared|watched)|popular (?:now|right now|today|stories)|explore more(?: on (?:these|this) topics?)?|recommended( for you)?|you may also like|more on this story|trending|(?:more|latest)(?: [a-z]+){0,2} (?:news|stories|headlines)|see also)\s*:?$/i;
 /** "Related: Germany's car industry faces a reckoning", "READ MORE: …": a link to another article, inline. */
 const RELATED_LINK = /^(related|read more|read also|also read|see also|more on this story|watch|listen)\s*:\s+\S/i;
 /** "This article was amended on 6 October 2025. An earlier version said …": about the page, not the story. */
