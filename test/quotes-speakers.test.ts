@@ -1806,3 +1806,10 @@ describe('a colon introduction', () => {
     expect(quoteOf(story, 'This is a Budget', 'b.txt').speaker).toBe('Leopold Danner');
   });
 });
+
+describe('a name describing people', () => {
+  it('"three Hexford men": the name describes the men and speaks for nobody, though a school bears it', () => {
+    const story = storyOf({ 'a.txt': 'Avalanche\n\nThe four met at Hexford Grammar School. The families of the men were told on Tuesday.\n\nFamilies have paid tribute to three Hexford men who died in an avalanche, describing them as "inseparable" friends.' });
+    expect(quoteOf(story, 'inseparable').speaker).not.toBe('Hexford Grammar School');
+  });
+});

@@ -71,6 +71,12 @@ export function isSubjectLike(m: Mention): boolean {
   return !m.possessive && !/^(in|at|on|near|to|into|for|against|over|about|than|toward|towards|across|between|among|under|around|within|of|outside|inside|behind|beside|beyond|beneath|below|above|underneath|upon|amid|amidst|through|along|during|until|without|via|told|tells|tell|telling)$/.test(m.before);
 }
 
+/** "three Hexford men", "two Kestravan nationals": a name describing the people after it, who are the ones it is about. */
+export function describesPeople(masked: string, m: Mention): boolean {
+  return m.kind === 'name' && PEOPLE_AFTER.test(masked.slice(m.end, m.end + 14));
+}
+const PEOPLE_AFTER = /^\s+(?:men|women|people|residents|families|fans|students|workers|officials|children|boys|girls|teenagers|nationals|citizens|voters|players|soldiers|troops|tourists|skiers|climbers)\b/;
+
 /** "who gave her name only as Maame Efua": the name someone gave, who is whom the sentence is about. */
 export function nameGiven(masked: string, m: Mention): boolean {
   return m.kind === 'name' && GAVE_NAME.test(masked.slice(Math.max(0, m.start - 40), m.start));

@@ -1,7 +1,7 @@
 // X said, “…” / X told a conference call: “…” / X said Y would “…” / …, adding that “…”.
 // The subject of the last speech verb before the quote is the speaker; a participle ("saying",
 // "adding") or a verb joined by "and" takes the sentence's subject.
-import { isSubjectLike, nameGiven, type ArticleContext } from '../context.ts';
+import { describesPeople, isSubjectLike, nameGiven, type ArticleContext } from '../context.ts';
 import { pronounMention, type Mention } from '../mentions.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { verbsIn, type QuoteSite } from './cues.ts';
@@ -150,6 +150,8 @@ function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: n
     if (m.kind === 'name' && m.titles.length && prev?.kind === 'role' && TITLE_CASE.test(prev.text) && /^\s+(?:for|of)\s+$/i.test(ctx.masked.slice(prev.end, m.start)) && isSubjectLike(prev)) return m;
     // ("Sharon Tully, 39, from Kelbrook Fields, said": where she is from is no speaker.)
     if (m.before === 'from' && ORIGIN.test(ctx.masked.slice(Math.max(0, m.start - 16), m.start))) continue;
+    // ("Health officials describe it as …": the officials speak, whom no name here names.)
+    if (describesPeople(ctx.masked, m)) return undefined;
     if (isSubjectLike(m) || m.before === 'by' || m.before === 'from') return m;
     // "Park’s letter said": a document speaks for whose it is.
     if (m.possessive && m.kind === 'name' && DOCUMENT.test(/^\s+([\p{L}-]+)\s+$/u.exec(ctx.masked.slice(m.end, verbStart))?.[1]?.toLowerCase() ?? '')) return m;

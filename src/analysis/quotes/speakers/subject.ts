@@ -1,6 +1,6 @@
 // The subject of a sentence: its first actor-like mention, after any introductory clause
 // ("While announcing the decision, X blamed …"; "Following his comments, the president said …").
-import { inAddress, isSubjectLike, type ArticleContext } from '../context.ts';
+import { describesPeople, inAddress, isSubjectLike, type ArticleContext } from '../context.ts';
 import type { Mention } from '../mentions.ts';
 import { FUNCTION_WORDS, SPEECH_VERBS } from '../lexicon.ts';
 import { resolveMention } from './resolve.ts';
@@ -22,6 +22,8 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
   }
   if (list[0] && FRONTED_FROM.test(ctx.masked.slice(s.start, list[0].start))) return list[0];
   const i = list.findIndex((m) => m.start >= from && isSubjectLike(m) && !inAddress(ctx.masked, m));
+  // ("Families paid tribute to three Hexford men, …": the men are no name's; nor is the subject.)
+  if (i >= 0 && describesPeople(ctx.masked, list[i])) return undefined;
   // "Falcetti team principal Matteo Brandolini did not hide …": the body describes the titled name after it.
   const next = list[i + 1];
   if (i >= 0 && list[i].kind === 'name' && next?.kind === 'name' && !next.org && next.titles.length && describes(ctx.masked.slice(list[i].end, next.start))) return next;
