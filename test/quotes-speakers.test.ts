@@ -1813,3 +1813,16 @@ describe('a name describing people', () => {
     expect(quoteOf(story, 'inseparable').speaker).not.toBe('Hexford Grammar School');
   });
 });
+
+describe('words relayed by an agency, and a source fronting the sentence', () => {
+  it('"X was quoted by KorTA as saying": X speaks, before or after the quote, and the agency relays', () => {
+    const story = storyOf({ 'a.txt': 'Expulsions\n\n"The Korvathian side will respond in a mirror fashion," Foreign Minister Stanislav Orbelin was quoted by KorTA as saying.\n\nIts foreign ministry accused Solbrecht of “spy mania”, and Stanislav Orbelin, the foreign minister, was quoted by the state news agency KorTA as saying Korvath would respond “to every unfriendly step”.' });
+    expect(quoteOf(story, 'mirror fashion').speaker).toBe('Stanislav Orbelin');
+    expect(quoteOf(story, 'every unfriendly step').speaker).toBe('Stanislav Orbelin');
+  });
+
+  it('"According to the State Protection Office (SPO), X passed documents “on six occasions”": the office, whose letters are no agency’s', () => {
+    const story = storyOf({ 'a.txt': 'Spy case\n\nThe State Protection Office (SPO) arrested an analyst.\n\nAccording to the SPO, Bernhard Lusk passed the documents “on at least six occasions” over a year.' });
+    expect(quoteOf(story, 'six occasions').speaker).toBe('State Protection Office');
+  });
+});

@@ -97,7 +97,8 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
         attribution = { speaker: client, rule: 'read-on-behalf' };
         trace.push(`read-on-behalf → ${client.name}`);
       }
-      if ((!attribution || attribution.weak) && sourcing.attribution) {
+      // (A fronted "According to X," outranks a subject that only did what X recounts.)
+      if ((!attribution || attribution.weak || (sourcing.fronted && attribution.rule === 'sentence-subject')) && sourcing.attribution) {
         attribution = sourcing.attribution;
         trace.push(`according-to → ${attribution.speaker.name}`);
       }

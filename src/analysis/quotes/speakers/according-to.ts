@@ -7,10 +7,14 @@ import { resolveMention } from './resolve.ts';
 import type { Attribution } from './types.ts';
 
 const CUE = /\b(according to|as per|as reported by|citing|quoted by|reported by|via)\s+$/i;
+const QUOTED_BY = /\b(?:was|were|is|are|been)\s+quoted\s+by\s+$/i;
+const FRONTED = /^\W*according\s+to\s+(?:the\s+)?$/i;
 
 export interface Sourcing {
   attribution: Attribution | null;
   relay?: string;
+  /** "According to the State Protection Office, X passed documents “on at least six occasions”": the source opens the sentence, which is all its account. */
+  fronted?: boolean;
 }
 
 export function accordingTo(ctx: ArticleContext, site: QuoteSite): Sourcing {
@@ -18,12 +22,16 @@ export function accordingTo(ctx: ArticleContext, site: QuoteSite): Sourcing {
   for (const m of [...site.after, ...site.before]) {
     const lead = ctx.masked.slice(Math.max(site.from, m.start - 30), m.start).replace(/\b(the)\s*$/i, '');
     if (!CUE.test(lead)) continue;
-    if (m.kind === 'name' && isOutlet(ctx, m.name)) {
+    // ("X was quoted by KorTA as saying": the agency passes X's words on.)
+    if ((m.kind === 'name' && isOutlet(ctx, m.name)) || QUOTED_BY.test(lead)) {
       out.relay ??= m.name;
       continue;
     }
     const speaker = resolveMention(ctx, m, site.sentence);
-    if (speaker && !out.attribution) out.attribution = { speaker, rule: 'according-to' };
+    if (speaker && !out.attribution) {
+      out.attribution = { speaker, rule: 'according-to' };
+      out.fronted = FRONTED.test(ctx.masked.slice(ctx.sentences[site.sentence].start, m.start));
+    }
   }
   return out;
 }
@@ -31,5 +39,10 @@ export function accordingTo(ctx: ArticleContext, site: QuoteSite): Sourcing {
 export function isOutlet(ctx: ArticleContext, name: string): boolean {
   const low = name.toLowerCase();
   if (ctx.outlets.has(low)) return true;
-  return low.split(/\s+/).some((w) => OUTLET_HINTS.has(w)) || /^@\w+/.test(name) || /^[A-Z]{2,5}$/.test(name);
+  if (low.split(/\s+/).some((w) => OUTLET_HINTS.has(w)) || /^@\w+/.test(name)) return true;
+  // "AFP", "AP": letters alone are an agency's, unless the story spells them out as another body's
+  // ("the State Protection Office (SPO)").
+  if (!/^[A-Z]{2,5}$/.test(name)) return false;
+  const body = ctx.table.resolveName(name, true);
+  return !body || body.name === name || isOutlet(ctx, body.name);
 }

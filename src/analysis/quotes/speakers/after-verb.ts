@@ -21,6 +21,11 @@ export const afterVerb: Rule = (ctx, site) => {
   // ("“…,” the Rev. Lyle Hadden told the crowd": a titled name may keep its "the".)
   const titledThe = first?.kind === 'name' && first.titles.length > 0 && /^[\s”"’'»,]*the\s+$/i.test(lead);
   if (first && head && (adjacent(ctx, close, first.start) || titledThe || /^[\s”"’',]*as\s+$/i.test(lead)) && !head.possessive) {
+    // ("“…,” Foreign Minister X was quoted by KorTA as saying.": the one quoted, not the agency.)
+    if (QUOTED_AS_SAYING.test(ctx.masked.slice(head.end, head.end + 100))) {
+      const speaker = resolveMention(ctx, head, site.sentence);
+      if (speaker) return { speaker, rule: 'speech-verb-after' };
+    }
     const verb = verbs.find((v) => v.start >= head.end) ?? putIt(ctx, head.end, site.to);
     // (After the name in apposition, only the comma that closes the apposition.)
     // ("“…,” Crowe's attorney, Nadia Ferrante of Ferrante Gould LLP, said": whom she is with, too.)
@@ -102,6 +107,8 @@ const SHORT_NAME = String.raw`(?:\s*\([^()]{1,40}\))?`;
 // (A full stop inside is an abbreviation's, the gap being within one sentence: "who has worked in St. Alban".)
 const ONE_APPOSITION = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:!?]{2,160},${AFTER_APPOSITION}`);
 const TWO_APPOSITIONS = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:!?]{2,160},[^,;:!?]{2,60},${AFTER_APPOSITION}`);
+
+const QUOTED_AS_SAYING = /^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\b[^.;:]{0,70}?\bas\s+(?:saying|telling)\b/i;
 
 /** ", an analyst at Fairmount Research," between a speaker and the verb. */
 export function appositive(ctx: ArticleContext, from: number, to: number): boolean {

@@ -38,7 +38,7 @@ export const beforeVerb: Rule = (ctx, site) => {
       subject = site.before.find((m) => m.start >= verb.end && m.before === 'by' && /^\s+by\s+(?:an?\s+|the\s+)?$/i.test(ctx.masked.slice(verb.end, m.start)));
     } else if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
       const participle = verb.word.endsWith('ing');
-      subject = quotedAs(ctx, site, verb.start) ?? participleSubject(ctx, site, verb.start) ?? (participle ? subordinateSubject(ctx, site, verb.start) : undefined) ?? sentenceSubject(ctx, site.sentence, verb.start);
+      subject = quotedPassive(ctx, site, verb.start) ?? quotedAs(ctx, site, verb.start) ?? participleSubject(ctx, site, verb.start) ?? (participle ? subordinateSubject(ctx, site, verb.start) : undefined) ?? sentenceSubject(ctx, site.sentence, verb.start);
     } else {
       subject = nearestSubjectBefore(ctx, site, verb.start);
     }
@@ -93,6 +93,14 @@ function quotedAs(ctx: ArticleContext, site: QuoteSite, verbStart: number): Ment
   if (!m || (m.possessive && m.kind !== 'pronoun') || !/^\s+as\s+$/i.test(ctx.masked.slice(m.end, verbStart))) return undefined;
   return QUOTED_BEFORE.test(ctx.masked.slice(site.from, m.start)) ? m : undefined;
 }
+
+/** "X was quoted by the state news agency as saying": the one quoted, the passive's subject, not the agency. */
+function quotedPassive(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
+  const lead = ctx.masked.slice(site.from, verbStart);
+  const passive = PASSIVE_QUOTED.exec(lead);
+  return passive ? nearestSubjectBefore(ctx, site, site.from + passive.index) : undefined;
+}
+const PASSIVE_QUOTED = new RegExp(`\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:${QUOTING})\\b[^.;:]{0,80}?\\bas\\s+$`, 'i');
 
 /** "with X saying": an absolute clause names its own subject right before the participle. */
 function participleSubject(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
