@@ -1776,6 +1776,10 @@ describe('names that are not speakers, and speakers told of in other ways', () =
     expect(quoteOf(fire, 'I heard the deputies').speaker).not.toBe('Tamarack County Fire');
   });
 
+  it('"He\'ll", "She’d": a pronoun with a verb run into it is the pronoun, not a name', () => {
+    expect(speakerOf("Row\n\nGareth Penhallow was furious.\n\nHe'll probably be fined. He was fined in 2024 for calling a referee 'a disgrace'.", 'a disgrace')).toBe('Gareth Penhallow');
+  });
+
   it('"Late last night, …" and "Early on Tuesday, …" name nobody', () => {
     const story = storyOf({ 'a.txt': 'Avalanche\n\nLate last night, one of the group who survived wrote on Facebook: “I can’t take in what happened today.”\n\nEarly on Tuesday, a guide wrote: “The slope was loaded.”' });
     expect(quoteOf(story, 'take in what happened').speaker).not.toBe('Late');

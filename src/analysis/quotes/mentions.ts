@@ -42,6 +42,7 @@ export function pronounMention(at: number, text: string, pronoun: NonNullable<Me
   return { start: at, end: at + text.length, text, kind: 'pronoun', name: pronoun, titles: [], org: false, possessive, before: '', pronoun };
 }
 const PRONOUN_WORDS = new Set([...PRONOUNS, 'i', 'you']);
+const CONTRACTED = /^(\p{L}+)[’'](?:ll|d|ve|re|s)$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
@@ -305,6 +306,13 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     if (styled) {
       out.push(styled.mention);
       i = styled.next;
+      continue;
+    }
+    // "He'll probably be fined", "She’d": a pronoun with a verb run into it, nobody's name.
+    const contracted = CONTRACTED.exec(low);
+    if (contracted && PRONOUNS.has(contracted[1])) {
+      out.push(base(masked, tokens, i, i, 'pronoun', contracted[1], [], false, { pronoun: contracted[1] as Mention['pronoun'] }));
+      i++;
       continue;
     }
     const chunk = (isCap(t.text) && !groupOpening && !counted && !isDemonym(masked, tokens, i)) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
