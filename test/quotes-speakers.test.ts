@@ -1776,6 +1776,10 @@ describe('names that are not speakers, and speakers told of in other ways', () =
     expect(quoteOf(fire, 'I heard the deputies').speaker).not.toBe('Tamarack County Fire');
   });
 
+  it('"His remark that Moss … is “going to go down”": whose remark, through the possessive pronoun, not the name inside the clause', () => {
+    expect(speakerOf('Match\n\nCaptain Callum Ebdon scored the penalty. His remark that Moss, a 21-year-old winger, is “going to go down” has been seized on by fans.', 'going to go down')).toBe('Callum Ebdon');
+  });
+
   it('"He\'ll", "She’d": a pronoun with a verb run into it is the pronoun, not a name', () => {
     expect(speakerOf("Row\n\nGareth Penhallow was furious.\n\nHe'll probably be fined. He was fined in 2024 for calling a referee 'a disgrace'.", 'a disgrace')).toBe('Gareth Penhallow');
   });

@@ -2,6 +2,7 @@
 // "X’s message was simple: “…”".
 import { SPEECH_NOUNS } from '../lexicon.ts';
 import { speechVerbsBefore } from './before-verb.ts';
+import { SUBJECT_FORM, pronounMention } from '../mentions.ts';
 import { resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 
@@ -28,5 +29,15 @@ export const speechNoun: Rule = (ctx, site) => {
       if (speaker) return { speaker, rule: 'speech-noun' };
     }
   }
-  return null;
+  // ("His remark that Moss … is “going to go down”": whose remark, by a possessive pronoun, which
+  // mentions leave out.)
+  let owned: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(PRONOUN_FORM)) if (SPEECH_NOUNS.has(m[2].toLowerCase()) && site.from + m.index! > lastVerb) owned = m;
+  if (!owned || site.before.some((m) => m.start > site.from + owned!.index! && m.possessive)) return null;
+  const at = site.from + owned.index! + owned[0].indexOf(owned[1]);
+  const speaker = resolveMention(ctx, pronounMention(at, owned[1], SUBJECT_FORM[owned[1].toLowerCase()], true), site.sentence);
+  return speaker ? { speaker, rule: 'speech-noun' } : null;
 };
+
+/** "His remark that", "her message was simple:", "their warning:": a possessive pronoun's speech noun, then the quote's cue. */
+const PRONOUN_FORM = /\b(his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:(?:was|is)\s+(?:[a-z-]+\s*){0,4})?(?:,?\s*that\b|:)/gi;
