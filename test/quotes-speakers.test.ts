@@ -1776,6 +1776,13 @@ describe('names that are not speakers, and speakers told of in other ways', () =
     expect(quoteOf(fire, 'I heard the deputies').speaker).not.toBe('Tamarack County Fire');
   });
 
+  it('"prompting her to say:", "heard him reply:": the one made to speak, not the clause’s subject', () => {
+    const story = storyOf({ 'a.txt': 'Row\n\nCarys Pennock said she had hosted the show for years. Declan Fairweather said he was sorry. As Pennock tried to put a question to a guest, Declan Fairweather cut across her, prompting her to say: "Don\'t talk over me."\n\nViewers of Halcyon One’s The Morning Table watched Declan Fairweather cut across his co-presenter Carys Pennock, heard her tell him not to talk over her “on my own sofa”, and then heard him reply: “It’s not your sofa, love.”' });
+    expect(quoteOf(story, 'talk over me').speaker).toBe('Carys Pennock');
+    expect(quoteOf(story, 'on my own sofa').speaker).toBe('Carys Pennock');
+    expect(quoteOf(story, 'not your sofa').speaker).toBe('Declan Fairweather');
+  });
+
   it('"His remark that Moss … is “going to go down”": whose remark, through the possessive pronoun, not the name inside the clause', () => {
     expect(speakerOf('Match\n\nCaptain Callum Ebdon scored the penalty. His remark that Moss, a 21-year-old winger, is “going to go down” has been seized on by fans.', 'going to go down')).toBe('Callum Ebdon');
   });

@@ -6,7 +6,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 /** Finite and participle forms of verbs that introduce speech or writing. */
 export const SPEECH_VERBS = words(`
   said says say told tells tell added adds continued continues stated states explained explains asked
-  answered answers replied replies responded responds retorted remarked noted notes observed insisted insists
+  answered answers replied replies reply responded responds respond retorted remarked noted notes observed insisted insists
   argued argues claimed claims warned warns wrote writes tweeted posted announced announces declared declares
   emphasized emphasised emphasizes emphasises stressed stresses admitted admits acknowledged conceded confirmed
   confirms denied denies suggested suggests urged urges called calls described describes asserted asserts

@@ -32,8 +32,10 @@ export const beforeVerb: Rule = (ctx, site) => {
     // "Demarmels said the government would tell Swiss Olympic “in writing, tomorrow”": a speech
     // only announced is told in the words of whoever said so.
     if (v > 0 && MODAL_BEFORE.test(lead)) continue;
-    let subject: Mention | undefined;
-    if (!verb.word.endsWith('ing') && PASSIVE_BEFORE.test(lead)) {
+    let subject: Mention | undefined = madeToSpeak(ctx, site, verb.start);
+    if (subject) {
+      // (Whom the clause before made speak: "…, prompting her to say:", "heard him reply:".)
+    } else if (!verb.word.endsWith('ing') && PASSIVE_BEFORE.test(lead)) {
       // "was accused by a senator of handing “…”": the agent speaks; with none named, nobody here does.
       subject = site.before.find((m) => m.start >= verb.end && m.before === 'by' && /^\s+by\s+(?:an?\s+|the\s+)?$/i.test(ctx.masked.slice(verb.end, m.start)));
     } else if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
@@ -70,7 +72,8 @@ export function speechVerbsBefore(ctx: ArticleContext, site: QuoteSite) {
   return verbsIn(ctx, mainFrom, site.span.open).filter((v) => {
     const lead = ctx.masked.slice(Math.max(site.from, v.start - 25), v.start);
     // "the threatened strike", "the mayor’s latest warning": adjectives and nouns, not verbs.
-    return !(DETERMINER_BEFORE.test(lead) || (v.word.endsWith('ing') && NOUN_BEFORE.test(lead)));
+    // (Not "heard her tell him": an object pronoun made to speak, no determiner.)
+    return !((DETERMINER_BEFORE.test(lead) && !MADE_TO_SPEAK.test(lead)) || (v.word.endsWith('ing') && NOUN_BEFORE.test(lead)));
   });
 }
 
@@ -93,6 +96,16 @@ function quotedAs(ctx: ArticleContext, site: QuoteSite, verbStart: number): Ment
   if (!m || (m.possessive && m.kind !== 'pronoun') || !/^\s+as\s+$/i.test(ctx.masked.slice(m.end, verbStart))) return undefined;
   return QUOTED_BEFORE.test(ctx.masked.slice(site.from, m.start)) ? m : undefined;
 }
+
+/** "…, prompting her to say:", "and then heard him reply:", "leading Pennock to say": the one made to speak. */
+function madeToSpeak(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
+  const object = MADE_TO_SPEAK.exec(ctx.masked.slice(Math.max(site.from, verbStart - 40), verbStart));
+  if (!object) return undefined;
+  if (object[1]) return pronounMention(verbStart - object[0].length + object[0].indexOf(object[1]), object[1], OBJECT_PRONOUNS[object[1].toLowerCase()], false);
+  const m = [...site.before].reverse().find((x) => x.end <= verbStart);
+  return m && m.kind === 'name' && /^\s+(?:to\s+)?$/.test(ctx.masked.slice(m.end, verbStart)) && MADE_TO_SPEAK.test(ctx.masked.slice(Math.max(site.from, m.start - 30), m.start) + 'him ') ? m : undefined;
+}
+const MADE_TO_SPEAK = /\b(?:prompting|prompted|causing|caused|leading|led|forcing|forced|heard|hear|hearing|making|made|urging|urged|inviting|invited)\s+(?:(him|her|them)\s+)?(?:to\s+)?$/i;
 
 /** "X was quoted by the state news agency as saying": the one quoted, the passive's subject, not the agency. */
 function quotedPassive(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
