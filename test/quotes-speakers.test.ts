@@ -1783,6 +1783,12 @@ describe('names that are not speakers, and speakers told of in other ways', () =
     expect(quoteOf(story, 'not your sofa').speaker).toBe('Declan Fairweather');
   });
 
+  it('"Skyfari, Iceland’s largest airline," and "Skyfari, the Icelandic carrier,": a body, whom "the airline" later is', () => {
+    const story = storyOf({ 'a.txt': 'Eruption\n\nThe IHWO raised the aviation code to red.\n\nSkyfari, Iceland\'s largest airline, cancelled 46 departures.\n\n"Safety is our first priority," a spokeswoman for the airline said.', 'b.txt': 'Flights\n\nThe IHWO lowered the code.\n\nSkyfari, the Icelandic carrier, cancelled 46 flights.\n\nIn a post on X, the airline said: “We plan to resume flights tomorrow.”' });
+    expect(quoteOf(story, 'Safety is our first').speaker).toBe('Skyfari');
+    expect(quoteOf(story, 'resume flights').speaker).toBe('Skyfari');
+  });
+
   it('"His remark that Moss … is “going to go down”": whose remark, through the possessive pronoun, not the name inside the clause', () => {
     expect(speakerOf('Match\n\nCaptain Callum Ebdon scored the penalty. His remark that Moss, a 21-year-old winger, is “going to go down” has been seized on by fans.', 'going to go down')).toBe('Callum Ebdon');
   });

@@ -88,7 +88,8 @@ const WORK_WORDS = new Set(['album', 'song', 'film', 'movie', 'novel', 'memoir',
 const WHICH_WORK = /\b(?:solo|debut|new|latest|first|last|second|third|hit|live|studio)\s+(?:record|single)\s+$/i;
 /** ", which runs the shelters": "which" as the subject of a verb ("which the judges called" is told of a thing). */
 const WHICH_AFTER = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+which\s+(?!(?:the|a|an|his|her|its|their|he|she|they|it|we|i|you)\b)\p{Ll}/u;
-const BODY_APPOSITION = new RegExp(`^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${BODY_WORDS.join('|')})(?=\\s*[,.;)]|\\s+(?:\\p{Ll}+ing|that|which|behind|based|in|of|for|at|with|whose)\\b)`, 'u');
+// ("Skyfari, Iceland's largest airline,", "Skyfari, the Icelandic carrier,": a place's, and a nationality.)
+const BODY_APPOSITION = new RegExp(`^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:the|an?|\\p{Lu}\\p{Ll}+[’']s)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:an|ish|ese|ic|i))\\s+){0,2}(${BODY_WORDS.join('|')})(?=\\s*[,.;)]|\\s+(?:\\p{Ll}+ing|that|which|behind|based|in|of|for|at|with|whose)\\b)`, 'u');
 
 /** The acronym's letters, in order, among the name's capitals, the first first ("UKHSA" in "UK Health Security Agency"). */
 function spells(acronym: string, name: string): boolean {
