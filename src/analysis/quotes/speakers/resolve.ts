@@ -67,7 +67,8 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   if (m.org && /^the\s/i.test(m.text)) {
     const list = ctx.mentions[sentence] ?? [];
     const prev = list[list.indexOf(m) - 1];
-    if (prev?.kind === 'name' && !prev.possessive && /^\s*(?:\([^()]{1,60}\)\s*)?,\s*$/.test(ctx.masked.slice(prev.end, m.start))) return resolveMention(ctx, prev, sentence, depth + 1);
+    // (Not "In a post on X, the airline said": a name after a preposition is where, not whom.)
+    if (prev?.kind === 'name' && !prev.possessive && isSubjectLike(prev) && /^\s*(?:\([^()]{1,60}\)\s*)?,\s*$/.test(ctx.masked.slice(prev.end, m.start))) return resolveMention(ctx, prev, sentence, depth + 1);
   }
   // "the family of Mr Daniel Obi": the family speaks as one body, by the surname ("Obi family").
   if (m.head === 'family') {
