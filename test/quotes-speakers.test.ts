@@ -1847,3 +1847,11 @@ describe('words relayed by an agency, and a source fronting the sentence', () =>
     expect(quoteOf(story, 'six occasions').speaker).toBe('State Protection Office');
   });
 });
+
+describe('counsel in a clause before the witness', () => {
+  it('"Asked by X KC, prosecuting, whether …, she said:" and "Under cross-examination by Y KC, for Deverill, she accepted …": the witness speaks', () => {
+    const story = storyOf({ 'a.txt': 'Trial\n\nDr Helena Reid-Vasquez, a pathologist, gave evidence.\n\nAsked by Miriam Halloway KC, prosecuting, whether the injury could have been caused by a fall, she said: “It is not impossible.”\n\nUnder cross-examination by Gideon Fairlie KC, for Deverill, she accepted that in a close struggle “a great deal can happen very quickly”.' });
+    expect(quoteOf(story, 'not impossible').speaker).toBe('Helena Reid-Vasquez');
+    expect(quoteOf(story, 'great deal can happen').speaker).toBe('Helena Reid-Vasquez');
+  });
+});

@@ -389,7 +389,9 @@ const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Whe
  * ("When director Oona Verhaegen accepted the prize, she …" names the subject itself.)
  */
 // (A title's full stop may stand inside the clause: "Pressed by Sen. Whitford on whether …, he said".)
-const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged|On|About|Regarding)\b(?:[^,;.]|\.(?=\s+\p{Lu}))*,\s*$/u;
+// ("Asked by Miriam Halloway KC, prosecuting, whether …,", "Under cross-examination by X, for Deverill,":
+// a counsel's side in apposition inside the clause.)
+const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged|Cross-examined|Under\s+cross-examination|On|About|Regarding)\b(?:[^,;.]|\.(?=\s+\p{Lu})|,\s*(?:prosecuting|defending|for\s+(?:the\s+)?[\p{Lu}][^,;.]{0,30})(?:,(?!\s*$))?)*,\s*$/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {

@@ -6,7 +6,7 @@ import { FUNCTION_WORDS, SPEECH_VERBS } from '../lexicon.ts';
 import { resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 
-const INTRO = /^(while|when|after|before|following|despite|although|though|as|in|on|at|during|since|speaking|commenting|asked|answering|responding|warning|announcing|meanwhile|however|later|earlier|then|also|but|and|yet|still|now|today|yesterday|separately|elsewhere|instead|indeed)\b/i;
+const INTRO = /^(while|when|after|before|following|despite|although|though|as|in|on|at|during|since|under|speaking|commenting|asked|answering|responding|warning|announcing|meanwhile|however|later|earlier|then|also|but|and|yet|still|now|today|yesterday|separately|elsewhere|instead|indeed)\b/i;
 
 /** "And from @railgrumbler, who …: “…”": whose words the sentence brings, fronted. */
 const FRONTED_FROM = /^\W*(?:(?:and|but)\s+)?from\s+$/i;
