@@ -1849,6 +1849,10 @@ describe('words relayed by an agency, and a source fronting the sentence', () =>
 });
 
 describe('counsel in a clause before the witness', () => {
+  it('"she said, Deverill sent Marsh a text message reading: “…”": the sender’s words, not the prosecutor relaying them', () => {
+    expect(speakerOf('Trial\n\nMiriam Halloway KC, prosecuting, opened the case.\n\nIn July last year, she said, Ryan Deverill sent Marsh a text message reading: "You\'ve got till the end of the summer."', 'end of the summer')).toBe('Ryan Deverill');
+  });
+
   it('"Asked by X KC, prosecuting, whether …, she said:" and "Under cross-examination by Y KC, for Deverill, she accepted …": the witness speaks', () => {
     const story = storyOf({ 'a.txt': 'Trial\n\nDr Helena Reid-Vasquez, a pathologist, gave evidence.\n\nAsked by Miriam Halloway KC, prosecuting, whether the injury could have been caused by a fall, she said: “It is not impossible.”\n\nUnder cross-examination by Gideon Fairlie KC, for Deverill, she accepted that in a close struggle “a great deal can happen very quickly”.' });
     expect(quoteOf(story, 'not impossible').speaker).toBe('Helena Reid-Vasquez');

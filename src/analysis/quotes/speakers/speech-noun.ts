@@ -29,6 +29,17 @@ export const speechNoun: Rule = (ctx, site) => {
       if (speaker) return { speaker, rule: 'speech-noun' };
     }
   }
+  // ("In July, she said, Deverill sent Marsh a text message reading: “…”": the message's sender, not
+  // the one relaying that it was sent.)
+  const sent = SENT_DOCUMENT.exec(lead);
+  if (sent) {
+    const at = site.from + sent.index;
+    const sender = [...site.before].reverse().find((m) => m.end <= at);
+    if (sender && sender.kind !== 'pronoun' && !sender.possessive && /^\s+(?:had\s+|then\s+|later\s+)?$/.test(ctx.masked.slice(sender.end, at))) {
+      const speaker = resolveMention(ctx, sender, site.sentence);
+      if (speaker) return { speaker, rule: 'speech-noun' };
+    }
+  }
   // ("His remark that Moss … is “going to go down”": whose remark, by a possessive pronoun, which
   // mentions leave out.)
   let owned: RegExpExecArray | null = null;
@@ -38,6 +49,9 @@ export const speechNoun: Rule = (ctx, site) => {
   const speaker = resolveMention(ctx, pronounMention(at, owned[1], SUBJECT_FORM[owned[1].toLowerCase()], true), site.sentence);
   return speaker ? { speaker, rule: 'speech-noun' } : null;
 };
+
+/** "sent Marsh a text message reading:", "left a note that read:": a document sent, then its words. */
+const SENT_DOCUMENT = /\b(?:sent|wrote|left|texted|emailed|posted|messaged)\b[^.;:“”"]{0,60}?\b(?:text(?:\s+message)?|message|letter|note|e-?mail|card|voicemail)\s+(?:reading|(?:that|which)\s+read|saying)\s*:?\s*$/i;
 
 /** "His remark that", "her message was simple:", "their warning:": a possessive pronoun's speech noun, then the quote's cue. */
 const PRONOUN_FORM = /\b(his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:(?:was|is)\s+(?:[a-z-]+\s*){0,4})?(?:,?\s*that\b|:)/gi;
