@@ -1849,6 +1849,11 @@ describe('words relayed by an agency, and a source fronting the sentence', () =>
 });
 
 describe('counsel in a clause before the witness', () => {
+  it('"she was asked: ‘…?’ “I did,” she replied": the one asked answers, not counsel asking', () => {
+    const story = storyOf({ 'a.txt': 'Trial\n\nKasia Nowicka, a bar supervisor, gave evidence.\n\nCross-examined by Gideon Fairlie KC, for Deverill, she was asked: "You didn\'t hear him say anything of the kind, did you?"\n\n"I did," she replied. "I remember it because it frightened me."' });
+    expect(quoteOf(story, 'I did').speaker).toBe('Kasia Nowicka');
+  });
+
   it('"she said, Deverill sent Marsh a text message reading: “…”": the sender’s words, not the prosecutor relaying them', () => {
     expect(speakerOf('Trial\n\nMiriam Halloway KC, prosecuting, opened the case.\n\nIn July last year, she said, Ryan Deverill sent Marsh a text message reading: "You\'ve got till the end of the summer."', 'end of the summer')).toBe('Ryan Deverill');
   });

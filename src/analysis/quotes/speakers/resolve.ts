@@ -417,6 +417,11 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // (Whom "her" is, from the sentences before: not the asker, who is the clause's subject.)
       spoke = resolvePronoun(ctx, pronounMention(ctx.sentences[s].start, asked[1], p, false), s, depth + 1) ?? undefined;
     }
+    // ("Cross-examined by X KC, she was asked: ‘…?’ “I did,” she replied.": the one asked answers.)
+    const askedPassive = spoke ? ASKED_PASSIVE.exec(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end)) : null;
+    if (askedPassive && askedPassive[1].toLowerCase() === p) {
+      spoke = resolvePronoun(ctx, pronounMention(ctx.sentences[s].start, askedPassive[1], p, false), s, depth + 1) ?? undefined;
+    }
     // ("Renata Cole: The fold isn't a trick. … “…,” she added.": a live blog's or transcript's label speaks its line.)
     spoke ??= s < sentence ? labelOf(ctx, s, depth) : undefined;
     if (spoke && compatible(spoke)) candidates.push(spoke);
@@ -528,6 +533,7 @@ function reportedSpeaker(ctx: ArticleContext, s: number, depth: number): Resolve
 const SUBORDINATE = /\b(?:after|before|when|while|since|until|because|although|though|if|as|once|whether)\b[^,;:]*$/i;
 
 const ASKED_OBJECT = /\basked\s+(her|him)\b/i;
+const ASKED_PASSIVE = /\b(she|he)\s+was\s+(?:then\s+|later\s+)?asked\b/i;
 
 /** ", who …", ", 68,": what follows a person's name. */
 const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},)/;
