@@ -32,24 +32,27 @@ export const beforeVerb: Rule = (ctx, site) => {
     // "Demarmels said the government would tell Swiss Olympic “in writing, tomorrow”": a speech
     // only announced is told in the words of whoever said so.
     if (v > 0 && MODAL_BEFORE.test(lead)) continue;
-    let subject: Mention | undefined = madeToSpeak(ctx, site, verb.start);
-    if (subject) {
-      // (Whom the clause before made speak: "…, prompting her to say:", "heard him reply:".)
-    } else if (!verb.word.endsWith('ing') && PASSIVE_BEFORE.test(lead)) {
-      // "was accused by a senator of handing “…”": the agent speaks; with none named, nobody here does.
-      subject = site.before.find((m) => m.start >= verb.end && m.before === 'by' && /^\s+by\s+(?:an?\s+|the\s+)?$/i.test(ctx.masked.slice(verb.end, m.start)));
-    } else if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
-      const participle = verb.word.endsWith('ing');
-      subject = quotedPassive(ctx, site, verb.start) ?? quotedAs(ctx, site, verb.start) ?? participleSubject(ctx, site, verb.start) ?? (participle ? subordinateSubject(ctx, site, verb.start) : undefined) ?? sentenceSubject(ctx, site.sentence, verb.start);
-    } else {
-      subject = nearestSubjectBefore(ctx, site, verb.start);
-    }
+    // (Whom the clause before made speak comes first: "…, prompting her to say:", "heard him reply:".)
+    const subject = madeToSpeak(ctx, site, verb.start) ?? subjectOf(ctx, site, verb, lead);
     if (!subject) continue;
     const speaker = resolveMention(ctx, subject, site.sentence);
     if (speaker) return { speaker, rule: verb.word.endsWith('ing') ? 'speech-participle' : 'speech-verb-before' };
   }
   return null;
 };
+
+/** The subject of a speech verb before the quote, by the verb's form (see beforeVerb). */
+function subjectOf(ctx: ArticleContext, site: QuoteSite, verb: { word: string; start: number; end: number }, lead: string): Mention | undefined {
+  if (!verb.word.endsWith('ing') && PASSIVE_BEFORE.test(lead)) {
+    // "was accused by a senator of handing “…”": the agent speaks; with none named, nobody here does.
+    return site.before.find((m) => m.start >= verb.end && m.before === 'by' && /^\s+by\s+(?:an?\s+|the\s+)?$/i.test(ctx.masked.slice(verb.end, m.start)));
+  }
+  if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
+    const participle = verb.word.endsWith('ing');
+    return quotedPassive(ctx, site, verb.start) ?? quotedAs(ctx, site, verb.start) ?? participleSubject(ctx, site, verb.start) ?? (participle ? subordinateSubject(ctx, site, verb.start) : undefined) ?? sentenceSubject(ctx, site.sentence, verb.start);
+  }
+  return nearestSubjectBefore(ctx, site, verb.start);
+}
 
 const WHO_TOLD = /^\s*,\s+who\s+(?:had\s+|has\s+|then\s+)?$/i;
 const CLAUSE_RESUMES = /,\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted)\b/iu;
@@ -103,7 +106,7 @@ function madeToSpeak(ctx: ArticleContext, site: QuoteSite, verbStart: number): M
   if (!object) return undefined;
   if (object[1]) return pronounMention(verbStart - object[0].length + object[0].indexOf(object[1]), object[1], OBJECT_PRONOUNS[object[1].toLowerCase()], false);
   const m = [...site.before].reverse().find((x) => x.end <= verbStart);
-  return m && m.kind === 'name' && /^\s+(?:to\s+)?$/.test(ctx.masked.slice(m.end, verbStart)) && MADE_TO_SPEAK.test(ctx.masked.slice(Math.max(site.from, m.start - 30), m.start) + 'him ') ? m : undefined;
+  return m && m.kind === 'name' && /^\s+(?:to\s+)?$/.test(ctx.masked.slice(m.end, verbStart)) && MADE_TO_SPEAK.test(ctx.masked.slice(Math.max(site.from, m.start - 30), m.start)) ? m : undefined;
 }
 const MADE_TO_SPEAK = /\b(?:prompting|prompted|causing|caused|leading|led|forcing|forced|heard|hear|hearing|making|made|urging|urged|inviting|invited)\s+(?:(him|her|them)\s+)?(?:to\s+)?$/i;
 

@@ -13,11 +13,12 @@ export function readOnBehalf(ctx: ArticleContext, site: QuoteSite): Resolved | n
   const paragraph = ctx.sentences[site.sentence].paragraph;
   // ("… read a statement on behalf of her husband Tom …. It said in full:" ending the paragraph
   // before: the statement is the next paragraphs.)
-  const first = site.sentence === 0 || ctx.sentences[site.sentence - 1].paragraph !== paragraph;
-  const introduced = first && site.sentence > 0 && ctx.masked.slice(ctx.sentences[site.sentence - 1].start, ctx.sentences[site.sentence - 1].end).trimEnd().endsWith(':');
-  const within = (s: number) => s >= 0 && (ctx.sentences[s].paragraph === paragraph || (introduced && ctx.sentences[s].paragraph === ctx.sentences[site.sentence - 1].paragraph));
-  for (const s of introduced ? [site.sentence - 1, site.sentence - 2] : [site.sentence, site.sentence - 1]) {
-    if (!within(s)) continue;
+  const prev = ctx.sentences[site.sentence - 1];
+  const introduced = !!prev && prev.paragraph !== paragraph && ctx.masked.slice(prev.start, prev.end).trimEnd().endsWith(':');
+  // The sentence read and the one before it in its paragraph.
+  const home = introduced ? site.sentence - 1 : site.sentence;
+  for (const s of [home, home - 1]) {
+    if (s < 0 || ctx.sentences[s].paragraph !== ctx.sentences[home].paragraph) continue;
     const from = ctx.sentences[s].start;
     const m = READ_FOR.exec(ctx.masked.slice(from, ctx.sentences[s].end));
     if (!m) continue;

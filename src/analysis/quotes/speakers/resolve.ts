@@ -411,16 +411,13 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     const candidates: Resolved[] = [];
     // Who spoke in an earlier sentence is the likeliest "he" or "she" after it.
     let spoke = s < sentence ? ctx.speakers.get(s) : undefined;
-    // ("Host Danny Okafor asked her outright: ‘…?’ She told him it was over.": the one asked answers.)
-    const asked = spoke ? ASKED_OBJECT.exec(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end)) : null;
-    if (asked && SUBJECT_FORM[asked[1].toLowerCase()] === p) {
+    // ("Host Danny Okafor asked her outright: ‘…?’ She told him it was over.", "Cross-examined by X
+    // KC, she was asked: ‘…?’ “I did,” she replied.": the one asked answers.)
+    const asked = spoke ? ASKED.exec(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end)) : null;
+    const who = asked?.[1] ?? asked?.[2];
+    if (who && (SUBJECT_FORM[who.toLowerCase()] ?? who.toLowerCase()) === p) {
       // (Whom "her" is, from the sentences before: not the asker, who is the clause's subject.)
-      spoke = resolvePronoun(ctx, pronounMention(ctx.sentences[s].start, asked[1], p, false), s, depth + 1) ?? undefined;
-    }
-    // ("Cross-examined by X KC, she was asked: ‘…?’ “I did,” she replied.": the one asked answers.)
-    const askedPassive = spoke ? ASKED_PASSIVE.exec(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end)) : null;
-    if (askedPassive && askedPassive[1].toLowerCase() === p) {
-      spoke = resolvePronoun(ctx, pronounMention(ctx.sentences[s].start, askedPassive[1], p, false), s, depth + 1) ?? undefined;
+      spoke = resolvePronoun(ctx, pronounMention(ctx.sentences[s].start, who, p, false), s, depth + 1) ?? undefined;
     }
     // ("Renata Cole: The fold isn't a trick. … “…,” she added.": a live blog's or transcript's label speaks its line.)
     spoke ??= s < sentence ? labelOf(ctx, s, depth) : undefined;
@@ -532,8 +529,8 @@ function reportedSpeaker(ctx: ArticleContext, s: number, depth: number): Resolve
 }
 const SUBORDINATE = /\b(?:after|before|when|while|since|until|because|although|though|if|as|once|whether)\b[^,;:]*$/i;
 
-const ASKED_OBJECT = /\basked\s+(her|him)\b/i;
-const ASKED_PASSIVE = /\b(she|he)\s+was\s+(?:then\s+|later\s+)?asked\b/i;
+/** "asked her", "she was asked": whom a question was put to. */
+const ASKED = /\basked\s+(her|him)\b|\b(she|he)\s+was\s+(?:then\s+|later\s+)?asked\b/i;
 
 /** ", who …", ", 68,": what follows a person's name. */
 const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},)/;
