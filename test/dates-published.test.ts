@@ -96,6 +96,14 @@ describe('publication date', () => {
     const text = `MADRID, Sept 2 (Wire) - The club on Tuesday blamed the agent after Monday's deadline passed.\n\nThe winger, who joined the academy in 2018 and is under contract until June 2028, did not train.\n`;
     expect(published(text)).toEqual({ date: '2025-09-02', inferred: false, yearGuessed: true });
   });
+  it('reads a byline copied as text with the year run into the time and the time into the update ("June 3, 20266:14 PM GMT+2Updated 2 hours ago")', () => {
+    expect(stated(`Port strike\n\nBy Paula Ordonez and Mark Devenish\n\nJune 3, 20266:14 PM GMT+2Updated 2 hours ago\n\n${BODY}`)).toMatchObject({ date: '2026-06-03', how: 'byline' });
+  });
+  it('dates a yearless dateline by a full date within a month of it, before a weekday that lies ahead ("talks on Friday")', () => {
+    // 3 June is a Friday in 2033, not in 2026, the year of the caption's "June 2, 2026".
+    const text = `Port strike\n\nLorries queue at the port, June 2, 2026. Photo: Sextant\n\nVIRELLA, Spain, June 3 (Sextant) - The government summoned dockworkers to talks on Friday after a three-day stoppage.\n\n${BODY}`;
+    expect(published(text)).toEqual({ date: '2026-06-03', inferred: false, yearGuessed: true });
+  });
   it('reads a byline date followed by an update time in a.m. ("February 18, 2026 | Updated 6:40 a.m. ET")', () => {
     expect(stated(`Quake toll rises\n\nBy Nadia Whitfield\n\nFebruary 18, 2026 | Updated 6:40 a.m. ET\n\n${BODY}`)).toMatchObject({ date: '2026-02-18', how: 'byline' });
   });

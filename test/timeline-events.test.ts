@@ -288,4 +288,12 @@ describe('events of an article', () => {
     expect(events(`${DATED}“We could raise fares again in December if fuel stays dear,” the operator said.\n`)).toEqual([]);
     expect(events(`${DATED}“We will sail again on Monday,” the operator said.\n`)).toEqual(['2022-10-10 scheduled [Monday]']);
   });
+
+  it('dates nothing printed on a pack ("use by 4, 5 and 6 October 2022", "Best before: 12 Oct 2022")', () => {
+    expect(events(`${DATED}Chicken Korma with Pilau Rice, 400g – use by 4, 5 and 6 October 2022.\n\nBest before: 12 Oct 2022. The supplier recalled the meals on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
+  it('reads "a week ago today" as the week before, not as today', () => {
+    expect(events(`${DATED}The first reaction came a week ago today, when a girl ate the korma.\n`)).toEqual(['2022-09-30 happened [a week ago]']);
+  });
 });

@@ -39,9 +39,14 @@ export function parseCuedDates(text: string, reference: Day, options: ParseOptio
   const option: NewsOption = { forwardDate: false, pastSlackDays: slackDays(options), presentIsPast: options.caption, inferred: options.inferred };
   for (const r of newsChrono.parse(text, chronoReference(reference), option)) {
     const mention = toMention(r, text);
-    if (mention && !habitual(text, mention) && !backdrop(text, mention)) out.push(mention);
+    if (mention && !habitual(text, mention) && !backdrop(text, mention) && !agoToday(text, mention)) out.push(mention);
   }
   return out;
+}
+
+/** "a week ago today": the "today" only says from when the week is counted. */
+function agoToday(text: string, m: DateMention): boolean {
+  return /^(?:today|tonight)$/i.test(m.text) && /\bago\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
 }
 
 /**

@@ -4,7 +4,7 @@
 // "SYDNEY, June 4 (AAP) -", "June 4 (AAP) -"). Only the first paragraphs are read: a date
 // further down is the story's.
 import type { Article, Paragraph } from '../../corpus/types.ts';
-import { type Day, WEEKDAYS, weekdayOf } from './calendar.ts';
+import { type Day, WEEKDAYS, dayInstant, weekdayOf } from './calendar.ts';
 import { type FullDateOptions, fullDates, monthDay, writesDayFirst } from './full-date.ts';
 import { temporalContext } from './tense.ts';
 
@@ -131,17 +131,29 @@ function dayOf(text: string, lead: string, article: Article): { date: Day; yearG
  * a time and separators: "4 June 2023 - 13:46 A. Writer", "By Jane Doe | June 4, 2023 10:00 am ET".
  */
 function byline(p: Paragraph): StatedDate | null {
-  if (p.text.split(/\s+/).length > 16 || /[.!?]["”’]?$/.test(p.text)) return null;
+  const text = unglued(p.text);
+  if (text.split(/\s+/).length > 16 || /[.!?]["”’]?$/.test(text)) return null;
   // "04.03.2021, 19:45 | Updated 04.03.2021, 21:10": the first is the publication.
-  const dates = fullDates(p.text, order);
+  const dates = fullDates(text, order);
   if (!dates.length) return null;
   const d = dates[0];
-  let rest = p.text;
+  let rest = text;
   for (const x of [...dates].reverse()) rest = rest.slice(0, x.index) + ' ' + rest.slice(x.index + x.text.length);
   rest = rest.replace(BYLINE_FILLER, ' ');
   if (!rest.split(/\s+/).filter(Boolean).every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w))) return null;
   return { date: d.date, start: p.start + d.index, end: p.start + d.index + d.text.length, how: 'byline' };
 }
+
+/**
+ * "June 3, 20266:14 PM GMT+2Updated 2 hours ago": a page copied as text may run the year into the
+ * time and the time into the next stamp. A space goes back in after the year and before the label
+ * (inserted after the date: the date's offsets hold).
+ */
+function unglued(text: string): string {
+  return text.replace(GLUED_TIME, '$1 ').replace(GLUED_LABEL, ' ');
+}
+const GLUED_TIME = /\b((?:19|20)\d\d)(?=\d{1,2}[:.]\d\d(?!\d))/g;
+const GLUED_LABEL = /(?<=[\p{L}\d])(?=(?:Updated|Published|Posted)\b)/gu;
 
 function dateline(p: Paragraph, article: Article): StatedDate | null {
   const parens = DATELINE_PARENS.exec(p.text);
@@ -159,10 +171,15 @@ function dateline(p: Paragraph, article: Article): StatedDate | null {
  * ("opened in 2009", "since 2011") and before any it tells as ahead ("on lease until May 2031");
  * within those bounds, the first year in which the date falls on the weekday the lead names
  * ("Oct 6 (Wire) - … said on Thursday") is taken, the lead's first weekday before any other. With no
- * weekday to go by, the latest past year.
+ * weekday to go by, the latest past year. A full date written within a month of the dateline's day
+ * (a caption's "June 2, 2026") settles it before all that.
  */
 function yearOfArticle(article: Article, lead: string, month: number, day: number): number | null {
-  const { past, ahead } = writtenYears(article.text.slice(article.bodyStart));
+  const body = article.text.slice(article.bodyStart);
+  // ("VIRELLA, June 3 (Wire) - … talks on Friday": a weekday the lead names may be one ahead.)
+  const near = nearYear(body, month, day);
+  if (near !== null) return near;
+  const { past, ahead } = writtenYears(body);
   if (past === null) return null;
   const last = Math.max(past, Math.min(ahead ?? Infinity, past + YEARS_SEARCHED));
   const named = [...lead.matchAll(/\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)].map((m) => WEEKDAYS.indexOf(`${m[1].toLowerCase()}day` as (typeof WEEKDAYS)[number]));
@@ -171,6 +188,23 @@ function yearOfArticle(article: Article, lead: string, month: number, day: numbe
   }
   return past;
 }
+
+/**
+ * The year in which month/day falls within a month of a full date the text writes, the latest if
+ * several do (an article is written after the dates it tells; "a year ago, on 4 March 2025" is older).
+ */
+function nearYear(body: string, month: number, day: number): number | null {
+  let best: number | null = null;
+  for (const found of fullDates(body, order)) {
+    const year = Number(found.date.slice(0, 4));
+    for (const y of [year - 1, year, year + 1]) {
+      const apart = Math.abs(dayInstant(`${y}-${pad(month)}-${pad(day)}`).getTime() - dayInstant(found.date).getTime()) / DAY_MS;
+      if (apart <= 31 && (best === null || y > best)) best = y;
+    }
+  }
+  return best;
+}
+const DAY_MS = 86_400_000;
 
 /** A date falls on every weekday within this many years. */
 const YEARS_SEARCHED = 11;

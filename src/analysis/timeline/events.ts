@@ -218,6 +218,8 @@ function readOutside(outside: string, s: Sentence, reading: Reading, embed: bool
   // was taken (a file photo), not when anything of the story happened.
   // ("…, the first of which opened in 2009" above a credit tells a past: its year stands.)
   if (reading.options.caption && !PAST_FORM.test(outside)) mentions = mentions.filter((m) => m.precision === 'day');
+  // "Chicken Korma, 400g – use by 4, 5 and 6 June 2026": a pack's date is no event of the story.
+  if (PACK_DATE_CUE.test(outside)) mentions = mentions.filter((m) => !PACK_DATE.test(outside.slice(Math.max(0, m.start - 60), m.start)));
   // One object per mention, built in one go (object spreads of two partial objects were a hot spot).
   const out: Found[] = [];
   for (const m of mentions) out.push(foundAt(m, s, outside, reading.reference, reading.options, m.explicit ? 'explicit' : embed ? 'embed' : 'article'));
@@ -289,6 +291,12 @@ const MOTTO = /^(?:(?:proudly\s+)?serving\b[^.!?]{0,80}\bsince|established(?:\s+
 
 /** A year written out (what makes a mention explicit: see expressions.ts). */
 const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
+/** The date printed on a pack ("use by", "best before", "display until", "BBE"), then the list of dates. */
+const PACK_DATE_CUE = /\b(?:use|best|sell|display|expiry|bbe)\b/i;
+const PACK_DATE = new RegExp(
+  String.raw`\b(?:use[-\s]by|best[-\s]before(?:\s+end)?|sell[-\s]by|display[-\s]until|expiry\s+dates?|BBE)\b(?:\s+dates?)?[\s:,]*(?:(?:\d{1,4}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?|and|or|&)[\s,./-]*){0,16}$`,
+  'i',
+);
 
 /** A past tense in the sentence: a regular -ed form or an irregular past. */
 const PAST_FORM = new RegExp(`\\b(?:[a-z]{3,}ed|${IRREGULAR_PAST.join('|')})\\b`);
