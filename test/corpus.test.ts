@@ -237,6 +237,12 @@ describe('a box of related links in the middle of a report', () => {
     expect(kindsIn(end)('Harbour master retires')).toBe('teaser');
   });
 
+  it('takes a local paper\'s advert label in its own language for an advert ("Advertentie", "Anzeige")', () => {
+    const text = [...FERRY_STRIKE.slice(0, 2), 'Advertentie', ...FERRY_STRIKE.slice(2, 4), 'Anzeige', ...FERRY_STRIKE.slice(4)].join('\n\n');
+    expect(kindsIn(text)('Advertentie')).toBe('ad');
+    expect(kindsIn(text)('Anzeige')).toBe('ad');
+  });
+
   it('takes "Most viewed", "Read next" and "Explore more on these topics" for the heads of link lists', () => {
     const end = [...FERRY_STRIKE, 'Explore more on these topics', 'Cycling', 'Road safety', 'Read next', 'Rates held at 3.25%', 'Most viewed', 'Heatwave warning as temperatures set to hit 31C this weekend'].join('\n\n');
     expect(kindsIn(end)('Heatwave warning')).toBe('teaser');

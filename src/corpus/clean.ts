@@ -4,7 +4,8 @@
 import { splitParagraphs } from './paragraphs.ts';
 import type { Article, Paragraph, ParagraphKind } from './types.ts';
 
-const AD = /^(advert(isement)?|advertising|sponsored( content)?|story continues below( advertisement)?|ad)\b[\s\d:.-]*$/i;
+// (A local paper's page keeps its own language's label: Dutch, German, French, Spanish, Italian.)
+const AD = /^(advert(isement)?|advertising|sponsored( content)?|story continues below( advertisement)?|ad|advertentie|anzeige|werbung|publicité|publicidad|pubblicità)(?![\p{L}])[\s\d:.-]*$/iu;
 const CREDIT_PREFIX = /^(photo|picture|image|credit|photograph|source|video)s?\s*(credit)?\s*:/i;
 const CREDIT_WORD = /\b(images?|photos?|pictures?|getty|shutterstock|afp|epa|ap|alamy|file photo)\b/i;
 const TEASER_AGE = /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
