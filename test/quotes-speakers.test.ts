@@ -1864,3 +1864,55 @@ describe('counsel in a clause before the witness', () => {
     expect(quoteOf(story, 'great deal can happen').speaker).toBe('Helena Reid-Vasquez');
   });
 });
+
+describe('bodies, documents and people met in news copy', () => {
+  it('"In a customer advisory, the carrier said:" then the quote paragraph: the body right before its verb, not the advisory’s customers', () => {
+    const story = storyOf({ 'a.txt': 'Port strike\n\nHalvard Line, which runs two weekly loops, was the first to announce omissions. In a customer advisory dated 2 June, the carrier said:\n\n“Vessels will be diverted to Cartavieja until further notice.”' });
+    expect(quoteOf(story, 'diverted').speaker).toBe('Halvard Line');
+  });
+
+  it('"The Nordic carrier Halvard Line, one of the port’s largest customers, told shippers:": a region adjective is no name', () => {
+    expect(speakerOf('Port strike\n\nThe Nordic carrier Halvard Line, one of the port’s largest customers, told shippers on Tuesday: “Services will omit the port until further notice.”', 'omit the port')).toBe('Halvard Line');
+  });
+
+  it('"“…,” said a spokesperson for the federation, Fetravi": a speaker whose clause goes on with whom they speak for', () => {
+    const story = storyOf({ 'a.txt': 'Port strike\n\nRubén Tejada, a driver, told Radio Virella: “Nobody tells us anything.”\n\n"We will be asking for compensation," said a spokesperson for the hauliers\' federation, Fetravi, which says 1,100 lorries were held up.' });
+    expect(quoteOf(story, 'compensation').speaker).toBe('Fetravi');
+  });
+
+  it('"One striking docker, who gave his name only as Sergio, said …. “…. …,” he said.": the name he gave, over a quote of two sentences', () => {
+    const story = storyOf({ 'a.txt': 'Port strike\n\nJoaquín Arrieta, the union leader, spoke. "We will not sign away a single job," he said.\n\nOne striking docker, who gave his name only as Sergio, said his family had worked at the port. "My father worked this quay. I am not going to be the one who hands it over," he said.' });
+    expect(quoteOf(story, 'My father worked').speaker).toBe('Sergio');
+  });
+
+  it('"A report commissioned by the city and seen by Meridian found “…”": neither who ordered it nor who read it wrote it', () => {
+    const story = storyOf({ 'a.txt': 'Bridge\n\nAn inspection report commissioned by the city in 2019 and seen by Meridian found "advanced corrosion of the reinforcement" at both abutments.' });
+    expect(quoteOf(story, 'advanced corrosion').speaker).toBeNull();
+  });
+
+  it('"X did not respond to requests for comment." then a quote with no cue: not X’s words', () => {
+    const story = storyOf({ 'a.txt': 'Bridge\n\nChief executive Roel Stamhuis did not respond to requests for comment.\n\nThe 2019 report recommended "replacement of all bearings within five years at the latest."' });
+    expect(quoteOf(story, 'replacement of all bearings').speaker).toBeNull();
+  });
+
+  it('"She said a paramedic had told her the pen “probably saved her life”": the paramedic speaks', () => {
+    expect(speakerOf('Recall\n\nDanielle Whitcombe used the pen. She said a paramedic had told her the pen “probably saved her life”.', 'saved her life')).toBe('Paramedic');
+  });
+
+  it('"In another, sent to the director, Julian Tamblyn, he wrote:": the writer, not whom the email went to', () => {
+    const story = storyOf({ 'a.txt': 'Emails\n\nIn the first, dated 14 November 2023, Qiao Renjie wrote to three tutors: “Please find room.”\n\nIn another, sent in January 2024 to the university’s director of development, Julian Tamblyn, he wrote: “I don’t need to spell out what a gift means.”' });
+    expect(quoteOf(story, 'spell out').speaker).toBe('Qiao Renjie');
+  });
+
+  it('"The Higher Education Minister, Harriet Coldicott, called it “a betrayal”": the name in apposition to a portfolio', () => {
+    expect(speakerOf('Emails\n\nThe Higher Education Minister, Harriet Coldicott, called it "a betrayal".', 'betrayal')).toBe('Harriet Coldicott');
+  });
+
+  it('"in which Prof. Renjie Qiao - the Pro-Vice-Chancellor (Education) - asked tutors to “find room”": the name before the dashes', () => {
+    expect(speakerOf('Emails\n\nThe paper published emails in which Prof. Renjie Qiao - Calderbrook\'s Pro-Vice-Chancellor (Education) - asked admissions tutors to "find room" for applicants.', 'find room')).toBe('Renjie Qiao');
+  });
+
+  it('"Mr Zalewski declined to comment on the dissent. “…,” he said.": declining one question, he still speaks', () => {
+    expect(speakerOf('Rates\n\nProfessor Jerzy Kotarba voted against the cut.\n\nMr Zalewski declined to comment on the dissent. “Council members are free to vote as they wish,” he said.', 'free to vote')).toBe('Zalewski');
+  });
+});

@@ -89,7 +89,8 @@ export const PEOPLE_NOUNS = words(`
   shareholder investor supplier creditor donor client reporter journalist figure academic lecturer tutor
   aide aides adviser advisers advisor advisors strategist strategists pollster pal viewer listener caller
   detectorist hobbyist archaeologist archaeologists historian historians geologist ecologist biologist
-  expert experts referee reviewer soldier soldiers troops
+  expert experts referee reviewer soldier soldiers troops paramedic doctor surgeon midwife carer pilot
+  docker dockworker miner fisherman cyclist pedestrian hiker climber skier visitor spectator haulier
 `);
 
 /**

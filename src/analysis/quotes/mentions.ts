@@ -518,10 +518,10 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   // Trim trailing connectors and lower-case titles: they belong to what follows.
   while (parts.length && (CONNECTORS.has(tokens[parts[parts.length - 1].a].text) || parts[parts.length - 1].title)) parts.pop();
   if (!parts.some((p) => !p.title)) return null;
-  // "an Italian engineer": a lone nationality adjective before a common noun is no name ("the
-  // Vatican said": a name before its verb).
+  // "an Italian engineer", "the Nordic carrier": a lone nationality or region
+  // adjective before a common noun is no name ("the Vatican said": a name before its verb).
   const lone = tokens[parts[0].a];
-  if (parts.length === 1 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(lone.text) && /\b(an?|the|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, lone.start - 6), lone.start)) && /^\s+\p{Ll}/u.test(masked.slice(lone.end, lone.end + 2)) && !isVerb(tokens[parts[0].a + 1].low)) return null;
+  if (parts.length === 1 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i|ic)$/u.test(lone.text) && /\b(an?|the|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, lone.start - 6), lone.start)) && /^\s+\p{Ll}/u.test(masked.slice(lone.end, lone.end + 2)) && !isVerb(tokens[parts[0].a + 1].low)) return null;
   // ("Late Monday, on the eve of the hearing, he wrote": a day, nobody's name.)
   if (WEEKDAY_NAMES.has(tokens[parts[parts.length - 1].a].low) && parts.every((p) => WEEKDAY_NAMES.has(tokens[p.a].low) || TITLE_WORDS.has(tokens[p.a].low))) return null;
   const next = parts[parts.length - 1].b + 1;
@@ -638,7 +638,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       return;
     }
     // "the Prime Minister", "the Chief Constable": titles and no name are a role description.
-    if (!org && words.every(isTitle) && ROLE_NOUNS.has(lower(words[words.length - 1]))) {
+    // ("The Higher Education Minister, Harriet Coldicott,": a portfolio too, when a name follows in apposition.)
+    if (!org && ROLE_NOUNS.has(lower(words[words.length - 1])) && (words.every(isTitle) || portfolioRole(masked, tokens, seg, parts[0].a, words))) {
       const role = base(masked, tokens, seg[0], seg[seg.length - 1], 'role', words.join(' '), [], false, { head: lower(words[words.length - 1]), modifiers: words.slice(0, -1).map(lower) });
       const article = tokens[parts[0].a - 1];
       role.start = article && /^(the|a|an)$/.test(article.low) && /^\s+$/.test(masked.slice(article.end, tokens[parts[0].a].start)) ? article.start : tokens[parts[0].a].start;
@@ -759,6 +760,12 @@ function ageDescription(masked: string, tokens: Token[], k: number): number {
   const noun = next(end + 1);
   if (noun && !isCap(noun.text) && !SPEECH_VERBS.has(noun.low) && !FUNCTION_WORDS.has(noun.low) && !/(?:ed|s)$/.test(noun.low)) end++;
   return end;
+}
+
+/** "the Higher Education Minister, …": up to three capitalised words and a role word, after "the" and before a comma. */
+function portfolioRole(masked: string, tokens: Token[], seg: number[], first: number, words: string[]): boolean {
+  const article = tokens[first - 1];
+  return words.length <= 4 && article?.low === 'the' && /^\s+$/.test(masked.slice(article.end, tokens[first].start)) && masked.charCodeAt(tokens[seg[seg.length - 1]].end) === 44;
 }
 
 /** People of a nation named by a noun that is no adjective ("the Spaniard said"). */

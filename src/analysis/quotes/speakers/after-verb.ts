@@ -67,10 +67,10 @@ export const afterVerb: Rule = (ctx, site) => {
 
 /**
  * After the speaker, the clause ends, or says whom they speak for, to whom, or where or how ("said
- * Tom Reyes on Facebook", "said Tara Singh of Northbank", "said Pieter Dijkgraaf (port and economy)
+ * Tom Reyes on Facebook", "said Tara Singh of Northbank", "said a spokesperson for the ministry", "said Pieter Dijkgraaf (port and economy)
  * to this newspaper"), or who they are ("says one supplier who has worked with them for years").
  */
-const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|on|in|at|to|from|via|during|after|before|outside|inside|who)\s)/;
+const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|for|with|on|in|at|to|from|via|during|after|before|outside|inside|who)\s)/;
 /** " emergency coordinator, ": lower-case words of a role, then the comma before its holder's name. */
 const OWNED_THEN_NAME = /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 /** "one resident,", "a neighbour,", "the 19-year-old,": up to four lower-case words and a comma. */
@@ -110,10 +110,18 @@ const TWO_APPOSITIONS = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:!?]{2,160},[^
 
 const QUOTED_AS_SAYING = /^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\b[^.;:]{0,70}?\bas\s+(?:saying|telling)\b/i;
 
-/** ", an analyst at Fairmount Research," between a speaker and the verb. */
+// (" - Calderbrook's Pro-Vice-Chancellor (Education) - ": between dashes, spaced.)
+const DASH_APPOSITION = new RegExp(`^\\s+[-–—]\\s[^–—;:!?]{2,160}?\\s[-–—]${AFTER_APPOSITION}`);
+
+/** ", an analyst at Fairmount Research," (or between dashes) between a speaker and the verb. */
 export function appositive(ctx: ArticleContext, from: number, to: number): boolean {
   const gap = ctx.masked.slice(from, to);
-  return ONE_APPOSITION.test(gap) || TWO_APPOSITIONS.test(gap);
+  return ONE_APPOSITION.test(gap) || TWO_APPOSITIONS.test(gap) || DASH_APPOSITION.test(gap);
+}
+
+/** Only a description between dashes between a speaker and the verb. */
+export function dashApposed(ctx: ArticleContext, from: number, to: number): boolean {
+  return DASH_APPOSITION.test(ctx.masked.slice(from, to));
 }
 
 export function onlyAdverbsBetween(ctx: ArticleContext, from: number, to: number): boolean {

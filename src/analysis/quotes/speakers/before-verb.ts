@@ -5,7 +5,7 @@ import { describesPeople, isSubjectLike, nameGiven, type ArticleContext } from '
 import { pronounMention, type Mention } from '../mentions.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { verbsIn, type QuoteSite } from './cues.ts';
-import { appositive } from './after-verb.ts';
+import { appositive, dashApposed } from './after-verb.ts';
 import { DOCUMENT, resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
 import type { Rule } from './types.ts';
@@ -155,6 +155,8 @@ const ORIGIN = /,\s*(?:(?:aged\s+)?\d{1,3},\s*)?from\s+$/;
  * The subject nearest before the verb, passing over relative clauses (", who co-founded the
  * company,") and objects of other verbs ("recalled the envoy").
  */
+const NOT_AUTHOR_BY = /\b(?:seen|obtained|reviewed|viewed|commissioned|requested|shared)\s+by\s+(?:the\s+)?$/i;
+
 function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: number): Mention | undefined {
   // ("A listener who called in from Abrimaso, who gave her name only as Maame Efua, said": the name she gave.)
   const given = site.before.find((m) => m.end <= verbStart && nameGiven(ctx.masked, m));
@@ -166,6 +168,9 @@ function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: n
   const skipped: [number, number][] = [];
   for (const r of lead.matchAll(RELATIVE_CLAUSE)) skipped.push([site.from + r.index!, site.from + r.index! + r[0].length]);
   const candidates = site.before.filter((m) => m.end <= verbStart && !skipped.some(([a, b]) => m.start >= a && m.end <= b));
+  // ("in which Prof. Renjie Qiao - the university's Pro-Vice-Chancellor (Education) - asked": the name before the dashes.)
+  const dashed = candidates.find((m) => m.kind === 'name' && isSubjectLike(m) && dashApposed(ctx, m.end, verbStart));
+  if (dashed) return dashed;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     if (/^[a-z-]+ed$/.test(m.before) && !SPEECH_VERBS.has(m.before)) continue;
@@ -176,6 +181,8 @@ function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: n
     if (m.before === 'from' && ORIGIN.test(ctx.masked.slice(Math.max(0, m.start - 16), m.start))) continue;
     // ("Health officials describe it as …": the officials speak, whom no name here names.)
     if (describesPeople(ctx.masked, m)) return undefined;
+    // ("A report commissioned by the city and seen by this agency found": who ordered or read it did not write it.)
+    if (m.before === 'by' && NOT_AUTHOR_BY.test(ctx.masked.slice(Math.max(0, m.start - 30), m.start))) continue;
     if (isSubjectLike(m) || m.before === 'by' || m.before === 'from') return m;
     // "Park’s letter said": a document speaks for whose it is.
     if (m.possessive && m.kind === 'name' && DOCUMENT.test(/^\s+([\p{L}-]+)\s+$/u.exec(ctx.masked.slice(m.end, verbStart))?.[1]?.toLowerCase() ?? '')) return m;

@@ -2,7 +2,7 @@
 // continues its speaker; a quote paragraph after a paragraph that names a speaker takes it (weakly,
 // so that what other articles say wins).
 import { OPENS_QUOTE } from '../../../corpus/paragraphs.ts';
-import { SILENT, verbsIn } from './cues.ts';
+import { NO_COMMENT, SILENT, verbsIn } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
@@ -86,7 +86,9 @@ export const previousParagraph: Rule = (ctx, site, state) => {
       // ("In its update, RAIB sets out the sequence of events:": a body, when no person is named.)
       // ("The chief selector’s answer, which …, ran to three paragraphs:": whose answer it is.)
       const owner = ctx.mentions[k].find((m) => m.possessive && m.kind !== 'pronoun' && SPEECH_NOUNS.has(/^[’']?s?\s+(\p{Ll}+)/u.exec(ctx.masked.slice(m.end, m.end + 30))?.[1] ?? ''));
-      const named = owner ?? (subject && !subject.org ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org)) ?? subject;
+      // ("In a customer advisory, the carrier said:": a body right before its verb is the one speaking.)
+      const bodySpeaks = !!subject?.org && !!verbs.length && subject === mentionRightBefore(ctx, k, verbs[0].start);
+      const named = owner ?? (subject && (!subject.org || bodySpeaks) ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org)) ?? subject;
       const speaker = named && resolveMention(ctx, named, k);
       // ("Leopold Danner of the Civic Union begins:", "he goes on:": speaking begun or carried on.)
       if (speaker) return { speaker, rule: 'colon-introduction', weak: !verbs.length && !GOES_ON.test(ctx.masked.slice(ctx.sentences[k].start, ctx.sentences[k].end)) };
@@ -100,6 +102,8 @@ export const previousParagraph: Rule = (ctx, site, state) => {
   for (let s = site.sentence - 1; s >= 0 && ctx.sentences[s].paragraph >= prev; s--) {
     if (ctx.sentences[s].paragraph !== prev) continue;
     if (lastQuoteAt >= ctx.sentences[s].start) break;
+    // ("Chief executive X did not respond to requests for comment.": the next words are not X's.)
+    if (NO_COMMENT.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end))) return null;
     const verbs = verbsIn(ctx, ctx.sentences[s].start, ctx.sentences[s].end);
     if (!verbs.length) {
       const owner = speechOwner(ctx, s);
@@ -163,7 +167,8 @@ function introduced(ctx: ArticleContext, prev: number, before: number): Attribut
   let s = before - 1;
   while (s >= 0 && ctx.sentences[s].paragraph !== prev) s--;
   // ("…, stood at her side but did not speak.": whoever else speaks, not this one.)
-  if (s >= 0 && SILENT.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end))) return null;
+  const last = s >= 0 ? ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end) : '';
+  if (SILENT.test(last) || NO_COMMENT.test(last)) return null;
   const subject = s >= 0 ? sentenceSubject(ctx, s) : undefined;
   // ("Tom, 61, a retired signalling engineer, was in the third carriage.": introduced by age or description.)
   if (subject?.kind !== 'name' || !(subject.titles.length || INTRODUCED_AFTER.test(ctx.masked.slice(subject.end, subject.end + 40)))) return null;

@@ -84,5 +84,8 @@ export function adjacent(ctx: ArticleContext, from: number, to: number, allowWor
  * comment on the dissent. “…,” he said." is no such sentence: he spoke of something else.)
  */
 export const SILENT = /\b(?:did\s+not|didn[’']t|does\s+not|doesn[’']t)\s+(?:speak|talk|say\s+anything)\b/i;
+/** "X did not respond to requests for comment.", "declined to comment": no words of X's follow (though X may speak of something else). */
+export const NO_COMMENT =
+  /\b(?:(?:did\s+not|didn[’']t|has\s+not|hasn[’']t)\s+(?:immediately\s+)?(?:comment|respond\s+to\s+(?:a\s+|several\s+|repeated\s+)?requests?\s+for\s+comment|return\s+(?:calls|messages|emails|requests))|declined\s+to\s+comment|could\s+not\s+be\s+reached)\b/i;
 
 export const ADVERBS = new Set(['also', 'then', 'later', 'simply', 'again', 'quickly', 'further', 'had', 'has', 'have', 'was', 'later', 'earlier', 'previously', 'once', 'recently', 'reportedly', 'had', 'would', 'will', 'flatly', 'firmly', 'bluntly', 'curtly', 'sharply', 'publicly', 'privately', 'now', 'still']);

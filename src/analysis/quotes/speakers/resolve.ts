@@ -392,6 +392,8 @@ const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Whe
 // ("Asked by Miriam Halloway KC, prosecuting, whether …,", "Under cross-examination by X, for Deverill,":
 // a counsel's side in apposition inside the clause.)
 const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged|Cross-examined|Under\s+cross-examination|On|About|Regarding)\b(?:[^,;.]|\.(?=\s+\p{Lu})|,\s*(?:prosecuting|defending|for\s+(?:the\s+)?[\p{Lu}][^,;.]{0,30})(?:,(?!\s*$))?)*,\s*$/u;
+/** "In another, sent in January to the director, Julian Tamblyn, he wrote": whom a message went to is not who wrote it. */
+const SENT_TO_CLAUSE = /^\W*(?:In\s+(?:another|one|an?|the|his|her|its|their)\b[^,;.]{0,40},\s*)?(?:sent|addressed|written|emailed|forwarded)\s[^;.]{0,160}?\bto\b[^;.]{0,120},\s*$/iu;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
@@ -405,7 +407,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     return p === 'she' ? g !== 'male' : g !== 'female';
   };
   // (This pronoun right after an opening clause looks past what the clause names.)
-  const opened = AFTER_PARTICIPLE_CLAUSE.test(ctx.masked.slice(ctx.sentences[sentence].start, m.start));
+  const lead = ctx.masked.slice(ctx.sentences[sentence].start, m.start);
+  const opened = AFTER_PARTICIPLE_CLAUSE.test(lead) || SENT_TO_CLAUSE.test(lead);
   // (A sentence wholly inside a quotation is not counted: a long quote paragraph would use up the reach.)
   for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; n += narrates(ctx, s) ? 1 : 0, s--) {
     const candidates: Resolved[] = [];
@@ -464,7 +467,11 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       const document = p === 'it' && c.kind === 'role' && DOCUMENT.test(c.head ?? '');
       if (r && document) candidates.unshift(r);
       // ("A listener …, who gave her name only as Maame Efua, said …. ‘…,’ she said.": the name she gave.)
-      else if (r && compatible(r) && nameGiven(ctx.masked, c)) candidates.unshift(r);
+      // (A person by what the clause says, though the name is one word: "introduced" below.)
+      else if (r && compatible(r) && nameGiven(ctx.masked, c)) {
+        candidates.unshift(r);
+        introduced.add(r);
+      }
       // ("Seconds later, as Tillery leans over, Brandt steps back": who is named in a leading clause of
       // time comes after the main clause's subject.)
       else if (r && compatible(r)) (subjectLike ? (s < sentence && inLeadingClause(ctx, s, c) ? clauses : candidates) : objects).push(r);
