@@ -296,4 +296,8 @@ describe('events of an article', () => {
   it('reads "a week ago today" as the week before, not as today', () => {
     expect(events(`${DATED}The first reaction came a week ago today, when a girl ate the korma.\n`)).toEqual(['2022-09-30 happened [a week ago]']);
   });
+
+  it('dates the telling in "told the Albion Times on Friday that she would …", not what she would do', () => {
+    expect(events(`${DATED}Professor Jane Thackery told the Albion Times on Monday that she would co-operate fully.\n`)).toEqual(['2022-10-03 happened [Monday]']);
+  });
 });

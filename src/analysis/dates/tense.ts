@@ -71,7 +71,8 @@ const WHEN_AFTER = /^,?\s+when\s+([^,.;:]+)/;
 /** A modal or "to" before a speech verb, with or without a passive's "be": "will be announced", "to say". */
 const SPEECH_AHEAD = /\b(?:will|shall|would|to|is\s+to|are\s+to|going\s+to)\s+(?:not\s+)?(?:be\s+)?$/i;
 /** A speech verb followed only by a preposition: "said on Thursday", "told reporters late on". */
-const ATTACHED_TO_SPEECH = /^\s*(\w+\s+){0,2}?(late\s+|early\s+)?(on|last|this|in|at)?\s*$/i;
+// ("told the Albion Times on Friday", "told BBC Radio 4 on": whom it was told to, by name.)
+const ATTACHED_TO_SPEECH = /^\s*(?:(\w+\s+){0,2}?|(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d’'.&-]*\s+){1,4})(late\s+|early\s+)?(on|last|this|in|at)?\s*$/u;
 
 interface Cue {
   at: number;
