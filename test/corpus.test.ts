@@ -243,6 +243,11 @@ describe('a box of related links in the middle of a report', () => {
     expect(kindsIn(text)('Anzeige')).toBe('ad');
   });
 
+  it('takes an outlet\'s own promotion under its label for an advert ("EVENTS: … Summit 2026, 22-23 September")', () => {
+    const text = [...FERRY_STRIKE, 'EVENTS: Harbour Transport Summit 2026, 22-23 September, Leeds. Early-bird tickets on sale until 30 June.'].join('\n\n');
+    expect(kindsIn(text)('EVENTS:')).toBe('ad');
+  });
+
   it('takes "Most viewed", "Read next" and "Explore more on these topics" for the heads of link lists', () => {
     const end = [...FERRY_STRIKE, 'Explore more on these topics', 'Cycling', 'Road safety', 'Read next', 'Rates held at 3.25%', 'Most viewed', 'Heatwave warning as temperatures set to hit 31C this weekend'].join('\n\n');
     expect(kindsIn(end)('Heatwave warning')).toBe('teaser');

@@ -26,6 +26,8 @@ const NEWSLETTER = /^(?:sign\s+up|subscribe|get\s+(?:our|the))\b.*\b(?:newslette
 const MASTHEAD = /^(?:the\s+)?\p{Lu}[\p{L}'’&. -]{2,40}\s[—–|-]\s[^.!?]{0,60}\b(?:since|est\.?|established|founded)\s+(?:in\s+)?\d{4}$/iu;
 /** "Download the Pehchan News app for the latest breaking news": a call to install the outlet's app. */
 const APP_PROMPT = /^(?:download|get|install)\s+(?:the|our)\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,5}app\b/iu;
+/** "EVENTS: Wastewater Innovation Summit 2026, 22-23 September …": the outlet's own promotion, by its label. */
+const PROMO_LABEL = /^(?:EVENTS?|PROMOTED|PROMOTION|PARTNER CONTENT|SPONSORED)\s*:/;
 /** A newsletter's own chrome: "View in browser", "View this email online", "… Unsubscribe | Manage preferences". */
 const EMAIL_CHROME = /^(?:view|read|open)\s+(?:this\s+(?:email|newsletter|issue)\s+)?(?:in\s+(?:your\s+|a\s+)?(?:web\s+)?(?:browser|app)|online|on\s+the\s+web)\.?$|(?:^|[.|]\s*)Unsubscribe(?:\s*[|·•]|\s*$)/i;
 /** A caption's credit at its end: "Photograph: Sten Arvold/Archive", "(Courier photo / Dan Whitlow)", "(Image: Agency/Jo Rau)", ". Courtesy of Acme". */
@@ -69,7 +71,7 @@ function markLineKinds(paras: Paragraph[]): void {
     // One headline, not a paragraph of the story that happens to open so.
     else if (RELATED_LINK.test(t) && wordCount(t) <= 25 && !/[.!?]\s+\p{Lu}/u.test(t)) p.kind = 'offtopic';
     else if (CORRECTION_NOTE.test(t) || ABOUT_BODY.test(t)) p.kind = 'offtopic';
-    else if ((NEWSLETTER.test(t) || EMAIL_CHROME.test(t) || APP_PROMPT.test(t) || MASTHEAD.test(t)) && wordCount(t) <= 25) p.kind = 'ad';
+    else if ((NEWSLETTER.test(t) || EMAIL_CHROME.test(t) || APP_PROMPT.test(t) || MASTHEAD.test(t) || PROMO_LABEL.test(t)) && wordCount(t) <= 25) p.kind = 'ad';
     else if (t.includes('-') && CRAWLER_DATE.test(t) && wordCount(t) <= 8) p.kind = 'dateline';
     else if (BYLINE_DATE.test(t) || BYLINE.test(t) || BYLINE_ROLE.test(t) || isPageStamp(t) || (t.length <= 60 && DATE_ONLY.test(t.replace(READ_TIME, '')))) p.kind = 'dateline';
     else if (isCredit(t)) p.kind = 'credit';
