@@ -1916,3 +1916,28 @@ describe('bodies, documents and people met in news copy', () => {
     expect(speakerOf('Rates\n\nProfessor Jerzy Kotarba voted against the cut.\n\nMr Zalewski declined to comment on the dissent. “Council members are free to vote as they wish,” he said.', 'free to vote')).toBe('Zalewski');
   });
 });
+
+describe('titles piled before a name, asides and courts', () => {
+  it('"Supreme Commander-in-Chief of the Armed Forces Teodor Vashkel" is Teodor Vashkel, whom "the Head of State" then names', () => {
+    const story = storyOf({ 'a.txt': 'Address\n\nDAVESK, 10 June. His Excellency the President of the Republic of Ruvenia, Supreme Commander-in-Chief of the Armed Forces Teodor Vashkel addressed the nation on Tuesday evening.\n\n"We will not allow anyone to dictate to Ruvenia how to live," the Head of State said.' });
+    expect(quoteOf(story, 'dictate to Ruvenia').speaker).toBe('Teodor Vashkel');
+  });
+
+  it('"Official Representative of the Ministry of Foreign Affairs of the Republic of Ruvenia Ivo Ralchev, commenting …, said that …" is Ivo Ralchev', () => {
+    expect(speakerOf('Reaction\n\nOfficial Representative of the Ministry of Foreign Affairs of the Republic of Ruvenia Ivo Ralchev, commenting on statements made by certain capitals, said that the conclusions had been "written long before polling day."', 'written long before')).toBe('Ivo Ralchev');
+  });
+
+  it('"The Clarion had produced no evidence, he said, adding that …": the aside’s speaker, not the subject it interrupts', () => {
+    expect(speakerOf('Ruling\n\nThe judge, Sir Julian Hartwell, rejected that argument. The Clarion had produced no evidence of misconduct, he said, adding that a public figure did not “surrender his privacy in every matter”.', 'surrender his privacy')).toBe('Julian Hartwell');
+  });
+
+  it('"…, the judge observing that she was “entitled to be left alone”": a clause with its own subject, and "the judge" is Mr Justice Hartwell', () => {
+    expect(speakerOf('Ruling\n\nMr Justice Hartwell heard the application.\n\nThe court made an order that she is not to be identified, the judge observing that she was “entitled to be left alone”.', 'left alone')).toBe('Hartwell');
+  });
+});
+
+describe('a quote of several sentences', () => {
+  it('"“…. …,” the centre’s chief forecaster, Fiona Gatward, told PBC News": the name in apposition, read in the sentence where it stands', () => {
+    expect(speakerOf('Storm\n\n“Freya has been fierce. The surge was right at the top,” the centre’s chief forecaster, Fiona Gatward, told PBC News.', 'surge was right')).toBe('Fiona Gatward');
+  });
+});

@@ -19,7 +19,7 @@ export const SPEECH_VERBS = words(`
   smiled grinned gushed sobbed raged blasted shouts yells screams chanted
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
-  admitting answering asking continuing reiterating repeating commenting conceding read reads
+  admitting answering asking continuing reiterating repeating commenting conceding observing remarking read reads
   write argue warn conclude insist contend caution acknowledge explain
 `);
 
@@ -202,7 +202,11 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   regulator: ['regulator', 'commission', 'agency', 'authority'],
   prosecutor: ['prosecutor', 'attorney'],
   // ("the pontiff said" after "Pope Clement XV".)
+  // ("the judge" after "Mr Justice Hartwell", "Lady Justice Amin".)
+  judge: ['judge', 'justice'],
   pontiff: ['pope', 'pontiff'],
+  'head of state': ['president', 'monarch', 'king', 'queen', 'emir', 'sultan'],
+  'head of government': ['premier', 'chancellor', 'prime'],
   pope: ['pope', 'pontiff'],
   monarch: ['monarch', 'king', 'queen', 'ruler', 'chief', 'emir', 'sultan'],
   ruler: ['monarch', 'king', 'queen', 'ruler', 'chief', 'emir', 'sultan'],

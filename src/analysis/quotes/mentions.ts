@@ -546,6 +546,24 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // (lower(word) read from the token's own lower case.)
     // ("Minister of Industries Hildur Þórðardóttir": a head word in a title's portfolio makes no body.)
     const org = ampersand || seg.some((x, n) => ORG_HEADS.has(stripS(tokens[x].low)) && !portfolio(words, n)) || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]));
+    // "Supreme Commander-in-Chief of the Armed Forces Teodor Vashkel", "Official Representative of
+    // the Ministry of Foreign Affairs of the Republic of Ruvenia Ivo Ralchev": a title's body, then
+    // the holder's name (two words after the body's head, or after the place its last "of" names).
+    const held = org && isLast ? holderAfterBody(masked, tokens, seg, words) : null;
+    if (held) {
+      const titles = [...allTitles, ...titleWords, ...words.slice(0, held.body).filter((w) => w !== 'of' && w !== 'the').map(lower)].filter(Boolean);
+      const body = base(masked, tokens, seg[held.body], seg[held.holder - 1], 'name', words.slice(held.body, held.holder).join(' '), [], true);
+      const person = base(masked, tokens, seg[held.holder], seg[seg.length - 1], 'name', words.slice(held.holder).join(' '), titles, false);
+      // (The mention of the person spans the titles before the body, as a titled name's does.)
+      if (held.body === 0) {
+        fromChunkStart(body, masked, tokens, parts[0].a);
+        mentions.push(body, person);
+      } else {
+        fromChunkStart(person, masked, tokens, parts[0].a);
+        mentions.push(person, body);
+      }
+      return;
+    }
     // "Chief Executive Officer of Ridgeline Airways" (after "Paula Brannigan, President and"): titles
     // of a body and no name, a role of that body; the body named on its own.
     const titled = org && isLast ? words.findIndex((w) => !isTitle(w)) : -1;
@@ -575,11 +593,14 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // "Minister of State for Health", "Commissioner for Health": a title with its portfolio and no
     // name after it is a role description (an apposition usually names the person).
     else if (!org && k > 0 && isLast && (words[k] === 'of' || words[k] === 'for') && words.length - k <= 4) {
+      // ("the Head of State": a president or a monarch, whatever the country calls them.)
+      const headOf = HEAD_OF.exec(words.join(' '))?.[1].toLowerCase();
       const role = base(masked, tokens, seg[0], seg[seg.length - 1], 'role', words.join(' '), [], false, {
-        head: words[k - 1].toLowerCase().replace(/\.$/, ''),
-        modifiers: [...words.slice(0, k - 1), ...words.slice(k + 1)].map((w) => w.toLowerCase()),
+        head: headOf ? `head of ${headOf}` : words[k - 1].toLowerCase().replace(/\.$/, ''),
+        modifiers: headOf ? [] : [...words.slice(0, k - 1), ...words.slice(k + 1)].map((w) => w.toLowerCase()),
       });
       fromChunkStart(role, masked, tokens, parts[0].a);
+      withArticle(role, masked, tokens, parts[0].a);
       mentions.push(role);
       return;
     }
@@ -641,10 +662,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // ("The Higher Education Minister, Harriet Coldicott,": a portfolio too, when a name follows in apposition.)
     if (!org && ROLE_NOUNS.has(lower(words[words.length - 1])) && (words.every(isTitle) || portfolioRole(masked, tokens, seg, parts[0].a, words))) {
       const role = base(masked, tokens, seg[0], seg[seg.length - 1], 'role', words.join(' '), [], false, { head: lower(words[words.length - 1]), modifiers: words.slice(0, -1).map(lower) });
-      const article = tokens[parts[0].a - 1];
-      role.start = article && /^(the|a|an)$/.test(article.low) && /^\s+$/.test(masked.slice(article.end, tokens[parts[0].a].start)) ? article.start : tokens[parts[0].a].start;
-      role.before = wordBefore(masked, tokens, parts[0].a);
-      role.text = masked.slice(role.start, role.end);
+      fromChunkStart(role, masked, tokens, parts[0].a);
+      withArticle(role, masked, tokens, parts[0].a);
       mentions.push(role);
       return;
     }
@@ -685,11 +704,47 @@ function fromChunkStart(m: Mention, masked: string, tokens: Token[], first: numb
   m.text = masked.slice(m.start, m.end);
 }
 
+const HEAD_OF = /^Head\s+of\s+(State|Government)$/i;
+
+/** A role's mention starts at its article ("the Prime Minister", "the Head of State"), as a lower-case role's does. */
+function withArticle(role: Mention, masked: string, tokens: Token[], first: number): void {
+  const article = tokens[first - 1];
+  if (!article || !/^(the|a|an)$/.test(article.low) || !/^\s+$/.test(masked.slice(article.end, tokens[first].start))) return;
+  role.start = article.start;
+  role.text = masked.slice(role.start, role.end);
+}
+
 /** The body named after a chunk's "of" ("… of the University of Leeds"), the "the" left out. */
 function bodyAfterOf(masked: string, tokens: Token[], seg: number[], words: string[], of: number): Mention {
   const body = words[of + 1] === 'the' && of + 2 < words.length ? of + 2 : of + 1;
   return base(masked, tokens, seg[body], seg[seg.length - 1], 'name', words.slice(body).map(withoutMark).join(' '), [], true);
 }
+
+/**
+ * A title's body, then its holder's name ("Supreme Commander-in-Chief of the Armed Forces Teodor
+ * Vashkel", "[Official Representative of the] Ministry of Foreign Affairs of the Republic of Ruvenia
+ * Ivo Ralchev"): where the body starts (after the chunk's own titles and their "of") and where the
+ * name starts (two capitalised words, neither a body's head nor a title, right after the last head
+ * word or after the one-word place of the last "of"); null when the chunk is not so.
+ */
+function holderAfterBody(masked: string, tokens: Token[], seg: number[], words: string[]): { body: number; holder: number } | null {
+  const n = words.length;
+  if (n < 4) return null;
+  // (The chunk's own titles end in a title word before "of": "Commander-in-Chief", "Representative".)
+  const of = words.indexOf('of');
+  const titled = of > 0 && isTitle(words[of - 1].split('-').pop()!) && words.slice(0, of).every((w) => !ORG_HEADS.has(stripS(w.toLowerCase())));
+  let body = 0;
+  if (titled) body = of + (words[of + 1] === 'the' ? 2 : 1);
+  else if (!TITLE_OF_BEFORE.test(masked.slice(Math.max(0, tokens[seg[0]].start - 60), tokens[seg[0]].start))) return null;
+  const tail = [words[n - 2], words[n - 1]];
+  if (n - 2 - body < 2 || !tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(stripS(w.toLowerCase())) && !isTitle(w) && !CONNECTORS.has(w.toLowerCase()))) return null;
+  const before = words[n - 3].toLowerCase();
+  const afterHead = ORG_HEADS.has(stripS(before));
+  const afterPlace = words[n - 4] === 'of' && !afterHead;
+  return afterHead || afterPlace ? { body, holder: n - 2 } : null;
+}
+/** "Commander-in-Chief of the ", "Representative of ": a title and its "of" right before. */
+const TITLE_OF_BEFORE = /[\p{Lu}][\p{L}-]*\s+of\s+(?:the\s+)?$/u;
 
 /** Heads of place names that take "of" ("Democratic Republic of Congo", "United States of America"). */
 const PLACE_HEADS = new Set(['republic', 'states', 'kingdom', 'islands', 'isle', 'gulf', 'bay', 'sea', 'cape', 'city', 'county', 'province', 'emirates', 'federation']);

@@ -33,13 +33,23 @@ export const beforeVerb: Rule = (ctx, site) => {
     // only announced is told in the words of whoever said so.
     if (v > 0 && MODAL_BEFORE.test(lead)) continue;
     // (Whom the clause before made speak comes first: "…, prompting her to say:", "heard him reply:".)
-    const subject = madeToSpeak(ctx, site, verb.start) ?? subjectOf(ctx, site, verb, lead);
+    const subject = madeToSpeak(ctx, site, verb.start) ?? (v > 0 ? toldAside(ctx, site, verbs[v - 1], verb) : undefined) ?? subjectOf(ctx, site, verb, lead);
     if (!subject) continue;
     const speaker = resolveMention(ctx, subject, site.sentence);
     if (speaker) return { speaker, rule: verb.word.endsWith('ing') ? 'speech-participle' : 'speech-verb-before' };
   }
   return null;
 };
+
+/**
+ * "The Clarion had produced no evidence, he said, adding that …": a participle right after an aside
+ * ("he said,") is the aside's speaker's, not the subject of the sentence the aside interrupts.
+ */
+function toldAside(ctx: ArticleContext, site: QuoteSite, aside: { word: string; start: number; end: number }, verb: { word: string; start: number }): Mention | undefined {
+  if (!verb.word.endsWith('ing') || aside.word.endsWith('ing') || !/^\s*,\s*$/.test(ctx.masked.slice(aside.end, verb.start))) return undefined;
+  const m = [...site.before].reverse().find((x) => x.end <= aside.start);
+  return m && /^\s+$/.test(ctx.masked.slice(m.end, aside.start)) && /,\s*$/.test(ctx.masked.slice(Math.max(site.from, m.start - 3), m.start)) ? m : undefined;
+}
 
 /** The subject of a speech verb before the quote, by the verb's form (see beforeVerb). */
 function subjectOf(ctx: ArticleContext, site: QuoteSite, verb: { word: string; start: number; end: number }, lead: string): Mention | undefined {
@@ -123,7 +133,8 @@ function participleSubject(ctx: ArticleContext, site: QuoteSite, verbStart: numb
   const m = [...site.before].reverse().find((x) => x.end <= verbStart);
   if (!m || !/^\s+$/.test(ctx.masked.slice(m.end, verbStart)) || m.possessive) return undefined;
   const lead = ctx.masked.slice(site.from, m.start).trimEnd();
-  return /\bwith$/i.test(lead) ? m : undefined;
+  // ("…, the judge observing that she was “…”": a clause of its own after a comma, with its own subject.)
+  return /\bwith$/i.test(lead) || (lead.endsWith(',') && m.kind !== 'pronoun') ? m : undefined;
 }
 
 /**

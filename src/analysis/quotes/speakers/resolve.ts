@@ -1,7 +1,7 @@
 // Turns a mention into a speaker name: names through the story's cast, role descriptions to the
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { CALENDAR_WORD } from '../../dates/calendar.ts';
-import { frontedFor, inAddress, isSubjectLike, nameGiven, type ArticleContext, type Resolved } from '../context.ts';
+import { frontedFor, inAddress, isSubjectLike, nameGiven, sentenceAt, type ArticleContext, type Resolved } from '../context.ts';
 import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, STREET } from '../lexicon.ts';
 import type { Entity } from '../../types.ts';
 import { SUBJECT_FORM, pronounMention, type Mention } from '../mentions.ts';
@@ -58,7 +58,8 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   // "its chief executive, Jane Doe, said", "The players’ union, AFE, said": the name in apposition.
   // ("Tchaka's party, the Rally for Renewal (RR), said": a body's name may keep its "the".)
   const gap = (c: Mention) => APPOSITION_GAP.test(ctx.masked.slice(m.end, c.start)) || (m.org && BODY_APPOSITION.test(ctx.masked.slice(m.end, c.start)));
-  const next = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && gap(c));
+  // (In the role's own sentence: after a quote of several sentences, `sentence` is the one it opens in.)
+  const next = ctx.mentions[sentenceAt(ctx, m.start)]?.find((c) => c.start > m.end && c.kind === 'name' && gap(c));
   // ("Crowe's attorney, Nadia Ferrante of Ferrante Gould LLP, said": whom the name is with may follow it.)
   if (next && APPOSED_NAME_ENDS.test(ctx.masked.slice(next.end, next.end + 50))) {
     return resolveMention(ctx, next, sentence, depth + 1);
