@@ -104,6 +104,13 @@ describe('publication date', () => {
     const text = `Port strike\n\nLorries queue at the port, June 2, 2026. Photo: Sextant\n\nVIRELLA, Spain, June 3 (Sextant) - The government summoned dockworkers to talks on Friday after a three-day stoppage.\n\n${BODY}`;
     expect(published(text)).toEqual({ date: '2026-06-03', inferred: false, yearGuessed: true });
   });
+  it('infers an undated release\'s day from the last day it tells as past, its year from the latest full date ("on Saturday 11 July" after "3 June 2026")', () => {
+    const text = `Doctors confirm strike\n\nFOR IMMEDIATE RELEASE\n\nThe decision was taken at an emergency meeting of the committee on Saturday 11 July, which voted to reject the terms of a letter dated 10 July.\n\nIn a ballot which closed on 3 June 2026, 91.4% of members voted for further action. Doctors will walk out from Tuesday 14 July.\n`;
+    expect(published(text)).toEqual({ date: '2026-07-11', inferred: true });
+    // (A day in a present tense of a timetable is no evidence: "The stoppage goes ahead on 10 & 11 October".)
+    const plan = `Strike next week\n\nMembers have voted by 89% for strike action. Our drivers deserve a fair deal, not a lecture. The 48-hour stoppage goes ahead on 10 & 11 October unless there's a real offer.\n\nThe vote was announced on October 5, 2022.\n`;
+    expect(published(plan)).toEqual({ date: '2022-10-05', inferred: true });
+  });
   it('reads a byline date followed by an update time in a.m. ("February 18, 2026 | Updated 6:40 a.m. ET")', () => {
     expect(stated(`Quake toll rises\n\nBy Nadia Whitfield\n\nFebruary 18, 2026 | Updated 6:40 a.m. ET\n\n${BODY}`)).toMatchObject({ date: '2026-02-18', how: 'byline' });
   });

@@ -300,4 +300,12 @@ describe('events of an article', () => {
   it('dates the telling in "told the Albion Times on Friday that she would …", not what she would do', () => {
     expect(events(`${DATED}Professor Jane Thackery told the Albion Times on Monday that she would co-operate fully.\n`)).toEqual(['2022-10-03 happened [Monday]']);
   });
+
+  it('reads "As many of you will know, …" as an aside: the report published today and the inspection before it happened', () => {
+    expect(events(`${DATED}“As many of you will know, the inspectorate today published its report, following the inspection on 20 and 21 September.”\n`)).toEqual(['2022-10-07 happened [today]', '2022-09-21 happened [21 September]']);
+  });
+
+  it('takes no year from a figure after a comma ("closed on 3 October, 91.4% of members voted")', () => {
+    expect(events(`${DATED}In the ballot that closed on 3 October, 91.4% of members voted for further action.\n`)).toEqual(['2022-10-03 happened [on 3 October]']);
+  });
 });

@@ -1,6 +1,6 @@
 // Publication date: front matter wins; else the date the article states about itself (stated.ts);
 // else the latest explicit full date its own text mentions (an embedded post's signature, a dated
-// caption, a past event), marked as inferred; else unknown. Dates in plans ("will meet on 4 May
+// caption, a past event), or a later day of that year it tells as past, marked as inferred; else unknown. Dates in plans ("will meet on 4 May
 // 2025") are not evidence of when the article was written, nor are teasers, ads or off-topic text.
 import type { Article, Paragraph, ParagraphKind } from '../../corpus/types.ts';
 import { toDay } from './calendar.ts';
@@ -89,5 +89,47 @@ export function latestMentionedDate(paragraphs: Paragraph[]): string | null {
       if (!latest || d.date > latest) latest = d.date;
     }
   }
-  return latest;
+  return latest && laterInYear(paragraphs, latest);
 }
+
+/**
+ * "In a ballot which closed on 3 June 2026 …" and "a meeting on Saturday 11 July, which voted …":
+ * a day without its year, told as past in the year of the latest full date and within a few months
+ * after it, is later evidence (an undated release names its last days so).
+ */
+function laterInYear(paragraphs: Paragraph[], latest: string): string {
+  const year = latest.slice(0, 4);
+  let out = latest;
+  for (const p of paragraphs) {
+    if (!EVIDENCE.has(p.kind) || !MONTH_WORD.test(p.text)) continue;
+    for (const m of p.text.matchAll(YEARLESS_DAY)) {
+      const month = MONTHS.indexOf((m[2] ?? m[3]).slice(0, 3).toLowerCase()) + 1;
+      const day = Number(m[1] ?? m[4]);
+      const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (day > 31 || date <= out || daysBetween(date, latest) > LATER_DAYS) continue;
+      // (Told in a past verb of its own clause, in a sentence with nothing ahead: "The stoppage goes
+      // ahead on 10 & 11 October" is a timetable.)
+      const sentence = sentenceAround(p.text, m.index!);
+      if (AHEAD_WORDS.test(sentence) || !PAST_BEFORE.test(p.text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
+      const tense = temporalContext(p.text, m.index!, m.index! + m[0].length);
+      if (tense.cued && tense.kind === 'happened' && !tense.spoken) out = date;
+    }
+  }
+  return out;
+}
+const LATER_DAYS = 120;
+const AHEAD_WORDS = /\b(?:will|would|due|plans?|planned|expected|scheduled|set\s+to|going\s+to|until|from)\b/i;
+/** A past verb (or "was"/"were") in the clause before the day. */
+const PAST_BEFORE = /\b(?:was|were|had|[a-z]{3,}ed)\b[^,;.:]{0,70}$/i;
+
+/** The sentence of `text` around `at`. */
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(0, text.lastIndexOf('. ', at) + 1);
+  const to = text.indexOf('. ', at);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES})\\b`);
+/** "11 July", "July 11th", with no year after. */
+const YEARLESS_DAY = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})|(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4})`, 'g');

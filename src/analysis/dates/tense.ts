@@ -206,6 +206,8 @@ function fromCue(cue: Cue, options: TenseOptions): TemporalContext {
   return context;
 }
 
+const AS_YOU_KNOW = /\bas\s+(?:many\s+of\s+|some\s+of\s+|most\s+of\s+)?you\s+(?:will|may|might)\s+(?:already\s+)?(?:know|have\s+(?:heard|seen|read))\b/i;
+
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
   for (const [re, kind] of [
@@ -226,6 +228,8 @@ function cues(text: string): Cue[] {
       // "should have been done", "will have gone": a modal perfect tells no past.
       if (kind === 'happened' && /\b(?:should|would|could|might|must|may|will)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
       if (m[0] === 'May' || m[0] === 'Will') continue; // the month, a name: not the modal
+      // "As many of you will know, …": an aside to the reader, no plan of the story.
+      if (kind === 'scheduled' && AS_YOU_KNOW.test(text.slice(Math.max(0, m.index - 30), m.index + 20))) continue;
       // "what appeared to be a leak": a judgement, not a plan.
       if (kind === 'scheduled' && /^to be/i.test(m[0]) && /\b(?:appear|seem|prove|happen|turn(?:ed|s)? out|believed|thought|known|said|reported|understood)(?:s|ed)?\s+$/i.test(text.slice(0, m.index))) continue;
       const cue: Cue = { at: m.index + m[0].length, kind };
