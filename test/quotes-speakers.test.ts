@@ -1941,3 +1941,37 @@ describe('a quote of several sentences', () => {
     expect(speakerOf('Storm\n\n“Freya has been fierce. The surge was right at the top,” the centre’s chief forecaster, Fiona Gatward, told PBC News.', 'surge was right')).toBe('Fiona Gatward');
   });
 });
+
+describe('a company named with no word saying it is one', () => {
+  it('"Brightwater Energy runs two plants. “…,” the company said": the subject just before, with nothing making it a person', () => {
+    expect(speakerOf('Tariffs go up\n\nBrightwater Energy runs two plants in the north. “Prices will rise,” the company said.', 'Prices will rise')).toBe('Brightwater Energy');
+  });
+
+  it('not a person the story gives a pronoun: "Jane Cole said the plan was bad. She left. “…,” the company said" names no company', () => {
+    expect(speakerOf('Tariffs go up\n\nJane Cole said the plan was bad. She left early. “Prices will rise,” the company said.', 'Prices will rise')).not.toBe('Jane Cole');
+  });
+});
+
+describe('groups, press-release titles and forum users', () => {
+  it('"Inspectors said leaders had not acted “with enough urgency”": the body their word names, not the nearest body', () => {
+    expect(speakerOf('School\n\nThe School Standards Inspectorate (SSI) published its report on Thursday. The council said it would help.\n\nInspectors said leaders had not acted “with enough urgency” to tackle poor behaviour.', 'enough urgency')).toBe('School Standards Inspectorate');
+  });
+
+  it('"Hugo Stanmore, Chairman, Stainforth & Lisle Europe, who conducted the sale, said:": the name before a title, a body and a clause', () => {
+    expect(speakerOf('Sale\n\nHugo Stanmore, Chairman, Stainforth & Lisle Europe, who conducted the sale, said: "It is a rare privilege to sell a picture like this."', 'rare privilege')).toBe('Hugo Stanmore');
+  });
+
+  it('"what one dealer in the room called “…”": an unnamed dealer, no name nearby', () => {
+    expect(speakerOf('Sale\n\nThe painting was sold at the Modern British evening sale after what one dealer in the room called “fourteen minutes of very expensive silence”.', 'expensive silence')).toBe('Dealer');
+  });
+
+  it('"a spokesperson for the inspectorate", "the watchdog said": the inspectorate named only in a possessive before, not the radio station nearer', () => {
+    const story = storyOf({ 'a.txt': 'School\n\nAngela Thistlewood said she did not agree with every word of the School Standards Inspectorate’s report. Colin Ellerbeck told Radio Eastmere yesterday that governors had failed.\n\nA spokesperson for the inspectorate said: “Our inspectors found serious weaknesses.”\n\n“We will return to monitor the school,” the watchdog said.' });
+    expect(quoteOf(story, 'serious weaknesses').speaker).toBe('School Standards Inspectorate spokesperson');
+    expect(quoteOf(story, 'return to monitor').speaker).toBe('School Standards Inspectorate');
+  });
+
+  it('"wrote u/flatpedal_pete in the r/ebikes forum": a Reddit user by handle, the forum no one', () => {
+    expect(speakerOf('Recall\n\nOn Reddit, owners compared serial numbers. “Just checked mine. Gutted,” wrote u/flatpedal_pete in the r/ebikes forum on Saturday.', 'Gutted')).toBe('u/flatpedal_pete');
+  });
+});

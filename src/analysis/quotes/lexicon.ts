@@ -91,6 +91,7 @@ export const PEOPLE_NOUNS = words(`
   detectorist hobbyist archaeologist archaeologists historian historians geologist ecologist biologist
   expert experts referee reviewer soldier soldiers troops paramedic doctor surgeon midwife carer pilot
   docker dockworker miner fisherman cyclist pedestrian hiker climber skier visitor spectator haulier
+  dealer collector bidder
 `);
 
 /**
@@ -112,7 +113,7 @@ export const BODY_NOUNS = words(`
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family complaint
   lawsuit memo letter email notice ruling judgment judgement filing declaration petition draft
-  prefecture
+  prefecture inspectorate watchdog tribunal
 `);
 
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
@@ -199,7 +200,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   shareholder: ['shareholder', 'investor'],
   investor: ['investor', 'shareholder'],
   firm: ['company', 'firm', 'corporation', 'inc', 'ltd', 'group'],
-  regulator: ['regulator', 'commission', 'agency', 'authority'],
+  regulator: ['regulator', 'commission', 'agency', 'authority', 'inspectorate', 'watchdog'],
+  // ("the watchdog said" after "the Competition and Markets Authority", "the School Standards Inspectorate".)
+  watchdog: ['watchdog', 'regulator', 'commission', 'agency', 'authority', 'inspectorate', 'ombudsman'],
   prosecutor: ['prosecutor', 'attorney'],
   // ("the pontiff said" after "Pope Clement XV".)
   // ("the judge" after "Mr Justice Hartwell", "Lady Justice Amin".)

@@ -31,7 +31,7 @@ export interface Mention {
   qualifier?: string;
 }
 
-const BARE_PLURAL_ROLES = new Set(['regulators', 'officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'prosecutors', 'scientists', 'doctors']);
+const BARE_PLURAL_ROLES = new Set(['regulators', 'officials', 'police', 'authorities', 'researchers', 'experts', 'analysts', 'diplomats', 'sources', 'organisers', 'organizers', 'lawmakers', 'investigators', 'inspectors', 'prosecutors', 'scientists', 'doctors']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 /** The subject form of a possessive or object pronoun ("her speech", "asked him", "on his behalf"). */
@@ -375,13 +375,15 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     }
     i++;
   }
-  // "– @kofi_builds", "from @railgrumbler, who …": a handle on a platform is somebody.
-  if (masked.slice(from, to).includes('@')) addHandles(masked, from, to, out);
+  // "– @kofi_builds", "from @railgrumbler, who …", "wrote u/flatpedal_pete": a handle on a platform is somebody.
+  const span = masked.slice(from, to);
+  if (span.includes('@') || span.includes('u/')) addHandles(masked, from, to, out);
   // (Looked for after each mention only: searching the text for a bracket ran to the article's end.)
   return out.length > 1 ? withoutAsides(masked, out) : out;
 }
 
-const HANDLE = /(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{2,30}\b/gu;
+// (A Reddit user is "u/name"; "r/ebikes" is a forum, no one.)
+const HANDLE = /(?<![\p{L}\p{N}_@./])(?:@|u\/)[A-Za-z0-9_-]{2,30}\b/gu;
 
 function addHandles(masked: string, from: number, to: number, out: Mention[]): void {
   for (const h of masked.slice(from, to).matchAll(HANDLE)) {

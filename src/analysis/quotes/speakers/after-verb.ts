@@ -107,6 +107,8 @@ const SHORT_NAME = String.raw`(?:\s*\([^()]{1,40}\))?`;
 // (A full stop inside is an abbreviation's, the gap being within one sentence: "who has worked in St. Alban".)
 const ONE_APPOSITION = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:!?]{2,160},${AFTER_APPOSITION}`);
 const TWO_APPOSITIONS = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:!?]{2,160},[^,;:!?]{2,60},${AFTER_APPOSITION}`);
+// ("Hugo Stanmore, Chairman, Stainforth & Lisle Europe, who conducted the sale, said": a press release's title, body and clause.)
+const THREE_APPOSITIONS = new RegExp(`^${SHORT_NAME}${ROLE_FOR},[^,;:!?]{2,60},[^,;:!?]{2,60},\\s*(?:who|which)\\s[^,;:!?]{2,80},${AFTER_APPOSITION}`);
 
 const QUOTED_AS_SAYING = /^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\b[^.;:]{0,70}?\bas\s+(?:saying|telling)\b/i;
 
@@ -116,7 +118,7 @@ const DASH_APPOSITION = new RegExp(`^\\s+[-–—]\\s[^–—;:!?]{2,160}?\\s[-�
 /** ", an analyst at Fairmount Research," (or between dashes) between a speaker and the verb. */
 export function appositive(ctx: ArticleContext, from: number, to: number): boolean {
   const gap = ctx.masked.slice(from, to);
-  return ONE_APPOSITION.test(gap) || TWO_APPOSITIONS.test(gap) || DASH_APPOSITION.test(gap);
+  return ONE_APPOSITION.test(gap) || TWO_APPOSITIONS.test(gap) || THREE_APPOSITIONS.test(gap) || DASH_APPOSITION.test(gap);
 }
 
 /** Only a description between dashes between a speaker and the verb. */

@@ -49,6 +49,9 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
       const r = resolveMention(ctx, after, sentence, depth + 1);
       if (r) return { name: `${r.name} ${m.text.toLowerCase()}`, org: true };
     }
+    // ("Inspectors said" after "the School Standards Inspectorate": the body their own word names first.)
+    const kin = kindredBody(ctx, m, sentence);
+    if (kin) return { name: kin.name, entity: kin, org: true };
     const body = nearest(ctx, sentence, m.start, (c) => (c.kind === 'name' && isBody(ctx, c)) || (c.kind === 'role' && !c.group && c.org && BODY.test(c.head!)));
     return body ? resolveMention(ctx, body.mention, body.sentence, depth + 1) : null;
   }
@@ -557,13 +560,44 @@ function narrates(ctx: ArticleContext, s: number): boolean {
   return /\p{L}/u.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end));
 }
 
+/**
+ * The one body of the story whose name has a word from the same stem as the group's ("inspectors":
+ * the "… Inspectorate", "investigators": the "… Investigation Branch", "prosecutors": the "Crown
+ * Prosecution Service").
+ */
+function kindredBody(ctx: ArticleContext, m: Mention, sentence: number) {
+  const stem = m.head!.slice(0, 6);
+  if (stem.length < 6) return undefined;
+  const near = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && hasStem(c.name, stem));
+  if (near) return ctx.table.resolveName(near.mention.name, true) ?? undefined;
+  const bodies = ctx.table.entities().filter((e) => e.kind === 'organisation' && hasStem(e.name, stem));
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+const hasStem = (name: string, stem: string) => name.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(stem));
+
 /** The body a generic word stands for ("the agency", "the airline"): the nearest before `before` of its sort. */
 function bodyBefore(ctx: ArticleContext, head: string, modifiers: string[], sentence: number, before: number) {
   if (BUSINESS_NOUNS.has(head)) {
-    return nearest(ctx, sentence, before, (c) => c.kind === 'name' && ((isBody(ctx, c) && !PUBLIC_BODY.test(c.name)) || mayBeBusiness(ctx, c)));
+    return nearest(ctx, sentence, before, (c) => c.kind === 'name' && ((isBody(ctx, c) && !PUBLIC_BODY.test(c.name)) || mayBeBusiness(ctx, c))) ?? businessJustBefore(ctx, sentence, before);
   }
   if (!GENERIC_BODY.test(head) || modifiers.length) return null;
   return nearest(ctx, sentence, before, (c) => c.kind === 'name' && isBody(ctx, c) && PUBLIC_BODY.test(c.name) === PUBLIC_ROLE.test(head));
+}
+
+/**
+ * "Brightwater Energy runs two plants. The company said": with no business named as one, the
+ * subject of this sentence or one of the two before, a name with no title, pronoun or role that
+ * would make it a person.
+ */
+function businessJustBefore(ctx: ArticleContext, sentence: number, before: number) {
+  for (let s = sentence; s >= 0 && s >= sentence - 2; s--) {
+    const c = sentenceSubject(ctx, s, s === sentence ? before : undefined);
+    if (!c || c.kind !== 'name' || c.org || c.possessive || c.titles.length || c.start >= before || CALENDAR_WORD.test(c.name)) continue;
+    const e = ctx.table.resolveName(c.name, false);
+    if (e && (e.roles.length > 0 || ctx.table.gender(e) !== 'unknown')) continue;
+    return { mention: c, sentence: s };
+  }
+  return null;
 }
 
 /** Beside a name, words that only a business has: "shares in X", "X shares", "X's chief executive". */
