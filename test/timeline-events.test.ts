@@ -308,4 +308,8 @@ describe('events of an article', () => {
   it('takes no year from a figure after a comma ("closed on 3 October, 91.4% of members voted")', () => {
     expect(events(`${DATED}In the ballot that closed on 3 October, 91.4% of members voted for further action.\n`)).toEqual(['2022-10-03 happened [on 3 October]']);
   });
+
+  it('reads "put" as a past after a name in apposition ("The minister, Tommaso Brevani, put it more bluntly on Sunday night")', () => {
+    expect(events(`${DATED}The interior minister, Tommaso Brevani, put it more bluntly on X on Sunday night.\n`)).toEqual(['2022-10-02 happened [Sunday night]']);
+  });
 });

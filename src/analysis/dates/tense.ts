@@ -52,8 +52,8 @@ const SET_FOR =
   /\b(?:(?:set|fixed|listed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:mov(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|deferred|push(?:es|ed|ing)?\s+back|put\s+off|br(?:ing|ings|inging|ought)\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till)|(?:remanded|suspended|banned|barred|extended)\b[^,.;:]{0,30}\b(?:until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
 /** Verbs whose past is their base form; read as past only after a subject (see cues()). */
 const AMBIGUOUS_PAST = /\b(cut|put|set|hit|shut|cost|quit|spread|hurt|beat|split|cast|burst)\b/g;
-/** A name ("the Council", "Lee") or a subject pronoun, and no auxiliary, just before the verb. */
-const SUBJECT_BEFORE = /(?:(?<![.!?]\s|^)\b[A-Z][\p{L}'’.-]*|\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|also|then|later|sharply|again))\s+$/u;
+/** A name ("the Council", "Lee", "the minister, Tommaso Brevani,") or a subject pronoun, and no auxiliary, just before the verb. */
+const SUBJECT_BEFORE = /(?:(?<![.!?]\s|^)\b[A-Z][\p{L}'’.-]*,?|\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|also|then|later|sharply|again))\s+$/u;
 const QUANTITY_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|much|little|nothing|none|years?|months?|weeks?|days?|hours?|minutes?|seconds?|time)\s+$/i;
 const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|succeed|hundred|sacred|naked|wicked|shed|bed|red)$/;
 
