@@ -1975,3 +1975,40 @@ describe('groups, press-release titles and forum users', () => {
     expect(speakerOf('Recall\n\nOn Reddit, owners compared serial numbers. “Just checked mine. Gutted,” wrote u/flatpedal_pete in the r/ebikes forum on Saturday.', 'Gutted')).toBe('u/flatpedal_pete');
   });
 });
+
+describe('names across outlets and the people a speaker will not name', () => {
+  it('"Thibault Ronciere" in a wire that drops accents is the "Thibault Roncière" of the other reports', () => {
+    const story = storyOf({
+      'a.txt': 'Stage four\n\nThibault Ronciere, the race leader, finished safely. "Tomorrow is a day for the climbers," Ronciere said.',
+      'b.txt': 'Stage four\n\nThibault Roncière kept the lead. "I heard the noise behind me," Roncière said.',
+    });
+    expect(quoteOf(story, 'day for the climbers').speaker).toBe('Thibault Roncière');
+    expect(quoteOf(story, 'heard the noise').speaker).toBe('Thibault Roncière');
+  });
+
+  it('"Wendmoor\'s head of drama Fergus Lockyear said he had read it “twice, and carefully”": the "he" is the name, not the role before it', () => {
+    expect(speakerOf('Pay row\n\nWendmoor Television defended its pay policy on Friday.\n\nSpeaking at a festival on Thursday, Wendmoor\'s head of drama Fergus Lockyear said he had read the interview "twice, and carefully".', 'twice, and carefully')).toBe('Fergus Lockyear');
+  });
+
+  it('"a producer whom she did not name responded … by telling her:", "a producer, whom she declined to name, told her": an unnamed producer, not the one the story names', () => {
+    const story = storyOf({ 'a.txt': 'Pay row\n\nFergus Lockyear, a former producer on the show, defended the broadcaster.\n\nIsadora Fenlow said that during a night shoot a producer whom she did not name responded to her complaints about pay by telling her: "Izzy, love, you\'re replaceable."\n\nShe also said a producer, whom she declined to name, told her that "the town is the star".' });
+    expect(quoteOf(story, 'replaceable').speaker).toBe('Producer');
+    expect(quoteOf(story, 'town is the star').speaker).toBe('Producer');
+  });
+});
+
+describe('words quoted inside a quote, spelt another way elsewhere', () => {
+  it('“He … said, ‘Izzy, love, you’re replaceable …,’” she recalls: the one recalling speaks, though another outlet gives the inner words (as "you\'re") to the producer', () => {
+    const story = storyOf({
+      'a.txt': 'Leaving the show\n\nIsadora Fenlow spent her twenties on stage.\n\nThe moment she knew she would leave came, she says, during a night shoot in the summer of 2024. She raised the pay question again with one of the show’s producers. She will not say which one.\n\n“He looked at me, really kindly, and said, ‘Izzy, love, you’re replaceable. The town is the star. People tune in for the harbour,’” she recalls. “And I thought: well, then.”',
+      'b.txt': 'Leaving the show\n\nIsadora Fenlow said that during a night shoot a producer whom she did not name responded to her complaints about pay by telling her: "Izzy, love, you\'re replaceable. The town is the star."',
+    });
+    expect(quoteOf(story, 'He looked at me').speaker).toBe('Isadora Fenlow');
+  });
+});
+
+describe('a name in apposition at the end of the sentence', () => {
+  it('"“…,” said the mayor, Luisa Pedrazzini." is the mayor named, not someone of the sentence before', () => {
+    expect(speakerOf('Sprint\n\nMikkel Vestergaard crashed.\n\nIn the bar they watched the sprint. “The whole town was in front of the television,” said the mayor, Luisa Pedrazzini. The town is preparing a party.', 'whole town')).toBe('Luisa Pedrazzini');
+  });
+});

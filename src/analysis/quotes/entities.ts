@@ -23,7 +23,11 @@ const GENERIC_MODIFIERS = new Set(['former', 'new', 'top', 'senior', 'chief', 'd
 const isShouted = (name: string) => /\s/.test(name) && name === name.toUpperCase() && /\p{Lu}/u.test(name);
 /** `short` is the last two or more of `long`'s tokens, and fewer of them. */
 const isTail = (short: string[], long: string[]) => short.length >= 2 && short.length < long.length && short.every((t, i) => t === long[long.length - short.length + i]);
-const nameTokens = (name: string) => name.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+/** Lower case without accents: a wire that drops them ("Nicolo Ferraguti") writes the same name. */
+const fold = (name: string) => (NON_ASCII.test(name) ? name.normalize('NFD').replace(MARKS, '') : name).toLowerCase();
+const NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}/gu;
+const nameTokens = (name: string) => fold(name).replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
 
 /** A full name the story tells of as a person's (a title, a role or a pronoun): not a place or a product. */
 const isSomebody = (r: Record_) => r.entity.kind === 'person' && r.tokens.length >= 2 && (r.female + r.male > 0 || r.entity.roles.length > 0);
@@ -84,6 +88,8 @@ export class EntityTable {
     // Laoghaire"): a shorter form the story also writes ("Colm Ó Laoghaire") is the name.
     // (People only: "a spokesperson for Brindlecombe Borough Council" is the body's whole name.)
     const portfolio = !m.org && (m.titles.includes('for') || m.titles.includes('of') || m.before === 'for' || m.before === 'of');
+    // ("Thibault Ronciere" in a wire, "Thibault Roncière" elsewhere: the name with its accents.)
+    if (m.name !== rec.entity.name && NON_ASCII.test(m.name) && !NON_ASCII.test(rec.entity.name) && fold(m.name) === fold(rec.entity.name)) rec.entity.name = m.name;
     if (m.name === rec.entity.name) rec.afterPortfolio &&= portfolio;
     else if (rec.afterPortfolio && !portfolio && isTail(nameTokens(m.name), rec.tokens)) rec.entity.name = m.name;
     if (!rec.entity.aliases.includes(m.name)) rec.entity.aliases.push(m.name);
@@ -108,7 +114,7 @@ export class EntityTable {
       afterPortfolio: true,
     };
     this.records.push(rec);
-    this.byKey.set(m.name.toLowerCase(), rec);
+    this.byKey.set(fold(m.name), rec);
     this.byEntity.set(rec.entity, rec);
     for (const t of new Set(rec.tokens)) {
       const list = this.byToken.get(t);
@@ -121,13 +127,13 @@ export class EntityTable {
   /** A short form resolves to the unique longer name it is part of ("Ortiz" → "Jan Ortiz"). */
   private findRecord(name: string, org: boolean): Record_ | undefined {
     if (!this.lookups) return this.lookup(name, org);
-    const key = `${org ? 'o' : 'p'}:${name.toLowerCase()}`;
+    const key = `${org ? 'o' : 'p'}:${fold(name)}`;
     if (!this.lookups.has(key)) this.lookups.set(key, this.lookup(name, org));
     return this.lookups.get(key);
   }
 
   private lookup(name: string, org: boolean): Record_ | undefined {
-    const exact = this.byKey.get(name.toLowerCase());
+    const exact = this.byKey.get(fold(name));
     if (exact) return exact;
     const toks = nameTokens(name);
     if (!toks.length) return undefined;
@@ -186,8 +192,8 @@ export class EntityTable {
 
   private addAlias(name: string, alias: string, org: boolean): void {
     const rec = this.findRecord(name, org);
-    if (!rec || this.byKey.get(alias.toLowerCase()) === rec) return;
-    this.byKey.set(alias.toLowerCase(), rec);
+    if (!rec || this.byKey.get(fold(alias)) === rec) return;
+    this.byKey.set(fold(alias), rec);
     if (!rec.entity.aliases.includes(alias)) rec.entity.aliases.push(alias);
     if (this.lookups) this.lookups = new Map();
   }

@@ -91,7 +91,7 @@ export const PEOPLE_NOUNS = words(`
   detectorist hobbyist archaeologist archaeologists historian historians geologist ecologist biologist
   expert experts referee reviewer soldier soldiers troops paramedic doctor surgeon midwife carer pilot
   docker dockworker miner fisherman cyclist pedestrian hiker climber skier visitor spectator haulier
-  dealer collector bidder
+  dealer collector bidder producer
 `);
 
 /**

@@ -57,6 +57,8 @@ function subjectOf(ctx: ArticleContext, site: QuoteSite, verb: { word: string; s
     // "was accused by a senator of handing “…”": the agent speaks; with none named, nobody here does.
     return site.before.find((m) => m.start >= verb.end && m.before === 'by' && /^\s+by\s+(?:an?\s+|the\s+)?$/i.test(ctx.masked.slice(verb.end, m.start)));
   }
+  // ("a producer whom she did not name responded … by telling her:": the one who responded.)
+  if (verb.word.endsWith('ing') && /\bby\s+$/i.test(lead)) return nearestSubjectBefore(ctx, site, verb.start - 3);
   if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
     const participle = verb.word.endsWith('ing');
     return quotedPassive(ctx, site, verb.start) ?? quotedAs(ctx, site, verb.start) ?? participleSubject(ctx, site, verb.start) ?? (participle ? subordinateSubject(ctx, site, verb.start) : undefined) ?? sentenceSubject(ctx, site.sentence, verb.start);
@@ -185,6 +187,8 @@ function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: n
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     if (/^[a-z-]+ed$/.test(m.before) && !SPEECH_VERBS.has(m.before)) continue;
+    // ("a producer whom she did not name responded": the subject of a relative clause, not of the verb.)
+    if (m.before === 'whom') continue;
     // "Minister of State for Foreign Affairs Dr. Nabil Al-Khatani said": the title's portfolio runs into the name.
     const prev = candidates[i - 1];
     if (m.kind === 'name' && m.titles.length && prev?.kind === 'role' && TITLE_CASE.test(prev.text) && /^\s+(?:for|of)\s+$/i.test(ctx.masked.slice(prev.end, m.start)) && isSubjectLike(prev)) return m;

@@ -37,8 +37,11 @@ const CALLED = /^\s+(?:(?:(?:which|who)\s+)?call(?:s|ing)\s+(?:itself|himself|he
 /** Between a role and the name in apposition (and between that name and the verb: the closing comma). */
 export const APPOSITION_GAP = new RegExp(`^${ROLE_FOR},\\s*$`);
 const BODY_APPOSITION = new RegExp(`^${ROLE_FOR},\\s*the\\s+$`, 'i');
-/** After the name in apposition: whom it is with, if said ("Nadia Ferrante of Ferrante Gould LLP"), then a comma or a bracket. */
-const APPOSED_NAME_ENDS = new RegExp(`^(?:${ROLE_FOR}\\s*,|\\s*\\()`);
+/**
+ * After the name in apposition: whom it is with, if said ("Nadia Ferrante of Ferrante Gould LLP"),
+ * then a comma or a bracket, or the sentence's end ("…,” said the mayor, Luisa Pedrazzini.").
+ */
+const APPOSED_NAME_ENDS = new RegExp(`^(?:${ROLE_FOR}\\s*(?:,|[.;](?:\\s|$))|\\s*\\()`);
 
 function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   if (m.group) {
@@ -214,7 +217,8 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
 }
 
 /** "a diplomat who asked not to be named": someone the story keeps unnamed. */
-const ANONYMOUS = /\b(?:asked not to be (?:named|identified)|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to speak)\b/;
+// ("a producer whom she did not name", "whom she declined to identify": the speaker withholds the name.)
+const ANONYMOUS = /\b(?:asked not to be (?:named|identified)|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to speak|whom (?:he|she|they) (?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to) (?:name|identify))\b/;
 
 function keptAnonymous(ctx: ArticleContext, m: Mention, sentence: number): boolean {
   return ANONYMOUS.test(ctx.masked.slice(m.end, ctx.sentences[sentence].end));
@@ -449,6 +453,9 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // ahead from an opening clause ("Asked whether she feared …, Mrs Esterby was unrepentant").
       if (c.kind === 'pronoun' && c.pronoun !== p) continue;
       if (c.kind === 'pronoun' && s < sentence && OPENING_CLAUSE.test(ctx.masked.slice(ctx.sentences[s].start, c.start))) continue;
+      // ("Wendmoor's head of drama Fergus Lockyear said he had read …": the role titles the name after it.)
+      // (Not a document before its writer: "an email Harcombe sent".)
+      if (c.kind === 'role' && !c.org && !DOCUMENT.test(c.head ?? '') && titlesNext(ctx, s, c)) continue;
       // "Mill Lane", "Harbour Road": a street is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && (STREET.test(c.name) || inAddress(ctx.masked, c))) continue;
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
@@ -499,6 +506,13 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     if (best) return best;
   }
   return null;
+}
+
+/** A name follows the role with nothing but a space between: the role is its title. */
+function titlesNext(ctx: ArticleContext, s: number, c: Mention): boolean {
+  const list = ctx.mentions[s];
+  const next = list[list.indexOf(c) + 1];
+  return next?.kind === 'name' && !next.org && /^\s+$/.test(ctx.masked.slice(c.end, next.start));
 }
 
 /** The person a paragraph's label names ("Renata Cole: …"), for a sentence of that paragraph. */
