@@ -2012,3 +2012,29 @@ describe('a name in apposition at the end of the sentence', () => {
     expect(speakerOf('Sprint\n\nMikkel Vestergaard crashed.\n\nIn the bar they watched the sprint. “The whole town was in front of the television,” said the mayor, Luisa Pedrazzini. The town is preparing a party.', 'whole town')).toBe('Luisa Pedrazzini');
   });
 });
+
+describe('titles of other presses', () => {
+  it('"Comrade Kehinde Ayantola … “…,” the Comrade said": a title used alone names its holder', () => {
+    expect(speakerOf('Fuel levy\n\nThe state chairman, Comrade Kehinde Ayantola, said the government offered nothing new.\n\n"We came out with nothing," the Comrade said.', 'came out with nothing')).toBe('Kehinde Ayantola');
+  });
+
+  it('"Its Coordinator, Alhaji Ganiyu Adio-Lawal, wrote on X:": the name in apposition to a capitalised role', () => {
+    expect(speakerOf('Fuel levy\n\nThe coalition backed the workers. Its Coordinator, Alhaji Ganiyu Adio-Lawal, wrote on X: “This levy is illegal.”', 'levy is illegal')).toBe('Ganiyu Adio-Lawal');
+  });
+
+  it('"“…,” said Special Agent in Charge Sobieski": the whole title before the name', () => {
+    expect(speakerOf('Verdict\n\nFBI Special Agent in Charge Graham Sobieski led the case.\n\n“The FBI followed the money,” said Special Agent in Charge Sobieski.', 'followed the money')).toBe('Graham Sobieski');
+  });
+
+  it('"the GM said" after "general manager Benoît Laframboise"', () => {
+    expect(speakerOf('Trade\n\nThe Rapides general manager, Benoît Laframboise, met reporters on Tuesday.\n\n“This was the hardest decision I’ve made in hockey,” the GM said.', 'hardest decision')).toBe('Benoît Laframboise');
+  });
+
+  it('"at the team’s South Shore practice facility, Gagnon-Leclerc moved …. He said": a name modifying a noun is no "he"', () => {
+    expect(speakerOf('Trade\n\nFor 25 minutes in a packed room at the team’s South Shore practice facility, Jean-Philippe Gagnon-Leclerc moved between French and English.\n\nHe said the trade had not come as a surprise.\n\n“When Benoît called me Monday night, I knew,” he said in English.', 'called me Monday')).toBe('Jean-Philippe Gagnon-Leclerc');
+  });
+
+  it('"A juror who gave only her first name, Denise, told WCLW-TV …. “…,” she said": the name she gave', () => {
+    expect(speakerOf('Verdict\n\nDana Whitlock testified that she warned him.\n\nA juror who gave only her first name, Denise, told WCLW-TV on Tuesday night that the decision came down to documents.\n\n“It wasn’t one thing,” she said.', 'one thing')).toBe('Denise');
+  });
+});

@@ -82,7 +82,8 @@ export function nameGiven(masked: string, m: Mention): boolean {
   return m.kind === 'name' && GAVE_NAME.test(masked.slice(Math.max(0, m.start - 40), m.start));
 }
 // ("who goes by the name Abu Hamzah Al Ansari", "who uses the nom de guerre X", "who calls himself X".)
-const GAVE_NAME = /\b(?:gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+|simply\s+|just\s+)?as|(?:goes|go|went)\s+by\s+the\s+(?:name|nom\s+de\s+guerre)(?:\s+of)?|uses\s+the\s+(?:name|nom\s+de\s+guerre|pseudonym)|calls\s+(?:himself|herself|themselves))\s+$/i;
+// ("who gave only her first name, Denise,", "identified only by his first name, Sergio,": the name after the comma too.)
+const GAVE_NAME = /\b(?:gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+|simply\s+|just\s+)?as|(?:gave|giving|give)\s+only\s+(?:her|his|their)\s+first\s+name,|identified\s+only\s+by\s+(?:her|his|their)\s+first\s+name,|(?:goes|go|went)\s+by\s+the\s+(?:name|nom\s+de\s+guerre)(?:\s+of)?|uses\s+the\s+(?:name|nom\s+de\s+guerre|pseudonym)|calls\s+(?:himself|herself|themselves))\s+$/i;
 
 /** "For Priya, the bus will have to do.": a name fronted with "for" is what the sentence is about. */
 export function frontedFor(masked: string, m: Mention): boolean {

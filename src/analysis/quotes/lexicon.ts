@@ -56,6 +56,7 @@ export const TITLE_WORDS = words(`
   traditional witness sheikh attorney-general solicitor-general director-general inspector-general
   surgeon-general governor-general coroner archaeologist curator principal promoter trainer
   monsieur madame mademoiselle mme mme. mlle herr frau señor señora senhor senhora signor signora
+  comrade alhaja hajiya otunba mallam coordinator agent
 `);
 
 /**
@@ -126,7 +127,7 @@ export const ROLE_NOUNS = words(`
   skipper councillor councilor councilman councilwoman councilmember treasurer chief head owner regulator
   diplomat diplomats lawmaker lawmakers whip pontiff cardinal archbishop bishop rabbi imam priest vicar veteran
   boss bosses
-  cleric chaplain
+  cleric chaplain comrade coordinator gm
   backbencher backbenchers frontbencher juror jurors selector selectors reporter reporters journalist
   representative representatives td taoiseach tánaiste
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
@@ -207,6 +208,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   // ("the pontiff said" after "Pope Clement XV".)
   // ("the judge" after "Mr Justice Hartwell", "Lady Justice Amin".)
   judge: ['judge', 'justice'],
+  // ("the GM said" after "general manager Benoît Laframboise".)
+  gm: ['gm', 'manager'],
   pontiff: ['pope', 'pontiff'],
   'head of state': ['president', 'monarch', 'king', 'queen', 'emir', 'sultan'],
   'head of government': ['premier', 'chancellor', 'prime'],

@@ -509,6 +509,10 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       // "Ahmed bin Khalid al-Thani": a particle joined to a capitalised name.
       parts.push({ a: j, b: j, title: false });
       j++;
+    } else if (j > i && parts.length && t === 'in' && tokens[j + 1]?.text === 'Charge' && isTitle(tokens[j - 1].text)) {
+      // "Special Agent in Charge Graham Sobieski": the "in Charge" is the title's.
+      parts.push({ a: j, b: j, title: false });
+      j++;
     } else if (j > i && ((CONNECTORS.has(t) && connectsNames(masked, tokens, j) && (t !== 'for' || ORG_HEADS.has(lower(tokens[j - 1].text)) || isTitle(tokens[j - 1].text))) || (t === 'and' && andInBodyName(masked, tokens, j, parts.length))) && parts.length) {
       parts.push({ a: j, b: j, title: false });
       j++;
@@ -1080,6 +1084,8 @@ function singularOf(word: string): string {
 /** words[n] is a line of business after a title and "of" or "for" ("Minister of Industries", "Secretary for Shipping"). */
 /** A title word at `n`; a portfolio ("Health", "Finance") only before a title ("Health Minister", not "Health NZ Southern"). */
 function titleAt(words: string[], n: number): boolean {
+  // ("Special Agent in Charge Graham Sobieski".)
+  if ((words[n] === 'in' && words[n + 1] === 'Charge') || (words[n] === 'Charge' && words[n - 1] === 'in')) return true;
   return isTitle(words[n]) && (!PORTFOLIO_WORDS.has(words[n].toLowerCase()) || isTitle(words[n + 1] ?? ''));
 }
 const PORTFOLIO_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'press']);

@@ -2,7 +2,7 @@
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { CALENDAR_WORD } from '../../dates/calendar.ts';
 import { frontedFor, inAddress, isSubjectLike, nameGiven, sentenceAt, type ArticleContext, type Resolved } from '../context.ts';
-import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, STREET } from '../lexicon.ts';
+import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, FUNCTION_WORDS, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STREET } from '../lexicon.ts';
 import type { Entity } from '../../types.ts';
 import { SUBJECT_FORM, pronounMention, type Mention } from '../mentions.ts';
 import { SILENT, verbsIn } from './cues.ts';
@@ -456,6 +456,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // ("Wendmoor's head of drama Fergus Lockyear said he had read …": the role titles the name after it.)
       // (Not a document before its writer: "an email Harcombe sent".)
       if (c.kind === 'role' && !c.org && !DOCUMENT.test(c.head ?? '') && titlesNext(ctx, s, c)) continue;
+      // ("at the team’s South Shore practice facility": a name after a possessive, before a noun, modifies it.)
+      if ((p === 'he' || p === 'she') && c.kind === 'name' && modifiesNoun(ctx.masked, c)) continue;
       // "Mill Lane", "Harbour Road": a street is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && (STREET.test(c.name) || inAddress(ctx.masked, c))) continue;
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
@@ -506,6 +508,13 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     if (best) return best;
   }
   return null;
+}
+
+/** "the team’s South Shore practice facility": after a possessive, and a lower-case word after it that is no verb. */
+function modifiesNoun(masked: string, c: Mention): boolean {
+  if (!/[’']s\s+$/.test(masked.slice(Math.max(0, c.start - 4), c.start))) return false;
+  const next = /^\s+(\p{Ll}+)\b/u.exec(masked.slice(c.end, c.end + 30))?.[1];
+  return !!next && !FUNCTION_WORDS.has(next) && !SPEECH_VERBS.has(next) && !/(?:ed|s)$/.test(next);
 }
 
 /** A name follows the role with nothing but a space between: the role is its title. */
