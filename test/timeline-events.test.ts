@@ -312,4 +312,8 @@ describe('events of an article', () => {
   it('reads "put" as a past after a name in apposition ("The minister, Tommaso Brevani, put it more bluntly on Sunday night")', () => {
     expect(events(`${DATED}The interior minister, Tommaso Brevani, put it more bluntly on X on Sunday night.\n`)).toEqual(['2022-10-02 happened [Sunday night]']);
   });
+
+  it('reads a weekday in brackets after a date as that date\'s ("on 25 September 2022 (Sunday)"), not a day of its own', () => {
+    expect(events(`${DATED}The minister launched the scheme at the stadium on 25 September 2022 (Sunday).\n`)).toEqual(["2022-09-25 happened [on 25 September 2022]"]);
+  });
 });

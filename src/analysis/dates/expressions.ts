@@ -41,12 +41,18 @@ export function parseCuedDates(text: string, reference: Day, options: ParseOptio
   const read = text.includes(',') ? text.replace(FIGURE_AFTER_COMMA, ';') : text;
   for (const r of newsChrono.parse(read, chronoReference(reference), option)) {
     const mention = toMention(r, text);
-    if (mention && !habitual(text, mention) && !backdrop(text, mention) && !agoToday(text, mention)) out.push(mention);
+    if (mention && !habitual(text, mention) && !backdrop(text, mention) && !agoToday(text, mention) && !weekdayOfDate(text, mention)) out.push(mention);
   }
   return out;
 }
 
 const FIGURE_AFTER_COMMA = /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})),(?=\s+\d{1,3}(?:[.,]\d|\s*%|\s*per\s*cent))/g;
+
+/** "on 15 March 2026 (Sunday)": the weekday in brackets after a date is that date's, no day of its own. */
+function weekdayOfDate(text: string, m: DateMention): boolean {
+  return WEEKDAY_ONLY.test(m.text) && /\d\s*\(\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3));
+}
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 
 /** "a week ago today": the "today" only says from when the week is counted. */
 function agoToday(text: string, m: DateMention): boolean {
