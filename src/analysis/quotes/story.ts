@@ -139,12 +139,14 @@ function inferSpeakers(members: Quote[]): void {
 
 /** Whether `inner` (its first words) stands in `outer` right after an opening quotation mark. */
 function quotedInside(outer: string, inner: string): boolean {
-  // (An apostrophe written either way: "you're" in one outlet, "you’re" in another.)
-  const at = outer.replace(APOSTROPHE, "'").indexOf(inner.replace(APOSTROPHE, "'").slice(0, 24));
+  // (An apostrophe written either way: "you're" in one outlet, "you’re" in another. Each text is
+  // asked of against every other of its cluster: read once.)
+  const at = straightApostrophes(outer).indexOf(straightApostrophes(inner).slice(0, 24));
   return at > 0 && /[‘'“"]\s*$/.test(outer.slice(Math.max(0, at - 2), at));
 }
 
 const APOSTROPHE = /(?<=\p{L})’(?=\p{L})/gu;
+const straightApostrophes = memoByText((text) => (text.includes('’') ? text.replace(APOSTROPHE, "'") : text));
 
 /**
  * Whether `outer` has `words` in common with the other quote only inside the words it quotes itself
