@@ -7,6 +7,8 @@ export type Day = string;
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 /** A month or weekday name written in full, in any case ("Monday", "MARCH"). */
+/** The months as a text writes them ("July"). */
+export const MONTH_WORDS = MONTH_NAMES.map((m) => m[0].toUpperCase() + m.slice(1));
 export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAYS].join('|')})$`, 'i');
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -44,6 +46,11 @@ export function formatDay(d: Date): Day {
   const m = d.getUTCMonth() + 1;
   const day = d.getUTCDate();
   return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Whole days between two days, either way round. */
+export function daysBetween(a: Day, b: Day): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
 export function addDays(day: Day, n: number): Day {

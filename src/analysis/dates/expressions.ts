@@ -3,7 +3,7 @@
 // to another reference (quotation contents, or everything but them), keeping offsets.
 import type { ParsedResult } from 'chrono-node';
 import type { Precision } from '../types.ts';
-import { type Day, chronoReference, componentsDay } from './calendar.ts';
+import { type Day, MONTH_WORDS, chronoReference, componentsDay } from './calendar.ts';
 import { backdrop } from './backdrop.ts';
 import { newsChrono } from './chrono.ts';
 import { hasDateCue } from './cues.ts';
@@ -46,7 +46,7 @@ export function parseCuedDates(text: string, reference: Day, options: ParseOptio
   return out;
 }
 
-const FIGURE_AFTER_COMMA = /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})),(?=\s+\d{1,3}(?:[.,]\d|\s*%|\s*per\s*cent))/g;
+const FIGURE_AFTER_COMMA = new RegExp(`(?<=\\b(?:${MONTH_WORDS.join('|')}|\\d{1,2})),(?=\\s+\\d{1,3}(?:[.,]\\d|\\s*%|\\s*per\\s*cent))`, 'g');
 
 /** "on 15 March 2026 (Sunday)": the weekday in brackets after a date is that date's, no day of its own. */
 function weekdayOfDate(text: string, m: DateMention): boolean {

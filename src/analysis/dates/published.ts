@@ -1,9 +1,10 @@
 // Publication date: front matter wins; else the date the article states about itself (stated.ts);
 // else the latest explicit full date its own text mentions (an embedded post's signature, a dated
-// caption, a past event), or a later day of that year it tells as past, marked as inferred; else unknown. Dates in plans ("will meet on 4 May
-// 2025") are not evidence of when the article was written, nor are teasers, ads or off-topic text.
+// caption, a past event), or a later day of that year it tells as past, marked as inferred; else
+// unknown. Dates in plans ("will meet on 4 May 2025") are not evidence of when the article was
+// written, nor are teasers, ads or off-topic text.
 import type { Article, Paragraph, ParagraphKind } from '../../corpus/types.ts';
-import { toDay } from './calendar.ts';
+import { MONTH_NAMES, MONTH_WORDS, daysBetween, toDay } from './calendar.ts';
 import { fullDates } from './full-date.ts';
 import { statedPublication } from './stated.ts';
 import { temporalContext } from './tense.ts';
@@ -63,10 +64,6 @@ export function settleWithStory(list: Published[]): void {
   }
 }
 
-/** Days between two days, either way round. */
-function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
 
 /** `day`'s month and day in the year (of three around `near`'s) that puts it nearest `near`. */
 function nearestYear(day: string, near: string): string {
@@ -103,7 +100,7 @@ function laterInYear(paragraphs: Paragraph[], latest: string): string {
   for (const p of paragraphs) {
     if (!EVIDENCE.has(p.kind) || !MONTH_WORD.test(p.text)) continue;
     for (const m of p.text.matchAll(YEARLESS_DAY)) {
-      const month = MONTHS.indexOf((m[2] ?? m[3]).slice(0, 3).toLowerCase()) + 1;
+      const month = MONTH_NAMES.indexOf((m[2] ?? m[3]).toLowerCase() as (typeof MONTH_NAMES)[number]) + 1;
       const day = Number(m[1] ?? m[4]);
       const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       if (day > 31 || date <= out || daysBetween(date, latest) > LATER_DAYS) continue;
@@ -128,8 +125,7 @@ function sentenceAround(text: string, at: number): string {
   const to = text.indexOf('. ', at);
   return text.slice(from, to < 0 ? text.length : to);
 }
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES})\\b`);
+const MONTH = MONTH_WORDS.join('|');
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH})\\b`);
 /** "11 July", "July 11th", with no year after. */
-const YEARLESS_DAY = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})|(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4})`, 'g');
+const YEARLESS_DAY = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})|(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4})`, 'g');

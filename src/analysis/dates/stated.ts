@@ -4,7 +4,7 @@
 // "SYDNEY, June 4 (AAP) -", "June 4 (AAP) -"). Only the first paragraphs are read: a date
 // further down is the story's.
 import type { Article, Paragraph } from '../../corpus/types.ts';
-import { type Day, WEEKDAYS, dayInstant, weekdayOf } from './calendar.ts';
+import { type Day, WEEKDAYS, daysBetween, weekdayOf } from './calendar.ts';
 import { type FullDateOptions, fullDates, monthDay, writesDayFirst } from './full-date.ts';
 import { temporalContext } from './tense.ts';
 
@@ -198,13 +198,11 @@ function nearYear(body: string, month: number, day: number): number | null {
   for (const found of fullDates(body, order)) {
     const year = Number(found.date.slice(0, 4));
     for (const y of [year - 1, year, year + 1]) {
-      const apart = Math.abs(dayInstant(`${y}-${pad(month)}-${pad(day)}`).getTime() - dayInstant(found.date).getTime()) / DAY_MS;
-      if (apart <= 31 && (best === null || y > best)) best = y;
+      if (daysBetween(`${y}-${pad(month)}-${pad(day)}`, found.date) <= 31 && (best === null || y > best)) best = y;
     }
   }
   return best;
 }
-const DAY_MS = 86_400_000;
 
 /** A date falls on every weekday within this many years. */
 const YEARS_SEARCHED = 11;

@@ -205,15 +205,16 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   // ("the watchdog said" after "the Competition and Markets Authority", "the School Standards Inspectorate".)
   watchdog: ['watchdog', 'regulator', 'commission', 'agency', 'authority', 'inspectorate', 'ombudsman'],
   prosecutor: ['prosecutor', 'attorney'],
-  // ("the pontiff said" after "Pope Clement XV".)
   // ("the judge" after "Mr Justice Hartwell", "Lady Justice Amin".)
   judge: ['judge', 'justice'],
   // ("the GM said" after "general manager Benoît Laframboise".)
   gm: ['gm', 'manager'],
+  // ("the pontiff said" after "Pope Clement XV".)
   pontiff: ['pope', 'pontiff'],
+  pope: ['pope', 'pontiff'],
+  // ("the Head of State said" after "President Teodor Vashkel"; see HEAD_OF in mentions.ts.)
   'head of state': ['president', 'monarch', 'king', 'queen', 'emir', 'sultan'],
   'head of government': ['premier', 'chancellor', 'prime'],
-  pope: ['pope', 'pontiff'],
   monarch: ['monarch', 'king', 'queen', 'ruler', 'chief', 'emir', 'sultan'],
   ruler: ['monarch', 'king', 'queen', 'ruler', 'chief', 'emir', 'sultan'],
   lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],

@@ -885,7 +885,7 @@ function isDemonym(masked: string, tokens: Token[], i: number): boolean {
 }
 
 /** A speech verb, a past tense or a function word ("has", "will"): what follows a name, not a noun it describes. */
-function isVerb(low: string): boolean {
+export function isVerb(low: string): boolean {
   return SPEECH_VERBS.has(low) || /(?:ed|n['’]t)$/.test(low) || IRREGULAR_PAST_SET.has(low) || FUNCTION_WORDS.has(low);
 }
 const IRREGULAR_PAST_SET = new Set(IRREGULAR_PAST);

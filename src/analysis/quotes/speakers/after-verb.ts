@@ -67,8 +67,9 @@ export const afterVerb: Rule = (ctx, site) => {
 
 /**
  * After the speaker, the clause ends, or says whom they speak for, to whom, or where or how ("said
- * Tom Reyes on Facebook", "said Tara Singh of Northbank", "said a spokesperson for the ministry", "said Pieter Dijkgraaf (port and economy)
- * to this newspaper"), or who they are ("says one supplier who has worked with them for years").
+ * Tom Reyes on Facebook", "said Tara Singh of Northbank", "said a spokesperson for the ministry",
+ * "said Pieter Dijkgraaf (port and economy) to this newspaper"), or who they are ("says one supplier
+ * who has worked with them for years").
  */
 const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|for|with|on|in|at|to|from|via|during|after|before|outside|inside|who)\s)/;
 /** " emergency coordinator, ": lower-case words of a role, then the comma before its holder's name. */

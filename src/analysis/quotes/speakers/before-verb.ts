@@ -58,7 +58,8 @@ function subjectOf(ctx: ArticleContext, site: QuoteSite, verb: { word: string; s
     return site.before.find((m) => m.start >= verb.end && m.before === 'by' && /^\s+by\s+(?:an?\s+|the\s+)?$/i.test(ctx.masked.slice(verb.end, m.start)));
   }
   // ("a producer whom she did not name responded … by telling her:": the one who responded.)
-  if (verb.word.endsWith('ing') && /\bby\s+$/i.test(lead)) return nearestSubjectBefore(ctx, site, verb.start - 3);
+  const by = verb.word.endsWith('ing') ? BY_BEFORE.exec(lead) : null;
+  if (by) return nearestSubjectBefore(ctx, site, site.from + by.index);
   if (verb.word.endsWith('ing') || COORDINATION.test(lead.trimEnd().replace(/\s+(also|then|later)$/i, ''))) {
     const participle = verb.word.endsWith('ing');
     return quotedPassive(ctx, site, verb.start) ?? quotedAs(ctx, site, verb.start) ?? participleSubject(ctx, site, verb.start) ?? (participle ? subordinateSubject(ctx, site, verb.start) : undefined) ?? sentenceSubject(ctx, site.sentence, verb.start);
@@ -66,6 +67,7 @@ function subjectOf(ctx: ArticleContext, site: QuoteSite, verb: { word: string; s
   return nearestSubjectBefore(ctx, site, verb.start);
 }
 
+const BY_BEFORE = /\bby\s+$/i;
 const WHO_TOLD = /^\s*,\s+who\s+(?:had\s+|has\s+|then\s+)?$/i;
 const CLAUSE_RESUMES = /,\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted)\b/iu;
 const INTRO_CLAUSE = /^\s*(after|when|while|as|before|since|although|though|once|because|if|following)\b[^,]*,/i;

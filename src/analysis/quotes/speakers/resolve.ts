@@ -2,9 +2,9 @@
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { CALENDAR_WORD } from '../../dates/calendar.ts';
 import { frontedFor, inAddress, isSubjectLike, nameGiven, sentenceAt, type ArticleContext, type Resolved } from '../context.ts';
-import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, FUNCTION_WORDS, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STREET } from '../lexicon.ts';
+import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, STREET } from '../lexicon.ts';
 import type { Entity } from '../../types.ts';
-import { SUBJECT_FORM, pronounMention, type Mention } from '../mentions.ts';
+import { SUBJECT_FORM, isVerb, pronounMention, type Mention } from '../mentions.ts';
 import { SILENT, verbsIn } from './cues.ts';
 import { sentenceSubject } from './subject.ts';
 
@@ -514,7 +514,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
 function modifiesNoun(masked: string, c: Mention): boolean {
   if (!/[’']s\s+$/.test(masked.slice(Math.max(0, c.start - 4), c.start))) return false;
   const next = /^\s+(\p{Ll}+)\b/u.exec(masked.slice(c.end, c.end + 30))?.[1];
-  return !!next && !FUNCTION_WORDS.has(next) && !SPEECH_VERBS.has(next) && !/(?:ed|s)$/.test(next);
+  return !!next && !isVerb(next) && !next.endsWith('s');
 }
 
 /** A name follows the role with nothing but a space between: the role is its title. */
