@@ -13,6 +13,12 @@ describe('speakers', () => {
     expect(speakerOf(text, 'brave')).toBe('Rui Santos');
   });
 
+  it('"a Harrow & Vane spokesperson": a business named with an ampersand is whom the spokesperson speaks for', () => {
+    const text = 'Harrow & Vane sold the painting on Tuesday.\n\n"Demand was exceptional," a Harrow & Vane spokesperson said.\n\n"Sales were weak," said a Dunmore & Finch spokesman.';
+    expect(speakerOf(text, 'exceptional')).toBe('Harrow & Vane spokesperson');
+    expect(speakerOf(text, 'weak')).toBe('Dunmore & Finch spokesman');
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

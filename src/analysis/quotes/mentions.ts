@@ -997,7 +997,7 @@ const COMPOUND_HEADS = new Set(['jet', 'jets', 'plane', 'planes', 'aircraft', 'a
 function readRole(masked: string, tokens: Token[], i: number, afterPossessive = false): { mention: Mention; next: number } | null {
   for (let j = i + 1; j <= Math.min(i + 4, tokens.length - 1); j++) {
     const gap = masked.slice(tokens[j - 1].end, tokens[j].start);
-    if (!/^\s+$/.test(gap) && !(afterPossessive && j === i + 1 && /^[’']s?\s+$/.test(gap))) return null;
+    if (!/^\s+$/.test(gap) && !(afterPossessive && j === i + 1 && /^[’']s?\s+$/.test(gap)) && !ampersandJoins(masked, tokens, j - 1)) return null;
     const word = stripS(tokens[j].low);
     const singular = singularOf(word);
     if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || isRoleBySuffix(word)) {
@@ -1040,7 +1040,8 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     // "a Skylink spokesperson", "a Carnegie Hall spokeswoman", "the Labour leader": capitalised
     // words right before the role noun name whom the role serves.
     let k = j;
-    while (k < j + 2 && tokens[k + 1] && isCap(tokens[k].text) && isCap(tokens[k + 1].text) && /^ $/.test(masked.slice(tokens[k].end, tokens[k + 1].start))) k++;
+    // ("a Marks & Spencer spokesperson": an ampersand joins a business's names.)
+    while (k < j + 2 && tokens[k + 1] && isCap(tokens[k].text) && isCap(tokens[k + 1].text) && (/^ $/.test(masked.slice(tokens[k].end, tokens[k + 1].start)) || ampersandJoins(masked, tokens, k))) k++;
     // ("a Thornby district councillor": a lower-case word may qualify the role noun; "a Pruett
     // campaign aide": a body's word too.)
     const noun = tokens[k + 1];
@@ -1049,6 +1050,11 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
   return null;
+}
+
+/** "Marks & Spencer": tokens k and k + 1 are capitalised words an ampersand joins into one business's name. */
+function ampersandJoins(masked: string, tokens: Token[], k: number): boolean {
+  return !!tokens[k + 1] && masked.slice(tokens[k].end, tokens[k + 1].start) === ' & ' && isCap(tokens[k].text) && isCap(tokens[k + 1].text);
 }
 
 /** Words the role run at token j goes on over (0 when it ends there): see readRole. */

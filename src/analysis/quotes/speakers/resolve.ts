@@ -307,7 +307,8 @@ function describedPerson(ctx: ArticleContext, m: Mention, sentence: number, dept
   // ("a Castlebury resident": where someone lives is a place, not the "Castlebury Gazette".)
   const known = body && !INHABITANTS.has(m.head!) ? (ctx.table.resolveName(body, true) ?? spelledOut(ctx, body)) : undefined;
   if (known?.kind === 'organisation') return qualified({ name: `${known.name} ${m.head}`, org: false });
-  const name = written.toLowerCase() === described ? written : described;
+  // ("a Dunmore & Finch spokesman": the ampersand is no word of its own.)
+  const name = written.toLowerCase().replace(/ & /g, ' ') === described ? written : described;
   return qualified({ name: name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), org: false });
 }
 
