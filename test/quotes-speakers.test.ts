@@ -19,6 +19,18 @@ describe('speakers', () => {
     expect(speakerOf(text, 'weak')).toBe('Dunmore & Finch spokesman');
   });
 
+  it('"Asked by Aldbury whether …, the chef said": the chef this article has just named, not the one asking nor another article\'s head chef', () => {
+    const a = 'Chef in court\n\nTelevision chef Tobias Fennimore told the court on Tuesday that the column had destroyed his name.\n\nUnder cross-examination by Imogen Aldbury KC, for the defendants, Fennimore accepted that frozen fish had been delivered.\n\nAsked by Aldbury whether he had known about the deliveries, the chef said: "Not at the time, no."';
+    const b = 'Day two\n\nFennimore’s side is expected to call Niamh Garvey, the former head chef of the restaurant, on Thursday.';
+    expect(quoteOf(storyOf({ 'a.txt': a }), 'Not at the time').speaker).toBe('Tobias Fennimore');
+    expect(quoteOf(storyOf({ 'a.txt': a, 'b.txt': b }), 'Not at the time').speaker).toBe('Tobias Fennimore');
+  });
+
+  it('"Speaking to Vertical Line, Ashdown went further. “…,” she said": the one spoken to in an opening clause is not the speaker', () => {
+    const text = 'Climbing deaths\n\nMarguerite Ashdown, a historian of the range, is sceptical.\n\nSpeaking to Vertical Line, Ashdown went further. “The Ice Step is a problem,” she said. “You could fix it tomorrow.”';
+    expect(speakerOf(text, 'Ice Step is a problem')).toBe('Marguerite Ashdown');
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

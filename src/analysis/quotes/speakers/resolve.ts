@@ -132,6 +132,11 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   // (or another article names) is the last resort, unless its name has the very word ("the
   // commission": the "… Boundaries Commission", "Brackwell Staging Ltd" is a company by "Ltd" only).
   const unseen = !!e && m.org && /^the\s/i.test(m.text) && recency(e.name) < 0 && !e.name.toLowerCase().split(/\s+/).includes(m.head!);
+  // ("Television chef Tobias Fennimore … the chef said", another article's "head chef Niamh Garvey":
+  // a word for what someone does is first the person this article has just named.)
+  const elsewhere = !!e && !m.org && DESCRIPTIVE_NOUNS.has(m.head!) && /^the\s/i.test(m.text) && recency(e.name) < 0;
+  const just = elsewhere ? justNamed(ctx, m, sentence, depth) : null;
+  if (just) return just;
   if (e && !unseen) return { name: e.name, entity: e, org: e.kind === 'organisation' };
   // ("the Mexican told reporters": the one the story calls Mexican, "Raúl Echeverría, a Mexican veteran".)
   const nation = m.head === 'descriptor' && m.modifiers?.length === 1 && /^\p{Lu}/u.test(m.text.slice(4)) ? ctx.table.resolveRole(m.modifiers[0], [], false, (x) => recency(x.name)) : undefined;
@@ -344,7 +349,8 @@ function justNamed(ctx: ArticleContext, m: Mention, sentence: number, depth: num
   const word = m.head === 'descriptor' ? '' : m.head!;
   const wants = FEMALE_CUES.has(word) ? 'male' : MALE_CUES.has(word) ? 'female' : null; // the sex ruled out
   for (let s = sentence; s >= 0 && s >= sentence - DESCRIBED_BACK; s--) {
-    const names = ctx.mentions[s].filter((c) => c.start < m.start && c.kind === 'name' && !c.org && isSubjectLike(c));
+    // ("Asked by Aldbury whether …, the chef said": the clause before the subject names someone else.)
+    const names = ctx.mentions[s].filter((c) => c.start < m.start && c.kind === 'name' && !c.org && isSubjectLike(c) && !inOpeningClause(ctx, s, c));
     // The sentence's subject first: "Carlos Ruiz beat Anna Holm. … the Spaniard said" is Ruiz.
     for (const name of names) {
       const r = resolveMention(ctx, name, s, depth + 1);
@@ -352,6 +358,13 @@ function justNamed(ctx: ArticleContext, m: Mention, sentence: number, depth: num
     }
   }
   return null;
+}
+
+/** Whether a name stands in the participle's clause that opens its sentence ("Under cross-examination by X, …"). */
+function inOpeningClause(ctx: ArticleContext, sentence: number, c: Mention): boolean {
+  const start = ctx.sentences[sentence].start;
+  const comma = ctx.masked.indexOf(',', c.end);
+  return comma >= 0 && comma < ctx.sentences[sentence].end && AFTER_PARTICIPLE_CLAUSE.test(ctx.masked.slice(start, comma + 1));
 }
 
 /** Unnamed people who speak for a body: "a spokesperson for the company", "a company official". */
@@ -464,10 +477,11 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)
-      // ("Our reporter spoke to Josiane, 61, …. ‘…,’ she said.": the one spoken to answers.)
+      // ("Our reporter spoke to Josiane, 61, …. ‘…,’ she said.": the one spoken to answers; not in
+      // "Speaking to Vertical Line, Ashdown went further", where the one speaking is the subject.)
       // ("…, according to Veronika Stadlmayr, head of the service. “…,” she told …": the source cited is a "he" or "she".)
       const cited = (p === 'he' || p === 'she') && ACCORDING_TO.test(ctx.masked.slice(Math.max(0, c.start - 14), c.start));
-      const subjectLike = isSubjectLike(c) || frontedFor(ctx.masked, c) || (c.kind === 'name' && (cited || SPOKEN_TO.test(ctx.masked.slice(Math.max(0, c.start - 20), c.start))));
+      const subjectLike = isSubjectLike(c) || frontedFor(ctx.masked, c) || (c.kind === 'name' && (cited || (SPOKEN_TO.test(ctx.masked.slice(Math.max(0, c.start - 20), c.start)) && !inOpeningClause(ctx, s, c))));
       // ("…in Oona Verhaegen’s studio. ‘…,’ she says", "Jodie Carrick’s son Alfie was admitted … ‘…,’
       // she said": a possessive up to two sentences back, failing all else.)
       if (!subjectLike && (c.possessive ? s < sentence - 2 || c.kind !== 'name' : c.before !== 'of')) continue;
