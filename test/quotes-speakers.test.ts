@@ -31,6 +31,12 @@ describe('speakers', () => {
     expect(speakerOf(text, 'Ice Step is a problem')).toBe('Marguerite Ashdown');
   });
 
+  it('"“…,” a Ministry of Health spokesperson said": a role of a body whose name has its own "of"', () => {
+    const text = 'Clinics open\n\nThe minister spoke in parliament on Tuesday.\n\n“Our thoughts are with the families,” a Ministry of Health spokesperson said.\n\nAn extra £2.5m will go to the region “immediately”, an Office for Public Health official said.';
+    expect(speakerOf(text, 'Our thoughts')).toBe('Ministry of Health spokesperson');
+    expect(speakerOf(text, 'immediately')).toBe('Office for Public Health official');
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

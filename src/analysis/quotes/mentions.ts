@@ -1001,9 +1001,10 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     const word = stripS(tokens[j].low);
     const singular = singularOf(word);
     if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || isRoleBySuffix(word)) {
-      // "a Department for Transport spokesperson": a capitalised body name, read as a name.
-      // ("the Office of the Commissioner for Ministerial Standards" too.)
-      if (isCap(tokens[j].text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && (isCap(tokens[j + 2]?.text ?? '') || (tokens[j + 2]?.text === 'the' && isCap(tokens[j + 3]?.text ?? '')))) return null;
+      // "the Department for Transport": a capitalised body name, read as a name; "a Department for
+      // Transport spokesperson", a role of that body. ("the Office of the Commissioner for
+      // Ministerial Standards" too.)
+      if (isCap(tokens[j].text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && (isCap(tokens[j + 2]?.text ?? '') || (tokens[j + 2]?.text === 'the' && isCap(tokens[j + 3]?.text ?? '')))) return roleOfNamedBody(masked, tokens, i, j);
       // "told the Champion", "the Champion asked him": a word for a person, capitalised and no title,
       // names something (a newspaper), read as a name.
       if (j === i + 1 && tokens[i].low === 'the' && isCap(tokens[j].text) && (DESCRIPTIVE_NOUNS.has(word) || PEOPLE_NOUNS.has(word)) && !isTitleLower(word)) return null;
@@ -1050,6 +1051,18 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
     if (isCap(tokens[j].text) && !isAffiliation(tokens[j].text) && !serves) return null;
   }
   return null;
+}
+
+/** "a Ministry of Health spokesperson": a body's name with its own "of" or "for" (from token j), then a role noun. */
+function roleOfNamedBody(masked: string, tokens: Token[], i: number, j: number): { mention: Mention; next: number } | null {
+  let k = j;
+  const joined = (x: number) => !!tokens[x + 1] && /^\s+$/.test(masked.slice(tokens[x].end, tokens[x + 1].start));
+  while (k < j + 8 && joined(k) && (isCap(tokens[k + 1].text) || CONNECTORS.has(tokens[k + 1].text))) k++;
+  const noun = tokens[k + 1];
+  const head = noun && joined(k) && !isCap(noun.text) ? stripS(noun.low) : '';
+  if (!ROLE_NOUNS.has(head) || isOrgRole(head) || !isCap(tokens[k].text)) return null;
+  const modifiers = tokens.slice(i + 1, k + 1).map((t) => t.low);
+  return { mention: base(masked, tokens, i, k + 1, 'role', masked.slice(tokens[i].start, noun.end), modifiers, false, { head, modifiers }), next: k + 2 };
 }
 
 /** "Marks & Spencer": tokens k and k + 1 are capitalised words an ampersand joins into one business's name. */
