@@ -37,6 +37,11 @@ describe('speakers', () => {
     expect(speakerOf(text, 'immediately')).toBe('Office for Public Health official');
   });
 
+  it('"as the opposition accused the government of leaving families “…”": a subject no mention reads is nobody named further back', () => {
+    const text = 'Outbreak\n\nClinics offer the MMR vaccine.\n\nThe health minister has promised MPs that officials in Tollmarsh will get “whatever they need” to bring the outbreak under control, as the opposition accused the government of leaving families “to fend for themselves”.';
+    expect(speakerOf(text, 'fend for themselves')).toBeNull();
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

@@ -293,6 +293,12 @@ describe('events of an article', () => {
     expect(events(`${DATED}Chicken Korma with Pilau Rice, 400g – use by 4, 5 and 6 October 2022.\n\nBest before: 12 Oct 2022. The supplier recalled the meals on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
   });
 
+  it('dates no "year to April" (a statistic\'s period), and "the next review on July 15" lies ahead however the sentence is told', () => {
+    expect(events(`${DATED}Inflation ran at 4.6% in the year to April, and prices rose 3% in the 12 months to March.\n\nShe declined to say whether rates would rise at the next review on December 15.\n`)).toEqual(['2022-12-15 scheduled [December 15]']);
+    // (A past narration's "next day" is no occasion ahead.)
+    expect(events(`${DATED}The next day, on 14 June, the bank cut its rate.\n`)).toEqual(['2022-06-14 happened [on 14 June]']);
+  });
+
   it('reads "a week ago today" as the week before, not as today', () => {
     expect(events(`${DATED}The first reaction came a week ago today, when a girl ate the korma.\n`)).toEqual(['2022-09-30 happened [a week ago]']);
   });

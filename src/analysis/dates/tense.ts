@@ -60,6 +60,9 @@ const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|
 /** "interview conducted on", "interview published", "interview on": the expression dates an interview. */
 const INTERVIEW = /\binterview(?:ed)?\b(?:\s+with\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:(?:conducted|published|broadcast|aired|recorded|given)\s+)?(?:on\s+|late\s+|early\s+)?$/i;
 
+/** "the next review on", "its next scheduled meeting, in": an occasion ahead, not a unit of time. */
+const NEXT_OCCASION = /\bnext\s+(?:scheduled\s+|regular\s+|monthly\s+|policy\s+|board\s+)?(?!(?:day|morning|afternoon|evening|night|week|weekend|month|year|time)\b)\p{Ll}+,?\s+(?:on|in|at)\s+$/iu;
+
 /** A relative clause still open where the expression stands: ", which … ", ", who … ". */
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|where)\s+[^,;:—–()]*$/i;
 
@@ -131,6 +134,9 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   // a day still ahead.
   // (The ending is tested first on a short tail: most expressions follow no such preposition.)
   if (FOR_TAIL.test(before.slice(-16)) && SET_FOR.test(before)) return fromKind('scheduled');
+  // "at the next review on July 15", "its next meeting, on 4 May": an occasion still to come.
+  // (Not "the next day" or "the next week" of a past narration.)
+  if (NEXT_OCCASION.test(before.slice(-40))) return fromKind('scheduled');
   // "fixed a trial date of 5 October 2026", "a hearing date for 3 June": a day set, ahead.
   if (/\bdate\s+(?:of|for)\s+$/i.test(before.slice(-12))) return fromKind('scheduled');
   // "is on loan until May 2031", "remains closed until 3 November": a present state lasts until then.

@@ -220,6 +220,8 @@ function readOutside(outside: string, s: Sentence, reading: Reading, embed: bool
   if (reading.options.caption && !PAST_FORM.test(outside)) mentions = mentions.filter((m) => m.precision === 'day');
   // "Chicken Korma, 400g – use by 4, 5 and 6 June 2026": a pack's date is no event of the story.
   if (PACK_DATE_CUE.test(outside)) mentions = mentions.filter((m) => !PACK_DATE.test(outside.slice(Math.max(0, m.start - 60), m.start)));
+  // ("Inflation ran at 4.6% in the year to April": the end of a statistic's period, no happening.)
+  mentions = mentions.filter((m) => !PERIOD_END.test(outside.slice(Math.max(0, m.start - 40), m.start)));
   // One object per mention, built in one go (object spreads of two partial objects were a hot spot).
   const out: Found[] = [];
   for (const m of mentions) out.push(foundAt(m, s, outside, reading.reference, reading.options, m.explicit ? 'explicit' : embed ? 'embed' : 'article'));
@@ -288,6 +290,12 @@ const ASIDE = /^(?:related(?:\s+stories|\s+articles?)?|read\s+(?:more|also)|also
  * line with no sentence end; its year is the outlet's, not the story's.
  */
 const MOTTO = /^(?:(?:proudly\s+)?serving\b[^.!?]{0,80}\bsince|established(?:\s+in)?|est\.|founded(?:\s+in)?)\s+\d{4}\.?$/i;
+
+/**
+ * The end of a year an annual figure is measured over: "in the year to April", "the 12 months
+ * ending March". (A quarter's or half-year's end often dates results the story reports.)
+ */
+const PERIOD_END = /\b(?:year|(?:12|twelve)\s+months)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?$/i;
 
 /** A year written out (what makes a mention explicit: see expressions.ts). */
 const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;

@@ -68,6 +68,11 @@ function subjectOf(ctx: ArticleContext, site: QuoteSite, verb: { word: string; s
 }
 
 const BY_BEFORE = /\bby\s+$/i;
+/**
+ * A determiner and one lower-case noun right before the verb: "the opposition accused". (Not a
+ * preposition's object: "one dealer in the room called", "an official close to the panel suggested".)
+ */
+const BARE_SUBJECT = /(?<!\b(?:in|on|at|to|of|from|with|by|for|near|inside|outside|about|over|under|into|across|behind|within|among)\s+)\b(?:the|a|an|its|their|his|her)\s+\p{Ll}[\p{L}-]*\s+$/u;
 const WHO_TOLD = /^\s*,\s+who\s+(?:had\s+|has\s+|then\s+)?$/i;
 const CLAUSE_RESUMES = /,\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted)\b/iu;
 const INTRO_CLAUSE = /^\s*(after|when|while|as|before|since|although|though|once|because|if|following)\b[^,]*,/i;
@@ -183,6 +188,10 @@ function nearestSubjectBefore(ctx: ArticleContext, site: QuoteSite, verbStart: n
   const skipped: [number, number][] = [];
   for (const r of lead.matchAll(RELATIVE_CLAUSE)) skipped.push([site.from + r.index!, site.from + r.index! + r[0].length]);
   const candidates = site.before.filter((m) => m.end <= verbStart && !skipped.some(([a, b]) => m.start >= a && m.end <= b));
+  // ("as the opposition accused the government of leaving families “…”": a subject no mention
+  // reads, right before the verb, is still the subject; nobody named further back speaks.)
+  const bare = BARE_SUBJECT.exec(lead);
+  if (bare && !candidates.some((m) => m.end > site.from + bare.index)) return undefined;
   // ("in which Prof. Renjie Qiao - the university's Pro-Vice-Chancellor (Education) - asked": the name before the dashes.)
   const dashed = candidates.find((m) => m.kind === 'name' && isSubjectLike(m) && dashApposed(ctx, m.end, verbStart));
   if (dashed) return dashed;
