@@ -42,6 +42,11 @@ describe('speakers', () => {
     expect(speakerOf(text, 'fend for themselves')).toBeNull();
   });
 
+  it('"celebrity chef Tobias Fennimore … the chef said": what someone does, written before the name, is a role of theirs', () => {
+    const text = 'Chef in court\n\nCelebrity chef Tobias Fennimore gave evidence on Tuesday.\n\nHis side will call Niamh Garvey, the former head chef of his restaurant, on Thursday.\n\nFennimore’s evidence is over. In brief re-examination by his own barrister, the chef said he had ordered a “full supplier audit” in January.';
+    expect(speakerOf(text, 'full supplier audit')).toBe('Tobias Fennimore');
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

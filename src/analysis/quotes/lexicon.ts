@@ -57,6 +57,7 @@ export const TITLE_WORDS = words(`
   surgeon-general governor-general coroner archaeologist curator principal promoter trainer
   monsieur madame mademoiselle mme mme. mlle herr frau señor señora senhor senhora signor signora
   comrade alhaja hajiya otunba mallam coordinator agent
+  chef actor actress singer rapper comedian novelist poet designer photographer filmmaker
 `);
 
 /**
