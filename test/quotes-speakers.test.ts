@@ -47,6 +47,36 @@ describe('speakers', () => {
     expect(speakerOf(text, 'full supplier audit')).toBe('Tobias Fennimore');
   });
 
+  it('"‘…’ - City legend Stainsby\'s bombshell book": a headline signed with a titled name, not the affiliation in its titles', () => {
+    const story = storyOf({ 'a.txt': "EXCLUSIVE: 'HE DIDN'T ASK IF I WAS FIT... HE ASKED IF I COULD STAND' - City legend Stainsby's bombshell book lifts lid on Quarrell's reign of terror\n\nFormer skipper says he was jabbed with painkillers to play a cup semi on a broken foot\n\nSTOURHAVEN City legend Callum Stainsby today reveals how his former manager ordered him to play." });
+    expect(quoteOf(story, 'COULD STAND').speaker).toBe('Callum Stainsby');
+  });
+
+  it('"Quarrell’s own memoir, Hard Yards, … In it he called": a work\'s title in apposition is no "he"', () => {
+    const text = 'Book row\n\nDermot Quarrell managed the club for five years.\n\nQuarrell’s own memoir, Hard Yards, published in 2019, offers a different picture. In it he called Stainsby “the best captain I ever had”.';
+    expect(speakerOf(text, 'best captain')).toBe('Dermot Quarrell');
+  });
+
+  it('"WARNING CAME 11 MINUTES BEFORE TOUCHDOWN": a crosshead in capitals is no antecedent of "it"', () => {
+    const text = 'Tornado\n\nThe National Weather Service tracked the storm.\n\nWARNING CAME 11 MINUTES BEFORE TOUCHDOWN\n\nAt 11:38 PM it told anyone in the path: "TAKE COVER NOW!"';
+    expect(speakerOf(text, 'TAKE COVER')).toBe('National Weather Service');
+  });
+
+  it('"The weather service issued a warning … it told": a service is a body the article named', () => {
+    const text = 'Tornado\n\nThe National Weather Service tracked the storm.\n\nPeople at Cottonwood Court told KCVT 6 the man had nowhere to go.\n\nThe weather service issued a warning at 11:31 PM. At 11:38 PM it told anyone in the path: "TAKE COVER NOW!"';
+    expect(speakerOf(text, 'TAKE COVER')).toBe('National Weather Service');
+  });
+
+  it('"the emergency department was “running on adrenaline,” according to Haugland": the source right after the quote, not the sentence\'s subject', () => {
+    const text = 'Storm\n\nHospital spokeswoman Nicole Haugland said 23 patients came in.\n\nBy sunrise the emergency department was "running on adrenaline and coffee," according to Haugland.';
+    expect(speakerOf(text, 'adrenaline')).toBe('Nicole Haugland');
+  });
+
+  it('"the manufacturer, Veridane Biosciences, said … “…,” she said": a company by its line of business is no "she"', () => {
+    const text = 'Drug approved\n\nGreta Haverfield cares for her husband, who took part in the trial.\n\nHe will keep receiving the drug until December, the manufacturer, Veridane Biosciences, said last month.\n\n“I don’t know what happens after that,” she said.';
+    expect(speakerOf(text, 'what happens after')).toBe('Greta Haverfield');
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

@@ -97,8 +97,9 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
         attribution = { speaker: client, rule: 'read-on-behalf' };
         trace.push(`read-on-behalf → ${client.name}`);
       }
-      // (A fronted "According to X," outranks a subject that only did what X recounts.)
-      if ((!attribution || attribution.weak || (sourcing.fronted && attribution.rule === 'sentence-subject')) && sourcing.attribution) {
+      // (A fronted "According to X," outranks a subject that only did what X recounts, as does a
+      // ", according to X" right after the quote.)
+      if ((!attribution || attribution.weak || ((sourcing.fronted || sourcing.trailing) && attribution.rule === 'sentence-subject')) && sourcing.attribution) {
         attribution = sourcing.attribution;
         trace.push(`according-to → ${attribution.speaker.name}`);
       }

@@ -57,7 +57,7 @@ export const TITLE_WORDS = words(`
   surgeon-general governor-general coroner archaeologist curator principal promoter trainer
   monsieur madame mademoiselle mme mme. mlle herr frau señor señora senhor senhora signor signora
   comrade alhaja hajiya otunba mallam coordinator agent
-  chef actor actress singer rapper comedian novelist poet designer photographer filmmaker
+  chef actor actress singer rapper comedian novelist poet designer photographer filmmaker legend
 `);
 
 /**
@@ -115,7 +115,7 @@ export const BODY_NOUNS = words(`
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family complaint
   lawsuit memo letter email notice ruling judgment judgement filing declaration petition draft
-  prefecture inspectorate watchdog tribunal
+  prefecture inspectorate watchdog tribunal service
 `);
 
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */
@@ -163,7 +163,8 @@ export const ORG_HEADS = words(`
  */
 export const SECTOR_HEADS = words(`
   tankers shipping logistics freight ferries cruises railways railway trains motors aviation aerospace
-  industries systems technologies pharmaceuticals therapeutics biotech mining minerals petroleum
+  industries systems technologies pharmaceuticals therapeutics biotech biosciences bioscience pharma
+  biologics diagnostics laboratories labs healthcare mining minerals petroleum
   chemicals engineering construction telecom telecoms insurance mutual salvage supermarkets utilities
   lines foods brewery distillery
 `);

@@ -9,12 +9,15 @@ import type { Attribution } from './types.ts';
 const CUE = /\b(according to|as per|as reported by|citing|quoted by|reported by|via)\s+$/i;
 const QUOTED_BY = /\b(?:was|were|is|are|been)\s+quoted\s+by\s+$/i;
 const FRONTED = /^\W*according\s+to\s+(?:the\s+)?$/i;
+const TRAILING = /^[\s”"’'»,]*according\s+to\s+(?:the\s+)?$/i;
 
 export interface Sourcing {
   attribution: Attribution | null;
   relay?: string;
   /** "According to the State Protection Office, X passed documents “on at least six occasions”": the source opens the sentence, which is all its account. */
   fronted?: boolean;
+  /** "the department was “running on adrenaline,” according to Haugland": the source right after the quote, whose words they are. */
+  trailing?: boolean;
 }
 
 export function accordingTo(ctx: ArticleContext, site: QuoteSite): Sourcing {
@@ -31,6 +34,7 @@ export function accordingTo(ctx: ArticleContext, site: QuoteSite): Sourcing {
     if (speaker && !out.attribution) {
       out.attribution = { speaker, rule: 'according-to' };
       out.fronted = FRONTED.test(ctx.masked.slice(ctx.sentences[site.sentence].start, m.start));
+      out.trailing = m.start > site.span.close && TRAILING.test(ctx.masked.slice(site.span.close + 1, m.start));
     }
   }
   return out;

@@ -59,7 +59,10 @@ export const afterVerb: Rule = (ctx, site) => {
   // A post or caption signed with a dash: "“…” – Dr Jane Doe on @radio".
   const dash = /^\s*[”"’']?[.,]?\s*[—–-]{1,2}\s*$/;
   if (first && first.kind === 'name' && dash.test(ctx.masked.slice(close, first.start))) {
-    const speaker = resolveMention(ctx, first, site.sentence);
+    // ("‘…’ - City legend Stainsby's bombshell book": the titled name, not the affiliation inside its titles.)
+    const titled = site.after[1];
+    const signer = titled && titled.kind === 'name' && titled.start <= first.start && titled.end > first.end ? titled : first;
+    const speaker = resolveMention(ctx, signer, site.sentence);
     if (speaker) return { speaker, rule: 'dash-signature' };
   }
   return null;

@@ -417,6 +417,8 @@ const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interv
 /** "In another, sent in January to the director, Julian Tamblyn, he wrote": whom a message went to is not who wrote it. */
 const SENT_TO_CLAUSE = /^\W*(?:In\s+(?:another|one|an?|the|his|her|its|their)\b[^,;.]{0,40},\s*)?(?:sent|addressed|written|emailed|forwarded)\s[^;.]{0,160}?\bto\b[^;.]{0,120},\s*$/iu;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
+/** A noun for a work, then a comma: the name after it is the work's title ("his memoir, Hard Yards,"). */
+const WORK_APPOSED = /\b(?:memoir|autobiography|book|novel|album|single|film|documentary|play|series|podcast|column|biography),\s+$/i;
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   const p = m.pronoun!;
@@ -456,7 +458,9 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     const introduced = new Set<Resolved>();
     // Sentences passed over: "Tobias Rehn stood at her side but did not speak." (no "she said" after
     // it is about him), and a photo caption read from the story's own text (nor its credit).
-    const silent = s < sentence && (SILENT.test(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end)) || (isCaption(ctx, s) && !isCaption(ctx, sentence)));
+    // (Nor a crosshead in capitals: "WARNING CAME 11 MINUTES BEFORE TOUCHDOWN".)
+    const said = s < sentence ? ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end) : '';
+    const silent = s < sentence && (SILENT.test(said) || (isCaption(ctx, s) && !isCaption(ctx, sentence)) || !/\p{Ll}/u.test(said));
     // ("Pressed on whether Drevna would accept, she was blunter.": who is named inside an opening
     // clause is not whom its "she" is, nor a later "she".)
     const ahead = s < sentence ? ctx.mentions[s].find((c) => c.kind === 'pronoun' && c.pronoun === p && AFTER_PARTICIPLE_CLAUSE.test(ctx.masked.slice(ctx.sentences[s].start, c.start))) : undefined;
@@ -474,6 +478,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if ((p === 'he' || p === 'she') && c.kind === 'name' && modifiesNoun(ctx.masked, c)) continue;
       // "Mill Lane", "Harbour Road": a street is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && (STREET.test(c.name) || inAddress(ctx.masked, c))) continue;
+      // ("Quarrell’s own memoir, Hard Yards, … In it he called": a work's title in apposition is no "he" or "she".)
+      if ((p === 'he' || p === 'she') && c.kind === 'name' && WORK_APPOSED.test(ctx.masked.slice(Math.max(0, c.start - 14), c.start))) continue;
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)
