@@ -299,6 +299,10 @@ describe('events of an article', () => {
     expect(events(`${DATED}The next day, on 14 June, the bank cut its rate.\n`)).toEqual(['2022-06-14 happened [on 14 June]']);
   });
 
+  it('reads "five years ago this month" as that month five years back, one date', () => {
+    expect(events(`${DATED}He started on the drug five years ago this month.\n`)).toEqual(['2017-10 happened [five years ago this month]']);
+  });
+
   it('reads "a week ago today" as the week before, not as today', () => {
     expect(events(`${DATED}The first reaction came a week ago today, when a girl ate the korma.\n`)).toEqual(['2022-09-30 happened [a week ago]']);
   });

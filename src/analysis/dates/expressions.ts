@@ -43,6 +43,16 @@ export function parseCuedDates(text: string, reference: Day, options: ParseOptio
     const mention = toMention(r, text);
     if (mention && !habitual(text, mention) && !backdrop(text, mention) && !agoToday(text, mention) && !weekdayOfDate(text, mention)) out.push(mention);
   }
+  return agoThisMonth(out, text);
+}
+
+/** "five years ago this month": that month, so many years back (one date, not a year and this month). */
+function agoThisMonth(out: DateMention[], text: string): DateMention[] {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [ago, month] = [out[i], out[i + 1]];
+    if (ago.precision !== 'year' || !/\byears?\s+ago$/i.test(ago.text) || !/^this\s+month$/i.test(month.text) || !/^\s+$/.test(text.slice(ago.end, month.start))) continue;
+    out.splice(i, 2, { ...ago, end: month.end, text: text.slice(ago.start, month.end), date: `${ago.date}${month.date.slice(4)}`, precision: 'month' });
+  }
   return out;
 }
 
