@@ -303,6 +303,10 @@ describe('events of an article', () => {
     expect(events(`${DATED}He started on the drug five years ago this month.\n`)).toEqual(['2017-10 happened [five years ago this month]']);
   });
 
+  it('reads a day without its year after a full date of an earlier year in the paragraph as that year\'s ("on March 12, 2019. On March 28, he voted")', () => {
+    expect(events(`${DATED}He voted no in committee on March 12, 2019. On March 28, he voted for an amendment.\n\nOn March 3, the governor spoke.\n`)).toEqual(['2019-03-12 happened [March 12, 2019]', '2019-03-28 happened [March 28]', '2022-03-03 happened [March 3]']);
+  });
+
   it('reads "a week ago today" as the week before, not as today', () => {
     expect(events(`${DATED}The first reaction came a week ago today, when a girl ate the korma.\n`)).toEqual(['2022-09-30 happened [a week ago]']);
   });

@@ -83,6 +83,8 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
     };
     const sentences = (byParagraph.get(p.index) ?? []).filter((s) => hasDateCue(s.text) || quotes.some((q) => q.start < s.end && q.end > s.start));
     const found = new Map<Sentence, Found[]>();
+    /** The paragraph's last full date of a past year: its later days without a year are of that year. */
+    let fullDate: Found | null = null;
 
     // Outside quotations first: they also say when the quotations were said.
     for (const s of sentences) {
@@ -103,6 +105,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
         removeOverlaps(list, s.start + a.start, s.start + a.end);
         list.push({ start: s.start + a.start, end: s.start + a.end, text: a.text, ...resolved, kind: 'happened', anchor: 'previous-event' });
       }
+      fullDate = sameYear(list, fullDate, reading.reference);
       found.set(s, list);
       if (!list.length) continue;
       const words = contentWords(s.text);
@@ -141,6 +144,28 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   }
   return events;
 }
+
+/** How long after a paragraph's full date a day it names without a year is still read in that year. */
+const SAME_YEAR_DAYS = 300;
+
+/**
+ * "… in committee on March 12, 2019. On March 28, he voted for an amendment": a day or month named
+ * without a year, after a full date of an earlier year in the same paragraph, goes on that year's
+ * story (it had been read as this year's March). Changes `list` in place; returns the last full date.
+ */
+function sameYear(list: Found[], last: Found | null, reference: Day | null): Found | null {
+  for (const f of [...list].sort((a, b) => a.start - b.start)) {
+    if (f.anchor === 'explicit') {
+      if (f.precision === 'day' && f.kind === 'happened' && reference && f.date.slice(0, 4) < reference.slice(0, 4)) last = f;
+      continue;
+    }
+    if (!last || f.quote || f.kind !== 'happened' || f.precision === 'year' || !MONTH_NAMED.test(f.text)) continue;
+    const date = last.date.slice(0, 4) + f.date.slice(4);
+    if (date > last.date && date <= addDays(last.date, SAME_YEAR_DAYS).slice(0, date.length)) f.date = date;
+  }
+  return last;
+}
+const MONTH_NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b/;
 
 /** The event a live blog's entry heading tells, on the entry's day; its evidence the heading and the entry's first sentence. */
 function entryEvent(file: string, entry: LiveEntry, heading: Paragraph, first: Sentence | undefined, names: ActorNames): TimelineEvent {
