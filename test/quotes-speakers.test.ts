@@ -77,6 +77,16 @@ describe('speakers', () => {
     expect(speakerOf(text, 'what happens after')).toBe('Greta Haverfield');
   });
 
+  it('"Lundqvist issued this statement:" introduces the quote paragraphs as his, whatever another article says', () => {
+    const a = 'Debate\n\nFollowing the debate, Curtis Lundqvist issued this statement:\n\n"Tonight the people saw a clear choice.\n\n"The other candidate has had six years as attorney general to get crime under control."';
+    const b = 'Debate night\n\n"The other candidate has had six years as attorney general to get crime under control," said campaign manager Wade Ostermann.';
+    expect(quoteOf(storyOf({ 'a.txt': a, 'b.txt': b }), 'six years', 'a.txt').speaker).toBe('Curtis Lundqvist');
+  });
+
+  it('"Democrat Miriam Estabrook": a party label before a name is a title, not part of it', () => {
+    expect(speakerOf('Debate\n\n"We will not raise the tax," said Democrat Miriam Estabrook.', 'raise the tax')).toBe('Miriam Estabrook');
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

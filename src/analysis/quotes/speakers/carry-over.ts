@@ -91,7 +91,9 @@ export const previousParagraph: Rule = (ctx, site, state) => {
       const named = owner ?? (subject && (!subject.org || bodySpeaks) ? subject : [...ctx.mentions[k]].reverse().find((m) => !m.possessive && m.kind !== 'pronoun' && !m.org)) ?? subject;
       const speaker = named && resolveMention(ctx, named, k);
       // ("Leopold Danner of the Civic Union begins:", "he goes on:": speaking begun or carried on.)
-      if (speaker) return { speaker, rule: 'colon-introduction', weak: !verbs.length && !GOES_ON.test(ctx.masked.slice(ctx.sentences[k].start, ctx.sentences[k].end)) };
+      // (A body's "the club issued the following statement:" stays a guess: which body "the club" is may be.)
+      const intro = ctx.masked.slice(ctx.sentences[k].start, ctx.sentences[k].end);
+      if (speaker) return { speaker, rule: 'colon-introduction', weak: !verbs.length && !GOES_ON.test(intro) && !(STATEMENT_INTRO.test(intro) && !speaker.org) };
     }
   }
   // Once a piece reads as an interview, a short prompt without quotes also precedes an answer.
@@ -180,6 +182,8 @@ function introduced(ctx: ArticleContext, prev: number, before: number): Attribut
 const SPOKE_TO = /\b(?:(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)|met|meets|addressed|addresses|faced|faces|briefed|briefs)\s+(?:the\s+)?(?:(?:written|waiting|assembled|gathered|travelling|local|national)\s+)?(?:reporters|journalists|press|media|crowd|cameras|waiting|assembled|gathered)\b|\btook\s+(?:to\s+)?the\s+(?:microphone|mic|podium|stage|floor|lectern|stand)\b/i;
 
 const GOES_ON = /\b(?:begins|began|starts|started|opens|opened|continues|continued|goes\s+on|went\s+on|carries\s+on|carried\s+on)\s*:\s*$/i;
+/** "Lundqvist issued this statement:": a person's statement introduced as such. */
+const STATEMENT_INTRO = /\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:this|the\s+following|a|an|his|her|their)\s+(?:\p{L}+\s+)?(?:statement|message|response|reply)\s*:\s*$/iu;
 
 /** The name or role of sentence `s` that ends right before `at`, past nothing but spaces. */
 function mentionRightBefore(ctx: ArticleContext, s: number, at: number): Mention | undefined {
