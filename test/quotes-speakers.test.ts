@@ -87,6 +87,17 @@ describe('speakers', () => {
     expect(speakerOf('Debate\n\n"We will not raise the tax," said Democrat Miriam Estabrook.', 'raise the tax')).toBe('Miriam Estabrook');
   });
 
+  it('"Former Olympic silver medallist Rhiannon Castellow, commentating for BNC Sport, wrote:" and "signed by chief referee Lorenzo Aubertin": what someone won or does officially titles the name', () => {
+    const text = 'Swimming\n\nThe federation lodged a protest.\n\nFormer Olympic silver medallist Rhiannon Castellow, commentating for Brenland broadcaster BNC Sport, wrote on X: "Two hands on the wall."\n\n"The touch was not simultaneous," said the report, signed by chief referee Lorenzo Aubertin.';
+    expect(speakerOf(text, 'Two hands')).toBe('Rhiannon Castellow');
+    expect(speakerOf(text, 'not simultaneous')).toBe('Lorenzo Aubertin');
+  });
+
+  it('"She was DQ\'d": an abbreviation made a verb is nobody', () => {
+    const story = storyOf({ 'a.txt': "Swimming\n\nIsla Reddaway hit the wall first. She was DQ'd under SW 7.6 an hour later." });
+    expect(story.entities.map((e) => e.name)).not.toContain("DQ'd");
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

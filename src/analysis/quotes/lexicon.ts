@@ -58,7 +58,7 @@ export const TITLE_WORDS = words(`
   monsieur madame mademoiselle mme mme. mlle herr frau señor señora senhor senhora signor signora
   comrade alhaja hajiya otunba mallam coordinator agent
   chef actor actress singer rapper comedian novelist poet designer photographer filmmaker legend
-  democrat republican
+  democrat republican medallist medalist gold silver bronze referee umpire
 `);
 
 /**
