@@ -98,6 +98,11 @@ describe('speakers', () => {
     expect(story.entities.map((e) => e.name)).not.toContain("DQ'd");
   });
 
+  it('"as the ship sat off São Teodoro, she wrote": a place after "off" is no "she"', () => {
+    const text = "Cruise\n\nCarla Menzies, a passenger from Brackenford, has posted updates all week.\n\nOn Friday at 1.15pm, as the ship sat off São Teodoro, she wrote: 'We can see the island. Not allowed off.'";
+    expect(speakerOf(text, 'We can see')).toBe('Carla Menzies');
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

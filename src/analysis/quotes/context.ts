@@ -68,7 +68,7 @@ export function sentenceAt(ctx: ArticleContext, offset: number): number {
 /** Subject-like: not a possessive modifier and not the object of a place/topic preposition. */
 export function isSubjectLike(m: Mention): boolean {
   // "told the Harbour Daily": whom the words were told to.
-  return !m.possessive && !/^(in|at|on|near|to|into|for|against|over|about|than|toward|towards|across|between|among|under|around|within|of|outside|inside|behind|beside|beyond|beneath|below|above|underneath|upon|amid|amidst|through|along|during|until|without|via|told|tells|tell|telling)$/.test(m.before);
+  return !m.possessive && !/^(in|at|on|near|to|into|for|against|over|about|than|toward|towards|across|between|among|under|around|within|of|outside|inside|behind|beside|beyond|beneath|below|above|underneath|upon|off|onto|amid|amidst|through|along|during|until|without|via|told|tells|tell|telling)$/.test(m.before);
 }
 
 /** "three Hexford men", "two Kestravan nationals": a name describing the people after it, who are the ones it is about. */
