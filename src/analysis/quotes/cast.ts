@@ -34,7 +34,8 @@ export function buildCast(sources: MentionSource[]): EntityTable {
  * "Maren “Mazza” Holt", "Jonah 'Jonno' Pryce": a quoted word between a first name and a surname
  * ("MARCUS 'The Hammer' Delaney": a tabloid's capitals, and "the Hammer" for him after).
  */
-const NICKNAME = /(\p{Lu}[\p{L}’'-]+)\s+[“"‘'](?:The\s+)?([\p{Lu}][\p{L}.’'-]*)[”"’']\s+(\p{Lu}[\p{Ll}’'-]+)/gu;
+// ("Otávio ‘Tavinho’ Bragança Leme": the surname may be of several words.)
+const NICKNAME = /(\p{Lu}[\p{L}’'-]+)\s+[“"‘'](?:The\s+)?([\p{Lu}][\p{L}.’'-]*)[”"’']\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})/gu;
 const MAYBE_NICKNAME = /\s[“"‘'](?:The\s)?[^\sa-z][^\s]{0,40}[”"’']\s+[^\sa-z]/;
 
 function readNicknames(table: EntityTable, text: string): void {
