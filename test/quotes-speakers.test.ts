@@ -103,6 +103,18 @@ describe('speakers', () => {
     expect(speakerOf(text, 'We can see')).toBe('Carla Menzies');
   });
 
+  it('"Governor Otávio ‘Tavinho’ Bragança Leme": a nickname before a surname of two words names him in another article ("Tavinho said")', () => {
+    const a = 'Raid\n\nPolice searched the house of Governor Otávio ‘Tavinho’ Bragança Leme on Tuesday.\n\nOtávio Bragança Leme, 58, was elected in 2022.';
+    const b = 'Operation\n\nIn a video posted on Instagram, Tavinho said he received the agents “with tranquility”.';
+    expect(quoteOf(storyOf({ 'a.txt': a, 'b.txt': b }), 'tranquility').speaker).toBe('Otávio Bragança Leme');
+  });
+
+  it('"Contacted, the press office of the STF said": the opening participle is nobody, and the office speaks for its body', () => {
+    const text = 'Raid\n\nThe Supreme Federal Court ordered the searches.\n\nContacted, the press office of the Supreme Federal Court said the case “runs under secrecy of justice”.\n\nReed, the captain, said he was “fine”.';
+    expect(speakerOf(text, 'secrecy')).toBe('Supreme Federal Court');
+    expect(speakerOf(text, 'fine')).toBe('Reed');
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

@@ -891,6 +891,8 @@ export function isVerb(low: string): boolean {
   return SPEECH_VERBS.has(low) || /(?:ed|n['’]t)$/.test(low) || IRREGULAR_PAST_SET.has(low) || FUNCTION_WORDS.has(low);
 }
 const IRREGULAR_PAST_SET = new Set(IRREGULAR_PAST);
+/** Participles that open a sentence for "when asked" ("Contacted, the club said"). */
+const PARTICIPLE_OPENERS = new Set(['contacted', 'reached', 'approached', 'asked', 'pressed', 'questioned', 'interviewed', 'quizzed', 'challenged', 'consulted']);
 
 /** Up to the comma that closes an opening participle's clause, before the sentence ends. */
 const PARTICIPLE_CLAUSE = /^[^.!?\n]*,/;
@@ -938,7 +940,9 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   // ("Second big announcement: …", "Afterwards, one member …": an ordinal or an adverb of sequence.)
   if (initial && (NUMBER_WORD.test(low) || PAGE_LABELS.has(low) || SEQUENCE_WORDS.has(low))) return true;
   // "Crucially, the stewards …": an adverb opening the sentence, before its comma.
-  if (initial && low.endsWith('ly') && masked.charCodeAt(t.end) === 44) return true;
+  // ("Sought, the press office said", "Contacted, she declined": a past participle standing for a clause.)
+  // (Not "Reed, the captain, said": an -ed word the story also writes in lower case.)
+  if (initial && (low.endsWith('ly') || IRREGULAR_PAST_SET.has(low) || PARTICIPLE_OPENERS.has(low) || (low.endsWith('ed') && common.has(low))) && masked.charCodeAt(t.end) === 44) return true;
   // "Hi all.", "Fine, as far as it goes.", "Yes.": a greeting or a reply opening a sentence ("Fine, 54," may be somebody).
   if (initial && INTERJECTIONS.has(low) && INTERJECTION_AFTER.test(masked.slice(t.end, t.end + 12))) return true;
   // "Try it free for 30 days.", "Join us": a verb telling the reader what to do, before its object.

@@ -158,6 +158,9 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   // ("one supplier who … asked not to be named": somebody, whatever a supplier may be.)
   if (!m.org || (INDEFINITE.test(m.text) && keptAnonymous(ctx, m, sentence))) return describedPerson(ctx, { ...m, org: false }, sentence, depth);
   if (m.org) {
+    // ("the press office of the STF said": the body it belongs to, named right after it.)
+    const of = /^the\s/i.test(m.text) ? ctx.mentions[sentence]?.find((c) => c.start >= m.end && c.kind === 'name' && OF_BODY.test(ctx.masked.slice(m.end, c.start))) : undefined;
+    if (of && isBody(ctx, of)) return resolveMention(ctx, of, sentence, depth + 1);
     // "the ministry": the nearest body named before it with that word, else of the same sort
     // (a public body for "the agency", a business for "the company").
     const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(m.head!));
@@ -182,6 +185,7 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
 }
 
 const WROTE = /^\s+(?:had\s+)?(?:sent|wrote|signed|posted|emailed|drafted|penned)\b/;
+const OF_BODY = /^\s+of\s+(?:the\s+)?$/i;
 export const DOCUMENT = new RegExp(`^(?:${[...DOCUMENT_NOUNS].join('|')})$`);
 const ISSUED_BY = /^,?\s+(?:(?:issued|released|published|sent|signed)\s+)?(?:from|by|of)\s+(?:the\s+)?$/i;
 
