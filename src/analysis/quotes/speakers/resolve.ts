@@ -421,6 +421,8 @@ const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interv
 /** "In another, sent in January to the director, Julian Tamblyn, he wrote": whom a message went to is not who wrote it. */
 const SENT_TO_CLAUSE = /^\W*(?:In\s+(?:another|one|an?|the|his|her|its|their)\b[^,;.]{0,40},\s*)?(?:sent|addressed|written|emailed|forwarded)\s[^;.]{0,160}?\bto\b[^;.]{0,120},\s*$/iu;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
+/** A line in capitals, as the text has it (a quotation is blanked in the masked text): a crosshead. */
+const CROSSHEAD = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
 /** A noun for a work, then a comma: the name after it is the work's title ("his memoir, Hard Yards,"). */
 const WORK_APPOSED = /\b(?:memoir|autobiography|book|novel|album|single|film|documentary|play|series|podcast|column|biography),\s+$/i;
 
@@ -464,7 +466,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     // it is about him), and a photo caption read from the story's own text (nor its credit).
     // (Nor a crosshead in capitals: "WARNING CAME 11 MINUTES BEFORE TOUCHDOWN".)
     const said = s < sentence ? ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end) : '';
-    const silent = s < sentence && (SILENT.test(said) || (isCaption(ctx, s) && !isCaption(ctx, sentence)) || !/\p{Ll}/u.test(said));
+    const silent = s < sentence && (SILENT.test(said) || (isCaption(ctx, s) && !isCaption(ctx, sentence)) || CROSSHEAD.test(ctx.text.slice(ctx.sentences[s].start, ctx.sentences[s].end)));
     // ("Pressed on whether Drevna would accept, she was blunter.": who is named inside an opening
     // clause is not whom its "she" is, nor a later "she".)
     const ahead = s < sentence ? ctx.mentions[s].find((c) => c.kind === 'pronoun' && c.pronoun === p && AFTER_PARTICIPLE_CLAUSE.test(ctx.masked.slice(ctx.sentences[s].start, c.start))) : undefined;
@@ -483,7 +485,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // "Mill Lane", "Harbour Road": a street is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && (STREET.test(c.name) || inAddress(ctx.masked, c))) continue;
       // ("Quarrell’s own memoir, Hard Yards, … In it he called": a work's title in apposition is no "he" or "she".)
-      if ((p === 'he' || p === 'she') && c.kind === 'name' && WORK_APPOSED.test(ctx.masked.slice(Math.max(0, c.start - 14), c.start))) continue;
+      // (Not "On the podcast, host Danny Okafor asked": a titled name, and no comma closing an apposition.)
+      if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && WORK_APPOSED.test(ctx.masked.slice(Math.max(0, c.start - 14), c.start)) && ctx.masked[c.end] === ',') continue;
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)
