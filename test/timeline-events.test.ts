@@ -307,6 +307,10 @@ describe('events of an article', () => {
     expect(events(`${DATED}He voted no in committee on March 12, 2019. On March 28, he voted for an amendment.\n\nOn March 3, the governor spoke.\n`)).toEqual(['2019-03-12 happened [March 12, 2019]', '2019-03-28 happened [March 28]', '2022-03-03 happened [March 3]']);
   });
 
+  it('dates nothing in a masthead line in title case ending "Since 1971"', () => {
+    expect(events(`THE KESTREL CALL\nThe Student Voice of Kestrel Valley High School Since 1971\n\nNews | Opinion | Sports\n\n‘Three hours on the floor’: Inside the lockdown\n\nPublished October 7, 2022\n\nThe school reopened on Wednesday.\n`)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
   it('reads "a week ago today" as the week before, not as today', () => {
     expect(events(`${DATED}The first reaction came a week ago today, when a girl ate the korma.\n`)).toEqual(['2022-09-30 happened [a week ago]']);
   });

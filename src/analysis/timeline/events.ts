@@ -315,6 +315,8 @@ const ASIDE = /^(?:related(?:\s+stories|\s+articles?)?|read\s+(?:more|also)|also
  * line with no sentence end; its year is the outlet's, not the story's.
  */
 const MOTTO = /^(?:(?:proudly\s+)?serving\b[^.!?]{0,80}\bsince|established(?:\s+in)?|est\.|founded(?:\s+in)?)\s+\d{4}\.?$/i;
+/** A masthead line in title case ending "Since 1971": "The Student Voice of Kestrel Valley High School Since 1971". */
+const TITLE_CASE_MOTTO = /^(?:(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|in|on|at)\s+){2,14}Since\s+\d{4}$/u;
 
 /**
  * The end of a year an annual figure is measured over: "in the year to April", "the 12 months
@@ -343,7 +345,7 @@ const LEAD_MARK = /^[←→«»‹›<>•·▸▶|]+\s*/;
 function notTheStory(text: string): boolean {
   const t = text.trim();
   // ("← Previous post: …", "» Related: …": a page's arrow or bullet before its label.)
-  if (STAMP.test(t) || ASIDE.test(t.replace(LEAD_MARK, '')) || MOTTO.test(t)) return true;
+  if (STAMP.test(t) || ASIDE.test(t.replace(LEAD_MARK, '')) || MOTTO.test(t) || TITLE_CASE_MOTTO.test(t)) return true;
   // LISTED_AGE scans the whole paragraph: only one that ends in "ago" can match.
   const tail = t.slice(-4).toLowerCase();
   return (tail.endsWith('ago') || tail === 'ago.') && LISTED_AGE.test(t);
