@@ -115,6 +115,15 @@ describe('speakers', () => {
     expect(speakerOf(text, 'fine')).toBe('Reed');
   });
 
+  it('"Joost ter Horst", "Lisa ten Brink": a lower-case particle inside a name', () => {
+    expect(speakerOf('Talks\n\n"We want firm agreements on rents," said SDP leader Joost ter Horst.', 'firm agreements')).toBe('Joost ter Horst');
+  });
+
+  it('"Dewi, a 24-year-old from Central Java, said …": a first name with an age in apposition is a person, the next "she"', () => {
+    const text = 'Raid\n\nLt Gen Chhim Rathanak said 612 workers had been freed.\n\nDewi, a 24-year-old from Indonesia\'s Central Java province who asked that only her first name be used, said she was recruited last year.\n\n"I thought I would die there," she added.';
+    expect(speakerOf(text, 'die there')).toBe('Dewi');
+  });
+
   it('speech verb before the quote, and a colon introduction', () => {
     expect(speakerOf('Finance Minister Lena Vogt told parliament: "The budget is balanced."', 'balanced')).toBe('Lena Vogt');
   });

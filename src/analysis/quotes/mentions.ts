@@ -46,7 +46,7 @@ const CONTRACTED = /^(\p{L}+)[’'](?:ll|d|ve|re|s)$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their']);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
-const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'ter', 'ten', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del']);
 
 interface Token {
   start: number;

@@ -518,7 +518,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       else if (r && compatible(r)) (subjectLike ? (s < sentence && inLeadingClause(ctx, s, c) ? clauses : candidates) : objects).push(r);
       // ("At the shelter, Rosa, who declined to give her last name, sat …", "Jess, a surgical ward
       // nurse, said …": a first name alone, told of as a person.)
-      if (r && c.kind === 'name' && (PERSON_AFTER.test(ctx.masked.slice(c.end, c.end + 12)) || apposedRole(ctx, s, c))) introduced.add(r);
+      if (r && c.kind === 'name' && (PERSON_AFTER.test(ctx.masked.slice(c.end, c.end + 20)) || apposedRole(ctx, s, c))) introduced.add(r);
     }
     candidates.push(...clauses);
     // "What of Berrocal himself?": an "of" object only when the sentence has nobody else.
@@ -595,7 +595,7 @@ const SUBORDINATE = /\b(?:after|before|when|while|since|until|because|although|t
 const ASKED = /\basked\s+(her|him)\b|\b(she|he)\s+was\s+(?:then\s+|later\s+)?asked\b/i;
 
 /** ", who …", ", 68,": what follows a person's name. */
-const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},)/;
+const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},|an?\s+\d{1,3}-year-old\b)/;
 
 /** "Jess, a surgical ward nurse": the name has a person's role in apposition after it. */
 function apposedRole(ctx: ArticleContext, s: number, c: Mention): boolean {
