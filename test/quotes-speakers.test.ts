@@ -93,9 +93,10 @@ describe('speakers', () => {
     expect(speakerOf(text, 'not simultaneous')).toBe('Lorenzo Aubertin');
   });
 
-  it('"She was DQ\'d": an abbreviation made a verb is nobody', () => {
-    const story = storyOf({ 'a.txt': "Swimming\n\nIsla Reddaway hit the wall first. She was DQ'd under SW 7.6 an hour later." });
+  it('"She was DQ\'d", "made the stunning U-turn": an abbreviation made a verb, or a letter before a hyphen, is nobody', () => {
+    const story = storyOf({ 'a.txt': "Swimming\n\nIsla Reddaway hit the wall first. She was DQ'd under SW 7.6 an hour later.\n\nThe federation made a U-turn on Friday." });
     expect(story.entities.map((e) => e.name)).not.toContain("DQ'd");
+    expect(story.entities.map((e) => e.name)).not.toContain('U-turn');
   });
 
   it('"as the ship sat off São Teodoro, she wrote": a place after "off" is no "she"', () => {

@@ -469,8 +469,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   if (/^Q\.?$/.test(tokens[i].text) && /^\.?\s/.test(masked.slice(tokens[i].end, tokens[i].end + 2)) && /(?:^|\n)\s*$/.test(masked.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) return null;
   // ("a Cr1.1bn-a-year giveaway", "Rs2.5m": a sum in a currency's letters, nobody's name.)
   if (MONEY.test(tokens[i].text)) return null;
-  // ("She was DQ'd under SW 7.6", "KO'd": an abbreviation made a verb, nobody's name.)
-  if (/^\p{Lu}{1,4}['’]d$/u.test(tokens[i].text)) return null;
+  // ("She was DQ'd under SW 7.6", "KO'd": an abbreviation made a verb, nobody's name; nor "a U-turn", "an X-ray".)
+  if (/^\p{Lu}{1,4}['’]d$/u.test(tokens[i].text) || /^\p{Lu}-\p{Ll}+$/u.test(tokens[i].text)) return null;
   // ("lost by just SIX points": a number shouted in capitals, nobody's name.)
   if (NUMBER_WORD.test(tokens[i].low) && tokens[i].text === tokens[i].text.toUpperCase()) return null;
   // "in about 1200 BC", "AD 79": an era after or before a year, nobody's name.
