@@ -154,6 +154,7 @@ const SAME_YEAR_DAYS = 300;
  * story (it had been read as this year's March). Changes `list` in place; returns the last full date.
  */
 function sameYear(list: Found[], last: Found | null, reference: Day | null): Found | null {
+  if (!list.length) return last;
   for (const f of [...list].sort((a, b) => a.start - b.start)) {
     if (f.anchor === 'explicit') {
       if (f.precision === 'day' && f.kind === 'happened' && reference && f.date.slice(0, 4) < reference.slice(0, 4)) last = f;

@@ -364,13 +364,6 @@ function justNamed(ctx: ArticleContext, m: Mention, sentence: number, depth: num
   return null;
 }
 
-/** Whether a name stands in the participle's clause that opens its sentence ("Under cross-examination by X, …"). */
-function inOpeningClause(ctx: ArticleContext, sentence: number, c: Mention): boolean {
-  const start = ctx.sentences[sentence].start;
-  const comma = ctx.masked.indexOf(',', c.end);
-  return comma >= 0 && comma < ctx.sentences[sentence].end && AFTER_PARTICIPLE_CLAUSE.test(ctx.masked.slice(start, comma + 1));
-}
-
 /** Unnamed people who speak for a body: "a spokesperson for the company", "a company official". */
 const SPEAKS_FOR = /^(?:spokesperson|spokesman|spokeswoman|representative|official)$/;
 const FOR_BODY = /^\s+(?:for|at)\s+(?:the\s+)?$/i;
@@ -465,8 +458,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     // Sentences passed over: "Tobias Rehn stood at her side but did not speak." (no "she said" after
     // it is about him), and a photo caption read from the story's own text (nor its credit).
     // (Nor a crosshead in capitals: "WARNING CAME 11 MINUTES BEFORE TOUCHDOWN".)
-    const said = s < sentence ? ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end) : '';
-    const silent = s < sentence && (SILENT.test(said) || (isCaption(ctx, s) && !isCaption(ctx, sentence)) || CROSSHEAD.test(ctx.text.slice(ctx.sentences[s].start, ctx.sentences[s].end)));
+    const { start, end } = ctx.sentences[s];
+    const silent = s < sentence && (SILENT.test(ctx.masked.slice(start, end)) || (isCaption(ctx, s) && !isCaption(ctx, sentence)) || CROSSHEAD.test(ctx.text.slice(start, end)));
     // ("Pressed on whether Drevna would accept, she was blunter.": who is named inside an opening
     // clause is not whom its "she" is, nor a later "she".)
     const ahead = s < sentence ? ctx.mentions[s].find((c) => c.kind === 'pronoun' && c.pronoun === p && AFTER_PARTICIPLE_CLAUSE.test(ctx.masked.slice(ctx.sentences[s].start, c.start))) : undefined;
@@ -573,6 +566,14 @@ const DESCRIBED_AFTER = /^,\s+(?:(?:an?|the)\s+)?\p{Ll}/u;
 function inLeadingClause(ctx: ArticleContext, s: number, c: Mention): boolean {
   const lead = ctx.masked.slice(ctx.sentences[s].start, c.start);
   return LEADING_CLAUSE.test(lead) && ctx.masked.slice(c.end, ctx.sentences[s].end).includes(',');
+}
+/**
+ * Whether a name stands in the participle's clause that opens its sentence ("Under cross-examination
+ * by X, …", "Speaking to Vertical Line, …"): inLeadingClause's counterpart for AFTER_PARTICIPLE_CLAUSE.
+ */
+function inOpeningClause(ctx: ArticleContext, sentence: number, c: Mention): boolean {
+  const comma = ctx.masked.indexOf(',', c.end);
+  return comma >= 0 && comma < ctx.sentences[sentence].end && AFTER_PARTICIPLE_CLAUSE.test(ctx.masked.slice(ctx.sentences[sentence].start, comma + 1));
 }
 /** "As …", "Seconds later, as …", "When …": a clause of time or cause opening the sentence, not yet closed. */
 const LEADING_CLAUSE = /^\W*(?:[^,;:]{0,30},\s*)?(?:as|when|while|after|before|because|since|once|until)\s[^,;:]*$/i;
