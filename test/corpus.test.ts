@@ -284,6 +284,7 @@ describe('press-release boilerplate, newsletter calls and photo credits', () => 
       ...FERRY_STRIKE.slice(0, 2),
       'Halvard Aske at the Blue Lantern club, New York, in 1976. Photograph: Sten Arvold/Northmere Archive',
       'Mourners leave the church after the funeral on Friday. (Courier photo / Dan Whitlow)',
+      'Evacuees rest on cots in the exhibition hall at the county fairgrounds on Wednesday. (Wes Okonkwo / Front Range Ledger)',
       'Sign up for The World This Week, our free Sunday newsletter',
       'View in browser',
       'Download the Harbour News app for the latest breaking news.',
@@ -295,6 +296,7 @@ describe('press-release boilerplate, newsletter calls and photo credits', () => 
     const kindOf = kindsIn(text);
     expect(kindOf('Halvard Aske at')).toBe('caption');
     expect(kindOf('Mourners leave')).toBe('caption');
+    expect(kindOf('Evacuees rest on cots')).toBe('caption');
     expect(kindOf('Sign up for')).toBe('ad');
     expect(kindOf('View in browser')).toBe('ad');
     expect(kindOf('Download the Harbour News app')).toBe('ad');
