@@ -781,6 +781,16 @@ describe('translations given with the original', () => {
 });
 
 describe('bodies and the people who work for them, unnamed', () => {
+  it('"Alder Basin Power, a member-owned electric utility, …. the utility said": a name set beside "utility" is a body', () => {
+    const text = 'Fire\n\nForecasters say southwest winds could gust “up to 50 mph” along the ridgetops.\n\nAttention has turned to Alder Basin Power, a member-owned electric utility that serves 46,000 customers. Residents saw a line down.\n\nIn a post on X, the utility said:\n\n“Our preliminary review of system data shows no fault on the line.”';
+    expect(speakerOf(text, 'preliminary review')).toBe('Alder Basin Power');
+  });
+
+  it('"one user, posting as @kez_runs, wrote on X": the handle the user posts as', () => {
+    const text = 'Breach\n\nSome customers vented their anger online. "Found out from an email at 11pm that my history was online for a week," one user, posting as @kez_runs, wrote on X.';
+    expect(speakerOf(text, 'Found out from an email')).toBe('@kez_runs');
+  });
+
   it('a company named for its line of business is a body: "the company said" finds it', () => {
     const text = 'Tanker aground off Orsund\n\nThe ship’s operator, Castellan Tankers, said no one was hurt.\n\n“All 23 crew members are safe,” the company said.';
     expect(speakerOf(text, 'crew members are safe')).toBe('Castellan Tankers');
@@ -2120,12 +2130,49 @@ describe('words quoted inside a quote, spelt another way elsewhere', () => {
 });
 
 describe('a name in apposition at the end of the sentence', () => {
+  it('"For Colm Sayers, who edited Vell until he retired, …": a "he" in the name\'s own "who" clause outweighs a "she" of reported words ("Sayers added that she …")', () => {
+    const text = 'Obituary\n\nHonora Vell died on Sunday at her home.\n\nFor Colm Sayers, who edited Vell from 1968 until he retired in 2004, the public Vell was only part of the picture.\n\n“People think of her as fierce,” he said.\n\nSayers added that she had regarded the ban as “the best marketing campaign a writer ever had”.';
+    expect(speakerOf(text, 'People think of her')).toBe('Colm Sayers');
+  });
+
+  it('"was, in the phrase of one exasperated reviewer, “…”": the words are the reviewer\'s, not the sentence subject\'s', () => {
+    const text = 'Obituary\n\nHonora Vell wrote fourteen novels.\n\nBy the end of the decade she had published three more books and was, in the phrase of one exasperated reviewer, “the most unforgiving woman in English letters”.\n\nThe plan was, in the words of Councillor Ann Reed, “a shambles from start to finish”.';
+    expect(speakerOf(text, 'most unforgiving woman')).toBe('Exasperated reviewer');
+    expect(speakerOf(text, 'a shambles')).toBe('Ann Reed');
+  });
+
+  it('a work\'s title is nobody: "Her first novel, A Lamp for Winter (1962), opens with …: “…”", "The Salt Orchard (1978) won …; at the ceremony she accepted it “…”"', () => {
+    const text = 'Obituary\n\nHonora Vell wrote fourteen novels, and she never softened.\n\nHer first novel, A Lamp for Winter (1962), opens with a sentence readers can recite: “Nobody in Thornwick ever died of grief.”\n\nThe Salt Orchard (1978), about three sisters, won the Calloway prize in 1979; at the ceremony she accepted the award “on behalf of every woman who was told to write something nicer”.';
+    expect(speakerOf(text, 'Nobody in Thornwick')).toBe('Honora Vell');
+    expect(speakerOf(text, 'on behalf of every woman')).toBe('Honora Vell');
+  });
+
   it('"“…,” said the mayor, Luisa Pedrazzini." is the mayor named, not someone of the sentence before', () => {
     expect(speakerOf('Sprint\n\nMikkel Vestergaard crashed.\n\nIn the bar they watched the sprint. “The whole town was in front of the television,” said the mayor, Luisa Pedrazzini. The town is preparing a party.', 'whole town')).toBe('Luisa Pedrazzini');
   });
 });
 
 describe('titles of other presses', () => {
+  it('"Our Superintendent Pharmacist, Dr Imogen Tate, said:": a profession as a title, then the name in apposition', () => {
+    const text = 'Is my medicine safe?\n\nNo. Our Superintendent Pharmacist, Dr Imogen Tate, said: “Nothing about this incident affects the safety of your medicines.”';
+    expect(speakerOf(text, 'Nothing about this incident')).toBe('Imogen Tate');
+  });
+
+  it('"Orrin founder and CEO Tobias Renwick posted on X:": a body, then two titles joined by "and", describe the name', () => {
+    const text = 'Rocket lost\n\nOrrin Aerospace lost its rocket on Tuesday.\n\nOrrin founder and CEO Tobias Renwick posted on X within the hour:\n\n"Not the day we wanted. Fulmar flew clean through max-Q and then we lost her."';
+    expect(speakerOf(text, 'Not the day we wanted')).toBe('Tobias Renwick');
+  });
+
+  it('"According to the informateur’s report, …" after "the informateur, former Council of State vice-president X": a hyphenated title and a parliamentary one', () => {
+    const text = 'Talks begin\n\nThe appointment follows a report presented on Monday by the informateur, former Council of State vice-president Johanna Veldhuis-Smit, who spent three weeks sounding out the leaders.\n\nAccording to the informateur’s report, all three leaders told her they wanted a cabinet in place "well before Budget Day".';
+    expect(speakerOf(text, 'well before Budget Day')).toBe('Johanna Veldhuis-Smit');
+  });
+
+  it('"…, the Royal Household said in a written statement. “…,” the statement said": the one who issued it, not the one the sentence is about', () => {
+    const text = 'New cabinet\n\nPieter de Wolff was received at the palace shortly after noon, the Royal Household said in a written statement.\n\n"The King has asked Mr De Wolff to form a cabinet," the statement said.';
+    expect(speakerOf(text, 'has asked Mr')).toBe('Royal Household');
+  });
+
   it('"Comrade Kehinde Ayantola … “…,” the Comrade said": a title used alone names its holder', () => {
     expect(speakerOf('Fuel levy\n\nThe state chairman, Comrade Kehinde Ayantola, said the government offered nothing new.\n\n"We came out with nothing," the Comrade said.', 'came out with nothing')).toBe('Kehinde Ayantola');
   });

@@ -82,7 +82,7 @@ function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
   }
 }
 /** Words for a body, of any sort. */
-const BODY_WORDS = ['agency', 'charity', 'company', 'firm', 'group', 'organisation', 'organization', 'body', 'regulator', 'authority', 'association', 'foundation', 'trust', 'union', 'insurer', 'bank', 'lender', 'retailer', 'broadcaster', 'network', 'club', 'council', 'institute', 'nonprofit', 'non-profit', 'carrier', 'airline', 'publisher', 'promoter', 'promoters', 'operator', 'developer', 'distributor', 'manufacturer'];
+const BODY_WORDS = ['agency', 'charity', 'company', 'firm', 'group', 'organisation', 'organization', 'body', 'regulator', 'authority', 'association', 'foundation', 'trust', 'union', 'insurer', 'bank', 'lender', 'retailer', 'broadcaster', 'network', 'club', 'council', 'institute', 'nonprofit', 'non-profit', 'carrier', 'airline', 'publisher', 'promoter', 'promoters', 'operator', 'developer', 'distributor', 'manufacturer', 'utility', 'provider', 'chain', 'startup', 'supplier', 'carmaker', 'drugmaker'];
 const BODY_WORD_SET = new Set(BODY_WORDS);
 /** Words for a work, before its title ("record" and "single" only after a word saying which: they are verbs or adjectives too). */
 const WORK_WORDS = new Set(['album', 'song', 'film', 'movie', 'novel', 'memoir', 'documentary', 'podcast', 'opera', 'musical', 'record', 'single']);
@@ -154,14 +154,15 @@ function addRoleWords(table: EntityTable, name: string, phrase: string): void {
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 const GENDERED = /^(he|she|his|her|him)$/i;
-const OTHERS_CLAUSE = /\b(?:whom|whose)\b/i;
+const OTHERS_CLAUSE = /\b(?:whom|whose|(?:said|says|added|adds|told|recalled|recalls|noted|explained|insisted|wrote|writes)\s+(?:\w+\s+)?that)\b/i;
 
 function voteGender(table: EntityTable, masked: string, list: Mention[], next: Mention[] | undefined): void {
   const subject = list.find((m) => m.kind === 'name' && !m.org && !m.possessive);
   if (!subject) return;
   const idx = list.indexOf(subject);
   const follower = list.slice(idx + 1).find((m) => m.kind !== 'role' || !m.org);
-  // ("Robbie Strand, the guitarist with whom she formed the band,": the pronoun after "whom" is another's.)
+  // ("Robbie Strand, the guitarist with whom she formed the band,": the pronoun after "whom" is another's;
+  // "Sayers added that she had regarded the ban": the one spoken of may be anyone.)
   // ("cooperation with Kessane would be suspended, he said": a preposition's object is no subject.)
   const subjectLike = (isSubjectLike(subject) && subject.before !== 'with') || frontedFor(masked, subject);
   if (subjectLike && follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun) && !OTHERS_CLAUSE.test(masked.slice(subject.end, follower.start))) table.voteGender(subject.name, follower.pronoun);

@@ -95,4 +95,17 @@ export function inAddress(masked: string, m: Mention): boolean {
   return m.before === ',' && STREET.test(masked.slice(Math.max(0, m.start - 40), m.start).replace(/,\s*$/, ''));
 }
 
+/**
+ * A work's title, not anyone who speaks: untitled, in apposition to a word for a work ("his memoir,
+ * Hard Yards,", "Her first novel, A Lamp for Winter (1962),") or dated in brackets ("The Salt Orchard (1978)").
+ */
+export function namesWork(masked: string, m: Mention): boolean {
+  if (m.kind !== 'name' || m.titles.length) return false;
+  // (The title may run on past the name read: "A Lamp for Winter (1962),".)
+  const after = /^[^.;:!?,()“”"]{0,30}/.exec(masked.slice(m.end, m.end + 40))![0];
+  const next = masked.slice(m.end + after.length, m.end + after.length + 7);
+  return (WORK_APPOSED.test(masked.slice(Math.max(0, m.start - 18), m.start)) && /^[,(]/.test(next)) || /^\((?:1[5-9]|20)\d\d\)/.test(next);
+}
+const WORK_APPOSED = /\b(?:memoir|autobiography|book|novel|novella|album|single|film|documentary|play|series|podcast|column|biography|poem|song),\s+(?:(?:the|a|an)\s+)?$/i;
+
 export type Resolved = { name: string; entity?: Entity; org: boolean };

@@ -59,6 +59,8 @@ export const TITLE_WORDS = words(`
   comrade alhaja hajiya otunba mallam coordinator agent
   chef actor actress singer rapper comedian novelist poet designer photographer filmmaker legend
   democrat republican medallist medalist gold silver bronze referee umpire
+  pharmacist dentist psychiatrist psychologist
+  vice-president vice-chair vice-chairman vice-chairwoman vice-chancellor vice-captain vice-admiral informateur formateur ombudsman
 `);
 
 /**
@@ -94,7 +96,7 @@ export const PEOPLE_NOUNS = words(`
   detectorist hobbyist archaeologist archaeologists historian historians geologist ecologist biologist
   expert experts referee reviewer soldier soldiers troops paramedic doctor surgeon midwife carer pilot
   docker dockworker miner fisherman cyclist pedestrian hiker climber skier visitor spectator haulier
-  dealer collector bidder producer
+  dealer collector bidder producer pharmacist dentist psychiatrist psychologist vet veterinarian user commenter
 `);
 
 /**
@@ -131,7 +133,7 @@ export const ROLE_NOUNS = words(`
   boss bosses
   cleric chaplain comrade coordinator gm
   backbencher backbenchers frontbencher juror jurors selector selectors reporter reporters journalist
-  representative representatives td taoiseach tánaiste
+  representative representatives td taoiseach tánaiste informateur formateur ombudsman
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
   nephew grandmother grandfather grandson granddaughter neighbour neighbor dad mum mom coroner

@@ -6,8 +6,10 @@ import type { QuoteSite } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import type { Attribution } from './types.ts';
 
-const CUE = /\b(according to|as per|as reported by|citing|quoted by|reported by|via)\s+$/i;
+// ("was, in the phrase of one exasperated reviewer, “…”": whose phrase it is.)
+const CUE = /\b(according to|as per|as reported by|citing|quoted by|reported by|via|in\s+the\s+(?:words|phrase)\s+of)\s+$/i;
 const QUOTED_BY = /\b(?:was|were|is|are|been)\s+quoted\s+by\s+$/i;
+const IN_WORDS_OF = /\bin\s+the\s+(?:words|phrase)\s+of\s+$/i;
 const FRONTED = /^\W*according\s+to\s+(?:the\s+)?$/i;
 const TRAILING = /^[\s”"’'»,]*according\s+to\s+(?:the\s+)?$/i;
 
@@ -16,7 +18,7 @@ export interface Sourcing {
   relay?: string;
   /** "According to the State Protection Office, X passed documents “on at least six occasions”": the source opens the sentence, which is all its account. */
   fronted?: boolean;
-  /** "the department was “running on adrenaline,” according to Haugland": the source right after the quote, whose words they are. */
+  /** "the department was “running on adrenaline,” according to Haugland", "in the words of X, “…”": the source right beside the quote, whose words they are. */
   trailing?: boolean;
 }
 
@@ -34,7 +36,8 @@ export function accordingTo(ctx: ArticleContext, site: QuoteSite): Sourcing {
     if (speaker && !out.attribution) {
       out.attribution = { speaker, rule: 'according-to' };
       out.fronted = FRONTED.test(ctx.masked.slice(ctx.sentences[site.sentence].start, m.start));
-      out.trailing = m.start > site.span.close && TRAILING.test(ctx.masked.slice(site.span.close + 1, m.start));
+      // ("in the phrase of one exasperated reviewer, “…”": the phrase right after is the source's own.)
+      out.trailing = (m.start > site.span.close && TRAILING.test(ctx.masked.slice(site.span.close + 1, m.start))) || (IN_WORDS_OF.test(lead) && /^\W{0,3}$/.test(ctx.masked.slice(m.end, site.span.open)));
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // Turns a mention into a speaker name: names through the story's cast, role descriptions to the
 // person the story introduced with that role, pronouns to the nearest compatible person before.
 import { CALENDAR_WORD } from '../../dates/calendar.ts';
-import { frontedFor, inAddress, isSubjectLike, nameGiven, sentenceAt, type ArticleContext, type Resolved } from '../context.ts';
+import { frontedFor, inAddress, isSubjectLike, nameGiven, namesWork, sentenceAt, type ArticleContext, type Resolved } from '../context.ts';
 import { BUSINESS_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_CUES, MALE_CUES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, STREET } from '../lexicon.ts';
 import type { Entity } from '../../types.ts';
 import { SUBJECT_FORM, isVerb, pronounMention, type Mention } from '../mentions.ts';
@@ -33,7 +33,8 @@ const BODY = /\b(embassy|ministry|department|office|commission|committee|council
 /** What a role is for, between it and the comma of an apposition: " for the company" in "a lawyer for the company, Priya Shah,". */
 export const ROLE_FOR = String.raw`(?:\s+(?:for|at|of|with)\s+[^,;:.!?]{2,40})?`;
 /** Between a role and the name it goes by. */
-const CALLED = /^\s+(?:(?:(?:which|who)\s+)?call(?:s|ing)\s+(?:itself|himself|herself|themselves)|known\s+as|called|named)\s+$/i;
+// ("one user, posting as @kez_runs, wrote": the handle.)
+const CALLED = /^(?:\s+(?:(?:(?:which|who)\s+)?call(?:s|ing)\s+(?:itself|himself|herself|themselves)|known\s+as|called|named)|,\s+(?:posting|writing|tweeting)\s+(?:online\s+)?(?:as|under\s+the\s+(?:name|handle)))\s+$/i;
 /** Between a role and the name in apposition (and between that name and the verb: the closing comma). */
 export const APPOSITION_GAP = new RegExp(`^${ROLE_FOR},\\s*$`);
 const BODY_APPOSITION = new RegExp(`^${ROLE_FOR},\\s*the\\s+$`, 'i');
@@ -59,7 +60,7 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     return body ? resolveMention(ctx, body.mention, body.sentence, depth + 1) : null;
   }
   // "a group calling itself HollowPike", "a man named Tom Hale": the name it goes by.
-  const called = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind === 'name' && CALLED.test(ctx.masked.slice(m.end, c.start)));
+  const called = ctx.mentions[sentenceAt(ctx, m.start)]?.find((c) => c.start > m.end && c.kind === 'name' && CALLED.test(ctx.masked.slice(m.end, c.start)));
   if (called) return resolveMention(ctx, called, sentence, depth + 1);
   // "its chief executive, Jane Doe, said", "The players’ union, AFE, said": the name in apposition.
   // ("Tchaka's party, the Rally for Renewal (RR), said": a body's name may keep its "the".)
@@ -213,8 +214,9 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
   for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; s--, n++) {
     const text = ctx.masked.slice(ctx.sentences[s].start, s === sentence ? m.start : ctx.sentences[s].end);
     if (!word.test(text)) continue;
-    // "she had written an email in June": whoever wrote or sent it, before whoever the sentence is about.
-    const wroteIt = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published)\\s+(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
+    // "she had written an email in June", "…, the Royal Household said in a written statement":
+    // whoever wrote, sent or said it, before whoever the sentence is about.
+    const wroteIt = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:said|stated|announced|added)\\s+in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
     const writer = ctx.mentions[s].find((c) => (s !== sentence || c.start < m.start) && c !== m && wroteIt.test(ctx.masked.slice(c.end, c.end + 60)));
     const wrote = writer && resolveMention(ctx, writer, s, depth + 1);
     if (wrote) return wrote;
@@ -417,7 +419,6 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 /** A line in capitals, as the text has it (a quotation is blanked in the masked text): a crosshead. */
 const CROSSHEAD = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
 /** A noun for a work, then a comma: the name after it is the work's title ("his memoir, Hard Yards,"). */
-const WORK_APPOSED = /\b(?:memoir|autobiography|book|novel|album|single|film|documentary|play|series|podcast|column|biography),\s+$/i;
 
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   const p = m.pronoun!;
@@ -477,9 +478,9 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if ((p === 'he' || p === 'she') && c.kind === 'name' && modifiesNoun(ctx.masked, c)) continue;
       // "Mill Lane", "Harbour Road": a street is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && (STREET.test(c.name) || inAddress(ctx.masked, c))) continue;
-      // ("Quarrell’s own memoir, Hard Yards, … In it he called": a work's title in apposition is no "he" or "she".)
+      // ("Quarrell’s own memoir, Hard Yards, … In it he called": a work's title is no "he" or "she".)
       // (Not "On the podcast, host Danny Okafor asked": a titled name, and no comma closing an apposition.)
-      if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && WORK_APPOSED.test(ctx.masked.slice(Math.max(0, c.start - 14), c.start)) && ctx.masked[c.end] === ',') continue;
+      if ((p === 'he' || p === 'she') && namesWork(ctx.masked, c)) continue;
       // "A Field of Glass opens …", "the Golden Heron": a name after an article is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && !c.titles.length && ARTICLE_BEFORE.test(ctx.masked.slice(Math.max(0, c.start - 5), c.start))) continue;
       // ("For Priya, the bus will have to do. ‘…,’ she said.": a fronted "For X," is what the sentence is about.)

@@ -1,6 +1,6 @@
 // The subject of a sentence: its first actor-like mention, after any introductory clause
 // ("While announcing the decision, X blamed …"; "Following his comments, the president said …").
-import { describesPeople, inAddress, isSubjectLike, type ArticleContext } from '../context.ts';
+import { describesPeople, inAddress, isSubjectLike, namesWork, type ArticleContext } from '../context.ts';
 import type { Mention } from '../mentions.ts';
 import { FUNCTION_WORDS, SPEECH_VERBS } from '../lexicon.ts';
 import { resolveMention } from './resolve.ts';
@@ -20,8 +20,11 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
     const comma = head.indexOf(',');
     if (comma > 0 && list.some((m) => m.start > s.start + comma)) from = s.start + comma + 1;
   }
+  // ("The Salt Orchard won the prize; at the ceremony she accepted it “…”": the clause of the quote.)
+  const semicolon = head.lastIndexOf(';');
+  if (semicolon > 0 && list.some((m) => m.start > s.start + semicolon && isSubjectLike(m))) from = s.start + semicolon + 1;
   if (list[0] && FRONTED_FROM.test(ctx.masked.slice(s.start, list[0].start))) return list[0];
-  const i = list.findIndex((m) => m.start >= from && isSubjectLike(m) && !inAddress(ctx.masked, m));
+  const i = list.findIndex((m) => m.start >= from && isSubjectLike(m) && !inAddress(ctx.masked, m) && !namesWork(ctx.masked, m));
   // ("Families paid tribute to three Hexford men, …": the men are no name's; nor is the subject.)
   if (i >= 0 && describesPeople(ctx.masked, list[i])) return undefined;
   // "Falcetti team principal Matteo Brandolini did not hide …": the body describes the titled name after it.
@@ -30,10 +33,10 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
   return list[i];
 }
 
-/** Between a body's name and the title of the person it describes: a space, or a noun ("team"), no verb. */
+/** Between a body's name and the title of the person it describes: a space, or nouns ("team", "founder and"), no verb. */
 function describes(gap: string): boolean {
-  const word = /^ (?:(\p{Ll}+) )?$/u.exec(gap);
-  return !!word && (!word[1] || (!FUNCTION_WORDS.has(word[1]) && !SPEECH_VERBS.has(word[1]) && !/(?:ed|ing)$/.test(word[1])));
+  const words = /^ ((?:\p{Ll}+ ){0,3})$/u.exec(gap)?.[1].split(' ').filter(Boolean);
+  return !!words && words.every((w, i) => (w === 'and' && i > 0) || (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !/(?:ed|ing)$/.test(w)));
 }
 
 /** A partial quote in a sentence without a speech verb: the sentence's subject said it. */
