@@ -120,6 +120,19 @@ describe('events of an article', () => {
     expect(events(text)).toEqual(['2022-10-05 happened [Wednesday]']);
   });
 
+  it('reads an old picture\'s day in a caption credited "…/File Photo" as no event', () => {
+    const text = `${DATED}A Harbour Ferries office in Castlebridge, May 21, 2021. MERIDIAN/Joanna Hale/File Photo Purchase Licensing Rights\n\nThe harbour board approved the new timetable on Wednesday.\n`;
+    expect(events(text)).toEqual(['2022-10-05 happened [Wednesday]']);
+  });
+
+  it('dates words from a post by the day of the post ("posted a thread … last night"), not by what the poster did earlier', () => {
+    const text = `${DATED}Tobias Venn, who posted a lengthy thread about the find on Mastodon last night, said he came across the server on Friday 16 September.\n\nIn his thread, Venn wrote: "Today the company finally told its customers. I reported this to them 20 days ago."\n`;
+    const ago = events(text).filter((e) => e.includes('20 days ago'));
+    expect(ago).toHaveLength(1);
+    expect(ago[0]).toMatch(/^2022-09-16 happened/);
+    expect(events(text)).toContain('2022-10-06 happened [Today]');
+  });
+
   it('gives each day of an alternative its own event, marked as proposed', () => {
     expect(events(`${DATED}The union had offered to meet the company on Thursday or Monday.\n`)).toEqual(['2022-10-13 proposed [Thursday]', '2022-10-10 proposed [Monday]']);
   });

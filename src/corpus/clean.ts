@@ -32,8 +32,12 @@ const PROMO_LABEL = /^(?:EVENTS?|PROMOTED|PROMOTION|PARTNER CONTENT|SPONSORED)\s
 const EMAIL_CHROME = /^(?:view|read|open)\s+(?:this\s+(?:email|newsletter|issue)\s+)?(?:in\s+(?:your\s+|a\s+)?(?:web\s+)?(?:browser|app)|online|on\s+the\s+web)\.?$|(?:^|[.|]\s*)Unsubscribe(?:\s*[|·•]|\s*$)/i;
 /** A caption's credit at its end: "Photograph: Sten Arvold/Archive", "(Courier photo / Dan Whitlow)", "(Image: Agency/Jo Rau)", ". Courtesy of Acme". */
 const CAPTION_CREDIT = /(?:\b(?:picture|photo|photograph|image|credit)s?\s*:\s*[A-Z/ .-]+\)?|\.\s+Courtesy\s+of\s+[A-Z&/ .'’-]+|\((?:[a-z .'’-]+\s)?(?:photo|photograph|picture)s?\s*(?:\/|by|:)[^()]{1,40}\))$/i;
-/** A photographer's name, then the outlet's, after the caption's sentence: ". (Wes Okonkwo / Front Range Ledger)". */
-const PHOTOGRAPHER_CREDIT = /[.!?]\s+\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+\s*\/\s*(?:\p{Lu}[\p{L}&'’.-]*\s*){1,4}\)$/u;
+/**
+ * After the caption's sentence, a photographer's name then the outlet's, ". (Wes Okonkwo / Front
+ * Range Ledger)", or an agency's in capitals then the photographer's, ". MERIDIAN/Joanna Hale/File
+ * Photo Purchase Licensing Rights".
+ */
+const PHOTOGRAPHER_CREDIT = /[.!?]\s+(?:\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+\s*\/\s*(?:\p{Lu}[\p{L}&'’.-]*\s*){1,4}\)|\p{Lu}{2,}\/(?:\p{Lu}[\p{L}'’-]+\s+){1,3}?\p{Lu}[\p{L}'’-]+(?:\/File\s+Photo)?(?:\s+Purchase\s+Licensing\s+Rights)?)$/u;
 /** "— Agency News (@agency) June 3, 2023": the last line of an embedded post. */
 export const EMBED_SIGNATURE = /^[—–-]{1,2}\s*(.+?)\s*\((@\w{1,30})\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$/;
 const EMBED_LINK = /(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+|instagram\.com\/p\/\S+)/i;
@@ -79,7 +83,7 @@ function markLineKinds(paras: Paragraph[]): void {
     else if (isCredit(t)) p.kind = 'credit';
     else if (p.index > 0 && CROSSHEAD.test(t)) p.kind = 'crosshead';
     // (The credit ends the line: only its tail is searched.)
-    else if ((t.includes(':') || t.endsWith(')') || t.includes('Courtesy of')) && (CAPTION_CREDIT.test(t.slice(-90)) || PHOTOGRAPHER_CREDIT.test(t.slice(-90))) && wordCount(t) > 6) p.kind = 'caption';
+    else if ((t.includes(':') || t.includes('/') || t.endsWith(')') || t.includes('Courtesy of')) && (CAPTION_CREDIT.test(t.slice(-90)) || PHOTOGRAPHER_CREDIT.test(t.slice(-90))) && wordCount(t) > 6) p.kind = 'caption';
   }
 }
 

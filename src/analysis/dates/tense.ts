@@ -59,6 +59,8 @@ const NOT_PAST = /^(need|speed|feed|seed|breed|bleed|greed|creed|exceed|proceed|
 
 /** "interview conducted on", "interview published", "interview on": the expression dates an interview. */
 const INTERVIEW = /\binterview(?:ed)?\b(?:\s+with\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:(?:conducted|published|broadcast|aired|recorded|given)\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+/** "posted a lengthy thread about the find on Mastodon last night", "published a statement on its website on": the day of a post is a day of saying. */
+const POSTED = /\b(?:posted|published|issued|released|put\s+out|shared)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:thread|post|statement|video|message|letter|blog\s+post|update)\b(?:\s+(?:about|on|to|in)\s+[^,.;:!?“”"]{1,40}?)?\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 /** "the next review on", "its next scheduled meeting, in": an occasion ahead, not a unit of time. */
 const NEXT_OCCASION = /\bnext\s+(?:scheduled\s+|regular\s+|monthly\s+|policy\s+|board\s+)?(?!(?:day|morning|afternoon|evening|night|week|weekend|month|year|time)\b)\p{Ll}+,?\s+(?:on|in|at)\s+$/iu;
@@ -121,7 +123,7 @@ function judge(text: string, start: number, end: number, options: TenseOptions):
   }
   // "tells the magazine in an interview conducted Sunday", "an interview with a radio station on Wednesday":
   // the day of an interview is a day of saying.
-  if (INTERVIEW.test(before)) return { kind: 'happened', direction: 'past', cued: true, spoken: true };
+  if (INTERVIEW.test(before) || POSTED.test(before.slice(-120))) return { kind: 'happened', direction: 'past', cued: true, spoken: true };
   // "by Friday", "before Monday", "starting June 7", "until Dec. 9 to respond": a deadline or a start lies ahead.
   // ("By Wednesday evening, 5,000 people had left" is past perfect, though.)
   // A deadline someone only hopes or proposes to meet stays proposed ("hope to reopen by November").

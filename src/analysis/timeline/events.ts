@@ -76,10 +76,13 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
     // A live blog's entry heading tells what happened at its stamp ("02:12 BST / Recount granted").
     const entry = headings.get(p.index);
     if (entry) events.push(entryEvent(article.file, entry, p, blog!.dayOf.has(p.index + 1) ? byParagraph.get(p.index + 1)?.[0] : undefined, names));
+    const caption = isCaption(article.paragraphs, p);
+    // ("A store in Castlebridge, May 21, 2025. AGENCY/Jo Hale/File Photo": an old picture's day.)
+    if (caption && FILE_PHOTO.test(p.text)) continue;
     const embed = p.kind === 'embed' ? embedDay(article.paragraphs, p) : null;
     const reading: Reading = {
       reference: embed ?? blog?.dayOf.get(p.index) ?? published,
-      options: { inferred: !embed && article.publishedInferred, caption: isCaption(article.paragraphs, p) },
+      options: { inferred: !embed && article.publishedInferred, caption },
     };
     const sentences = (byParagraph.get(p.index) ?? []).filter((s) => hasDateCue(s.text) || quotes.some((q) => q.start < s.end && q.end > s.start));
     const found = new Map<Sentence, Found[]>();
@@ -351,6 +354,8 @@ function notTheStory(text: string): boolean {
   const tail = t.slice(-4).toLowerCase();
   return (tail.endsWith('ago') || tail === 'ago.') && LISTED_AGE.test(t);
 }
+
+const FILE_PHOTO = /\bfile\s+(?:photo|picture|image)\b/i;
 
 /** "Photo: …" or "Photograph by …": a credit line, which makes the line above it a caption. */
 const PHOTO_CREDIT = /^\(?\s*(?:photo(?:graph)?s?|pictures?|image|credit|submitted\s+by)\b/i;
