@@ -781,6 +781,11 @@ describe('translations given with the original', () => {
 });
 
 describe('bodies and the people who work for them, unnamed', () => {
+  it('"the Supporters’ Trust, which issued a statement …. ‘…,’ it said": the body that issued it, not another statement\'s writer', () => {
+    const text = 'Takeover\n\nLedsham said in a written statement that it was the right moment.\n\nThat experience has shaped the reaction of the Kellingford Town Supporters’ Trust, which issued a statement yesterday evening.\n\n‘The Trust welcomes the end of a long period of uncertainty, and we are encouraged,’ it said.';
+    expect(speakerOf(text, 'Trust welcomes')).toBe('Kellingford Town Supporters Trust');
+  });
+
   it('"Alder Basin Power, a member-owned electric utility, …. the utility said": a name set beside "utility" is a body', () => {
     const text = 'Fire\n\nForecasters say southwest winds could gust “up to 50 mph” along the ridgetops.\n\nAttention has turned to Alder Basin Power, a member-owned electric utility that serves 46,000 customers. Residents saw a line down.\n\nIn a post on X, the utility said:\n\n“Our preliminary review of system data shows no fault on the line.”';
     expect(speakerOf(text, 'preliminary review')).toBe('Alder Basin Power');
@@ -2141,6 +2146,19 @@ describe('a name in apposition at the end of the sentence', () => {
     expect(speakerOf(text, 'a shambles')).toBe('Ann Reed');
   });
 
+  it('"his lawyer Inmaculada Ferrer insists he is innocent": a pronoun in reported words casts no vote on her sex', () => {
+    const text = 'Sting\n\nCarbonell’s lawyer Inmaculada Ferrer insists he is innocent.\n\nProsecutor Andrés Miralles spoke to reporters.\n\nIn the statement sent to the media, Carbonell’s lawyer, Inmaculada Ferrer, spoke of a leak. “My client has nothing to hide,” she told reporters.';
+    expect(speakerOf(text, 'nothing to hide')).toBe('Inmaculada Ferrer');
+  });
+
+  it('"Thursday’s announcement promised “…”": a day is nobody; "repeating one line as they filed out: “…”" is no "they"\'s', () => {
+    const text = 'Takeover\n\nMr Harrowby has promised £45m of new investment.\n\nThursday’s announcement promised “the investment this club and this town deserve”.';
+    expect(speakerOf(text, 'this town deserve')).not.toBe('Thursday');
+    const blog = 'Game 7 LIVE\n\n22:14\nThat’s all from us\n\nGame 8 starts at 15:00 on Saturday, with Sarathy taking White. We’ll be live again from 14:30. Goodnight.\n\n21:52\nQuote of the night\n\nPlenty of people in the press room were repeating one line as they filed out into Harbour Square: “I don’t feel like a champion tonight. I feel like a man who found money in the street.”';
+    const wire = 'Game 7\n\n“I don’t feel like a champion tonight. I feel like a man who found money in the street,” Aurel Kostadinov said.';
+    expect(quoteOf(storyOf({ 'a.txt': blog, 'b.txt': wire }), 'found money in the street', 'a.txt').speaker).toBe('Aurel Kostadinov');
+  });
+
   it('a work\'s title is nobody: "Her first novel, A Lamp for Winter (1962), opens with …: “…”", "The Salt Orchard (1978) won …; at the ceremony she accepted it “…”"', () => {
     const text = 'Obituary\n\nHonora Vell wrote fourteen novels, and she never softened.\n\nHer first novel, A Lamp for Winter (1962), opens with a sentence readers can recite: “Nobody in Thornwick ever died of grief.”\n\nThe Salt Orchard (1978), about three sisters, won the Calloway prize in 1979; at the ceremony she accepted the award “on behalf of every woman who was told to write something nicer”.';
     expect(speakerOf(text, 'Nobody in Thornwick')).toBe('Honora Vell');
@@ -2153,6 +2171,29 @@ describe('a name in apposition at the end of the sentence', () => {
 });
 
 describe('titles of other presses', () => {
+  it('"Escrivá" and "Ramon Escriva" for "Ramón Escrivá Montoliu": a first surname without the second', () => {
+    const a = 'Sting\n\nPolice arrested the builder Ramón Escrivá Montoliu and the deputy mayor on Tuesday.\n\n“Julián, the oranges are ready,” Escrivá says in one call.';
+    const b = 'Sting\n\nBuilder Ramon Escriva was arrested.\n\n‘There’s plenty more where they came from,’ Ramon Escriva told him.';
+    const story = storyOf({ 'a.txt': a, 'b.txt': b });
+    expect(quoteOf(story, 'oranges are ready').speaker).toBe('Ramón Escrivá Montoliu');
+    expect(quoteOf(story, 'plenty more').speaker).toBe('Ramón Escrivá Montoliu');
+  });
+
+  it('"the mayor said" beside a deputy mayor and a former mayor: the mayor herself', () => {
+    const text = 'Sting\n\nMayor Remedios Olmedo appeared without taking questions. Former mayor Fulgencio Marín called for calm. She has withdrawn all powers from deputy mayor Julián Carbonell.\n\n“If anyone in this government has betrayed the trust of the people, they will pay for it,” the mayor said.';
+    expect(speakerOf(text, 'betrayed the trust')).toBe('Remedios Olmedo');
+  });
+
+  it('"Harriet Quayle, the town’s MP, wrote on X that “…”": an MP described after the name is no one else', () => {
+    const text = 'Takeover\n\nSupporters remain wary. The Supporters’ Trust said it would “hold the new owners to every commitment they have made”, and Harriet Quayle, the town’s MP, wrote on X that “now the hard work starts”.';
+    expect(speakerOf(text, 'hard work starts')).toBe('Harriet Quayle');
+  });
+
+  it('"Q: “Nikhil, when did you see 28.Nf6?”": a transcript\'s question is a reporter\'s, not the player\'s it names', () => {
+    const text = 'Press conference\n\nBoth players came to the press conference. Excerpts, lightly edited:\n\nQ: "Nikhil, when did you see 28.Nf6?"\n\nSarathy: "The moment I let go of the rook. Not before."';
+    expect(speakerOf(text, 'when did you see')).toBe('Reporter');
+  });
+
   it('"Our Superintendent Pharmacist, Dr Imogen Tate, said:": a profession as a title, then the name in apposition', () => {
     const text = 'Is my medicine safe?\n\nNo. Our Superintendent Pharmacist, Dr Imogen Tate, said: “Nothing about this incident affects the safety of your medicines.”';
     expect(speakerOf(text, 'Nothing about this incident')).toBe('Imogen Tate');

@@ -155,6 +155,9 @@ const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 const GENDERED = /^(he|she|his|her|him)$/i;
 const OTHERS_CLAUSE = /\b(?:whom|whose|(?:said|says|added|adds|told|recalled|recalls|noted|explained|insisted|wrote|writes)\s+(?:\w+\s+)?that)\b/i;
+/** Whoever speaks for another: what they say is mostly of that other ("his lawyer insists he is innocent"). */
+const SPEAKS_FOR_ANOTHER = new Set(['lawyer', 'attorney', 'solicitor', 'barrister', 'counsel', 'agent', 'publicist', 'representative', 'advocate', 'spokesman', 'spokeswoman', 'spokesperson']);
+const SPEECH_BETWEEN = /\b(?:said|says|added|adds|told|tells|insisted|insists|claimed|claims|argued|argues|denied|denies|maintains|maintained)\b/i;
 
 function voteGender(table: EntityTable, masked: string, list: Mention[], next: Mention[] | undefined): void {
   const subject = list.find((m) => m.kind === 'name' && !m.org && !m.possessive);
@@ -162,10 +165,13 @@ function voteGender(table: EntityTable, masked: string, list: Mention[], next: M
   const idx = list.indexOf(subject);
   const follower = list.slice(idx + 1).find((m) => m.kind !== 'role' || !m.org);
   // ("Robbie Strand, the guitarist with whom she formed the band,": the pronoun after "whom" is another's;
-  // "Sayers added that she had regarded the ban": the one spoken of may be anyone.)
+  // "Sayers added that she had regarded the ban": the one spoken of may be anyone; "Carbonell’s
+  // lawyer Inmaculada Ferrer insists he is innocent": one who speaks for another speaks of them.)
   // ("cooperation with Kessane would be suspended, he said": a preposition's object is no subject.)
   const subjectLike = (isSubjectLike(subject) && subject.before !== 'with') || frontedFor(masked, subject);
-  if (subjectLike && follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun) && !OTHERS_CLAUSE.test(masked.slice(subject.end, follower.start))) table.voteGender(subject.name, follower.pronoun);
+  const between = follower ? masked.slice(subject.end, follower.start) : '';
+  const forAnother = subject.titles.some((t) => SPEAKS_FOR_ANOTHER.has(t)) && SPEECH_BETWEEN.test(between);
+  if (subjectLike && follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun) && !OTHERS_CLAUSE.test(between) && !forAnother) table.voteGender(subject.name, follower.pronoun);
   const lead = next?.[0];
   // (Not a name after a preposition: "… the evacuation of all of Pinecrest that night. Standing in
   // her driveway, she …" tells nothing of the town.)

@@ -19,6 +19,8 @@ interface Record_ {
 
 // ("the town’s fire chief" is the fire chief the story names: the place is the story's own.)
 const GENERIC_MODIFIERS = new Set(['former', 'new', 'top', 'senior', 'chief', 'deputy', 'current', 'then', 'acting', 'us', 'u.s.', 'country', 'nation', 'own', 'two', 'three', 'federal', 'state', 'local', 'veteran', 'longtime', 'outgoing', 'incoming', 'town', 'city', 'village', 'county', 'district', 'region', 'island']);
+/** Words that make a role someone's second or past one ("deputy mayor", "former minister"). */
+const LESSER = ['deputy', 'vice', 'assistant', 'former', 'ex', 'acting', 'interim'];
 /** A name written in capitals only ("RUTH ABERNATHY-OSEI", not "UKHSA"). */
 const isShouted = (name: string) => /\s/.test(name) && name === name.toUpperCase() && /\p{Lu}/u.test(name);
 /** `short` is the last two or more of `long`'s tokens, and fewer of them. */
@@ -146,6 +148,13 @@ export class EntityTable {
     });
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return candidates.sort((a, b) => b.entity.mentions - a.entity.mentions)[0];
+    // "Escrivá", "Ramon Escriva" for "Ramón Escrivá Montoliu": a first surname without the second,
+    // of the one person whose name has it just before its last.
+    if (!org) {
+      const last = toks[toks.length - 1];
+      const first = (this.byToken.get(last) ?? []).filter((r) => r.entity.kind === 'person' && r.tokens.length >= 3 && r.tokens.length >= toks.length + 1 && r.tokens[r.tokens.length - 2] === last && (toks.length === 1 || toks.slice(0, -1).every((t) => r.tokens.slice(0, -2).includes(t))));
+      if (first.length === 1) return first[0];
+    }
     // "K.L. Rathore", "KL Rathore": initials for the given names of the one person with that surname.
     if (!org && toks.length >= 2) {
       const initials = toks.slice(0, -1).join('').replace(/\./g, '');
@@ -277,7 +286,12 @@ export class EntityTable {
       if ((ROLE_EXCLUDES[head] ?? []).some((x) => roleWords.has(x))) continue;
       if (heads.some((h) => roleWords.has(h)) && mods.every((m) => roleWords.has(m) || nameWords.has(m))) out.push(e);
     }
-    return out;
+    // ("the mayor" beside "deputy mayor Julián Carbonell" and "former mayor Fulgencio Marín": the
+    // mayor herself, unless the description says deputy or former.)
+    if (org || out.length < 2) return out;
+    const said = new Set(modifiers);
+    const plain = out.filter((e) => !LESSER.some((x) => !said.has(x) && this.words(this.byEntity.get(e)!).roleWords.has(x)));
+    return plain.length ? plain : out;
   }
 
   /** The words of a record's name and roles, read again only when the name or the roles changed. */

@@ -133,7 +133,7 @@ export const ROLE_NOUNS = words(`
   boss bosses
   cleric chaplain comrade coordinator gm
   backbencher backbenchers frontbencher juror jurors selector selectors reporter reporters journalist
-  representative representatives td taoiseach tánaiste informateur formateur ombudsman
+  representative representatives td taoiseach tánaiste informateur formateur ombudsman mp mep msp mla
   monarch ruler emir governor-general agent spokesman delegate negotiator envoy pastor curator publicist
   mother father son daughter sister brother wife husband widow widower partner cousin aunt uncle niece
   nephew grandmother grandfather grandson granddaughter neighbour neighbor dad mum mom coroner

@@ -530,8 +530,9 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   // adjective before a common noun is no name ("the Vatican said": a name before its verb).
   const lone = tokens[parts[0].a];
   if (parts.length === 1 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i|ic)$/u.test(lone.text) && /\b(an?|the|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, lone.start - 6), lone.start)) && /^\s+\p{Ll}/u.test(masked.slice(lone.end, lone.end + 2)) && !isVerb(tokens[parts[0].a + 1].low)) return null;
-  // ("Late Monday, on the eve of the hearing, he wrote": a day, nobody's name.)
-  if (WEEKDAY_NAMES.has(tokens[parts[parts.length - 1].a].low) && parts.every((p) => WEEKDAY_NAMES.has(tokens[p.a].low) || TITLE_WORDS.has(tokens[p.a].low))) return null;
+  // ("Late Monday, on the eve of the hearing, he wrote", "Thursday’s announcement promised": a day, nobody's name.)
+  const day = (k: number) => WEEKDAY_NAMES.has(tokens[k].low.replace(/[’']s$/, ''));
+  if (day(parts[parts.length - 1].a) && parts.every((p) => day(p.a) || TITLE_WORDS.has(tokens[p.a].low))) return null;
   const next = parts[parts.length - 1].b + 1;
   // Split into segments at lower-case title words: "[Ministry] spokesman [Jan Ortiz]".
   const segments: number[][] = [];
@@ -966,12 +967,12 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   const next = TITLED_NAME_AFTER.exec(masked.slice(t.end, t.end + 40));
   return !(next && isTitle(next[1]));
 }
-const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'no', 'fine', 'okay', 'ok', 'oh', 'well', 'thanks', 'sorry', 'welcome', 'goodbye', 'bye', 'sure', 'right', 'wow', 'alas', 'indeed', 'absolutely', 'note']);
+const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'no', 'fine', 'okay', 'ok', 'oh', 'well', 'thanks', 'sorry', 'welcome', 'goodbye', 'goodnight', 'morning', 'evening', 'bye', 'sure', 'right', 'wow', 'alas', 'indeed', 'absolutely', 'note']);
 const INTERJECTION_AFTER = /^(?:[.!?;:]|,(?!\s*\d)|\s+(?:all|everyone|everybody|folks|there|guys)\b)/;
 const TIME_OF_DAY = /^(?:late|early|later|earlier)$/;
 const TIME_AFTER = /^(?:,|\s+(?:last|this|that|on|in|at|yesterday|today|tonight|tomorrow|next|the)\b)/i;
 const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'afterwards', 'afterward', 'thereafter', 'next']);
-const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer']);
+const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer', 'quote', 'quotes']);
 const AMOUNT_OF = /^(?:hundreds|thousands|millions|dozens|scores|tens|plenty|lots|shares|stocks|bonds|parts|sections)$/;
 const partOf = (low: string) => AMOUNT_OF.test(low) || (low.endsWith('s') && PEOPLE_NOUNS.has(low.slice(0, -1)));
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|minutes|hours|days|weeks|months|years|decades)$/;

@@ -213,13 +213,18 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
   const word = new RegExp(`\\b${m.head}s?\\b`, 'i');
   for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; s--, n++) {
     const text = ctx.masked.slice(ctx.sentences[s].start, s === sentence ? m.start : ctx.sentences[s].end);
-    if (!word.test(text)) continue;
-    // "she had written an email in June", "…, the Royal Household said in a written statement":
-    // whoever wrote, sent or said it, before whoever the sentence is about.
-    const wroteIt = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:said|stated|announced|added)\\s+in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
+    // (The document's own sentence may name its writer: "the Supporters’ Trust, which issued a
+    // statement"; only an earlier mention of it tells whom a sentence about it means.)
+    const named = word.test(text);
+    if (!named && s !== sentence) continue;
+    // "she had written an email in June", "…, the Royal Household said in a written statement",
+    // "the Supporters’ Trust, which issued a statement": whoever wrote, sent or said it, before
+    // whoever the sentence is about.
+    const wroteIt = new RegExp(`^(?:,\\s+(?:which|who))?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:said|stated|announced|added)\\s+in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
     const writer = ctx.mentions[s].find((c) => (s !== sentence || c.start < m.start) && c !== m && wroteIt.test(ctx.masked.slice(c.end, c.end + 60)));
     const wrote = writer && resolveMention(ctx, writer, s, depth + 1);
     if (wrote) return wrote;
+    if (!named) continue;
     const subject = ctx.mentions[s].find((c) => c.start < (s === sentence ? m.start : Infinity) && isSubjectLike(c) && c !== m && !(c.kind === 'role' && DOCUMENT.test(c.head ?? '')));
     const r = subject && resolveMention(ctx, subject, s, depth + 1);
     if (r) return r;

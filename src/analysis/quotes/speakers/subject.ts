@@ -24,7 +24,7 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
   const semicolon = head.lastIndexOf(';');
   if (semicolon > 0 && list.some((m) => m.start > s.start + semicolon && isSubjectLike(m))) from = s.start + semicolon + 1;
   if (list[0] && FRONTED_FROM.test(ctx.masked.slice(s.start, list[0].start))) return list[0];
-  const i = list.findIndex((m) => m.start >= from && isSubjectLike(m) && !inAddress(ctx.masked, m) && !namesWork(ctx.masked, m));
+  const i = list.findIndex((m) => m.start >= from && isSubjectLike(m) && !inAddress(ctx.masked, m) && !namesWork(ctx.masked, m) && !subordinate(ctx.masked, from, m));
   // ("Families paid tribute to three Hexford men, …": the men are no name's; nor is the subject.)
   if (i >= 0 && describesPeople(ctx.masked, list[i])) return undefined;
   // "Falcetti team principal Matteo Brandolini did not hide …": the body describes the titled name after it.
@@ -32,6 +32,15 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
   if (i >= 0 && list[i].kind === 'name' && next?.kind === 'name' && !next.org && next.titles.length && describes(ctx.masked.slice(list[i].end, next.start))) return next;
   return list[i];
 }
+
+/**
+ * "Plenty of people were repeating one line as they filed out: “…”": a pronoun opening a clause
+ * after the main one is that clause's subject, not the sentence's.
+ */
+function subordinate(masked: string, from: number, m: Mention): boolean {
+  return m.kind === 'pronoun' && m.start - from > 12 && SUBORDINATOR_BEFORE.test(masked.slice(Math.max(from, m.start - 10), m.start));
+}
+const SUBORDINATOR_BEFORE = /\b(?:as|when|while|because|although|though|since|until|once)\s+$/i;
 
 /** Between a body's name and the title of the person it describes: a space, or nouns ("team", "founder and"), no verb. */
 function describes(gap: string): boolean {

@@ -10,6 +10,7 @@ import type { Rule } from './types.ts';
 const LABEL = /^([\p{Lu}][\p{Lu} .’'-]{0,40}?)\s*:\s/u;
 /** "Kettering: ", "Farah Ahmed: " right before a quote's opening mark: a name, one to four capitalised words. */
 const NAME_LABEL = /^\s*([\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*:\s*[“"‘']?$/u;
+const QUESTION_LABEL = /^(?:Q|Question)$/;
 /** "… and I said, ", "I told him: ", "I wrote back, ": the label's speaker reporting their own words. */
 const FIRST_PERSON_SPEECH = /\bI\s+(?:\p{Ll}+\s+){0,2}(?:said|say|told|tell|asked|ask|wrote|write|replied|reply|shouted|texted|emailed)\b[^.!?”"’]{0,40}$/u;
 
@@ -20,6 +21,8 @@ export const transcriptAnswer: Rule = (ctx, site) => {
   // team radio's label).
   const line = Math.max(para.start, ctx.text.lastIndexOf('\n', site.span.open - 1) + 1);
   const lead = NAME_LABEL.exec(ctx.text.slice(line, site.span.open));
+  // ("Q: “Nikhil, when did you see 28.Nf6?”": a reporter's question, not the one it names.)
+  if (lead && QUESTION_LABEL.test(lead[1])) return { speaker: { name: 'Reporter', org: false }, rule: 'transcript' };
   if (lead) {
     const name = findMentions(lead[1], 0, lead[1].length, new Set()).find((m) => m.kind === 'name');
     const r = name && name.start === 0 && name.end === lead[1].length ? resolveMention(ctx, name, site.sentence) : null;
