@@ -133,6 +133,16 @@ describe('events of an article', () => {
     expect(events(text)).toContain('2022-10-06 happened [Today]');
   });
 
+  it('reads "at 14 in 2019" as an age then a year, not a figure measured over 2019', () => {
+    expect(events(`${DATED}Sarathy, who became a grandmaster at 14 in 2019, qualified in December.\n`)).toEqual(['2019 happened [2019]', '2021-12 happened [December]']);
+    expect(events(`${DATED}Prices rose 14 per cent in 2019.\n`)).toEqual([]);
+  });
+
+  it('reads "…could slide into famine within weeks, three agencies warned on Tuesday, as an appeal launched in January remained unfunded" as past: a subject after the comma begins a clause of its own', () => {
+    expect(events(`${DATED}Parts of the region could slide into famine within weeks, three humanitarian agencies warned on Wednesday, as an aid appeal launched in January remained barely funded.\n`)).toEqual(['2022-10-05 happened [Wednesday]', '2022-01 happened [January]']);
+    expect(events(`${DATED}The ministry will keep the zone closed until Monday.\n`)).toEqual(['2022-10-10 scheduled [Monday]']);
+  });
+
   it('gives each day of an alternative its own event, marked as proposed', () => {
     expect(events(`${DATED}The union had offered to meet the company on Thursday or Monday.\n`)).toEqual(['2022-10-13 proposed [Thursday]', '2022-10-10 proposed [Monday]']);
   });

@@ -13,6 +13,9 @@ import type { DateMention } from './expressions.ts';
 const FIGURE_BEFORE =
   /\d(?:[\d,.]*\d)?\s*(?:%|per\s?cent|percent|bps|basis\s+points|points?|(?:million|billion|bn|m)\b)?(?:\s+(?:year[- ]on[- ]year|month[- ]on[- ]month|on\s+the\s+(?:year|month)|y\/y|m\/m))?\s+(?:in|for|during|over|since)\s+(?:the\s+(?:month\s+of\s+)?)?$/i;
 
+/** "became a grandmaster at 14 in 2019", "aged 9 in 1997": an age, no figure measured over the period. */
+const AGE_BEFORE = /\b(?:at|aged)\s+\d{1,2}\s+in\s+$/i;
+
 /** "was fined £2m in November", "sold for $40m in 2019": a sum paid then is an event, not a measure over a period. */
 const PAID_BEFORE =
   /\b(?:fined|paid|raised|sold|bought|awarded|won|spent|invested|borrowed|donated|ordered|agreed|signed|settled|acquired)\b[^,;:.!?]{0,40}[£$€¥]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion)?\s+(?:in|during)\s+(?:the\s+)?$/i;
@@ -51,7 +54,7 @@ export function backdrop(text: string, m: DateMention): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   if (COUNTERFACTUAL.test(before) || FORECAST_FOR.test(before)) return true;
   if (m.precision === 'day') return false;
-  if ((FIGURE_BEFORE.test(before) && !PAID_BEFORE.test(before)) || RECORD_SINCE.test(before) || COMPARED_SINCE.test(before) || COMPARED_THEN.test(before)) return true;
+  if ((FIGURE_BEFORE.test(before) && !PAID_BEFORE.test(before) && !AGE_BEFORE.test(before)) || RECORD_SINCE.test(before) || COMPARED_SINCE.test(before) || COMPARED_THEN.test(before)) return true;
   if (m.precision === 'month' && !m.explicit && DATA_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   return FORECAST.test(before);
 }

@@ -257,10 +257,13 @@ function cues(text: string): Cue[] {
   return out.sort((a, b) => a.at - b.at || rank[b.kind] - rank[a.kind]);
 }
 
+const SUBJECT_AFTER_COMMA = /,\s+(?!(?:which|who|that|as|and|but|or)\b)(?:[\p{L}'’-]+\s+){1,4}$/u;
+
 /**
  * The cue nearest before the expression. A regular -ed form after a plan is its participle, not a
  * past ("we will keep the zone closed until Monday"), so the plan stands.
  */
+
 function lastCue(text: string): Cue | undefined {
   const all = cues(text);
   const last = all.at(-1);
@@ -269,6 +272,9 @@ function lastCue(text: string): Cue | undefined {
     // A new clause ("…, and the crew sealed", "… a week after the bridge collapsed") starts a new
     // verb phrase: no plan reaches past it.
     if (/,\s+(?:and|but)\s|;|\b(?:after|since|because|when|while)\s/.test(text.slice(all[i].at, all[i + 1].at))) break;
+    // ("… could slide into famine within weeks, three agencies warned on Tuesday": a subject after a
+    // comma makes the -ed word a verb of its own clause, no participle of the one before.)
+    if (SUBJECT_AFTER_COMMA.test(text.slice(all[i].at, all[i + 1].at).replace(/[\p{L}'’-]+$/u, ''))) break;
     if (all[i].kind !== 'happened') return all[i];
     if (!all[i].participle) break;
   }
