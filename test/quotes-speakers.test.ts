@@ -781,6 +781,22 @@ describe('translations given with the original', () => {
 });
 
 describe('bodies and the people who work for them, unnamed', () => {
+  it('"the trust said", "the charity said": a trust, charity, foundation, school or college named before, in any form', () => {
+    const text = 'Cyber attack\n\nWendmoor Hospitals NHS Trust has been without computer systems since Sunday.\n\nStrix-41, a ransomware group, posted on its leak site last night claiming the attack.\n\nThe trust said it was “aware of the post” and was investigating.';
+    expect(speakerOf(text, 'aware of the post')).toBe('Wendmoor Hospitals NHS Trust');
+    expect(speakerOf('Shelters\n\nOpen Hands Relief runs three shelters in the city.\n\n“We need more beds before winter,” the charity said.', 'more beds')).toBe('Open Hands Relief');
+  });
+
+  it('"working with the trust and partners “…” Marcus Eyre-Latham, NCDC\'s deputy director": no role read across a quotation', () => {
+    const a = 'Attack\n\nWendmoor Hospitals NHS Trust was hit on Sunday.\n\nNCDC said it was working with the trust and partners "to fully understand the impact." Marcus Eyre-Latham, NCDC\'s deputy director for incident management, told reporters the agency had "no indication" of other attacks.\n\nThe trust said it was “aware of the post” and was investigating.';
+    expect(speakerOf(a, 'aware of the post')).toBe('Wendmoor Hospitals NHS Trust');
+  });
+
+  it('"“…,” ministry spokesman Lieutenant General Arkady Volynets was quoted as saying": the titled name after a body\'s word', () => {
+    const text = 'Bridge\n\nMorvania denied targeting the bridge.\n\n"The armed forces do not strike civilian infrastructure," ministry spokesman Lieutenant General Arkady Volynets was quoted as saying.';
+    expect(speakerOf(text, 'do not strike')).toBe('Arkady Volynets');
+  });
+
   it('"the Supporters’ Trust, which issued a statement …. ‘…,’ it said": the body that issued it, not another statement\'s writer', () => {
     const text = 'Takeover\n\nLedsham said in a written statement that it was the right moment.\n\nThat experience has shaped the reaction of the Kellingford Town Supporters’ Trust, which issued a statement yesterday evening.\n\n‘The Trust welcomes the end of a long period of uncertainty, and we are encouraged,’ it said.';
     expect(speakerOf(text, 'Trust welcomes')).toBe('Kellingford Town Supporters Trust');
@@ -2157,6 +2173,12 @@ describe('a name in apposition at the end of the sentence', () => {
     const blog = 'Game 7 LIVE\n\n22:14\nThat’s all from us\n\nGame 8 starts at 15:00 on Saturday, with Sarathy taking White. We’ll be live again from 14:30. Goodnight.\n\n21:52\nQuote of the night\n\nPlenty of people in the press room were repeating one line as they filed out into Harbour Square: “I don’t feel like a champion tonight. I feel like a man who found money in the street.”';
     const wire = 'Game 7\n\n“I don’t feel like a champion tonight. I feel like a man who found money in the street,” Aurel Kostadinov said.';
     expect(quoteOf(storyOf({ 'a.txt': blog, 'b.txt': wire }), 'found money in the street', 'a.txt').speaker).toBe('Aurel Kostadinov');
+  });
+
+  it('"Ilka’s coach Jonas Ekholm, who took her on when she was training": a pronoun in the name\'s own "who" clause casts no vote on his sex', () => {
+    const a = 'Upset\n\nIlka’s coach Jonas Ekholm, who took her on two years ago when she was training on a public court, said she deserved the win.';
+    const b = 'Upset\n\nNell Hawkridge interviewed the winner on court.\n\nVaradi’s coach, Jonas Ekholm, was blunter. “She was the better player for two hours. She deserved it,” he said.';
+    expect(quoteOf(storyOf({ 'a.txt': a, 'b.txt': b }), 'better player').speaker).toBe('Jonas Ekholm');
   });
 
   it('a work\'s title is nobody: "Her first novel, A Lamp for Winter (1962), opens with …: “…”", "The Salt Orchard (1978) won …; at the ceremony she accepted it “…”"', () => {

@@ -143,6 +143,11 @@ describe('events of an article', () => {
     expect(events(`${DATED}The ministry will keep the zone closed until Monday.\n`)).toEqual(['2022-10-10 scheduled [Monday]']);
   });
 
+  it('dates a section headed "UPDATE, Saturday 8 October" by that day, not the day the article first ran', () => {
+    const text = `${DATED}The harbour board approved the new timetable on Wednesday.\n\nUPDATE, Saturday 8 October\n\nThe ferry operator apologised on Saturday morning.\n`;
+    expect(events(text)).toEqual(['2022-10-05 happened [Wednesday]', '2022-10-08 happened [Saturday morning]']);
+  });
+
   it('gives each day of an alternative its own event, marked as proposed', () => {
     expect(events(`${DATED}The union had offered to meet the company on Thursday or Monday.\n`)).toEqual(['2022-10-13 proposed [Thursday]', '2022-10-10 proposed [Monday]']);
   });

@@ -116,7 +116,8 @@ function readAppositions(table: EntityTable, masked: string, list: Mention[]): v
     if (!commaBefore(masked, m.start)) continue;
     const lead = masked.slice(Math.max(0, m.start - 100), m.start);
     // ("between Reddaway and his race engineer, Tomasz Rybak": after a joining word too.)
-    const before = /(?:^|[,;.]\s|\n|\s(?:and|by|with|between|to|from)\s)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.]{2,80}?),\s*$/u.exec(lead);
+    // (Not across a quotation: "working with the trust and partners “…” Marcus Eyre-Latham, NCDC's".)
+    const before = /(?:^|[,;.]\s|\n|\s(?:and|by|with|between|to|from)\s)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.“”"]{2,80}?),\s*$/u.exec(lead);
     if (before) addRoleWords(table, m.name, before[1]);
   }
 }
@@ -171,7 +172,10 @@ function voteGender(table: EntityTable, masked: string, list: Mention[], next: M
   const subjectLike = (isSubjectLike(subject) && subject.before !== 'with') || frontedFor(masked, subject);
   const between = follower ? masked.slice(subject.end, follower.start) : '';
   const forAnother = subject.titles.some((t) => SPEAKS_FOR_ANOTHER.has(t)) && SPEECH_BETWEEN.test(between);
-  if (subjectLike && follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun) && !OTHERS_CLAUSE.test(between) && !forAnother) table.voteGender(subject.name, follower.pronoun);
+  // ("Jonas Ekholm, who took her on two years ago when she was training": a pronoun in the name's
+  // own "who" clause is as often another's, the one it acts on.)
+  const inWhoClause = /^,\s+who\b/i.test(between);
+  if (subjectLike && follower?.kind === 'pronoun' && follower.pronoun && /^(he|she)$/.test(follower.pronoun) && !OTHERS_CLAUSE.test(between) && !forAnother && !inWhoClause) table.voteGender(subject.name, follower.pronoun);
   const lead = next?.[0];
   // (Not a name after a preposition: "… the evacuation of all of Pinecrest that night. Standing in
   // her driveway, she …" tells nothing of the town.)

@@ -118,7 +118,7 @@ export const BODY_NOUNS = words(`
   union association authority court police board bureau office organisation organization group team club
   federation party campaign hospital university institute report study survey statement family complaint
   lawsuit memo letter email notice ruling judgment judgement filing declaration petition draft
-  prefecture inspectorate watchdog tribunal service
+  prefecture inspectorate watchdog tribunal service trust charity foundation school college
 `);
 
 /** Head nouns of role descriptions ("the minister", "the chief executive", "the company"). */

@@ -14,7 +14,7 @@ import { STAMP, statedPublication } from '../dates/stated.ts';
 import { IRREGULAR_PAST, type TemporalContext, temporalContext } from '../dates/tense.ts';
 import type { ArticleAnalysis, DatedEvent, Entity, EventKind, Precision } from '../types.ts';
 import { type ActorNames, actorNames, sentenceActors } from './actors.ts';
-import { type LiveEntry, liveBlog } from './live-blog.ts';
+import { type LiveEntry, dayHeading, liveBlog } from './live-blog.ts';
 import { type QuotedSpan, quotedSpans } from './quoted.ts';
 import { type PastDay, saidDay } from './said-day.ts';
 import { resolveAnaphora } from './anaphora-anchor.ts';
@@ -71,8 +71,17 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   const blog = liveBlog(article.paragraphs, published);
   const headings = new Map(blog?.entries.filter((e) => e.heading).map((e) => [e.heading!.index, e]));
 
+  /** The day an "UPDATE, Wednesday 2 September" heading gives the paragraphs after it. */
+  let updated: Day | null = null;
+
   for (const p of article.paragraphs) {
     if (!STORY_KINDS.has(p.kind) || notTheStory(p.text) || blog?.dayHeadings.has(p.index)) continue;
+    const update = published && !blog ? UPDATE_HEADING.exec(p.text) : null;
+    const updateDay = update && dayHeading(update[1], published!);
+    if (updateDay) {
+      updated = updateDay;
+      continue;
+    }
     // A live blog's entry heading tells what happened at its stamp ("02:12 BST / Recount granted").
     const entry = headings.get(p.index);
     if (entry) events.push(entryEvent(article.file, entry, p, blog!.dayOf.has(p.index + 1) ? byParagraph.get(p.index + 1)?.[0] : undefined, names));
@@ -81,7 +90,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
     if (caption && FILE_PHOTO.test(p.text)) continue;
     const embed = p.kind === 'embed' ? embedDay(article.paragraphs, p) : null;
     const reading: Reading = {
-      reference: embed ?? blog?.dayOf.get(p.index) ?? published,
+      reference: embed ?? blog?.dayOf.get(p.index) ?? updated ?? published,
       options: { inferred: !embed && article.publishedInferred, caption },
     };
     const sentences = (byParagraph.get(p.index) ?? []).filter((s) => hasDateCue(s.text) || quotes.some((q) => q.start < s.end && q.end > s.start));
@@ -356,6 +365,8 @@ function notTheStory(text: string): boolean {
 }
 
 const FILE_PHOTO = /\bfile\s+(?:photo|picture|image)\b/i;
+/** "UPDATE, Wednesday 2 September": an article's later section, told on that day. */
+const UPDATE_HEADING = /^UPDATE[D]?\s*[,:–—-]?\s+(.{6,30})$/i;
 
 /** "Photo: …" or "Photograph by …": a credit line, which makes the line above it a caption. */
 const PHOTO_CREDIT = /^\(?\s*(?:photo(?:graph)?s?|pictures?|image|credit|submitted\s+by)\b/i;

@@ -92,7 +92,7 @@ function minuteOf(stamp: RegExp, text: string): number {
 }
 
 /** "Friday 8 May", "May 8, 2026": a line that is only a day; its year the page's unless written. */
-function dayHeading(text: string, reference: Day): Day | null {
+export function dayHeading(text: string, reference: Day): Day | null {
   if (text.length > 30) return null;
   const m = DAY_HEADING.exec(text);
   const md = m && monthDay(text);

@@ -4,7 +4,9 @@ import { APPOSITION_GAP, ROLE_FOR, resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 import type { ArticleContext } from '../context.ts';
 import type { Mention } from '../mentions.ts';
-import { DESCRIBED_NOUNS, FUNCTION_WORDS, SPEECH_VERBS } from '../lexicon.ts';
+import { BODY_NOUNS, BUSINESS_NOUNS, DESCRIBED_NOUNS, FUNCTION_WORDS, SPEECH_VERBS } from '../lexicon.ts';
+
+const BODY_WORD_BEFORE = /^[\s”"’'»,]*(?:the\s+)?(\p{Ll}+)\s+$/u;
 
 export const afterVerb: Rule = (ctx, site) => {
   const close = site.span.close + 1;
@@ -20,7 +22,10 @@ export const afterVerb: Rule = (ctx, site) => {
   const head = owned ?? named ?? first;
   // ("“…,” the Rev. Lyle Hadden told the crowd": a titled name may keep its "the".)
   const titledThe = first?.kind === 'name' && first.titles.length > 0 && /^[\s”"’'»,]*the\s+$/i.test(lead);
-  if (first && head && (adjacent(ctx, close, first.start) || titledThe || /^[\s”"’',]*as\s+$/i.test(lead)) && !head.possessive) {
+  // ("“…,” ministry spokesman Lt Gen Arkady Volynets was quoted as saying": a body's word before the title.)
+  const bodyWord = first?.kind === 'name' && first.titles.length > 0 && BODY_WORD_BEFORE.exec(lead);
+  const ofBody = !!bodyWord && (BODY_NOUNS.has(bodyWord[1]) || BUSINESS_NOUNS.has(bodyWord[1]));
+  if (first && head && (adjacent(ctx, close, first.start) || titledThe || ofBody || /^[\s”"’',]*as\s+$/i.test(lead)) && !head.possessive) {
     // ("“…,” Foreign Minister X was quoted by KorTA as saying.": the one quoted, not the agency.)
     if (QUOTED_AS_SAYING.test(ctx.masked.slice(head.end, head.end + 100))) {
       const speaker = resolveMention(ctx, head, site.sentence);

@@ -167,13 +167,13 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
     const named = nearest(ctx, sentence, m.start, (c) => c.kind === 'name' && isBody(ctx, c) && c.name.toLowerCase().includes(m.head!));
     if (named) return resolveMention(ctx, named.mention, named.sentence, depth + 1);
     // A word for a business ("the airline", "the tech giant") is the nearest business named before.
-    const business = BUSINESS_NOUNS.has(m.head!) && bodyBefore(ctx, m.head!, m.modifiers ?? [], sentence, m.start);
+    const business = privateBody(m.head!) && bodyBefore(ctx, m.head!, m.modifiers ?? [], sentence, m.start);
     if (business) return resolveMention(ctx, business.mention, business.sentence, depth + 1);
     // "The embassy also added": the same body described more fully earlier ("the Chilean embassy").
     const described = nearest(ctx, sentence, m.start, (c) => c.kind === 'role' && c.head === m.head && (c.modifiers ?? []).length > (m.modifiers ?? []).length);
     if (described) return resolveMention(ctx, described.mention, described.sentence, depth + 1);
     // A bare generic word ("the agency", "the company") points to the nearest body of its sort.
-    const body = !BUSINESS_NOUNS.has(m.head!) && bodyBefore(ctx, m.head!, m.modifiers ?? [], sentence, m.start);
+    const body = !privateBody(m.head!) && bodyBefore(ctx, m.head!, m.modifiers ?? [], sentence, m.start);
     if (body) return resolveMention(ctx, body.mention, body.sentence, depth + 1);
     if (e) return { name: e.name, entity: e, org: true };
     // Unnamed body: its description, without determiners and country abbreviations ("U.S.").
@@ -634,9 +634,15 @@ function kindredBody(ctx: ArticleContext, m: Mention, sentence: number) {
 const hasStem = (name: string, stem: string) => name.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(stem));
 
 /** The body a generic word stands for ("the agency", "the airline"): the nearest before `before` of its sort. */
+/** A business, or a body of the same private sort ("the charity", "the trust", "the school"): named in any form. */
+const privateBody = (head: string) => BUSINESS_NOUNS.has(head) || NONPROFIT.test(head);
+const NONPROFIT = /^(?:charity|foundation|trust|school|college)$/;
+
 function bodyBefore(ctx: ArticleContext, head: string, modifiers: string[], sentence: number, before: number) {
-  if (BUSINESS_NOUNS.has(head)) {
-    return nearest(ctx, sentence, before, (c) => c.kind === 'name' && ((isBody(ctx, c) && !PUBLIC_BODY.test(c.name)) || mayBeBusiness(ctx, c))) ?? businessJustBefore(ctx, sentence, before);
+  if (privateBody(head)) {
+    // (A one-word name that may be a company's, "Ryanair", is no charity's: "on all HGVs".)
+    const business = BUSINESS_NOUNS.has(head);
+    return nearest(ctx, sentence, before, (c) => c.kind === 'name' && ((isBody(ctx, c) && !PUBLIC_BODY.test(c.name)) || (business && mayBeBusiness(ctx, c)))) ?? businessJustBefore(ctx, sentence, before);
   }
   if (!GENERIC_BODY.test(head) || modifiers.length) return null;
   return nearest(ctx, sentence, before, (c) => c.kind === 'name' && isBody(ctx, c) && PUBLIC_BODY.test(c.name) === PUBLIC_ROLE.test(head));
