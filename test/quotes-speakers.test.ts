@@ -2193,6 +2193,11 @@ describe('a name in apposition at the end of the sentence', () => {
 });
 
 describe('titles of other presses', () => {
+  it('"Civic backbencher Crispin Yeoland … bellowed across the chamber: “…”": a backbencher is a title', () => {
+    const text = 'Vote\n\nJudith Carew sat down. Civic backbencher Crispin Yeoland, sitting two rows behind the PM, bellowed across the chamber: “Go and join them, then!”';
+    expect(speakerOf(text, 'Go and join them')).toBe('Crispin Yeoland');
+  });
+
   it('"Escrivá" and "Ramon Escriva" for "Ramón Escrivá Montoliu": a first surname without the second', () => {
     const a = 'Sting\n\nPolice arrested the builder Ramón Escrivá Montoliu and the deputy mayor on Tuesday.\n\n“Julián, the oranges are ready,” Escrivá says in one call.';
     const b = 'Sting\n\nBuilder Ramon Escriva was arrested.\n\n‘There’s plenty more where they came from,’ Ramon Escriva told him.';

@@ -59,7 +59,7 @@ export const TITLE_WORDS = words(`
   comrade alhaja hajiya otunba mallam coordinator agent
   chef actor actress singer rapper comedian novelist poet designer photographer filmmaker legend
   democrat republican medallist medalist gold silver bronze referee umpire
-  pharmacist dentist psychiatrist psychologist
+  pharmacist dentist psychiatrist psychologist backbencher frontbencher
   vice-president vice-chair vice-chairman vice-chairwoman vice-chancellor vice-captain vice-admiral informateur formateur ombudsman
 `);
 
