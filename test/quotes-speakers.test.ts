@@ -2193,6 +2193,14 @@ describe('a name in apposition at the end of the sentence', () => {
 });
 
 describe('titles of other presses', () => {
+  it('"Minister of Arts, Culture and Creative Economy Funmilayo Adeoye-Bakare": a portfolio listed with commas is one title, and names nobody without a name after it', () => {
+    const text = 'Bronzes return\n\nDirector General Maren Solvik and Sokena\'s Minister of Arts, Culture and Creative Economy Funmilayo Adeoye-Bakare signed the deed. Dr Maren Solvik, Director General of the museum, and Dr Funmilayo Adeoye-Bakare, Minister of Arts, Culture and Creative Economy of the Federal Republic of Sokena, stood together.\n\n"Sokena did not come here with a begging bowl," the minister said.';
+    expect(speakerOf(text, 'begging bowl')).toBe('Funmilayo Adeoye-Bakare');
+    const names = storyOf({ 'a.txt': text }).entities.map((e) => e.name);
+    expect(names).not.toContain('Culture');
+    expect(names.some((n) => /Economy|Republic/.test(n))).toBe(false);
+  });
+
   it('"Civic backbencher Crispin Yeoland … bellowed across the chamber: “…”": a backbencher is a title', () => {
     const text = 'Vote\n\nJudith Carew sat down. Civic backbencher Crispin Yeoland, sitting two rows behind the PM, bellowed across the chamber: “Go and join them, then!”';
     expect(speakerOf(text, 'Go and join them')).toBe('Crispin Yeoland');

@@ -481,6 +481,9 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   const parts: { a: number; b: number; title: boolean }[] = [];
   /** "Thornbury & Quell", "Marks & Spencer": capitalised words joined by an ampersand name a business. */
   let ampersand = false;
+  /** Inside a portfolio's list, whose "and" joins its last part; and whether the chunk has one. */
+  let inList = false;
+  let listedAny = false;
   while (j < tokens.length) {
     const t = tokens[j].text;
     const gap = j > i ? masked.slice(tokens[j - 1].end, tokens[j].start) : ' ';
@@ -491,7 +494,10 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // ("Ridgeline Airways Flight 2281", "Article 5": a numbered thing is no part of a name.)
     if (j > i && (NUMBERED.has(tokens[j].low) || DOCUMENT_PARTS.has(tokens[j].low)) && /^\s+\d/.test(masked.slice(tokens[j].end, tokens[j].end + 2))) break;
     const joined = j > i && parts.length > 0 && / & $/.test(gap) && isCap(t) && isCap(tokens[j - 1].text);
+    // ("Minister of Arts, Culture and Creative Economy Funmilayo Adeoye-Bakare": one portfolio, listed.)
+    const listed = j > i && gap === ', ' && portfolioList(masked, tokens, parts, j);
     if (joined) ampersand = true;
+    else if (listed) inList = listedAny = true;
     else if (j > i && !/^[’']?\s+$/.test(gap)) break; // punctuation ends the chunk (a possessive mark is checked below)
     if (isCap(t) && !(j === i && isSentenceInitialWord(masked, tokens[j], common))) {
       parts.push({ a: j, b: j, title: false });
@@ -515,7 +521,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       // "Special Agent in Charge Graham Sobieski": the "in Charge" is the title's.
       parts.push({ a: j, b: j, title: false });
       j++;
-    } else if (j > i && ((CONNECTORS.has(t) && connectsNames(masked, tokens, j) && (t !== 'for' || ORG_HEADS.has(lower(tokens[j - 1].text)) || isTitle(tokens[j - 1].text))) || (t === 'and' && andInBodyName(masked, tokens, j, parts.length))) && parts.length) {
+    } else if (j > i && ((CONNECTORS.has(t) && connectsNames(masked, tokens, j) && (t !== 'for' || ORG_HEADS.has(lower(tokens[j - 1].text)) || isTitle(tokens[j - 1].text))) || (t === 'and' && (inList || andInBodyName(masked, tokens, j, parts.length)))) && parts.length) {
+      if (t === 'and') inList = false;
       parts.push({ a: j, b: j, title: false });
       j++;
     } else if (!isCap(t) && (isTitle(t) || agentAfterTitle(tokens, j, i)) && !['union', 'members', 'member'].includes(t) && j + 1 < tokens.length && (isCap(tokens[j + 1].text) || isTitle(tokens[j + 1].text))) {
@@ -534,6 +541,9 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   const day = (k: number) => WEEKDAY_NAMES.has(tokens[k].low.replace(/[’']s$/, ''));
   if (day(parts[parts.length - 1].a) && parts.every((p) => day(p.a) || TITLE_WORDS.has(tokens[p.a].low))) return null;
   const next = parts[parts.length - 1].b + 1;
+  // ("Minister of Arts, Culture and Creative Economy of the Federal Republic", "…, Culture and
+  // Creative Economy, Dr X": a listed portfolio with no name after its last part names nobody.)
+  if (listedAny && trailingWords(tokens, parts) < 3) return { mentions: [], next };
   // Split into segments at lower-case title words: "[Ministry] spokesman [Jan Ortiz]".
   const segments: number[][] = [];
   let cur: number[] = [];
@@ -865,6 +875,28 @@ function andInBodyName(masked: string, tokens: Token[], j: number, before: numbe
 }
 
 /** "of", "of the", "de" between two capitalised words. */
+/** Capitalised words at the chunk's end, after its last "of", "the" or "and". */
+function trailingWords(tokens: Token[], parts: { a: number }[]): number {
+  let n = 0;
+  for (let k = parts.length - 1; k >= 0 && !CONNECTORS.has(tokens[parts[k].a].text) && tokens[parts[k].a].text !== 'and'; k--) n++;
+  return n;
+}
+
+/**
+ * At the comma before `j`, a portfolio that lists its parts after a title's "of" or "for":
+ * "Minister of Arts, Culture and Creative Economy" (capitalised words, commas, then "and").
+ */
+function portfolioList(masked: string, tokens: Token[], parts: { a: number }[], j: number): boolean {
+  if (!parts.some((p) => (tokens[p.a].text === 'of' || tokens[p.a].text === 'for') && p.a > 0 && isTitle(tokens[p.a - 1].text))) return false;
+  for (let k = j; k < Math.min(tokens.length - 1, j + 8); k++) {
+    if (!isCap(tokens[k].text)) return false;
+    const gap = masked.slice(tokens[k].end, tokens[k + 1].start);
+    if (gap === ' ' && tokens[k + 1].text === 'and') return isCap(tokens[k + 2]?.text ?? '');
+    if (gap !== ' ' && gap !== ', ') return false;
+  }
+  return false;
+}
+
 function connectsNames(masked: string, tokens: Token[], j: number): boolean {
   for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
     if (!/^\s+$/.test(masked.slice(tokens[k - 1].end, tokens[k].start))) return false;
