@@ -287,8 +287,8 @@ describe('a start that analyses in the background', () => {
     const { engine, story } = await twoLongStories();
     const router = new Router(engine, commands, undefined, { cooldown: false, cacheEntries: 0 });
     const { held, result } = await timed(() => router.run('timeline', { story }));
-    // About 150 ms here (the story read from its shard, the reply made); analysing it in this thread held it 1.5 s,
-    // twice that under CI's load, where the hold itself once reached 734 ms with every test file running at once.
+    // About 150 ms here (the story read from its shard, the reply made); analysing it in this thread held it 1.5 s
+    // unloaded. Under a fresh-clone CI run, with every test file at once, the hold itself once reached 734 ms.
     expect(held).toBeLessThan(1000);
     expect(result.ephemeral).toBeFalsy();
     await engine.analysed;
