@@ -257,13 +257,13 @@ function cues(text: string): Cue[] {
   return out.sort((a, b) => a.at - b.at || rank[b.kind] - rank[a.kind]);
 }
 
+/** ", three agencies ": a comma, then a new clause's subject (up to four words, no relative or joining word). */
 const SUBJECT_AFTER_COMMA = /,\s+(?!(?:which|who|that|as|and|but|or)\b)(?:[\p{L}'’-]+\s+){1,4}$/u;
 
 /**
  * The cue nearest before the expression. A regular -ed form after a plan is its participle, not a
  * past ("we will keep the zone closed until Monday"), so the plan stands.
  */
-
 function lastCue(text: string): Cue | undefined {
   const all = cues(text);
   const last = all.at(-1);

@@ -874,7 +874,6 @@ function andInBodyName(masked: string, tokens: Token[], j: number, before: numbe
   return false;
 }
 
-/** "of", "of the", "de" between two capitalised words. */
 /** Capitalised words at the chunk's end, after its last "of", "the" or "and". */
 function trailingWords(tokens: Token[], parts: { a: number }[]): number {
   let n = 0;
@@ -897,6 +896,7 @@ function portfolioList(masked: string, tokens: Token[], parts: { a: number }[], 
   return false;
 }
 
+/** "of", "of the", "de" between two capitalised words. */
 function connectsNames(masked: string, tokens: Token[], j: number): boolean {
   for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
     if (!/^\s+$/.test(masked.slice(tokens[k - 1].end, tokens[k].start))) return false;

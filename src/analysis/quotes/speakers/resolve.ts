@@ -423,8 +423,6 @@ const SENT_TO_CLAUSE = /^\W*(?:In\s+(?:another|one|an?|the|his|her|its|their)\b[
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 /** A line in capitals, as the text has it (a quotation is blanked in the masked text): a crosshead. */
 const CROSSHEAD = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
-/** A noun for a work, then a comma: the name after it is the work's title ("his memoir, Hard Yards,"). */
-
 function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   const p = m.pronoun!;
   const compatible = (r: Resolved) => {
@@ -633,11 +631,11 @@ function kindredBody(ctx: ArticleContext, m: Mention, sentence: number) {
 }
 const hasStem = (name: string, stem: string) => name.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(stem));
 
-/** The body a generic word stands for ("the agency", "the airline"): the nearest before `before` of its sort. */
 /** A business, or a body of the same private sort ("the charity", "the trust", "the school"): named in any form. */
 const privateBody = (head: string) => BUSINESS_NOUNS.has(head) || NONPROFIT.test(head);
 const NONPROFIT = /^(?:charity|foundation|trust|school|college)$/;
 
+/** The body a generic word stands for ("the agency", "the airline"): the nearest before `before` of its sort. */
 function bodyBefore(ctx: ArticleContext, head: string, modifiers: string[], sentence: number, before: number) {
   if (privateBody(head)) {
     // (A one-word name that may be a company's, "Ryanair", is no charity's: "on all HGVs".)
