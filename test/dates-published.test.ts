@@ -49,6 +49,10 @@ describe('publication date', () => {
     expect(stated(`Ferry timetable approved\n\nBy Jane Doe | March 19, 2021 10:00 am ET\n\n${BODY}`)).toMatchObject({ date: '2021-03-19', how: 'byline', text: expect.stringMatching(/^March 19, 2021/) });
     expect(stated(`Ferry timetable approved\n\nAndrey Biryukov, 19 March 2021\n\n${BODY}`)).toMatchObject({ date: '2021-03-19', how: 'byline' });
   });
+  it('reads a byline whose fields are labelled ("Source: … | 2026-06-11 10:15:40 | Editor: …", "17:30, Tue, Mar 17, 2026 | UPDATED: …")', () => {
+    expect(stated(`Ferry timetable approved\n\nSource: Harbour News Service | 2026-06-11 10:15:40 | Editor: Wen Jia\n\nHARBOURTON, June 10 (HNS) -- ${BODY}`)).toMatchObject({ date: '2026-06-11', how: 'byline' });
+    expect(stated(`Ferry timetable approved\n\n17:30, Tue, Mar 17, 2026 | UPDATED: 18:02, Tue, Mar 17, 2026\n\n${BODY}`)).toMatchObject({ date: '2026-03-17', how: 'byline' });
+  });
   it('does not take a short sentence with a date for a byline', () => {
     expect(stated(`Ferry timetable approved\n\nThe board met on 19 March 2021\n\n${BODY}`)).toBeNull();
   });

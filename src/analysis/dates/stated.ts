@@ -28,7 +28,8 @@ const CRAWLER = /(?:^|\s)date\s+(\d{4}-\d{2}-\d{2})\b/i;
 const LABEL = /^(?:(?:this\s+)?(?:content|article|story|page)\s+was\s+(?:first\s+)?(?:published|posted|updated)|(?:first\s+)?(?:published|posted|updated|last\s+updated|date))\s*(?:on|at)?\s*:?\s*/i;
 /** What a byline holds besides names and the date: times, zones and offsets, separators, "By", "Updated 2 hours ago", "Issue 12", "6 min read". */
 const BYLINE_FILLER =
-  /\b[ap]\.m\.(?!\w)|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b\d{1,2}\s*min(?:ute)?s?\s+read\b|[+-]\d{1,2}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:[ap]\.?m\.?|gmt|bst|utc|cet|cest|ist|aest|aedt|[ecmp][sd]?t|by|and|updated|published|posted|first|last|on|at|hrs|ist)\b|\b(?:issue|no|vol|volume|edition)\.?\s+\d+\b|[|,•·/–—-]+/gi;
+  /\b[ap]\.m\.(?!\w)|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b\d{1,2}\s*min(?:ute)?s?\s+read\b|[+-]\d{1,2}\b|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:[ap]\.?m\.?|gmt|bst|utc|cet|cest|ist|aest|aedt|[ecmp][sd]?t|by|and|updated|published|posted|first|last|on|at|hrs|ist)\b|\b(?:issue|no|vol|volume|edition)\.?\s+\d+\b|[|,•·/–—-]+/gi;
+const FIELD_LABEL = /\b(?:Source|Editor|Author|Writer|Reporter|Byline|Credit|Published|Posted|Updated)\s*:/gi;
 /** "CITY (Outlet - 4th June, 2023)" or "CITY, June 4, 2023 (AP) —": a date before the story's first words. */
 const DATELINE_PARENS = /^\p{Lu}[\p{L} .'’-]{1,40}?\s*\(([^()]{3,90})\)\s*[-–—:]?/u;
 /** "June 4 (AAP) -": a wire dateline without a place. */
@@ -139,10 +140,27 @@ function byline(p: Paragraph): StatedDate | null {
   const d = dates[0];
   let rest = text;
   for (const x of [...dates].reverse()) rest = rest.slice(0, x.index) + ' ' + rest.slice(x.index + x.text.length);
-  rest = rest.replace(BYLINE_FILLER, ' ');
+  // ("Source: Zhenlan News Service | 2026-06-11 10:15:40 | Editor: Wen Jia", "17:30, Tue, Mar 17, 2026 |
+  // UPDATED: 18:02, …": a field's label is no name.)
+  rest = rest.replace(FIELD_LABEL, ' ').replace(BYLINE_FILLER, ' ');
   if (!rest.split(/\s+/).filter(Boolean).every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w))) return null;
   return { date: d.date, start: p.start + d.index, end: p.start + d.index + d.text.length, how: 'byline' };
 }
+
+/**
+ * The day the page says it was last updated ("Updated Thu, May 21 20267:55 AM EDT", "04.03.2021,
+ * 19:45 | Updated 05.03.2021, 08:10"), when its head writes one after an "Updated" label.
+ */
+export function statedUpdate(article: Article, paragraphs: Paragraph[]): Day | null {
+  if (!statedPublication(article, paragraphs)) return null; // (also sets how the article orders its dates)
+  for (const p of paragraphs.filter((q) => READABLE.has(q.kind)).slice(0, HEAD_PARAGRAPHS)) {
+    const label = UPDATED.exec(p.text);
+    const day = label && fullDates(unglued(p.text.slice(label.index + label[0].length)), order)[0];
+    if (day) return day.date;
+  }
+  return null;
+}
+const UPDATED = /\b(?:last\s+)?updated\b\s*(?:on|at)?\s*:?/i;
 
 /**
  * "June 3, 20266:14 PM GMT+2Updated 2 hours ago": a page copied as text may run the year into the

@@ -10,7 +10,7 @@ import { type Day, addDays, isDay } from '../dates/calendar.ts';
 import { hasDateCue } from '../dates/cues.ts';
 import { type DateMention, type ParseOptions, parseCuedDates, parseDates, slackDays } from '../dates/expressions.ts';
 import { fullDates } from '../dates/full-date.ts';
-import { STAMP, statedPublication } from '../dates/stated.ts';
+import { STAMP, statedPublication, statedUpdate } from '../dates/stated.ts';
 import { IRREGULAR_PAST, type TemporalContext, temporalContext } from '../dates/tense.ts';
 import type { ArticleAnalysis, DatedEvent, Entity, EventKind, Precision } from '../types.ts';
 import { type ActorNames, actorNames, sentenceActors } from './actors.ts';
@@ -89,8 +89,10 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
     // ("A store in Castlebridge, May 21, 2025. AGENCY/Jo Hale/File Photo": an old picture's day.)
     if (caption && FILE_PHOTO.test(p.text)) continue;
     const embed = p.kind === 'embed' ? embedDay(article.paragraphs, p) : null;
+    // ("Update: shares were up 4% on Thursday": a paragraph added when the page says it was updated.)
+    const added = published && UPDATE_NOTE.test(p.text) ? statedUpdate(article.article, article.paragraphs) : null;
     const reading: Reading = {
-      reference: embed ?? blog?.dayOf.get(p.index) ?? updated ?? published,
+      reference: embed ?? blog?.dayOf.get(p.index) ?? (added && added > published! ? added : null) ?? updated ?? published,
       options: { inferred: !embed && article.publishedInferred, caption },
     };
     const sentences = (byParagraph.get(p.index) ?? []).filter((s) => hasDateCue(s.text) || quotes.some((q) => q.start < s.end && q.end > s.start));
@@ -367,6 +369,8 @@ function notTheStory(text: string): boolean {
 const FILE_PHOTO = /\bfile\s+(?:photo|picture|image)\b/i;
 /** "UPDATE, Wednesday 2 September": an article's later section, told on that day. */
 const UPDATE_HEADING = /^UPDATE[D]?\s*[,:–—-]?\s+(.{6,30})$/i;
+/** "Update: …", "UPDATED: …": a paragraph the page added when it was updated. */
+const UPDATE_NOTE = /^UPDATE[D]?\s*:/i;
 
 /** "Photo: …" or "Photograph by …": a credit line, which makes the line above it a caption. */
 const PHOTO_CREDIT = /^\(?\s*(?:photo(?:graph)?s?|pictures?|image|credit|submitted\s+by)\b/i;
