@@ -148,6 +148,22 @@ describe('events of an article', () => {
     expect(events(text)).toEqual(['2022-10-05 happened [Wednesday]', '2022-10-08 happened [Saturday morning]']);
   });
 
+  it('dates an "Update: …" paragraph by the day the page says it was updated', () => {
+    const page = (updated: string) => `Shares fall\n\nPublished Wed, May 20 20265:48 PM EDT\n${updated}\n\nThe shares closed below the offer price on Wednesday.\n\nUpdate: The shares were up 4% in premarket trading on Thursday.\n`;
+    expect(events(page('Updated Thu, May 21 20267:55 AM EDT'))).toEqual(['2026-05-20 happened [Wednesday]', '2026-05-21 happened [Thursday]']);
+    // Without an update stamp, the article's own day.
+    expect(events(page(''))).toEqual(['2026-05-20 happened [Wednesday]', '2026-05-14 happened [Thursday]']);
+  });
+
+  it('reads "released on police bail until 2 July" as a day ahead, though told in the perfect', () => {
+    expect(events(`${DATED}A woman was arrested on suspicion of assisting an offender. She has been released on police bail until 2 November.\n`)).toEqual(['2022-11-02 scheduled [2 November]']);
+  });
+
+  it('reads "at 11:35 p.m. (0435 GMT Monday)" as the Monday next to the story\'s day: a time told in another zone', () => {
+    expect(events(`${DATED}The last caver emerged at 11:35 p.m. (0435 GMT Saturday), a witness said.\n`).map((e) => e.split(' ')[0])).toEqual(['2022-10-08']);
+    expect(events(`${DATED}The last caver emerged on Saturday, a witness said.\n`)).toEqual(['2022-10-01 happened [Saturday]']);
+  });
+
   it('gives each day of an alternative its own event, marked as proposed', () => {
     expect(events(`${DATED}The union had offered to meet the company on Thursday or Monday.\n`)).toEqual(['2022-10-13 proposed [Thursday]', '2022-10-10 proposed [Monday]']);
   });

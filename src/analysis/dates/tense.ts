@@ -47,9 +47,9 @@ const PAST = new RegExp(`\\b(${[...IRREGULAR_PAST, ...SHORT_AND_PERFECT].join('|
 const FOR_TAIL = /\b(?:for|until|till|to)\s+(?:next\s+|this\s+|on\s+)?$/i;
 /** Only hoped for or put forward, in the clause before a deadline ("they would" reports a plan). */
 const HOPED = /\b(?:hopes?|hoped|hoping|wants?|wanted|propos(?:es|ed|ing)|consider(?:s|ed|ing)?|could|might)\b[^,.;:]*$/i;
-/** A day being fixed or moved, or a measure's end: "set the hearing for", "adjourned until", "was moved to", "remanded in custody until". */
+/** A day being fixed or moved, or a measure's end: "set the hearing for", "adjourned until", "was moved to", "remanded in custody until", "released on bail until". */
 const SET_FOR =
-  /\b(?:(?:set|fixed|listed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:mov(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|deferred|push(?:es|ed|ing)?\s+back|put\s+off|br(?:ing|ings|inging|ought)\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till)|(?:remanded|suspended|banned|barred|extended)\b[^,.;:]{0,30}\b(?:until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
+  /\b(?:(?:set|fixed|listed|adjourned|rescheduled)\b[^,.;:]{0,50}\b(?:for|until|till)|(?:mov(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|deferred|push(?:es|ed|ing)?\s+back|put\s+off|br(?:ing|ings|inging|ought)\s+forward|rescheduled)\b[^,.;:]{0,30}\b(?:to|until|till)|(?:remanded|suspended|banned|barred|extended|bail(?:ed)?)\b[^,.;:]{0,30}\b(?:until|till))\s+(?:next\s+|this\s+|on\s+)?$/i;
 /** Verbs whose past is their base form; read as past only after a subject (see cues()). */
 const AMBIGUOUS_PAST = /\b(cut|put|set|hit|shut|cost|quit|spread|hurt|beat|split|cast|burst)\b/g;
 /** A name ("the Council", "Lee", "the minister, Tommaso Brevani,") or a subject pronoun, and no auxiliary, just before the verb. */

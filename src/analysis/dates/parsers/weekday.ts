@@ -3,7 +3,7 @@
 // the reference day, "the envoy is set to travel on Saturday" the next one; "last Tuesday" is
 // strictly before, "next Tuesday" strictly after. Each name in "Friday or Monday" is its own match.
 import type { Parser, ParsingContext } from 'chrono-node';
-import { WEEKDAYS, addDays, formatDay, weekdayFrom } from '../calendar.ts';
+import { WEEKDAYS, addDays, daysBetween, formatDay, weekdayFrom } from '../calendar.ts';
 import { contextTense, pastSlack } from '../options.ts';
 import { NEVER } from '../parser-gates.ts';
 
@@ -41,12 +41,24 @@ export const weekdayParser: Parser = {
       const update = UPDATE_LABEL.test(context.text.slice(0, index));
       const { direction } = contextTense(context, index, index + match[0].length);
       day = direction === 'past' && !update ? weekdayFrom(addDays(reference, pastSlack(context)), target, 'past', true) : weekdayFrom(reference, target, 'future', true);
+      // ("at 11:35 p.m. (0435 GMT Monday)": the time told, in another zone, is on a day next to the story's.)
+      if (CONVERTED_TIME.test(context.text.slice(Math.max(0, index - 24), index))) day = nearest(reference, target);
     }
     // "the next round a week on Sunday": the Sunday after that one.
     if (!modifier && A_WEEK_ON.test(context.text.slice(Math.max(0, (match.index ?? 0) - 16), match.index ?? 0))) day = weekdayFrom(addDays(reference, 7), target, 'future', true);
     return weekdayComponents(context, day, target).addTag('newsdesk/weekday');
   },
 };
+
+/** "(0435 GMT ", "(04:35 GMT on ": a clock time in a named zone, in brackets, before the day's name. */
+const CONVERTED_TIME = /\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|[A-Z]{1,3}T)\s+(?:on\s+)?$/;
+
+/** The `target` weekday closest to `reference`, before or after it. */
+function nearest(reference: string, target: number): string {
+  const before = weekdayFrom(reference, target, 'past', true);
+  const after = weekdayFrom(reference, target, 'future', true);
+  return daysBetween(before, reference) <= daysBetween(reference, after) ? before : after;
+}
 
 export function weekdayComponents(context: ParsingContext, day: string, weekday: number) {
   const [y, m, d] = dayParts(day);
