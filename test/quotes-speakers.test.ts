@@ -2272,4 +2272,29 @@ describe('titles of other presses', () => {
   it('"A juror who gave only her first name, Denise, told WCLW-TV …. “…,” she said": the name she gave', () => {
     expect(speakerOf('Verdict\n\nDana Whitlock testified that she warned him.\n\nA juror who gave only her first name, Denise, told WCLW-TV on Tuesday night that the decision came down to documents.\n\n“It wasn’t one thing,” she said.', 'one thing')).toBe('Denise');
   });
+  it('"Cute! Then the stock fell. … she told reporters": one word exclaimed is no one she could be', () => {
+    expect(speakerOf('Listing\n\nFounder Odile Brannock rang the bell at 9.30am. Her dog rang it too.\n\nCute! Then the stock spent the afternoon falling.\n\nLater on she told reporters she doesn\'t "watch the ticker".', 'watch the ticker')).toBe('Odile Brannock');
+  });
+
+  it('"said Zhenlan’s vice-premier, Lu Zhaoming": an owner and a hyphenated title before the name in apposition', () => {
+    expect(speakerOf('Truce\n\n‘Neither side got everything it wanted,’ said Zhenlan’s vice-premier, Lu Zhaoming, speaking through an interpreter.', 'Neither side')).toBe('Lu Zhaoming');
+    expect(speakerOf('Truce\n\n"We will not move," said Britain’s prime minister, Jo Bell.', 'not move')).toBe('Jo Bell');
+    // The title is no part of the name ("Vice-Premier Lu Zhaoming" is Lu Zhaoming).
+    expect(speakerOf('Truce\n\n"Neither side got everything," Vice-Premier Lu Zhaoming said.', 'Neither side')).toBe('Lu Zhaoming');
+  });
+
+  it('"The joint statement reads:": a document of several parties is no one signer\'s words', () => {
+    const text = (kind: string) => `Truce\n\nTrade Minister Baek Seung-ho on Wednesday signed a ${kind} with Deputy Premier Lu Zhaoming.\n\nThe ${kind} reads:\n\n“The two sides have agreed to cut tariffs.”`;
+    expect(speakerOf(text('joint statement'), 'two sides')).toBeNull();
+    expect(speakerOf(text('statement'), 'two sides')).toBe('Baek Seung-ho');
+  });
+
+  it('"One holidaymaker, who did not want to be named, said she …. “…,” she told the Gazette": an unnamed holidaymaker', () => {
+    const text = 'Escape\n\nA 44-year-old woman from Saltmere was also arrested. She has been released on bail.\n\nOne holidaymaker, who did not want to be named, said she was woken by officers shouting.\n\n“There were vans everywhere,” she told the Gazette.';
+    expect(speakerOf(text, 'vans everywhere')).toBe('Holidaymaker');
+  });
+
+  it('"according to Threlfall, who likened the dives to “swimming through cold tea”": likening is saying', () => {
+    expect(speakerOf('Rescue\n\nThe divers reached the Cathedral chamber on Friday.\n\nThe group had made “a tidy campsite”, according to Threlfall, who likened the dives to “swimming through cold tea”.', 'cold tea')).toBe('Threlfall');
+  });
 });

@@ -9,7 +9,7 @@ export const SPEECH_VERBS = words(`
   answered answers replied replies reply responded responds respond retorted remarked noted notes observed insisted insists
   argued argues claimed claims warned warns wrote writes tweeted posted announced announces declared declares
   emphasized emphasised emphasizes emphasises stressed stresses admitted admits acknowledged conceded confirmed
-  confirms denied denies suggested suggests urged urges called calls described describes asserted asserts
+  confirms denied denies suggested suggests urged urges called calls described describes likened likens asserted asserts
   maintained maintains complained joked quipped predicted promised pledged vowed threatened agreed found finds
   concluded concludes reported reports countered cautioned boasted lamented deplored blamed criticised criticized
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
@@ -97,6 +97,7 @@ export const PEOPLE_NOUNS = words(`
   expert experts referee reviewer soldier soldiers troops paramedic doctor surgeon midwife carer pilot
   docker dockworker miner fisherman cyclist pedestrian hiker climber skier visitor spectator haulier
   dealer collector bidder producer pharmacist dentist psychiatrist psychologist vet veterinarian user commenter
+  holidaymaker holidaymakers walker walkers camper campers jogger joggers
 `);
 
 /**

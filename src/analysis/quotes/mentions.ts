@@ -176,7 +176,9 @@ function beforeSpace(s: string): string {
 }
 const isTitle = (t: string) => isTitleLower(t.toLowerCase());
 /** isTitle of a word already lower-cased: itself, without a final full stop ("Gov." as "gov"), or with "-elect" ("President-elect"). */
-const isTitleLower = (low: string) => TITLE_WORDS.has(low) || (low.endsWith('.') && TITLE_WORDS.has(low.slice(0, -1))) || (low.includes('-') && /-(?:elect|designate)$/.test(low) && TITLE_WORDS.has(low.slice(0, low.lastIndexOf('-'))));
+const isTitleLower = (low: string) => TITLE_WORDS.has(low) || (low.endsWith('.') && TITLE_WORDS.has(low.slice(0, -1))) || (low.includes('-') && hyphenatedTitle(low));
+/** "president-elect", "vice-premier", "co-founder", "ex-minister": a title with a prefix or suffix of rank. */
+const hyphenatedTitle = (low: string) => (/-(?:elect|designate)$/.test(low) && TITLE_WORDS.has(low.slice(0, low.lastIndexOf('-')))) || (/^(?:vice|co|ex)-/.test(low) && TITLE_WORDS.has(low.slice(low.indexOf('-') + 1)));
 /** Nationality adjectives and short acronyms before a title ("Chilean President", "US Senator"). */
 const isAffiliation = (t: string) => /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(t) || /^(\p{Lu}\.?){2,4}$/u.test(t);
 
@@ -978,6 +980,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   if (initial && (low.endsWith('ly') || IRREGULAR_PAST_SET.has(low) || PARTICIPLE_OPENERS.has(low) || (low.endsWith('ed') && common.has(low))) && masked.charCodeAt(t.end) === 44) return true;
   // "Hi all.", "Fine, as far as it goes.", "Yes.": a greeting or a reply opening a sentence ("Fine, 54," may be somebody).
   if (initial && INTERJECTIONS.has(low) && INTERJECTION_AFTER.test(masked.slice(t.end, t.end + 12))) return true;
+  // ("Cute! Then the stock fell": one word exclaimed is a sentence of its own, no name.)
+  if (initial && masked.charCodeAt(t.end) === 33) return true;
   // "Try it free for 30 days.", "Join us": a verb telling the reader what to do, before its object.
   if (initial && /^\s+(?:it|us|them|me|your|our)\b/.test(masked.slice(t.end, t.end + 6))) return true;
   // "Shortly before midnight, …", "Soon after the vote …": an adverb of time, not a name ("Kelly said" is one).

@@ -54,7 +54,7 @@ export const afterVerb: Rule = (ctx, site) => {
     // "said county archaeologist Dr Priya Lankester": words the name's own titles account for.
     // ("said Tidewater equity analyst Nadia Essop": not the body, whose clause goes on, but the name.)
     const ends = (m: Mention) => CLAUSE_ENDS.test(ctx.masked.slice(m.end, m.end + 12));
-    const near = (m: Mention) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) || titlesBetween(ctx, verb.end, m) ? 4 : 1) || (m.kind === 'name' && DESCRIPTION_THEN_COMMA.test(ctx.masked.slice(verb.end, m.start))));
+    const near = (m: Mention) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) || titlesBetween(ctx, verb.end, m) ? 4 : 1) || (m.kind === 'name' && describedBefore(ctx.masked.slice(verb.end, m.start))));
     const subject = site.after.find((m) => near(m) && ends(m)) ?? site.after.find(near);
     if (subject && subject.kind !== 'pronoun' && ends(subject)) {
       const speaker = resolveMention(ctx, subject, site.sentence);
@@ -84,6 +84,9 @@ const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|for|with|on|in|at|to|from|
 const OWNED_THEN_NAME = /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 /** "one resident,", "a neighbour,", "the 19-year-old,": up to four lower-case words and a comma. */
 const DESCRIPTION_THEN_COMMA = /^\s+(?:[\p{Ll}\d’'-]+\s+){0,3}[\p{Ll}\d’'-]+,\s*$/u;
+/** " Zhenlan’s vice-premier,": a capitalised owner, then lower-case words and a comma. */
+const OWNER_THEN_DESCRIPTION = /^\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s?\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s*$/u;
+const describedBefore = (gap: string) => DESCRIPTION_THEN_COMMA.test(gap) || OWNER_THEN_DESCRIPTION.test(gap);
 
 /**
  * Between `from` and a titled name, only its titles and up to three words of who it works for

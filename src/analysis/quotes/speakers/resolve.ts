@@ -87,6 +87,8 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   // "the statement said", "the report found": the document speaks for whoever issued it, named
   // right after it ("a statement from the Electoral Commission") or earlier.
   if (DOCUMENT.test(m.head!)) {
+    // ("The joint statement reads:": a document of several parties speaks for no one of them.)
+    if (m.modifiers?.includes('joint')) return null;
     const from = ctx.mentions[sentence]?.find((c) => c.start > m.end && c.kind !== 'pronoun' && ISSUED_BY.test(ctx.masked.slice(m.end, c.start)));
     const named = from && resolveMention(ctx, from, sentence, depth + 1);
     if (named) return named;
