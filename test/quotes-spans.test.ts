@@ -43,6 +43,11 @@ describe('quote spans', () => {
     expect(spans.map((s) => s.text)).toEqual(['We tried everything. Nobody listened.', 'So we are leaving,']);
   });
 
+  it('continues a quote into a numbered paragraph of a release ("5. “…")', () => {
+    const spans = spansOf('4. "The fund has taken control," said Chair Philippa Strangways. "Every insured deposit is safe.\n5. "I understand this has been a worrying week."\n6. The bank\'s branches will reopen on Monday.');
+    expect(spans.map((s) => s.text)).toEqual(['The fund has taken control,', 'Every insured deposit is safe.', 'I understand this has been a worrying week.']);
+  });
+
   it('continues a quote opened by a curly single mark after its attribution', () => {
     const spans = spansOf('Dr Priya Raman said: ‘I have been working on this for nine years.\n‘Our little box is in space. We’re proud of the team.’');
     expect(spans.map((s) => s.text)).toEqual(['I have been working on this for nine years.', 'Our little box is in space. We’re proud of the team.']);

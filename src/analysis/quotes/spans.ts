@@ -83,6 +83,8 @@ function classify(text: string, i: number, pStart: number, pEnd: number): Mark |
 
 const MARKS = /["“”„«»'‘’]/g;
 
+const LIST_NUMBER = /^\d{1,2}[.)]\s+$/;
+
 /** Quote spans of a list of paragraphs, in order. */
 export function findSpans(text: string, paragraphs: ParagraphText[]): Span[] {
   const spans: Span[] = [];
@@ -94,10 +96,11 @@ export function findSpans(text: string, paragraphs: ParagraphText[]): Span[] {
       const mark = classify(text, m.index, p.start, p.end);
       if (mark) marks.push(mark);
     }
-    const continuing = carry !== null && marks.length > 0 && marks[0].at === p.start && marks[0].role !== 'close' && marks[0].family === carry.family;
+    // ("5. “I understand …": a release's numbered paragraph carries the quote on after its number.)
+    const continuing = carry !== null && marks.length > 0 && (marks[0].at === p.start || LIST_NUMBER.test(text.slice(p.start, marks[0].at))) && marks[0].role !== 'close' && marks[0].family === carry.family;
     const result = pairMarks(text, marks, p, spans.length ? spans[spans.length - 1] : undefined);
     // (The outer span, whichever order a nested one came back in.)
-    const opening = continuing ? result.find((r) => r.open === p.start && !r.nested) : undefined;
+    const opening = continuing ? result.find((r) => r.open === marks[0].at && !r.nested) : undefined;
     if (opening) opening.continued = true;
     spans.push(...result);
     const last = result[result.length - 1];
