@@ -2297,4 +2297,26 @@ describe('titles of other presses', () => {
   it('"according to Threlfall, who likened the dives to “swimming through cold tea”": likening is saying', () => {
     expect(speakerOf('Rescue\n\nThe divers reached the Cathedral chamber on Friday.\n\nThe group had made “a tidy campsite”, according to Threlfall, who likened the dives to “swimming through cold tea”.', 'cold tea')).toBe('Threlfall');
   });
+  it('"Mr and Mrs Hugh Marwood, the parents of the duchess, said:": the couple, not a Mr, nor a Mrs Hugh Marwood', () => {
+    const text = 'Royal birth\n\nMr and Mrs Hugh Marwood, the parents of the duchess, said:\n\n"We are thrilled beyond words."\n\nThe palace said the baby was well.\n\nSpeaking by telephone from Kelsby Market, the duchess’s father, Hugh Marwood, said he would visit on Saturday. “Philippa has knitted three cardigans already,” he said.';
+    expect(speakerOf(text, 'thrilled beyond')).toBe('Hugh Marwood');
+    expect(speakerOf(text, 'three cardigans')).toBe('Hugh Marwood');
+  });
+
+  it('"Speaking by telephone from Kelsby Market, the duchess’s father, Hugh Marwood, said …. “…,” he said": not the place in the opening clause', () => {
+    expect(speakerOf('Royal birth\n\nThe palace said the baby was well.\n\nSpeaking by telephone from Kelsby Market, the duchess’s father, Hugh Marwood, said he would visit on Saturday. “Philippa has knitted three cardigans already,” he said.', 'three cardigans')).toBe('Hugh Marwood');
+  });
+
+  it('"“…,” a member of the public said", "a resident of the town told reporters": one of a group, unnamed', () => {
+    expect(speakerOf('Road closure\n\n"They came here to sign," a member of the public said.', 'came here')).toBe('Member');
+    expect(speakerOf('Road closure\n\n"The road has been shut for a week," a resident of the town told reporters.', 'shut for a week')).toBe('Resident');
+    // ("Members of the Eastside Parents' Network … told me": the body's members, not one member.)
+    expect(speakerOf('Curfew\n\nMayor Colleen Barsky has framed it as a matter of safety. Members of the Eastside Parents\' Network, which organized Monday\'s vigil, told me the curfew feels like "punishing the kids who did nothing wrong."', 'punishing the kids')).toMatch(/Eastside Parents/);
+    // (A body's office speaks for the body: "the press service of the Ministry said".)
+    expect(speakerOf('Protest\n\nThe Ministry of Internal Affairs said 38 people were detained.\n\n"Officers acted within the law," the press service of the Ministry said.', 'within the law')).toBe('Ministry of Internal Affairs');
+  });
+
+  it('"The judge spent much of the summary on the massacre." then the quote: a role the cast knows by name', () => {
+    expect(speakerOf('Verdict\n\nJudge Inês Meireles read the summary for two hours.\n\nThe judge spent much of the summary on the massacre itself.\n\n“Units of the Guard surrounded the village.”', 'surrounded the village')).toBe('Inês Meireles');
+  });
 });

@@ -213,6 +213,7 @@ const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const isShortMonth = (masked: string, t: Token) => t.text.length <= 5 && SHORT_MONTH.test(t.text) && /^\.?\s?\d/.test(masked.slice(t.end, t.end + 3));
 const isUnit = (masked: string, t: Token) => isTimeZone(masked, t) || isMeridiem(masked, t) || (CURRENCY_CODES.has(t.text) && AMOUNT_BESIDE(masked, t)) || isShortMonth(masked, t);
 
+const COUPLE_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'lady', 'lord', 'dame', 'prof', 'prof.', 'rev', 'rev.']);
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 /**
@@ -285,6 +286,11 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     // "Above: officials in Helwick": a caption's label.
     // (Asked of every token: a hyphen first.)
     // ("… Carrow Heights. Courtesy of Halvard & Pine": a picture's credit; the body after it is named.)
+    // ("Mr and Mrs Hugh Marwood said": the couple's titles, no one named "Mr", nor a Mrs Hugh Marwood.)
+    if (COUPLE_TITLES.has(low) && COUPLE_TITLES.has(tokens[i + 2]?.low ?? '') && /^\s+(?:and|&)\s+$/.test(masked.slice(t.end, tokens[i + 2].start))) {
+      i += 3;
+      continue;
+    }
     if (low === 'courtesy' && tokens[i + 1]?.low === 'of') {
       i++;
       continue;
@@ -997,7 +1003,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   // "Evacuation orders will be reviewed", "Investment fell": an abstract noun, whether or not the
   // story also writes it in lower case ("Construction Industry Federation" stays a name).
   // So is a plural of a role ("Ministers are due to …"), nobody in particular.
-  if (initial && (ABSTRACT_NOUN.test(t.text) || (low.endsWith('s') && ROLE_NOUNS.has(low.slice(0, -1)))) && !/^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 2))) return true;
+  if (initial && (ABSTRACT_NOUN.test(t.text) || (low.endsWith('s') && low !== 'members' && ROLE_NOUNS.has(low.slice(0, -1)))) && !/^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 2))) return true;
   if (!initial || !common.has(low) || TITLE_WORDS.has(low)) return false;
   // "Fire Chief Henrik Vadstrup", "Health Minister Ana Ruiz": it describes the title and name after it.
   const next = TITLED_NAME_AFTER.exec(masked.slice(t.end, t.end + 40));
@@ -1010,7 +1016,8 @@ const TIME_AFTER = /^(?:,|\s+(?:last|this|that|on|in|at|yesterday|today|tonight|
 const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'afterwards', 'afterward', 'thereafter', 'next']);
 const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer', 'quote', 'quotes']);
 const AMOUNT_OF = /^(?:hundreds|thousands|millions|dozens|scores|tens|plenty|lots|shares|stocks|bonds|parts|sections)$/;
-const partOf = (low: string) => AMOUNT_OF.test(low) || (low.endsWith('s') && PEOPLE_NOUNS.has(low.slice(0, -1)));
+// ("Members of the Eastside Parents' Network told me": a body's members, read with the body's name.)
+const partOf = (low: string) => AMOUNT_OF.test(low) || (low.endsWith('s') && low !== 'members' && PEOPLE_NOUNS.has(low.slice(0, -1)));
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|minutes|hours|days|weeks|months|years|decades)$/;
 const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:(?:tion|sion|ment|ness)s?|(?:ance|ence)s)$/u;

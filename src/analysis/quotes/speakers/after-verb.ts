@@ -4,7 +4,7 @@ import { APPOSITION_GAP, ROLE_FOR, resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 import type { ArticleContext } from '../context.ts';
 import type { Mention } from '../mentions.ts';
-import { BODY_NOUNS, BUSINESS_NOUNS, DESCRIBED_NOUNS, FUNCTION_WORDS, SPEECH_VERBS } from '../lexicon.ts';
+import { BODY_NOUNS, BUSINESS_NOUNS, DESCRIBED_NOUNS, FUNCTION_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 
 const BODY_WORD_BEFORE = /^[\s”"’'»,]*(?:the\s+)?(\p{Ll}+)\s+$/u;
 
@@ -37,7 +37,10 @@ export const afterVerb: Rule = (ctx, site) => {
     const closesApposition = head === named && !!verb && APPOSITION_GAP.test(ctx.masked.slice(head.end, verb.start));
     // ("“…,” Dr Lyle Hadden of Renwick Hospital said": whom the person is with, then the verb.)
     const withBody = !!verb && head.kind === 'name' && !head.org && WITH_BODY.test(ctx.masked.slice(head.end, verb.start));
-    if (verb && (closesApposition || withBody || onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start))) {
+    // ("“…,” a member of the public said", "a resident of the town told reporters": whose one it is.)
+    // (Not "the press service of the Ministry said": the body's office speaks for the body, read below.)
+    const ofGroup = !!verb && head.kind === 'role' && PEOPLE_NOUNS.has(head.head ?? '') && OF_GROUP.test(ctx.masked.slice(head.end, verb.start));
+    if (verb && (closesApposition || withBody || ofGroup || onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start))) {
       const speaker = resolveMention(ctx, head, site.sentence);
       if (speaker) return { speaker, rule: 'speech-verb-after' };
     }
@@ -98,6 +101,9 @@ function titlesBetween(ctx: ArticleContext, from: number, m: Mention): boolean {
   const others = words.filter((w) => !m.titles.includes(w));
   return others.length <= 3 && others.every((w) => !FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w));
 }
+
+/** " of the public ", " of the Sanhwa delegation ": the group a role's holder is one of. */
+const OF_GROUP = /^\s+of\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}\s+$/u;
 
 /** " of Renwick Hospital ": whom a named person is with, between the name and the verb. */
 const WITH_BODY = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:.!?]{1,50}?\s+$/u;

@@ -173,9 +173,11 @@ function introduced(ctx: ArticleContext, prev: number, before: number): Attribut
   if (SILENT.test(last) || NO_COMMENT.test(last)) return null;
   const subject = s >= 0 ? sentenceSubject(ctx, s) : undefined;
   // ("Tom, 61, a retired signalling engineer, was in the third carriage.": introduced by age or description.)
-  if (subject?.kind !== 'name' || !(subject.titles.length || INTRODUCED_AFTER.test(ctx.masked.slice(subject.end, subject.end + 40)))) return null;
-  const speaker = resolveMention(ctx, subject, s);
-  return speaker && !speaker.org ? { speaker, rule: 'previous-paragraph', weak: true } : null;
+  // ("The presiding judge spent much of the summary on the massacre itself.": a role the cast knows by name.)
+  const role = subject?.kind === 'role' && !subject.org;
+  if (!role && (subject?.kind !== 'name' || !(subject.titles.length || INTRODUCED_AFTER.test(ctx.masked.slice(subject.end, subject.end + 40))))) return null;
+  const speaker = resolveMention(ctx, subject!, s);
+  return speaker && !speaker.org && (!role || speaker.entity) ? { speaker, rule: 'previous-paragraph', weak: true } : null;
 }
 
 // ("… met the written media late last night.", "faced the cameras", "briefed reporters", "took the microphone".)

@@ -514,7 +514,9 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       }
       // ("Seconds later, as Tillery leans over, Brandt steps back": who is named in a leading clause of
       // time comes after the main clause's subject.)
-      else if (r && compatible(r)) (subjectLike ? (s < sentence && inLeadingClause(ctx, s, c) ? clauses : candidates) : objects).push(r);
+      // ("Speaking by telephone from Kelsby Market, the duchess’s father, Hugh Marwood, said …": nor
+      // one named in an opening participle's clause.)
+      else if (r && compatible(r)) (subjectLike ? (s < sentence && (inLeadingClause(ctx, s, c) || inOpeningClause(ctx, s, c)) ? clauses : candidates) : objects).push(r);
       // ("At the shelter, Rosa, who declined to give her last name, sat …", "Jess, a surgical ward
       // nurse, said …": a first name alone, told of as a person.)
       if (r && c.kind === 'name' && (PERSON_AFTER.test(ctx.masked.slice(c.end, c.end + 20)) || apposedRole(ctx, s, c))) introduced.add(r);
