@@ -29,6 +29,7 @@ const LABEL = /^(?:(?:this\s+)?(?:content|article|story|page)\s+was\s+(?:first\s
 /** What a byline holds besides names and the date: times, zones and offsets, separators, "By", "Updated 2 hours ago", "Issue 12", "6 min read". */
 const BYLINE_FILLER =
   /\b[ap]\.m\.(?!\w)|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b\d{1,2}\s*min(?:ute)?s?\s+read\b|[+-]\d{1,2}\b|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:[ap]\.?m\.?|gmt|bst|utc|cet|cest|ist|aest|aedt|[ecmp][sd]?t|by|and|updated|published|posted|first|last|on|at|hrs|ist)\b|\b(?:issue|no|vol|volume|edition)\.?\s+\d+\b|[|,•·/–—-]+/gi;
+/** "Source:", "Editor:", "UPDATED:": a byline field's label. */
 const FIELD_LABEL = /\b(?:Source|Editor|Author|Writer|Reporter|Byline|Credit|Published|Posted|Updated)\s*:/gi;
 /** "CITY (Outlet - 4th June, 2023)" or "CITY, June 4, 2023 (AP) —": a date before the story's first words. */
 const DATELINE_PARENS = /^\p{Lu}[\p{L} .'’-]{1,40}?\s*\(([^()]{3,90})\)\s*[-–—:]?/u;

@@ -175,7 +175,7 @@ function beforeSpace(s: string): string {
   return first >= 0 ? s.slice(0, first) : s;
 }
 const isTitle = (t: string) => isTitleLower(t.toLowerCase());
-/** isTitle of a word already lower-cased: itself, without a final full stop ("Gov." as "gov"), or with "-elect" ("President-elect"). */
+/** isTitle of a word already lower-cased: itself, without a final full stop ("Gov." as "gov"), or hyphenated with a rank ("President-elect", "Vice-Premier"). */
 const isTitleLower = (low: string) => TITLE_WORDS.has(low) || (low.endsWith('.') && TITLE_WORDS.has(low.slice(0, -1))) || (low.includes('-') && hyphenatedTitle(low));
 /** "president-elect", "vice-premier", "co-founder", "ex-minister": a title with a prefix or suffix of rank. */
 const hyphenatedTitle = (low: string) => (/-(?:elect|designate)$/.test(low) && TITLE_WORDS.has(low.slice(0, low.lastIndexOf('-')))) || (/^(?:vice|co|ex)-/.test(low) && TITLE_WORDS.has(low.slice(low.indexOf('-') + 1)));
@@ -282,19 +282,19 @@ export function findMentions(masked: string, from: number, to: number, commonWor
     // president Florencio Madrazo on Tuesday" is a caption, longer than a credit).
     const label = (CREDIT_LABEL.has(low) || CAPTION_LABEL.has(low)) && masked[t.end] === ':';
     if (label && CREDIT_LABEL.has(low) && tokens.length - i <= CREDIT_WORDS) break;
-    // "Singer-songwriter Tessa Vaughan", "Brussels-based producer X": a description, not a name;
-    // "Above: officials in Helwick": a caption's label.
-    // (Asked of every token: a hyphen first.)
-    // ("… Carrow Heights. Courtesy of Halvard & Pine": a picture's credit; the body after it is named.)
     // ("Mr and Mrs Hugh Marwood said": the couple's titles, no one named "Mr", nor a Mrs Hugh Marwood.)
     if (COUPLE_TITLES.has(low) && COUPLE_TITLES.has(tokens[i + 2]?.low ?? '') && /^\s+(?:and|&)\s+$/.test(masked.slice(t.end, tokens[i + 2].start))) {
       i += 3;
       continue;
     }
+    // ("… Carrow Heights. Courtesy of Halvard & Pine": a picture's credit; the body after it is named.)
     if (low === 'courtesy' && tokens[i + 1]?.low === 'of') {
       i++;
       continue;
     }
+    // "Singer-songwriter Tessa Vaughan", "Brussels-based producer X": a description, not a name;
+    // "Above: officials in Helwick": a caption's label.
+    // (Asked of every token: a hyphen first.)
     if ((t.text.includes('-') && (DESCRIBING_COMPOUND.test(t.text) || titledCompound(t.text))) || label) {
       i++;
       continue;
