@@ -164,6 +164,14 @@ describe('events of an article', () => {
     expect(events(`${DATED}The last caver emerged on Saturday, a witness said.\n`)).toEqual(['2022-10-01 happened [Saturday]']);
   });
 
+  it('reads "the tournament runs from June 12 to July 12" as a timetable ahead, and "the following Tuesday" as no day of its own', () => {
+    expect(events(`${DATED}The tournament, hosted by Velenia, runs from November 12 to December 12.\n`)).toEqual(['2022-11-12 scheduled [November 12 to December 12]']);
+    // (Not "the body that runs refereeing … defended the decision on Saturday": "runs" there is no timetable.)
+    expect(events(`${DATED}The body that runs refereeing in the league defended the decision on Saturday.\n`)).toEqual(['2022-10-01 happened [Saturday]']);
+    // Counted from the event just told (a wreck in 1868), not from the article's day.
+    expect(events(`${DATED}The ship sank on Saturday, November 14, 1868. A cabin door came ashore the following Tuesday. The inquiry that sat the following March blamed the captain.\n`)).toEqual(['1868-11-14 happened [Saturday, November 14, 1868]']);
+  });
+
   it('gives each day of an alternative its own event, marked as proposed', () => {
     expect(events(`${DATED}The union had offered to meet the company on Thursday or Monday.\n`)).toEqual(['2022-10-13 proposed [Thursday]', '2022-10-10 proposed [Monday]']);
   });

@@ -26,9 +26,11 @@ const DROPPED = new Set([
 
 /** Results a timeline cannot use: "now", week spans, vague amounts, lowercase month words ("march"). */
 const dropVague: Refiner = {
-  refine(_context: ParsingContext, results: ParsingResult[]) {
+  refine(context: ParsingContext, results: ParsingResult[]) {
     return results.filter((r) => {
       const t = r.text.trim();
+      // "the following Tuesday", "the following March": counted from the event just told, not the article's day.
+      if (FOLLOWING_BEFORE.test(context.text.slice(Math.max(0, r.index - 16), r.index))) return false;
       if (/^(right\s+)?now$/i.test(t)) return false;
       if (/\b(few|several|some|couple|many|recent)\b/i.test(t)) return false;
       // A week is no day, month or year ("next week", "this week").
@@ -43,6 +45,8 @@ const dropVague: Refiner = {
     });
   },
 };
+
+const FOLLOWING_BEFORE = /\bthe\s+following\s+$/i;
 
 /** A weekend or weekday from chrono's own casual parsers loses to ours when they overlap. */
 const preferOwn: Refiner = {

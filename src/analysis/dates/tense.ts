@@ -28,7 +28,7 @@ const SPEECH =
  * February", "the next one is in November". (Third-person forms only: "start" is also "to start";
  * "go on sale" is ahead whatever governs it.)
  */
-const PRESENT_SCHEDULE_WORDS = String.raw`(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|go(?:es)?\s+(?:on\s+sale|live|into\s+effect)|takes\s+place|(?:re)?opens|closes|starts|begins|ends|launches|kicks\s+(?:off|in)|resumes|expires|premieres|debuts|(?:is|are)\s+(?:on|in)(?=\s*$))`;
+const PRESENT_SCHEDULE_WORDS = String.raw`(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|go(?:es)?\s+(?:on\s+sale|live|into\s+effect)|takes\s+place|(?:re)?opens|closes|starts|begins|ends|runs\s+(?:from|until|till|through|between)|launches|kicks\s+(?:off|in)|resumes|expires|premieres|debuts|(?:is|are)\s+(?:on|in)(?=\s*$))`;
 const PRESENT_SCHEDULE = new RegExp(`^${PRESENT_SCHEDULE_WORDS}$`, 'i');
 const SCHEDULED = new RegExp(
   String.raw`\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|(?:is|are|be)\s+due|scheduled|due to|going to|gonna|next\s+(?:week|month)|later\s+this\s+(?:week|month)|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted|${PRESENT_SCHEDULE_WORDS})\b`,
