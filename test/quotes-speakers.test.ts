@@ -2319,4 +2319,14 @@ describe('titles of other presses', () => {
   it('"The judge spent much of the summary on the massacre." then the quote: a role the cast knows by name', () => {
     expect(speakerOf('Verdict\n\nJudge Inês Meireles read the summary for two hours.\n\nThe judge spent much of the summary on the massacre itself.\n\n“Units of the Guard surrounded the village.”', 'surrounded the village')).toBe('Inês Meireles');
   });
+  it('"Lorna has been speaking to ORB Radio Orrenby." then her words: the one a named outlet heard', () => {
+    expect(speakerOf('Crush\n\nLorna Petrakis\'s daughter Esme was pulled over the front barrier by stewards. Lorna has been speaking to ORB Radio Orrenby.\n\n"She rang me from the first aid tent and she was crying so much."', 'first aid tent')).toBe('Lorna');
+  });
+
+  it('"Leonard Quayle of St Aldric\'s College called the ship “…”": a saint\'s possessive is part of the body\'s name', () => {
+    expect(speakerOf('Wreck\n\nMaritime historian Leonard Quayle of St Aldric\'s College called the ship "the most important unlocated wreck on this coast" and said more.', 'unlocated wreck')).toBe('Leonard Quayle');
+  });
+  it('"‘It’s madness,’ said the skipper": a sports word that refers back to the player just named', () => {
+    expect(speakerOf('Squad\n\nStellan Dromond, who won 94 caps, tore into the decision on Tuesday.\n\n‘It’s madness,’ said the skipper.', 'madness')).toBe('Stellan Dromond');
+  });
 });

@@ -82,6 +82,7 @@ export const DESCRIPTIVE_NOUNS = words(`
   forward midfielder defender goalkeeper champion athlete swimmer cyclist boxer golfer skier sprinter
   teenager youngster pensioner billionaire businessman businesswoman tycoon entrepreneur chef
   headliner frontman frontwoman guitarist drummer bassist dancer filmmaker photographer designer
+  skipper pundit winger keeper
 `);
 
 /** Ordinary people a report quotes without naming ("said one resident", "a protester shouted"). */

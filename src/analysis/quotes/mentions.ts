@@ -213,6 +213,7 @@ const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const isShortMonth = (masked: string, t: Token) => t.text.length <= 5 && SHORT_MONTH.test(t.text) && /^\.?\s?\d/.test(masked.slice(t.end, t.end + 3));
 const isUnit = (masked: string, t: Token) => isTimeZone(masked, t) || isMeridiem(masked, t) || (CURRENCY_CODES.has(t.text) && AMOUNT_BESIDE(masked, t)) || isShortMonth(masked, t);
 
+const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
 const COUPLE_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'lady', 'lord', 'dame', 'prof', 'prof.', 'rev', 'rev.']);
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
@@ -514,7 +515,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
         // office's possessive inside a body's name ("Slovenia’s Court of Audit" is a place's court).
         const next = tokens[j + 1];
         const owner = withoutMark(t);
-        const inside = (/s$/.test(t) && t === owner) || /^(?:people|women|children|men)$/i.test(owner) || isTitle(owner);
+        // ("St Aldric's College", "St Mary’s Hospital": a saint's possessive names the body too.)
+        const inside = (/s$/.test(t) && t === owner) || /^(?:people|women|children|men)$/i.test(owner) || isTitle(owner) || (j > i && SAINT.test(tokens[j - 1].text));
         const inName = inside && next && isCap(next.text) && ORG_HEADS.has(lower(next.text)) && /^[’']?\s+$/.test(masked.slice(tokens[j].end, next.start));
         j++;
         if (!inName) break;

@@ -111,7 +111,8 @@ export const previousParagraph: Rule = (ctx, site, state) => {
       const owner = speechOwner(ctx, s);
       if (owner) return { speaker: owner, rule: 'previous-paragraph', weak: true };
       // "The 37-year-old nurse … spoke to reporters for barely three minutes." then her words.
-      const spoke = SPOKE_TO.exec(ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end));
+      const told = ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end);
+      const spoke = SPOKE_TO.exec(told) ?? SPOKE_TO_OUTLET.exec(told);
       const subject = spoke && sentenceSubject(ctx, s, ctx.sentences[s].start + spoke.index);
       const speaker = subject && subject.kind !== 'pronoun' && resolveMention(ctx, subject, s);
       // (A rule of its own: an introduction, more than a guess from the paragraph before.)
@@ -182,6 +183,9 @@ function introduced(ctx: ArticleContext, prev: number, before: number): Attribut
 
 // ("… met the written media late last night.", "faced the cameras", "briefed reporters", "took the microphone".)
 const SPOKE_TO = /\b(?:(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with)|met|meets|addressed|addresses|faced|faces|briefed|briefs)\s+(?:the\s+)?(?:(?:written|waiting|assembled|gathered|travelling|local|national)\s+)?(?:reporters|journalists|press|media|crowd|cameras|waiting|assembled|gathered)\b|\btook\s+(?:to\s+)?the\s+(?:microphone|mic|podium|stage|floor|lectern|stand)\b/i;
+
+/** "Lorna has been speaking to ORB Radio Orrenby.": a named outlet (capitalised, so no /i) heard her. */
+const SPOKE_TO_OUTLET = /\b(?:spoke|speaks|talked|talks|(?:has|have|had)\s+been\s+(?:speaking|talking))\s+(?:briefly\s+)?(?:to|with)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*[.!]?\s*$/;
 
 const GOES_ON = /\b(?:begins|began|starts|started|opens|opened|continues|continued|goes\s+on|went\s+on|carries\s+on|carried\s+on)\s*:\s*$/i;
 /** "Lundqvist issued this statement:": a person's statement introduced as such. */
