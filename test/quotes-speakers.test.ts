@@ -2329,4 +2329,9 @@ describe('titles of other presses', () => {
   it('"‘It’s madness,’ said the skipper": a sports word that refers back to the player just named', () => {
     expect(speakerOf('Squad\n\nStellan Dromond, who won 94 caps, tore into the decision on Tuesday.\n\n‘It’s madness,’ said the skipper.', 'madness')).toBe('Stellan Dromond');
   });
+  it('"Vantreight explained her decision in an email …, while police were still on the lawn. It read, in part:": the email\'s writer, not the police', () => {
+    expect(speakerOf('Encampment\n\nBrackenford police cleared the student encampment.\n\nUniversity President Eleanor Vantreight said the decision was hers.\n\nVantreight explained her decision in an email sent to all students at 6:10 a.m. Wednesday, while police were still on the lawn. It read, in part:\n\n“Fourteen days ago, students set up tents on Founders Lawn.”', 'Fourteen days')).toBe('Eleanor Vantreight');
+    // (Not a document nobody speaks in: "In a written response appended to the report, the agency said …. It said".)
+    expect(speakerOf('Viaduct\n\nThe report was written by auditor Bojana Lavric.\n\nIn a written response appended to the report, the Infrastructure Agency said it "accepts most of the findings". It said conditions had been "significantly worse than any survey could have predicted".', 'significantly worse')).toBe('Infrastructure Agency');
+  });
 });

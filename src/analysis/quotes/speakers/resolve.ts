@@ -210,6 +210,9 @@ function plaintiff(ctx: ArticleContext, sentence: number, before: number, depth:
   return null;
 }
 
+/** " explained her decision in ", " said in ": a speech verb whose words a document carries, right before it. */
+const SPOKEN_IN = /\b(?:said|stated|announced|added|explained|outlined|wrote)\b[^.;:!?]{0,40}\bin\s+$/;
+
 /** Who issued the document: the subject of the nearest earlier sentence that mentions it. */
 function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   const word = new RegExp(`\\b${m.head}s?\\b`, 'i');
@@ -220,9 +223,9 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
     const named = word.test(text);
     if (!named && s !== sentence) continue;
     // "she had written an email in June", "…, the Royal Household said in a written statement",
-    // "the Supporters’ Trust, which issued a statement": whoever wrote, sent or said it, before
-    // whoever the sentence is about.
-    const wroteIt = new RegExp(`^(?:,\\s+(?:which|who))?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:said|stated|announced|added)\\s+in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
+    // "the Supporters’ Trust, which issued a statement", "explained her decision in an email": whoever
+    // wrote, sent or said it, before whoever the sentence is about.
+    const wroteIt = new RegExp(`^(?:,\\s+(?:which|who))?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:said|stated|announced|added|explained|outlined)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
     const writer = ctx.mentions[s].find((c) => (s !== sentence || c.start < m.start) && c !== m && wroteIt.test(ctx.masked.slice(c.end, c.end + 60)));
     const wrote = writer && resolveMention(ctx, writer, s, depth + 1);
     if (wrote) return wrote;
@@ -494,9 +497,12 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // ("…, according to Veronika Stadlmayr, head of the service. “…,” she told …": the source cited is a "he" or "she".)
       const cited = (p === 'he' || p === 'she') && ACCORDING_TO.test(ctx.masked.slice(Math.max(0, c.start - 14), c.start));
       const subjectLike = isSubjectLike(c) || frontedFor(ctx.masked, c) || (c.kind === 'name' && (cited || (SPOKEN_TO.test(ctx.masked.slice(Math.max(0, c.start - 20), c.start)) && !inOpeningClause(ctx, s, c))));
+      // ("Vantreight explained her decision in an email …. It read:": the document someone speaks in is
+      // what "it" stands for; not "In a written response …, the DRSI said …. It said", where nobody does.)
+      const writing = p === 'it' && c.kind === 'role' && DOCUMENT.test(c.head ?? '') && (subjectLike || SPOKEN_IN.test(ctx.masked.slice(Math.max(ctx.sentences[s].start, c.start - 60), c.start)));
       // ("…in Oona Verhaegen’s studio. ‘…,’ she says", "Jodie Carrick’s son Alfie was admitted … ‘…,’
       // she said": a possessive up to two sentences back, failing all else.)
-      if (!subjectLike && (c.possessive ? s < sentence - 2 || c.kind !== 'name' : c.before !== 'of')) continue;
+      if (!subjectLike && !writing && (c.possessive ? s < sentence - 2 || c.kind !== 'name' : c.before !== 'of')) continue;
       let r = resolveMention(ctx, c, s, depth + 1);
       // (The one cited only when known as a man or a woman, or told of by a role: "according to
       // Tamarack County Fire" is neither.)
@@ -504,8 +510,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // "Tesla recalled 2 million cars. It said …": "it" names a business the cast cannot tell from a person.
       if (r && p === 'it' && !r.org && c.kind === 'name' && mayBeBusiness(ctx, c)) r = { ...r, org: true };
       // "Jurors were shown an email Harcombe sent. It read: …": "it" is the document, which speaks for its writer.
-      const document = p === 'it' && c.kind === 'role' && DOCUMENT.test(c.head ?? '');
-      if (r && document) candidates.unshift(r);
+      if (r && writing) candidates.unshift(r);
       // ("A listener …, who gave her name only as Maame Efua, said …. ‘…,’ she said.": the name she gave.)
       // (A person by what the clause says, though the name is one word: "introduced" below.)
       else if (r && compatible(r) && nameGiven(ctx.masked, c)) {
