@@ -1005,7 +1005,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   // "Evacuation orders will be reviewed", "Investment fell": an abstract noun, whether or not the
   // story also writes it in lower case ("Construction Industry Federation" stays a name).
   // So is a plural of a role ("Ministers are due to …"), nobody in particular.
-  if (initial && (ABSTRACT_NOUN.test(t.text) || (low.endsWith('s') && low !== 'members' && ROLE_NOUNS.has(low.slice(0, -1)))) && !/^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 2))) return true;
+  if (initial && (ABSTRACT_NOUN.test(t.text) || pluralOf(low, ROLE_NOUNS)) && !/^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 2))) return true;
   if (!initial || !common.has(low) || TITLE_WORDS.has(low)) return false;
   // "Fire Chief Henrik Vadstrup", "Health Minister Ana Ruiz": it describes the title and name after it.
   const next = TITLED_NAME_AFTER.exec(masked.slice(t.end, t.end + 40));
@@ -1018,8 +1018,12 @@ const TIME_AFTER = /^(?:,|\s+(?:last|this|that|on|in|at|yesterday|today|tonight|
 const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'afterwards', 'afterward', 'thereafter', 'next']);
 const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer', 'quote', 'quotes']);
 const AMOUNT_OF = /^(?:hundreds|thousands|millions|dozens|scores|tens|plenty|lots|shares|stocks|bonds|parts|sections)$/;
-// ("Members of the Eastside Parents' Network told me": a body's members, read with the body's name.)
-const partOf = (low: string) => AMOUNT_OF.test(low) || (low.endsWith('s') && low !== 'members' && PEOPLE_NOUNS.has(low.slice(0, -1)));
+const partOf = (low: string) => AMOUNT_OF.test(low) || pluralOf(low, PEOPLE_NOUNS);
+/**
+ * `low` is the plural of a word of `nouns` ("officials", "residents"): people in general. Not
+ * "members" ("Members of the Eastside Parents' Network told me": a body's members, read with its name).
+ */
+const pluralOf = (low: string, nouns: Set<string>) => low.endsWith('s') && low !== 'members' && nouns.has(low.slice(0, -1));
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|minutes|hours|days|weeks|months|years|decades)$/;
 const TITLED_NAME_AFTER = /^ (\p{Lu}[\p{Ll}.]+) \p{Lu}/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:(?:tion|sion|ment|ness)s?|(?:ance|ence)s)$/u;

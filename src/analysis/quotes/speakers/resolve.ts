@@ -210,8 +210,10 @@ function plaintiff(ctx: ArticleContext, sentence: number, before: number, depth:
   return null;
 }
 
-/** " explained her decision in ", " said in ": a speech verb whose words a document carries, right before it. */
-const SPOKEN_IN = /\b(?:said|stated|announced|added|explained|outlined|wrote)\b[^.;:!?]{0,40}\bin\s+$/;
+/** Verbs of saying whose words a document carries: "said in a statement", "explained her decision in an email". */
+const SPEAKS_IN = 'said|stated|announced|added|explained|outlined';
+/** " explained her decision in ", " said in ": such a verb right before the document. */
+const SPOKEN_IN = new RegExp(String.raw`\b(?:${SPEAKS_IN}|wrote)\b[^.;:!?]{0,40}\bin\s+$`);
 
 /** Who issued the document: the subject of the nearest earlier sentence that mentions it. */
 function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
@@ -225,7 +227,7 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
     // "she had written an email in June", "…, the Royal Household said in a written statement",
     // "the Supporters’ Trust, which issued a statement", "explained her decision in an email": whoever
     // wrote, sent or said it, before whoever the sentence is about.
-    const wroteIt = new RegExp(`^(?:,\\s+(?:which|who))?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:said|stated|announced|added|explained|outlined)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
+    const wroteIt = new RegExp(`^(?:,\\s+(?:which|who))?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:${SPEAKS_IN})\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
     const writer = ctx.mentions[s].find((c) => (s !== sentence || c.start < m.start) && c !== m && wroteIt.test(ctx.masked.slice(c.end, c.end + 60)));
     const wrote = writer && resolveMention(ctx, writer, s, depth + 1);
     if (wrote) return wrote;
