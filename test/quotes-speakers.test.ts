@@ -2334,4 +2334,10 @@ describe('titles of other presses', () => {
     // (Not a document nobody speaks in: "In a written response appended to the report, the agency said …. It said".)
     expect(speakerOf('Viaduct\n\nThe report was written by auditor Bojana Lavric.\n\nIn a written response appended to the report, the Infrastructure Agency said it "accepts most of the findings". It said conditions had been "significantly worse than any survey could have predicted".', 'significantly worse')).toBe('Infrastructure Agency');
   });
+
+  it('"On Stanbury, the spokesperson said the prime minister was “…”": a clause after a name is no apposition giving him the role', () => {
+    const a = 'Reshuffle\n\nPrime Minister Judith Marlowe sacked her justice secretary, Gareth Stanbury, on Tuesday.\n\nAsked whether Stanbury had been dismissed because of the prisons report, the spokesperson said: “The Prime Minister is grateful to Gareth for his service.”';
+    const b = 'Live\n\nOn Stanbury, the spokesperson said the prime minister was “grateful to Gareth for his service”, adding: “It was a conversation between the two of them.”';
+    expect(quoteOf(storyOf({ 'a.txt': a, 'b.txt': b }), 'grateful to Gareth for his service.').speaker).toBe('Judith Marlowe');
+  });
 });

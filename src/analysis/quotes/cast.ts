@@ -110,17 +110,21 @@ function readAppositions(table: EntityTable, masked: string, list: Mention[]): v
     if (m.kind !== 'name' || m.org) continue;
     // After: "Name, the union’s general secretary, said" (only after a comma: a cheap test first).
     // ("Name, 38, a Mexican veteran, said": past an age.)
-    const after = masked.charCodeAt(m.end) === 44 && /^,\s*(?:\d{1,3},\s*)?((?:[Tt]he|an?|its|his|her|their|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
-    if (after) addRoleWords(table, m.name, after[1]);
+    // (Not a clause of its own: "On Stanbury, the spokesperson said the prime minister was “…”,".)
+    const after = masked.charCodeAt(m.end) === 44 && /^,\s*(?:\d{1,3},\s*)?((?:[Tt]he|an?|its|his|her|their|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.“”"]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
+    if (after && !SAYS.test(after[1])) addRoleWords(table, m.name, after[1]);
     // Before: "Leeds City Transit’s chief executive, Name, said" (only after a comma: a cheap test first).
     if (!commaBefore(masked, m.start)) continue;
     const lead = masked.slice(Math.max(0, m.start - 100), m.start);
     // ("between Reddaway and his race engineer, Tomasz Rybak": after a joining word too.)
     // (Not across a quotation: "working with the trust and partners “…” Marcus Eyre-Latham, NCDC's".)
     const before = /(?:^|[,;.]\s|\n|\s(?:and|by|with|between|to|from)\s)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.“”"]{2,80}?),\s*$/u.exec(lead);
-    if (before) addRoleWords(table, m.name, before[1]);
+    if (before && !SAYS.test(before[1])) addRoleWords(table, m.name, before[1]);
   }
 }
+
+/** A verb of saying inside what would be an apposition: a clause, not a role ("the spokesperson said the …"). */
+const SAYS = /\s(?:said|says|told|tells|added|adds|wrote|writes)\s/;
 
 /** A comma, then only spaces, right before `at` (what the "before" pattern must end with). */
 function commaBefore(masked: string, at: number): boolean {
