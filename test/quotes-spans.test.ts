@@ -12,6 +12,15 @@ describe('quote spans', () => {
     expect(spansOf('She said “we are ready” and he said "not yet" and ‘maybe’ and \'never\'.').map((s) => s.text)).toEqual(['we are ready', 'not yet', 'maybe', 'never']);
   });
 
+  it('„…,“ closes after the comma of an attributed quote, and ‚…‘ nests inside it', () => {
+    const text = '„Thirty years of work gone in three days,“ he said. „The ministry calls it ‚stamping out‘. Let us call it killing,“ she said.';
+    expect(spansOf(text)).toEqual([
+      { text: 'Thirty years of work gone in three days,', nested: false },
+      { text: 'The ministry calls it ‚stamping out‘. Let us call it killing,', nested: false },
+      { text: 'stamping out', nested: true },
+    ]);
+  });
+
   it('leaves out the spaces French sets inside guillemets', () => {
     expect(spansOf('« Nous sommes déterminés », a déclaré le dirigeant.').map((s) => s.text)).toEqual(['Nous sommes déterminés']);
   });

@@ -51,8 +51,8 @@ function classify(text: string, i: number, pStart: number, pEnd: number): Mark |
   switch (c) {
     case '“':
       // „Wir schaffen das“: German closes with the mark English opens with, right after a word.
-      // („… to the Kessanese.“: after its full stop too.)
-      if ((LETTER.test(before) || /[.!?…]/.test(before)) && CLOSE_AFTER.test(after)) return { at: i, family: 'double', role: 'close' };
+      // („… to the Kessanese.“: after its full stop too, and „…, by Sunday I knew,“ Põldsaar said: after its comma.)
+      if ((LETTER.test(before) || /[.,;:!?…]/.test(before)) && CLOSE_AFTER.test(after)) return { at: i, family: 'double', role: 'close' };
       return { at: i, family: 'double', role: 'open' };
     case '„':
     case '«':
@@ -63,8 +63,11 @@ function classify(text: string, i: number, pStart: number, pEnd: number): Mark |
     case '"':
       return { at: i, family: 'double', role: canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either' };
     case '‘':
-      if (LETTER.test(before)) return null; // a misprinted apostrophe inside a word
+      // ‚stamping out‘: the German single quote closes with the mark English opens with.
+      if (LETTER.test(before)) return CLOSE_AFTER.test(after) ? { at: i, family: 'single', role: 'close' } : null; // else a misprinted apostrophe inside a word
       return { at: i, family: 'single', role: 'open' };
+    case '‚':
+      return OPEN_BEFORE.test(before) && LETTER.test(after) ? { at: i, family: 'single', role: 'open' } : null;
     case '’':
     case "'": {
       if (LETTER.test(before) && LETTER.test(after)) return null; // don’t, it's
@@ -81,7 +84,7 @@ function classify(text: string, i: number, pStart: number, pEnd: number): Mark |
   }
 }
 
-const MARKS = /["“”„«»'‘’]/g;
+const MARKS = /["“”„«»'‘’‚]/g;
 
 const LIST_NUMBER = /^\d{1,2}[.)]\s+$/;
 
