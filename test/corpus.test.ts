@@ -359,4 +359,13 @@ describe('page chrome of local papers and press releases', () => {
     expect(kindOf('Notes to editors')).toBe('offtopic');
     expect(kindOf('1. The board')).toBe('offtopic');
   });
+
+  it('"Notes to editors" listed under a release\'s "Contents" is no end of its text; the heading itself is', () => {
+    const kindOf = kindsIn(
+      'Press release\n\nFirms fined for cartel\n\nPublished 9 June 2026\n\nContents\n\nFindings\n\nNotes to editors\n\nThe authority has today fined four firms.\n\nFiona Castellane, Chair of the authority, said:\n\n“Today’s decision sends a clear message.”\n\nNotes to editors\n\n1. The authority opened its investigation in 2021.',
+    );
+    expect(kindOf('The authority has today')).toBe('story');
+    expect(kindOf('“Today’s decision')).toBe('story');
+    expect(kindOf('1. The authority opened')).toBe('offtopic');
+  });
 });

@@ -120,10 +120,17 @@ function markAboutSections(paras: Paragraph[]): void {
 const RELEASE_END = /^(?:[-–—]?\s*ends\s*[-–—]?|#{3}|notes?\s+(?:to|for)\s+editors:?|editor['’]?s['’]?\s+notes?:?)$/i;
 
 function markReleaseTail(paras: Paragraph[]): void {
-  const end = paras.findIndex((p) => p.index > 2 && (p.kind === 'story' || p.kind === 'crosshead') && p.text.length <= 24 && RELEASE_END.test(p.text.trim()));
+  const end = paras.findIndex((p, k) => p.index > 2 && (p.kind === 'story' || p.kind === 'crosshead') && p.text.length <= 24 && RELEASE_END.test(p.text.trim()) && !inContents(paras, k));
   if (end < 0) return;
   for (const p of paras.slice(end)) if (p.kind === 'story' || p.kind === 'crosshead') p.kind = 'offtopic';
 }
+
+/** "Contents / Findings / Fines / Notes to editors": a heading listed under the page's contents, not the heading itself. */
+function inContents(paras: Paragraph[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && paras[j].text.length <= 40 && !/[.!?]$/.test(paras[j].text); j--) if (CONTENTS.test(paras[j].text.trim())) return true;
+  return false;
+}
+const CONTENTS = /^(?:contents|table of contents|on this page|in this (?:article|release|page)):?$/i;
 
 function markBareBylines(paras: Paragraph[]): void {
   for (const p of paras.slice(0, HEAD_LINES)) {
