@@ -334,6 +334,9 @@ describe('anaphora', () => {
     expect(findAnaphora('The following year, the firm collapsed.').map((a) => [a.unit, a.offset])).toEqual([['year', 1]]);
     expect(findAnaphora('Two years later, the firm collapsed.').map((a) => [a.unit, a.offset])).toEqual([['year', 2]]);
     expect(findAnaphora('It had been sold three years earlier.').map((a) => [a.unit, a.offset])).toEqual([['year', -3]]);
+    // ("four years later than first promised" compares; it steps from no date.)
+    expect(findAnaphora('It is not due to open until 2034, four years later than first promised.')).toEqual([]);
+    expect(findAnaphora('The report came two days later than planned.')).toEqual([]);
   });
   it('finds a month of the year just told: "that March"', () => {
     expect(findAnaphora('The two sides signed an agreement that March.').map((a) => [a.text, a.unit, a.month])).toEqual([['that March', 'year', 3]]);

@@ -35,8 +35,8 @@ const RULES: Rule[] = [
   { re: /\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before(?!\s+(?:yesterday|[A-Z0-9])))\b/gi, unit: 'day', offset: () => -1 },
   {
     // Days only: "two weeks later" is a round figure, no particular day. "over four days" is a
-    // duration, not a step from the last event.
-    re: /(?<!\b(?:over|for|within|during|than|in)\s+)\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?)\s+(later|earlier|afterwards?|before)\b/gi,
+    // duration, not a step from the last event; "two days later than planned" a comparison.
+    re: /(?<!\b(?:over|for|within|during|than|in)\s+)\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?)\s+(later|earlier|afterwards?|before)\b(?!\s+than\b)/gi,
     unit: 'day',
     offset: (m) => {
       const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
@@ -52,8 +52,9 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later)\b/gi, unit: 'year', offset: () => 1 },
   {
-    // "two years later", "three years earlier": counted from the year just told.
-    re: /(?<!\b(?:over|for|within|during|than|in)\s+)\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(later|earlier|afterwards?|before)\b/gi,
+    // "two years later", "three years earlier": counted from the year just told ("four years later
+    // than first promised" compares, it counts from nothing).
+    re: /(?<!\b(?:over|for|within|during|than|in)\s+)\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(later|earlier|afterwards?|before)\b(?!\s+than\b)/gi,
     unit: 'year',
     offset: (m) => {
       const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
