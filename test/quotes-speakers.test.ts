@@ -2340,4 +2340,35 @@ describe('titles of other presses', () => {
     const b = 'Live\n\nOn Stanbury, the spokesperson said the prime minister was “grateful to Gareth for his service”, adding: “It was a conversation between the two of them.”';
     expect(quoteOf(storyOf({ 'a.txt': a, 'b.txt': b }), 'grateful to Gareth for his service.').speaker).toBe('Judith Marlowe');
   });
+
+  it('"Follow Starline on X: @StarlineLotto": a page\'s call to its reader names no one called Follow Starline', () => {
+    const story = storyOf({ 'a.txt': 'Jackpot claimed\n\nThe prize beats the previous Starline record.\n\n“I thought she was winding me up,” he said.\n\nFollow Starline on X: @StarlineLotto\n\nSubscribe to Gazette Daily for more.' });
+    const names = story.entities.map((e) => e.name);
+    expect(names).not.toContain('Follow Starline');
+    expect(names).not.toContain('Subscribe');
+  });
+
+  it('"said one builders’ merchant …, who asked not to be named", "said a senior executive at one of the fined companies": unnamed, not the chief executive named before', () => {
+    const text = 'Cartel fined\n\nChief executive Marcus Wyvill said in a written statement: “It was the right thing to do.”\n\n“You’d get three price letters in the same week,” said one builders’ merchant in the region, who asked not to be named.\n\n“They were in that room as much as anyone,” said a senior executive at one of the fined companies.';
+    expect(speakerOf(text, 'price letters')).toBe('Builders merchant');
+    expect(speakerOf(text, 'in that room')).toBe('Senior executive');
+  });
+
+  it('"every club Callum Ferrier used" makes no body of him: the word for a body describes the object, not the name after it', () => {
+    const a = 'Ferrier wins\n\nCallum Ferrier won the title on Sunday after Dane Kessler collapsed.\n\nFerrier, who was watching on television when Kessler found the water, said he had taken no pleasure in it.\n\n“I felt sick for Dane,” he said.';
+    const b = 'Shop the bag\n\nShop the champion’s bag: every club Callum Ferrier used at the course →';
+    expect(quoteOf(storyOf({ 'a.txt': a, 'b.txt': b }), 'felt sick').speaker).toBe('Callum Ferrier');
+  });
+
+  it('"“…. The tower …,” a spokesperson for the Links Golf Association, which runs the championship, said": the body served, read in the sentence the role is in', () => {
+    const text = 'Ruling row\n\nGraham Ashdown, working as an analyst for the Albion Sports Channel, called the drop “generous”.\n\n“The referee correctly applied the rule. The tower interfered with his line of play,” a spokesperson for the Links Golf Association, which runs the championship, said in a statement.';
+    expect(speakerOf(text, 'The referee correctly')).toBe('Links Golf Association spokesperson');
+  });
+
+  it('"His Facebook post on Monday night, written after …, ended: “…”": the owner of the post, not the last one quoted', () => {
+    const text = 'Mayor arrested\n\nMayor Mattias Ekwall was arrested on Tuesday.\n\nThe chief prosecutor, Ragnhild Aaberg, said: “No office puts anyone beyond the law.”\n\nAt City Hall, councillors spoke of shock. Ekwall, re-elected in 2021, had cast himself as the man who ended decades of stagnation. His Facebook post on Monday night, written after reports that his arrest was imminent, ended: “Brennmark is a city that builds, and I will never apologise for that.”';
+    expect(speakerOf(text, 'city that builds')).toBe('Mattias Ekwall');
+    const named = 'Expenses row\n\nSeán Ó Briain TD has referred himself to the standards body.\n\nThe minister, Pádraig Mac Aodha, said he had full confidence in the process.\n\nIn his statement, Mr Ó Briain said: ‘I regret any concern this has caused.’';
+    expect(speakerOf(named, 'I regret any concern')).toBe('Seán Ó Briain TD');
+  });
 });

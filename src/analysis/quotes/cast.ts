@@ -63,7 +63,8 @@ function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
   for (const m of list) {
     // "the state news agency VSNA", "the airline Skyvale": the word for a body right before the name.
     // "the solo record Salt Year", "the debut album Glasshouse Weather": a work, nobody who speaks.
-    const wordRightBefore = m.kind === 'name' && !m.titles.length && masked.slice(m.start - m.before.length - 1, m.start) === `${m.before} `;
+    // (After an article or an owner: not "every club Callum Ferrier used", whose word is the object's.)
+    const wordRightBefore = m.kind === 'name' && !m.titles.length && masked.slice(m.start - m.before.length - 1, m.start) === `${m.before} ` && !QUANTIFIER_BEFORE.test(masked.slice(Math.max(0, m.start - m.before.length - 12), m.start - m.before.length - 1));
     const work = wordRightBefore && WORK_WORDS.has(m.before) && (!/^(?:record|single)$/.test(m.before) || WHICH_WORK.test(masked.slice(Math.max(0, m.start - 30), m.start)));
     if (work || (wordRightBefore && BODY_WORD_SET.has(m.before))) {
       if (!m.org) table.markBody(m.name, true);
@@ -84,6 +85,7 @@ function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
 /** Words for a body, of any sort. */
 const BODY_WORDS = ['agency', 'charity', 'company', 'firm', 'group', 'organisation', 'organization', 'body', 'regulator', 'authority', 'association', 'foundation', 'trust', 'union', 'insurer', 'bank', 'lender', 'retailer', 'broadcaster', 'network', 'club', 'council', 'institute', 'nonprofit', 'non-profit', 'carrier', 'airline', 'publisher', 'promoter', 'promoters', 'operator', 'developer', 'distributor', 'manufacturer', 'utility', 'provider', 'chain', 'startup', 'supplier', 'carmaker', 'drugmaker'];
 const BODY_WORD_SET = new Set(BODY_WORDS);
+const QUANTIFIER_BEFORE = /\b(?:every|each|any|no|which|what|whichever)\s+$/i;
 /** Words for a work, before its title ("record" and "single" only after a word saying which: they are verbs or adjectives too). */
 const WORK_WORDS = new Set(['album', 'song', 'film', 'movie', 'novel', 'memoir', 'documentary', 'podcast', 'opera', 'musical', 'record', 'single']);
 const WHICH_WORK = /\b(?:solo|debut|new|latest|first|last|second|third|hit|live|studio)\s+(?:record|single)\s+$/i;

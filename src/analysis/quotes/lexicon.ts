@@ -98,7 +98,7 @@ export const PEOPLE_NOUNS = words(`
   expert experts referee reviewer soldier soldiers troops paramedic doctor surgeon midwife carer pilot
   docker dockworker miner fisherman cyclist pedestrian hiker climber skier visitor spectator haulier
   dealer collector bidder producer pharmacist dentist psychiatrist psychologist vet veterinarian user commenter
-  holidaymaker holidaymakers walker walkers camper campers jogger joggers member
+  holidaymaker holidaymakers walker walkers camper campers jogger joggers member merchant plumber electrician grower breeder
 `);
 
 /**

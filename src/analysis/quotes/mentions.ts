@@ -992,6 +992,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   if (initial && masked.charCodeAt(t.end) === 33) return true;
   // "Try it free for 30 days.", "Join us": a verb telling the reader what to do, before its object.
   if (initial && /^\s+(?:it|us|them|me|your|our)\b/.test(masked.slice(t.end, t.end + 6))) return true;
+  // ("Follow Starline on X: @StarlineLotto", "Subscribe to …": a page's call to its reader, never a first name.)
+  if (initial && READER_CALLS.has(low)) return true;
   // "Shortly before midnight, …", "Soon after the vote …": an adverb of time, not a name ("Kelly said" is one).
   if (initial && low.endsWith('ly') && /^\s+(?:before|after|afterwards|thereafter)\b/.test(masked.slice(t.end, t.end + 14))) return true;
   // ("Late last night, one of the group wrote …", "Early on Tuesday, …", "Later, …": a time of day, not a name.)
@@ -1014,6 +1016,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
 const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'no', 'fine', 'okay', 'ok', 'oh', 'well', 'thanks', 'sorry', 'welcome', 'goodbye', 'goodnight', 'morning', 'evening', 'bye', 'sure', 'right', 'wow', 'alas', 'indeed', 'absolutely', 'note']);
 const INTERJECTION_AFTER = /^(?:[.!?;:]|,(?!\s*\d)|\s+(?:all|everyone|everybody|folks|there|guys)\b)/;
 const TIME_OF_DAY = /^(?:late|early|later|earlier)$/;
+const READER_CALLS = new Set(['follow', 'subscribe', 'share', 'download', 'like', 'join', 'visit', 'click', 'tap', 'listen', 'sign']);
 const TIME_AFTER = /^(?:,|\s+(?:last|this|that|on|in|at|yesterday|today|tonight|tomorrow|next|the)\b)/i;
 const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'afterwards', 'afterward', 'thereafter', 'next']);
 const PAGE_LABELS = new Set(['update', 'updated', 'breaking', 'watch', 'live', 'exclusive', 'analysis', 'opinion', 'editorial', 'correction', 'advertisement', 'sponsored', 'explainer', 'quote', 'quotes']);
@@ -1053,7 +1056,9 @@ const COMPOUND_HEADS = new Set(['jet', 'jets', 'plane', 'planes', 'aircraft', 'a
 function readRole(masked: string, tokens: Token[], i: number, afterPossessive = false): { mention: Mention; next: number } | null {
   for (let j = i + 1; j <= Math.min(i + 4, tokens.length - 1); j++) {
     const gap = masked.slice(tokens[j - 1].end, tokens[j].start);
-    if (!/^\s+$/.test(gap) && !(afterPossessive && j === i + 1 && /^[’']s?\s+$/.test(gap)) && !ampersandJoins(masked, tokens, j - 1)) return null;
+    // ("one builders’ merchant": a plural possessive describing the role.)
+    const pluralPossessive = j > i + 1 && tokens[j - 1].low.endsWith('s') && /^[’']\s+$/.test(gap);
+    if (!/^\s+$/.test(gap) && !pluralPossessive && !(afterPossessive && j === i + 1 && /^[’']s?\s+$/.test(gap)) && !ampersandJoins(masked, tokens, j - 1)) return null;
     const word = stripS(tokens[j].low);
     const singular = singularOf(word);
     if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || isRoleBySuffix(word)) {

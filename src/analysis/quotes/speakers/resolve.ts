@@ -129,7 +129,8 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   const recency = recencyScorer(ctx, m.start);
   // "a spokesperson for the landlords' body" is someone not named, not the spokesperson named before
   // ("a federal prosecutor urged jurors" may well be the prosecutor named later).
-  const unnamed = INDEFINITE.test(m.text) && (SPEAKS_FOR.test(m.head!) || keptAnonymous(ctx, m, sentence));
+  // ("said a senior executive at one of the fined companies": of a body left unsaid, so no one named.)
+  const unnamed = INDEFINITE.test(m.text) && (SPEAKS_FOR.test(m.head!) || keptAnonymous(ctx, m, sentence) || AT_ONE_OF.test(ctx.masked.slice(m.end, m.end + 24)));
   const e = unnamed ? undefined : ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   // "the company" is one the article has named already: a body of that sort it names only later
   // (or another article names) is the last resort, unless its name has the very word ("the
@@ -252,6 +253,7 @@ function isPluralOf(word: string, head: string): boolean {
   return [head, head.replace(/y$/, 'i')].some((stem) => word.startsWith(stem) && /^(?:s|es)$/.test(word.slice(stem.length)));
 }
 
+const AT_ONE_OF = /^\s+(?:at|from|with|in|of)\s+one\s+of\s/i;
 /** "a", "an" or "one" before a description: someone not named. */
 const INDEFINITE = /^(?:a|an|one|another)\s+/i;
 
@@ -398,7 +400,8 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
     return body ? (resolveMention(ctx, body.mention, body.sentence, depth + 1)?.name ?? null) : null;
   }
   if (mods.length) return null;
-  const after = ctx.mentions[sentence]?.find((c) => c.start >= m.end);
+  // (In the role's own sentence: "“…. The tower …,” a spokesperson for the Links Golf Association said".)
+  const after = ctx.mentions[sentenceAt(ctx, m.start)]?.find((c) => c.start >= m.end);
   if (!after || !FOR_BODY.test(ctx.masked.slice(m.end, after.start))) return null;
   const isBodyWord = after.kind === 'role' && after.org && !after.group;
   // Whoever has a spokesperson is named ("a spokeswoman for Noordzee Veerdiensten"); an official or a

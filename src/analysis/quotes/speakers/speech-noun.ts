@@ -44,6 +44,10 @@ export const speechNoun: Rule = (ctx, site) => {
   // mentions leave out.)
   let owned: RegExpExecArray | null = null;
   for (const m of lead.matchAll(PRONOUN_FORM)) if (SPEECH_NOUNS.has(m[2].toLowerCase()) && site.from + m.index! > lastVerb) owned = m;
+  // ("His Facebook post on Monday night, written after …, ended:": whose document, then its verb and
+  // the colon; not "In his statement, Mr Ó Briain said:", where someone named speaks.)
+  const doc = owned ? null : OWNED_DOCUMENT.exec(lead);
+  if (doc && !site.before.some((m) => m.kind !== 'pronoun' && m.start > site.from + doc.index + doc[0].indexOf(doc[2]))) owned = doc;
   if (!owned || site.before.some((m) => m.start > site.from + owned!.index! && m.possessive)) return null;
   const at = site.from + owned.index! + owned[0].indexOf(owned[1]);
   const speaker = resolveMention(ctx, pronounMention(at, owned[1], SUBJECT_FORM[owned[1].toLowerCase()], true), site.sentence);
@@ -52,6 +56,9 @@ export const speechNoun: Rule = (ctx, site) => {
 
 /** "sent Marsh a text message reading:", "left a note that read:": a document sent, then its words. */
 const SENT_DOCUMENT = /\b(?:sent|wrote|left|texted|emailed|posted|messaged)\b[^.;:“”"]{0,60}?\b(?:text(?:\s+message)?|message|letter|note|e-?mail|card|voicemail)\s+(?:reading|(?:that|which)\s+read|saying)\s*:?\s*$/i;
+
+/** "His Facebook post …, ended:", "Her statement said:": a document a possessive pronoun owns, then what it says. */
+const OWNED_DOCUMENT = /\b(his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|letter|message|e-?mail|note|tweet)\b([^.;:“”"]{0,90}?)\b(?:said|read|reads|ended|began|concluded|stated)\s*:\s*$/i;
 
 /** "His remark that", "her message was simple:", "their warning:": a possessive pronoun's speech noun, then the quote's cue. */
 const PRONOUN_FORM = /\b(his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:(?:was|is)\s+(?:[a-z-]+\s*){0,4})?(?:,?\s*that\b|:)/gi;
