@@ -190,6 +190,11 @@ describe('years', () => {
     expect(dates("The city's 2014 flood still shapes planning.")).toEqual(['2014=2014']);
     expect(dates('Turnout in the 2020 election was high.')).toEqual(['2020=2020']);
   });
+  it('reads a year before 1800 only right after a word of time ("consecrated in 1246"), not a figure', () => {
+    expect(dates('The cathedral was consecrated in 1246. Troops smashed its glass in 1643; the spire fell.')).toEqual(['1246=1246', '1643=1643']);
+    expect(dates('The valley has had no beavers since 1526, the parish accounts show.')).toEqual(['1526=1526']);
+    expect(dates('Sales rose from 1200 to 1500 units. The 1500 staff were told. SUMMARY OF 1000 AM CDT.')).toEqual([]);
+  });
   it('does not read counts or names as years', () => {
     expect(dates('About 2000 people marched through the town.')).toEqual([]);
     expect(dates('The Euro 2020 final drew a big audience.')).toEqual([]);
@@ -238,6 +243,12 @@ describe('months and explicit dates', () => {
   it('reads no tense from a participle after a comma (", followed by another")', () => {
     expect(dates('We now expect a cut on March 18, followed by another in the second quarter.', '2026-03-02')).toEqual(['March 18=2026-03-18']);
     expect(dates('The crowd gathered on March 1, led by the mayor.', '2026-03-09')).toEqual(['March 1=2026-03-01']);
+  });
+  it('gives a day written without its year the later year of the date before it ("to 5 August 2040, … from 28 August")', () => {
+    expect(dates('The Games will run from 20 July to 5 August 2040, with the Paralympic Games following from 28 August.', '2026-06-25')).toEqual(['20 July to 5 August 2040=2040-07-20', '28 August=2040-08-28']);
+    // (A year gone by carries nothing: "born on 3 March 1950, she died on 5 May" died this year.)
+    expect(dates('Born on 3 March 1950, she died on 5 May.', '2026-06-25')).toEqual(['on 3 March 1950=1950-03-03', 'on 5 May=2026-05-05']);
+    expect(dates('Duty is frozen until the end of March 2028, after she raised it in June last year and again on 4 June.', '2026-06-25')).toEqual(['end of March 2028=2028-03', 'June last year=2025-06', 'on 4 June=2026-06-04']);
   });
   it('keeps "the end of March" at month precision', () => {
     const [m] = parseDates('The agreement expired at the end of March.', '2022-10-05');

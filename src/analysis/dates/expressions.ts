@@ -43,8 +43,27 @@ export function parseCuedDates(text: string, reference: Day, options: ParseOptio
     const mention = toMention(r, text);
     if (mention && !habitual(text, mention) && !backdrop(text, mention) && !agoToday(text, mention) && !weekdayOfDate(text, mention)) out.push(mention);
   }
-  return agoThisMonth(out, text);
+  return plannedYear(agoThisMonth(out, text), reference);
 }
+
+/**
+ * "from 20 July to 5 August 2040, with the Paralympic Games following from 28 August": a day
+ * written without its year after a date in a later year than the story's is of that year too.
+ */
+function plannedYear(out: DateMention[], reference: Day): DateMention[] {
+  const now = Number(reference.slice(0, 4));
+  let year = '';
+  for (const m of out) {
+    if (m.explicit) year = m.precision !== 'year' && Number(m.date.slice(0, 4)) > now ? m.date.slice(0, 4) : '';
+    else if (year && m.precision === 'day' && DAY_AND_MONTH.test(m.text)) m.date = year + m.date.slice(4);
+    // ("… until March 2028, after she raised it in June last year and again on 4 June": a date told
+    // from the story's own day in between breaks the run.)
+    else year = '';
+  }
+  return out;
+}
+/** "28 August", "from August 28th": a day and a month, nothing relative ("June last year" is not). */
+const DAY_AND_MONTH = new RegExp(`^(?:(?:on|from|until|by|to)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORDS.join('|')})|(?:${MONTH_WORDS.join('|')})\\s+\\d{1,2}(?:st|nd|rd|th)?)$`, 'i');
 
 /** "five years ago this month": that month, so many years back (one date, not a year and this month). */
 function agoThisMonth(out: DateMention[], text: string): DateMention[] {
@@ -103,7 +122,7 @@ function toMention(r: ParsedResult, text: string): DateMention | null {
   const qualifier = /\b(earlier|later|early|late|mid-?|the (?:start|end|beginning|middle) of)\s*$/i.exec(text.slice(Math.max(0, start - 24), start));
   if (qualifier && precision !== 'day') start -= qualifier[0].length;
   // Explicit means the year is written: "today" and "last year" depend on the reference.
-  const explicit = /(?<!\d)(1[89]|20)\d\d(?!\d)/.test(r.text);
+  const explicit = /(?<!\d)(1\d|20)\d\d(?!\d)/.test(r.text);
   return { start, end, text: text.slice(start, end).trim(), date, precision, explicit };
 }
 

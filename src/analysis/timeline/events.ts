@@ -340,7 +340,7 @@ const TITLE_CASE_MOTTO = /^(?:(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|in|on|at)\
 const PERIOD_END = /\b(?:year|(?:12|twelve)\s+months)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?$/i;
 
 /** A year written out (what makes a mention explicit: see expressions.ts). */
-const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
+const WRITTEN_YEAR = /(?<!\d)(?:1\d|20)\d\d(?!\d)/;
 /** The date printed on a pack ("use by", "best before", "display until", "BBE"), then the list of dates. */
 const PACK_DATE_CUE = /\b(?:use|best|sell|display|expiry|bbe)\b/i;
 const PACK_DATE = new RegExp(

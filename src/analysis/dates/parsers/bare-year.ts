@@ -7,7 +7,14 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TIME_ZONES } from '../time-zones.ts';
 
-const PATTERN = /(?<![\w$£€¥.,/:-])(1[89]\d\d|20\d\d)(?![\w%/:-]|[.,]\d)/g;
+const PATTERN = /(?<![\w$£€¥.,/:-])(1\d\d\d|20\d\d)(?![\w%/:-]|[.,]\d)/g;
+/**
+ * "consecrated in 1246", "for the first time since 1526 – the year …": a year before 1800 only
+ * right after a word of time, and not as the start of a range of figures ("from 1200 to 1500") nor
+ * a clock time ("SUMMARY OF 1000 AM CDT").
+ */
+const OLD_INTRODUCER = /\b(?:in|since|until|till|from|of|circa|c\.)\s+$/i;
+const RANGE_AFTER = /^\s*(?:to|-|–|and|or)\s*\d|^\s*[ap]\.?m\b/i;
 const INTRODUCERS = new Set(
   'in since by until till from to during of before after around circa through throughout between and or early late mid end start beginning the its his her their our season fiscal spring summer autumn fall winter year'.split(
     ' ',
@@ -39,6 +46,7 @@ export const bareYearRefiner: Refiner = {
       if (COUNT_NOUN.test(context.text.slice(end, end + 20))) continue;
       if (CLOCK.test(context.text.slice(end, end + 12))) continue;
       if (!introduced(context.text.slice(Math.max(0, index - 30), index))) continue;
+      if (year < 1800 && (!OLD_INTRODUCER.test(context.text.slice(Math.max(0, index - 8), index)) || RANGE_AFTER.test(context.text.slice(end, end + 8)))) continue;
       if (EDITION.test(context.text.slice(Math.max(0, index - 30), index)) && /^(?:\s+(?:and|or)\s+(?:1[89]|20)\d\d)?\s+\p{Lu}/u.test(context.text.slice(end, end + 30))) continue;
       const components = context.createParsingComponents().assign('year', year).imply('month', 1).imply('day', 1).addTag('newsdesk/year');
       added.push(context.createParsingResult(index, m[0], components));
