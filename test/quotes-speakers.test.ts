@@ -2371,4 +2371,61 @@ describe('titles of other presses', () => {
     const named = 'Expenses row\n\nSeán Ó Briain TD has referred himself to the standards body.\n\nThe minister, Pádraig Mac Aodha, said he had full confidence in the process.\n\nIn his statement, Mr Ó Briain said: ‘I regret any concern this has caused.’';
     expect(speakerOf(named, 'I regret any concern')).toBe('Seán Ó Briain TD');
   });
+
+  it('"Kessler made bogey anyway, and Ashdown, the last Scot to win, was more sympathetic. He called the finish “…”": the later main clause\'s subject, whom the story gives a role', () => {
+    const text = 'Play-off\n\nDane Kessler lost a seven-shot lead on Sunday. Graham Ashdown, a former champion, watched from the box.\n\nKessler made bogey at the hole anyway, and Ashdown, the last Scot to win the title, in 2001, was more sympathetic about what followed. He called the finish “the cruellest back nine I’ve seen in 30 years.”';
+    expect(speakerOf(text, 'cruellest back nine')).toBe('Graham Ashdown');
+  });
+
+  it('"Aldermouth fishmonger Bryony Penwarden", "A Pellbury butcher": a trade describes a person, the place before it qualifies', () => {
+    const text = 'Restaurants shut\n\nThe group closed Vorley Kitchen Aldermouth on Monday.\n\nAmong the creditors is Aldermouth fishmonger Bryony Penwarden, who says she is owed £38,400. She said she had been left “completely in the dark”.\n\nA Pellbury butcher, who asked not to be named, said he was owed “just under twenty grand”.';
+    expect(speakerOf(text, 'completely in the dark')).toBe('Bryony Penwarden');
+    expect(speakerOf(text, 'twenty grand')).toBe('Pellbury butcher');
+    const ships = 'Canal blocked\n\nCritics say the investment has not kept pace.\n\n“The ships have simply grown faster than the canal,” said one London shipbroker, who asked not to be named.';
+    expect(speakerOf(ships, 'grown faster')).toBe('London shipbroker');
+  });
+
+  it('"A spokesperson for the chef said he was “heartbroken”": the spokesperson of the chef the story names, not of his restaurant', () => {
+    const text = 'Chef\n\nChef Callum Vorley closed his restaurant Fire & Salt on Monday.\n\nA spokesperson for the chef said he was “heartbroken” and would not be giving interviews.';
+    expect(speakerOf(text, 'heartbroken')).toBe('Callum Vorley spokesperson');
+  });
+
+  it('"« … », declared the mayor straight away", "« … », reacted Bastien Lhermitte", "he analysed": a translated paper\'s verbs, and an adverb after the speaker', () => {
+    const text = 'Defeat\n\nMayor Hélène Castagnac spoke yesterday. Julien Morvan, director general of the bid, was beside her.\n\n« We have lost a vote. We have not lost our ambition », declared the mayor straight away.\n\n« 38 million euros to finish second », reacted Bastien Lhermitte, leader of the opposition group.\n\nFor Morvan, the answer is emotional. « The members voted for a story », he analysed.';
+    expect(speakerOf(text, 'lost a vote')).toBe('Hélène Castagnac');
+    expect(speakerOf(text, '38 million euros')).toBe('Bastien Lhermitte');
+    expect(speakerOf(text, 'voted for a story')).toBe('Julien Morvan');
+  });
+
+  it('"Nobody would be forced out of Harbour Flats, he said. “…,” he added": a place left is no "he"', () => {
+    const text = 'Olympics\n\nMarcus Tellwright, the bid leader, spoke on Wednesday.\n\nTellwright rejected the criticism. Nobody would be forced out of Harbour Flats, he said, and every household had been offered a new home. “We have made promises to those families,” he added.';
+    expect(speakerOf(text, 'made promises')).toBe('Marcus Tellwright');
+  });
+
+  it('"In a video posted by Foreign Minister Maja Torvund, a gaunt Morvik is seen …. “…,” he said": not the one who posted it', () => {
+    const text = 'Freed\n\nThe reporter Elias Morvik was freed on Thursday.\n\nIn a video posted by Veldish Foreign Minister Maja Torvund, a gaunt Morvik is seen sitting aboard the Veldish jet.\n\n“I kept telling myself I would see Hanna again,” he said, his voice breaking.';
+    expect(speakerOf(text, 'see Hanna again')).toBe('Elias Morvik');
+  });
+
+  it('"than Derek Askwith, 71, a retired postman and one of the trust’s volunteers. ‘…,’ he says": the role in apposition is the named man', () => {
+    const text = 'Beavers\n\nThe trust released four beavers on Tuesday.\n\nNobody has spent more time with the family than Derek Askwith, 71, a retired postman and one of the trust’s volunteers. ‘I’ve walked that fence every Sunday for five years,’ he says.';
+    expect(speakerOf(text, 'walked that fence')).toBe('Derek Askwith');
+  });
+
+  it('"Joanne Lusk, leader of Kestleford Borough Council, said" in one article: "Kestleford\'s council leader" in another is she', () => {
+    const a = 'Ban row\n\nKestleford\'s council leader has told Westmarch Water to "fix its own pipes first" after the company confirmed a hosepipe ban.\n\nCouncillor Joanne Lusk, who leads Kestleford Borough Council, hit out at the company in a post on X.';
+    const b = 'Wire\n\nJoanne Lusk, leader of Kestleford Borough Council, said in a post on X that the town would comply. The Kestleford Courier reported it first.';
+    expect(quoteOf(storyOf({ 'a.txt': a, 'b.txt': b }), 'fix its own').speaker).toBe('Joanne Lusk');
+  });
+
+  it('"In her report, Lyall-Hendry said …" many sentences before "“…,” the report states": the report\'s author', () => {
+    const filler = 'The council met on Monday. Councillors were angry. The leader spoke first. The opposition walked out. A vote was held. The motion passed. Staff were told by email. ';
+    const text = `Council bust\n\nDeborah Lyall-Hendry, the chief finance officer, issued the notice on Monday. In her report, Lyall-Hendry said the council could not pay its way.\n\n${filler}\n\n“The equal pay liability is several times larger than the reserves,” the report states.`;
+    expect(speakerOf(text, 'equal pay liability')).toBe('Deborah Lyall-Hendry');
+  });
+
+  it('"DRAVNIK\'S mayor has called on the government to “…”": a possessive in a tabloid\'s capitals', () => {
+    const text = 'Census\n\nDravnik mayor Pavel Rennick spoke on Tuesday.\n\nDRAVNIK\'S mayor has called on the government to “stop counting us and start helping us” after census figures came out.';
+    expect(speakerOf(text, 'stop counting us')).toBe('Pavel Rennick');
+  });
 });

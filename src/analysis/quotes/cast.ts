@@ -2,7 +2,7 @@
 // ("X, the union’s general secretary,"), pronoun chains for gender ("X said she …") and the names
 // told of as bodies ("X, which runs the shelters").
 import { EntityTable } from './entities.ts';
-import { ROLE_NOUNS } from './lexicon.ts';
+import { FUNCTION_WORDS, ROLE_NOUNS } from './lexicon.ts';
 import { frontedFor, isSubjectLike } from './context.ts';
 import type { Mention } from './mentions.ts';
 
@@ -115,6 +115,12 @@ function readAppositions(table: EntityTable, masked: string, list: Mention[]): v
     // (Not a clause of its own: "On Stanbury, the spokesperson said the prime minister was “…”,".)
     const after = masked.charCodeAt(m.end) === 44 && /^,\s*(?:\d{1,3},\s*)?((?:[Tt]he|an?|its|his|her|their|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s)\s+[^,;.“”"]{2,80}?)\s*[,;.]/u.exec(masked.slice(m.end, m.end + 120));
     if (after && !SAYS.test(after[1])) addRoleWords(table, m.name, after[1]);
+    // ("Joanne Lusk, leader of Kestleford Borough Council, said", "Marcus Hale, chief executive of
+    // Harwell, said": a role without its article.)
+    else if (masked.charCodeAt(m.end) === 44) {
+      const bare = BARE_ROLE.exec(masked.slice(m.end, m.end + 120));
+      if (bare && isRoleRun(bare[1])) addRoleWords(table, m.name, bare[1] + bare[2]);
+    }
     // Before: "Leeds City Transit’s chief executive, Name, said" (only after a comma: a cheap test first).
     if (!commaBefore(masked, m.start)) continue;
     const lead = masked.slice(Math.max(0, m.start - 100), m.start);
@@ -123,6 +129,14 @@ function readAppositions(table: EntityTable, masked: string, list: Mention[]): v
     const before = /(?:^|[,;.]\s|\n|\s(?:and|by|with|between|to|from)\s)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+)[^,;.“”"]{2,80}?),\s*$/u.exec(lead);
     if (before && !SAYS.test(before[1])) addRoleWords(table, m.name, before[1]);
   }
+}
+
+/** ", chief executive of Harwell Aggregates,": lower-case words ending in a role, then whose it is. */
+const BARE_ROLE = /^,\s*(?:\d{1,3},\s*)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)((?:\s+(?:of|at|for|with)\s+[^,;.“”"]{2,60}?)?)\s*[,;.]/u;
+/** Words of a role: no function word, no participle first ("speaking to reporters"), a role noun last. */
+function isRoleRun(run: string): boolean {
+  const words = run.split(/\s+/);
+  return ROLE_NOUNS.has(words[words.length - 1]) && !/(?:ing|ed)$/.test(words[0]) && !words.some((w) => FUNCTION_WORDS.has(w));
 }
 
 /** A verb of saying inside what would be an apposition: a clause, not a role ("the spokesperson said the …"). */

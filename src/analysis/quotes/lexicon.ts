@@ -17,6 +17,7 @@ export const SPEECH_VERBS = words(`
   fumed sighed snapped grumbled muttered whispered exclaimed yelled screamed shrugged laughed beamed
   pleaded pleads interjected interjects assured assures informed affirmed affirms denounced denounces
   smiled grinned gushed sobbed raged blasted shouts yells screams chanted
+  reacted analysed analyzed specified underlined hammered confided
   saying telling adding stating noting warning asserting insisting arguing explaining writing responding
   replying calling describing urging claiming vowing promising declaring emphasizing emphasising stressing
   admitting answering asking continuing reiterating repeating commenting conceding observing remarking read reads
@@ -99,6 +100,8 @@ export const PEOPLE_NOUNS = words(`
   docker dockworker miner fisherman cyclist pedestrian hiker climber skier visitor spectator haulier
   dealer collector bidder producer pharmacist dentist psychiatrist psychologist vet veterinarian user commenter
   holidaymaker holidaymakers walker walkers camper campers jogger joggers member merchant plumber electrician grower breeder
+  butcher fishmonger grocer greengrocer florist waiter waitress bartender barista cleaner publican newsagent
+  shipbroker broker stockbroker sailor seafarer crewman deckhand
 `);
 
 /**
@@ -108,7 +111,8 @@ export const PEOPLE_NOUNS = words(`
 export const DESCRIBED_NOUNS = words(`
   man woman boy girl teenager teen resident native mother father mum mom dad grandmother grandfather
   businessman businesswoman student pensioner retiree farmer champion winner star fan graduate survivor
-  activist campaigner volunteer worker
+  activist campaigner volunteer worker fishmonger butcher grocer greengrocer florist publican newsagent
+  waiter waitress bartender barista merchant plumber electrician grower breeder
 `);
 
 /**

@@ -133,21 +133,22 @@ export const isCap = (t: string) => {
 const lower = (t: string) => stripS(t.toLowerCase());
 /** Without a final possessive "’s" or "'s" (as .replace(/[’']s$/, '')). */
 const stripS = (low: string) => (low.endsWith('s') && (low[low.length - 2] === '’' || low[low.length - 2] === "'") ? low.slice(0, -2) : low);
-/** Ends in "’s", "'s", "s’" or "s'" (as /[’']s$/ or /s[’']$/). */
+/** Ends in "’s", "'s", "s’" or "s'" (as /[’']s$/i or /s[’']$/i). */
 const possessive = (t: string) => {
   const n = t.length;
   if (n < 2) return false;
   const last = t.charCodeAt(n - 1);
   const prev = t.charCodeAt(n - 2);
-  return last === 115 ? prev === 0x2019 || prev === 39 : (last === 0x2019 || last === 39) && prev === 115;
+  // ("DRAVNIK'S mayor": a tabloid's capitals too.)
+  return last === 115 || last === 83 ? prev === 0x2019 || prev === 39 : (last === 0x2019 || last === 39) && (prev === 115 || prev === 83);
 };
 
-/** Without a final "’s", "'s", "’" or "'" (as .replace(/[’']s?$/, '')). */
+/** Without a final "’s", "'s", "’" or "'" (as .replace(/[’']s?$/i, '')). */
 function withoutMark(w: string): string {
   const n = w.length;
   const last = w.charCodeAt(n - 1);
   if (last === 0x2019 || last === 39) return w.slice(0, -1);
-  if (last === 115 && n >= 2) {
+  if ((last === 115 || last === 83) && n >= 2) {
     const prev = w.charCodeAt(n - 2);
     if (prev === 0x2019 || prev === 39) return w.slice(0, -2);
   }

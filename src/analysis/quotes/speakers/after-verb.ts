@@ -56,7 +56,7 @@ export const afterVerb: Rule = (ctx, site) => {
     // "beamed Olympic champion Sara Moe": a place or body and a noun describing the name.
     // "said county archaeologist Dr Priya Lankester": words the name's own titles account for.
     // ("said Tidewater equity analyst Nadia Essop": not the body, whose clause goes on, but the name.)
-    const ends = (m: Mention) => CLAUSE_ENDS.test(ctx.masked.slice(m.end, m.end + 12));
+    const ends = (m: Mention) => CLAUSE_ENDS.test(ctx.masked.slice(m.end, m.end + 16));
     const near = (m: Mention) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) || titlesBetween(ctx, verb.end, m) ? 4 : 1) || (m.kind === 'name' && describedBefore(ctx.masked.slice(verb.end, m.start))));
     const subject = site.after.find((m) => near(m) && ends(m)) ?? site.after.find(near);
     if (subject && subject.kind !== 'pronoun' && ends(subject)) {
@@ -82,7 +82,8 @@ export const afterVerb: Rule = (ctx, site) => {
  * "said Pieter Dijkgraaf (port and economy) to this newspaper"), or who they are ("says one supplier
  * who has worked with them for years").
  */
-const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|for|with|on|in|at|to|from|via|during|after|before|outside|inside|who)\s)/;
+// ("declared the mayor straight away", "said the minister yesterday": then when or how.)
+const CLAUSE_ENDS = /^\s*(?:[,.;:!?()—–-]|$|(?:of|for|with|on|in|at|to|from|via|during|after|before|outside|inside|who)\s|(?:yesterday|today|tonight|later|afterwards|again|straight\s+away|\p{Ll}+ly)\b)/u;
 /** " emergency coordinator, ": lower-case words of a role, then the comma before its holder's name. */
 const OWNED_THEN_NAME = /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 /** "one resident,", "a neighbour,", "the 19-year-old,": up to four lower-case words and a comma. */

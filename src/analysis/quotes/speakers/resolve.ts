@@ -219,7 +219,11 @@ const SPOKEN_IN = new RegExp(String.raw`\b(?:${SPEAKS_IN}|wrote)\b[^.;:!?]{0,40}
 /** Who issued the document: the subject of the nearest earlier sentence that mentions it. */
 function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number): Resolved | null {
   const word = new RegExp(`\\b${m.head}s?\\b`, 'i');
-  for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK; s--, n++) {
+  // ("In her report, Lyall-Hendry said …" nine sentences before "the report states": further back
+  // than a pronoun's antecedent, a sentence whose writer wrote it, owns it ("her", "its") or spoke
+  // "in a memo".)
+  const owned = new RegExp(`\\b(?:his|her|their|its|in\\s+an?)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
+  for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK * 3; s--, n++) {
     const text = ctx.masked.slice(ctx.sentences[s].start, s === sentence ? m.start : ctx.sentences[s].end);
     // (The document's own sentence may name its writer: "the Supporters’ Trust, which issued a
     // statement"; only an earlier mention of it tells whom a sentence about it means.)
@@ -228,11 +232,12 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
     // "she had written an email in June", "…, the Royal Household said in a written statement",
     // "the Supporters’ Trust, which issued a statement", "explained her decision in an email": whoever
     // wrote, sent or said it, before whoever the sentence is about.
-    const wroteIt = new RegExp(`^(?:,\\s+(?:which|who))?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:${SPEAKS_IN})\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
+    // ("the School Standards Inspectorate (SSI) published its damning report": past its acronym.)
+    const wroteIt = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?(?:,\\s+(?:which|who))?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:${SPEAKS_IN})\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
     const writer = ctx.mentions[s].find((c) => (s !== sentence || c.start < m.start) && c !== m && wroteIt.test(ctx.masked.slice(c.end, c.end + 60)));
     const wrote = writer && resolveMention(ctx, writer, s, depth + 1);
     if (wrote) return wrote;
-    if (!named) continue;
+    if (!named || (n > MAX_SENTENCES_BACK && !owned.test(text))) continue;
     const subject = ctx.mentions[s].find((c) => c.start < (s === sentence ? m.start : Infinity) && isSubjectLike(c) && c !== m && !(c.kind === 'role' && DOCUMENT.test(c.head ?? '')));
     const r = subject && resolveMention(ctx, subject, s, depth + 1);
     if (r) return r;
@@ -253,6 +258,9 @@ function isPluralOf(word: string, head: string): boolean {
   return [head, head.replace(/y$/, 'i')].some((stem) => word.startsWith(stem) && /^(?:s|es)$/.test(word.slice(stem.length)));
 }
 
+const OUT_OF = /\bout\s+of\s+$/i;
+/** ", and " or ", but " before a subject: a main clause of its own. */
+const JOINED_CLAUSE = /[,;]\s+(?:and|but)\s+$/;
 const AT_ONE_OF = /^\s+(?:at|from|with|in|of)\s+one\s+of\s/i;
 /** "a", "an" or "one" before a description: someone not named. */
 const INDEFINITE = /^(?:a|an|one|another)\s+/i;
@@ -407,6 +415,11 @@ function servedBody(ctx: ArticleContext, m: Mention, sentence: number, depth: nu
   // Whoever has a spokesperson is named ("a spokeswoman for Noordzee Veerdiensten"); an official or a
   // representative "for" a name may work for a person.
   const spokes = /^spokes/.test(m.head!);
+  // ("A spokesperson for the chef said he was “heartbroken”": a person by a role the cast knows.)
+  if (spokes && after.kind === 'role' && !after.org && /^the\s/i.test(after.text)) {
+    const person = resolveMention(ctx, after, sentence, depth + 1);
+    return person?.entity?.kind === 'person' ? person.name : null;
+  }
   if (!isBodyWord && !(after.kind === 'name' && (spokes || isBody(ctx, after) || mayBeBusiness(ctx, after, true)))) return null;
   const r = resolveMention(ctx, after, sentence, depth + 1);
   // ("a spokesperson for the transport ministry", no such ministry named: the body by its own words.)
@@ -427,7 +440,8 @@ const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Whe
 // (A title's full stop may stand inside the clause: "Pressed by Sen. Whitford on whether …, he said".)
 // ("Asked by Miriam Halloway KC, prosecuting, whether …,", "Under cross-examination by X, for Deverill,":
 // a counsel's side in apposition inside the clause.)
-const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged|Cross-examined|Under\s+cross-examination|On|About|Regarding)\b(?:[^,;.]|\.(?=\s+\p{Lu})|,\s*(?:prosecuting|defending|for\s+(?:the\s+)?[\p{Lu}][^,;.]{0,30})(?:,(?!\s*$))?)*,\s*$/u;
+// ("In a video posted by Foreign Minister Maja Torvund, a gaunt Morvik is seen …": who posted it.)
+const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged|Cross-examined|Under\s+cross-examination|On|About|Regarding|In\s+an?\s+(?:[\p{L}-]+\s+){1,3}(?:posted|released|shared|published|recorded|filmed|broadcast|issued|aired)\s+by)\b(?:[^,;.]|\.(?=\s+\p{Lu})|,\s*(?:prosecuting|defending|for\s+(?:the\s+)?[\p{Lu}][^,;.]{0,30})(?:,(?!\s*$))?)*,\s*$/u;
 /** "In another, sent in January to the director, Julian Tamblyn, he wrote": whom a message went to is not who wrote it. */
 const SENT_TO_CLAUSE = /^\W*(?:In\s+(?:another|one|an?|the|his|her|its|their)\b[^,;.]{0,40},\s*)?(?:sent|addressed|written|emailed|forwarded)\s[^;.]{0,160}?\bto\b[^;.]{0,120},\s*$/iu;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
@@ -507,8 +521,11 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       const writing = p === 'it' && c.kind === 'role' && DOCUMENT.test(c.head ?? '') && (subjectLike || SPOKEN_IN.test(ctx.masked.slice(Math.max(ctx.sentences[s].start, c.start - 60), c.start)));
       // ("…in Oona Verhaegen’s studio. ‘…,’ she says", "Jodie Carrick’s son Alfie was admitted … ‘…,’
       // she said": a possessive up to two sentences back, failing all else.)
-      if (!subjectLike && !writing && (c.possessive ? s < sentence - 2 || c.kind !== 'name' : c.before !== 'of')) continue;
-      let r = resolveMention(ctx, c, s, depth + 1);
+      // (Not "forced out of Harbour Flats": a place left, not anyone "of".)
+      if (!subjectLike && !writing && (c.possessive ? s < sentence - 2 || c.kind !== 'name' : c.before !== 'of' || OUT_OF.test(ctx.masked.slice(Math.max(0, c.start - 8), c.start)))) continue;
+      // ("than Derek Askwith, 71, a retired postman and one of the trust’s volunteers. ‘…,’ he says":
+      // a role in apposition stands for the name before it.)
+      let r = resolveMention(ctx, (c.kind === 'role' && !c.org && apposedToName(ctx, s, c)) || c, s, depth + 1);
       // (The one cited only when known as a man or a woman, or told of by a role: "according to
       // Tamarack County Fire" is neither.)
       if (r && cited && !isSubjectLike(c) && (!r.entity || ctx.table.gender(r.entity) === 'unknown') && !DESCRIBED_AFTER.test(ctx.masked.slice(c.end, c.end + 8))) continue;
@@ -526,6 +543,10 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // time comes after the main clause's subject.)
       // ("Speaking by telephone from Kelsby Market, the duchess’s father, Hugh Marwood, said …": nor
       // one named in an opening participle's clause.)
+      // ("Kessler made bogey anyway, and Ashdown … was more sympathetic. He called the finish “…”": the
+      // subject of the later main clause of a sentence before is the nearer, if the story gives it a
+      // role: not "…, and Orrin OS 8 takes that further".)
+      else if (r && compatible(r) && subjectLike && s < sentence && candidates.length && JOINED_CLAUSE.test(ctx.masked.slice(Math.max(0, c.start - 8), c.start)) && !!r.entity?.roles.length) candidates.unshift(r);
       else if (r && compatible(r)) (subjectLike ? (s < sentence && (inLeadingClause(ctx, s, c) || inOpeningClause(ctx, s, c)) ? clauses : candidates) : objects).push(r);
       // ("At the shelter, Rosa, who declined to give her last name, sat …", "Jess, a surgical ward
       // nurse, said …": a first name alone, told of as a person.)
@@ -617,6 +638,14 @@ const ASKED = /\basked\s+(her|him)\b|\b(she|he)\s+was\s+(?:then\s+|later\s+)?ask
 const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},|an?\s+\d{1,3}-year-old\b)/;
 
 /** "Jess, a surgical ward nurse": the name has a person's role in apposition after it. */
+/** The person's name a role is set after with a comma ("X, 71, a retired postman and one of the volunteers"). */
+function apposedToName(ctx: ArticleContext, s: number, c: Mention): Mention | undefined {
+  const list = ctx.mentions[s];
+  const prev = list[list.indexOf(c) - 1];
+  return prev && prev.kind === 'name' && !prev.org && !prev.possessive && APPOSED_RUN.test(ctx.masked.slice(prev.end, c.start)) ? prev : undefined;
+}
+const APPOSED_RUN = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:an?|the)\s+[^,;.]{0,40}?\s+and\s+)?$/;
+
 function apposedRole(ctx: ArticleContext, s: number, c: Mention): boolean {
   const list = ctx.mentions[s];
   const next = list[list.indexOf(c) + 1];
