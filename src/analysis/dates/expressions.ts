@@ -48,20 +48,26 @@ export function parseCuedDates(text: string, reference: Day, options: ParseOptio
 
 /**
  * "from 20 July to 5 August 2040, with the Paralympic Games following from 28 August": a day
- * written without its year after a date in a later year than the story's is of that year too.
+ * written without its year, weeks after a day in a later year than the story's, is of that year too.
  */
 function plannedYear(out: DateMention[], reference: Day): DateMention[] {
   const now = Number(reference.slice(0, 4));
-  let year = '';
+  let from = '';
   for (const m of out) {
-    if (m.explicit) year = m.precision !== 'year' && Number(m.date.slice(0, 4)) > now ? m.date.slice(0, 4) : '';
-    else if (year && m.precision === 'day' && DAY_AND_MONTH.test(m.text)) m.date = year + m.date.slice(4);
+    if (m.explicit) from = m.precision === 'day' && Number(m.date.slice(0, 4)) > now ? m.date : '';
+    // (Within weeks of it, as a programme runs; not "a trial date of 5 June 2023 and a plea hearing
+    // for 22 November", months apart, which is this year's.)
+    else if (from && m.precision === 'day' && DAY_AND_MONTH.test(m.text) && withinWeeks(from, from.slice(0, 4) + m.date.slice(4))) m.date = from.slice(0, 4) + m.date.slice(4);
     // ("… until March 2028, after she raised it in June last year and again on 4 June": a date told
     // from the story's own day in between breaks the run.)
-    else year = '';
+    else from = '';
   }
   return out;
 }
+const withinWeeks = (from: Day, day: Day) => {
+  const days = (Date.parse(day) - Date.parse(from)) / 86_400_000;
+  return days >= 0 && days <= 60;
+};
 /** "28 August", "from August 28th": a day and a month, nothing relative ("June last year" is not). */
 const DAY_AND_MONTH = new RegExp(`^(?:(?:on|from|until|by|to)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORDS.join('|')})|(?:${MONTH_WORDS.join('|')})\\s+\\d{1,2}(?:st|nd|rd|th)?)$`, 'i');
 

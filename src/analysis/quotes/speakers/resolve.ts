@@ -641,7 +641,10 @@ const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},|an?\s+\d{1,3}-year-old\b)/;
 /** The person's name a role is set after with a comma ("X, 71, a retired postman and one of the volunteers"). */
 function apposedToName(ctx: ArticleContext, s: number, c: Mention): Mention | undefined {
   const list = ctx.mentions[s];
-  const prev = list[list.indexOf(c) - 1];
+  const i = list.indexOf(c);
+  const [prev, next] = [list[i - 1], list[i + 1]];
+  // (Not "Speaking from Kelsby Market, the duchess’s father, Hugh Marwood, said": the role's own name follows.)
+  if (next?.kind === 'name' && APPOSITION_GAP.test(ctx.masked.slice(c.end, next.start))) return undefined;
   return prev && prev.kind === 'name' && !prev.org && !prev.possessive && APPOSED_RUN.test(ctx.masked.slice(prev.end, c.start)) ? prev : undefined;
 }
 const APPOSED_RUN = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:an?|the)\s+[^,;.]{0,40}?\s+and\s+)?$/;
