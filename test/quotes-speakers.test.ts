@@ -2428,4 +2428,19 @@ describe('titles of other presses', () => {
     const text = 'Census\n\nDravnik mayor Pavel Rennick spoke on Tuesday.\n\nDRAVNIK\'S mayor has called on the government to “stop counting us and start helping us” after census figures came out.';
     expect(speakerOf(text, 'stop counting us')).toBe('Pavel Rennick');
   });
+
+  it('"From his hospital bed in Kastanoupoli, Brian Ashworth, 72, a retired postman, said …" then his words: the name past its age and description', () => {
+    const text = 'Crash\n\nThe coach left the road at the General Hospital of Kastanoupoli bend.\n\nFrom his hospital bed in Kastanoupoli, Brian Ashworth, 72, a retired postman, said passengers began to worry on the descent from the pass.\n\n“The driver was a lovely fella, he’d been joking with us all morning.”';
+    expect(speakerOf(text, 'lovely fella')).toBe('Brian Ashworth');
+  });
+
+  it('"Dr. Petrosyan, he added, would take over “…”": the one speaking in the aside, not the subject it interrupts', () => {
+    const text = 'President quits\n\nBoard chair Harold Brennick spoke. Provost Alan Petrosyan will step in.\n\n“We are grateful,” Mr. Brennick said.\n\nDr. Petrosyan, he added, would take over “on Monday, not a day later,” so that the university would not be leaderless.';
+    expect(speakerOf(text, 'not a day later')).toBe('Harold Brennick');
+  });
+
+  it('"One trustee, who spoke on the condition of anonymity, said Dr. Halloway had offered to resign “…”": a trustee, not the one reported on', () => {
+    const text = 'President quits\n\nBoard chair Harold Brennick spoke.\n\nOne trustee, who spoke on the condition of anonymity because the deliberations were confidential, said Dr. Halloway had offered to resign “within the first twenty minutes” of the session.';
+    expect(speakerOf(text, 'first twenty minutes')).toBe('Trustee');
+  });
 });

@@ -101,7 +101,7 @@ export const PEOPLE_NOUNS = words(`
   dealer collector bidder producer pharmacist dentist psychiatrist psychologist vet veterinarian user commenter
   holidaymaker holidaymakers walker walkers camper campers jogger joggers member merchant plumber electrician grower breeder
   butcher fishmonger grocer greengrocer florist waiter waitress bartender barista cleaner publican newsagent
-  shipbroker broker stockbroker sailor seafarer crewman deckhand
+  shipbroker broker stockbroker sailor seafarer crewman deckhand trustee
 `);
 
 /**

@@ -53,6 +53,12 @@ function toldAside(ctx: ArticleContext, site: QuoteSite, aside: { word: string; 
 
 /** The subject of a speech verb before the quote, by the verb's form (see beforeVerb). */
 function subjectOf(ctx: ArticleContext, site: QuoteSite, verb: { word: string; start: number; end: number }, lead: string): Mention | undefined {
+  // ("Dr. Petrosyan, he added, would take over “…”": whoever speaks in the parenthesis, someone
+  // before the sentence, not the subject it interrupts.)
+  if (ASIDE_BEFORE.test(lead) && /^\s*,/.test(ctx.masked.slice(verb.end, verb.end + 3))) {
+    const aside = [...site.before].reverse().find((m) => m.end <= verb.start);
+    if (aside?.kind === 'pronoun') return pronounMention(site.from, aside.text, aside.pronoun!, false);
+  }
   if (!verb.word.endsWith('ing') && PASSIVE_BEFORE.test(lead)) {
     // "was accused by a senator of handing “…”": the agent speaks; with none named, nobody here does.
     return site.before.find((m) => m.start >= verb.end && m.before === 'by' && /^\s+by\s+(?:an?\s+|the\s+)?$/i.test(ctx.masked.slice(verb.end, m.start)));
@@ -68,6 +74,7 @@ function subjectOf(ctx: ArticleContext, site: QuoteSite, verb: { word: string; s
 }
 
 const BY_BEFORE = /\bby\s+$/i;
+const ASIDE_BEFORE = /,\s*(?:he|she|they)\s+$/i;
 /**
  * A determiner and one lower-case noun right before the verb: "the opposition accused". (Not a
  * preposition's object: "one dealer in the room called", "an official close to the panel suggested".)

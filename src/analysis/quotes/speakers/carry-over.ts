@@ -191,10 +191,13 @@ const GOES_ON = /\b(?:begins|began|starts|started|opens|opened|continues|continu
 /** "Lundqvist issued this statement:": a person's statement introduced as such. */
 const STATEMENT_INTRO = /\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:this|the\s+following|a|an|his|her|their)\s+(?:\p{L}+\s+)?(?:statement|message|response|reply)\s*:\s*$/iu;
 
-/** The name or role of sentence `s` that ends right before `at`, past nothing but spaces. */
+/** Between a name and its verb: spaces, or an age or a description ("Brian Ashworth, 72, a retired postman, said"). */
+const NAME_TO_VERB = /^(?:\s+|\s*,\s*(?=\d|(?:an?|the|his|her)\s)(?:\d{1,3},\s*)?(?:(?:an?|the|his|her)\s+[^,;.]{1,50},\s*)?)$/;
+
+/** The name or role of sentence `s` that ends right before `at`, past nothing but spaces (a name past NAME_TO_VERB). */
 function mentionRightBefore(ctx: ArticleContext, s: number, at: number): Mention | undefined {
   const m = [...ctx.mentions[s]].reverse().find((x) => x.end <= at);
-  return m && m.kind !== 'pronoun' && /^\s+$/.test(ctx.masked.slice(m.end, at)) ? m : undefined;
+  return m && m.kind !== 'pronoun' && (m.kind === 'name' ? NAME_TO_VERB : /^\s+$/).test(ctx.masked.slice(m.end, at)) ? m : undefined;
 }
 
 /** "Her speech, delivered partly in French, was brief but pointed.": a sentence opening with whose words these are. */
