@@ -86,6 +86,9 @@ export const DESCRIPTIVE_NOUNS = words(`
   skipper pundit winger keeper
 `);
 
+/** People by their trade ("a Pellbury butcher", "Aldermouth fishmonger Bryony Penwarden"). */
+const TRADES = 'merchant plumber electrician grower breeder butcher fishmonger grocer greengrocer florist waiter waitress bartender barista cleaner publican newsagent';
+
 /** Ordinary people a report quotes without naming ("said one resident", "a protester shouted"). */
 export const PEOPLE_NOUNS = words(`
   resident protester demonstrator passenger commuter shopper voter fan supporter worker employee student
@@ -99,8 +102,7 @@ export const PEOPLE_NOUNS = words(`
   expert experts referee reviewer soldier soldiers troops paramedic doctor surgeon midwife carer pilot
   docker dockworker miner fisherman cyclist pedestrian hiker climber skier visitor spectator haulier
   dealer collector bidder producer pharmacist dentist psychiatrist psychologist vet veterinarian user commenter
-  holidaymaker holidaymakers walker walkers camper campers jogger joggers member merchant plumber electrician grower breeder
-  butcher fishmonger grocer greengrocer florist waiter waitress bartender barista cleaner publican newsagent
+  holidaymaker holidaymakers walker walkers camper campers jogger joggers member ${TRADES}
   shipbroker broker stockbroker sailor seafarer crewman deckhand trustee
 `);
 
@@ -111,8 +113,7 @@ export const PEOPLE_NOUNS = words(`
 export const DESCRIBED_NOUNS = words(`
   man woman boy girl teenager teen resident native mother father mum mom dad grandmother grandfather
   businessman businesswoman student pensioner retiree farmer champion winner star fan graduate survivor
-  activist campaigner volunteer worker fishmonger butcher grocer greengrocer florist publican newsagent
-  waiter waitress bartender barista merchant plumber electrician grower breeder
+  activist campaigner volunteer worker ${TRADES}
 `);
 
 /**

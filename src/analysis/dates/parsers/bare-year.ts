@@ -9,7 +9,7 @@ import { TIME_ZONES } from '../time-zones.ts';
 
 const PATTERN = /(?<![\w$£€¥.,/:-])(1\d\d\d|20\d\d)(?![\w%/:-]|[.,]\d)/g;
 /**
- * "consecrated in 1246", "for the first time since 1526 – the year …": a year before 1800 only
+ * "consecrated in 1246", "no beavers since 1526, the parish accounts show": a year before 1800 only
  * right after a word of time, and not as the start of a range of figures ("from 1200 to 1500") nor
  * a clock time ("SUMMARY OF 1000 AM CDT").
  */
