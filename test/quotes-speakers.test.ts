@@ -2443,4 +2443,9 @@ describe('titles of other presses', () => {
     const text = 'President quits\n\nBoard chair Harold Brennick spoke.\n\nOne trustee, who spoke on the condition of anonymity because the deliberations were confidential, said Dr. Halloway had offered to resign “within the first twenty minutes” of the session.';
     expect(speakerOf(text, 'first twenty minutes')).toBe('Trustee');
   });
+
+  it('"“…,” says Atlas meteorologist Hannah Oakes": a profession by its ending between the verb and the name', () => {
+    const text = 'Dam burst\n\nMore rain is on the way for central Serovia on Wednesday. “The worst of it should be over by the weekend,” says Atlas meteorologist Hannah Oakes.';
+    expect(speakerOf(text, 'worst of it')).toBe('Hannah Oakes');
+  });
 });

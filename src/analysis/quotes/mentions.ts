@@ -780,7 +780,7 @@ const TITLE_OF_BEFORE = /[\p{Lu}][\p{L}-]*\s+of\s+(?:the\s+)?$/u;
 const PLACE_HEADS = new Set(['republic', 'states', 'kingdom', 'islands', 'isle', 'gulf', 'bay', 'sea', 'cape', 'city', 'county', 'province', 'emirates', 'federation']);
 
 /** Professions by their ending: "the epidemiologist", "the physician", "the journalist". */
-function isRoleBySuffix(word: string): boolean {
+export function isRoleBySuffix(word: string): boolean {
   return word.length >= 7 && /(ologist|ist|ician|ographer)$/.test(word);
 }
 

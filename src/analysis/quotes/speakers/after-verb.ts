@@ -3,7 +3,7 @@ import { ADVERBS, adjacent, verbsIn, type QuoteSite } from './cues.ts';
 import { APPOSITION_GAP, ROLE_FOR, resolveMention } from './resolve.ts';
 import type { Rule } from './types.ts';
 import type { ArticleContext } from '../context.ts';
-import type { Mention } from '../mentions.ts';
+import { isRoleBySuffix, type Mention } from '../mentions.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, DESCRIBED_NOUNS, FUNCTION_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 
 const BODY_WORD_BEFORE = /^[\s”"’'»,]*(?:the\s+)?(\p{Ll}+)\s+$/u;
@@ -57,7 +57,8 @@ export const afterVerb: Rule = (ctx, site) => {
     // "said county archaeologist Dr Priya Lankester": words the name's own titles account for.
     // ("said Tidewater equity analyst Nadia Essop": not the body, whose clause goes on, but the name.)
     const ends = (m: Mention) => CLAUSE_ENDS.test(ctx.masked.slice(m.end, m.end + 16));
-    const near = (m: Mention) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) || titlesBetween(ctx, verb.end, m) ? 4 : 1) || (m.kind === 'name' && describedBefore(ctx.masked.slice(verb.end, m.start))));
+    // ("says Atlas meteorologist Hannah Oakes": a profession by its ending describes the name too.)
+    const near = (m: Mention) => m.start >= verb.end && (adjacent(ctx, verb.end, m.start, DESCRIBED_NOUNS.has(m.before) || (m.kind === 'name' && isRoleBySuffix(m.before)) || titlesBetween(ctx, verb.end, m) ? 4 : 1) || (m.kind === 'name' && describedBefore(ctx.masked.slice(verb.end, m.start))));
     const subject = site.after.find((m) => near(m) && ends(m)) ?? site.after.find(near);
     if (subject && subject.kind !== 'pronoun' && ends(subject)) {
       const speaker = resolveMention(ctx, subject, site.sentence);
