@@ -57,13 +57,15 @@ function plannedYear(out: DateMention[], reference: Day): DateMention[] {
     if (m.explicit) from = m.precision === 'day' && Number(m.date.slice(0, 4)) > now ? m.date : '';
     // (Within weeks of it, as a programme runs; not "a trial date of 5 June 2023 and a plea hearing
     // for 22 November", months apart, which is this year's.)
-    else if (from && m.precision === 'day' && DAY_AND_MONTH.test(m.text) && withinWeeks(from, from.slice(0, 4) + m.date.slice(4))) m.date = from.slice(0, 4) + m.date.slice(4);
+    else if (from && m.precision === 'day' && DAY_AND_MONTH.test(m.text) && withinWeeks(from, inYear(from, m.date))) m.date = inYear(from, m.date);
     // ("… until March 2028, after she raised it in June last year and again on 4 June": a date told
     // from the story's own day in between breaks the run.)
     else from = '';
   }
   return out;
 }
+/** `day`'s month and day in `from`'s year. */
+const inYear = (from: Day, day: Day) => from.slice(0, 4) + day.slice(4);
 const withinWeeks = (from: Day, day: Day) => {
   const days = (Date.parse(day) - Date.parse(from)) / 86_400_000;
   return days >= 0 && days <= 60;
@@ -115,6 +117,9 @@ export function slackDays(options: ParseOptions): number {
   return options.inferred ? INFERRED_SLACK_DAYS : 0;
 }
 
+/** A year written out, 1000–2099: what makes a mention explicit. */
+export const WRITTEN_YEAR = /(?<!\d)(?:1\d|20)\d\d(?!\d)/;
+
 function toMention(r: ParsedResult, text: string): DateMention | null {
   const precision = precisionOf(r);
   if (!precision) return null;
@@ -128,7 +133,7 @@ function toMention(r: ParsedResult, text: string): DateMention | null {
   const qualifier = /\b(earlier|later|early|late|mid-?|the (?:start|end|beginning|middle) of)\s*$/i.exec(text.slice(Math.max(0, start - 24), start));
   if (qualifier && precision !== 'day') start -= qualifier[0].length;
   // Explicit means the year is written: "today" and "last year" depend on the reference.
-  const explicit = /(?<!\d)(1\d|20)\d\d(?!\d)/.test(r.text);
+  const explicit = WRITTEN_YEAR.test(r.text);
   return { start, end, text: text.slice(start, end).trim(), date, precision, explicit };
 }
 

@@ -8,7 +8,7 @@ import { datelineLength } from '../datelines.ts';
 import { findAnaphora } from '../dates/anaphora.ts';
 import { type Day, addDays, isDay } from '../dates/calendar.ts';
 import { hasDateCue } from '../dates/cues.ts';
-import { type DateMention, type ParseOptions, parseCuedDates, parseDates, slackDays } from '../dates/expressions.ts';
+import { type DateMention, type ParseOptions, WRITTEN_YEAR, parseCuedDates, parseDates, slackDays } from '../dates/expressions.ts';
 import { fullDates } from '../dates/full-date.ts';
 import { STAMP, statedPublication, statedUpdate } from '../dates/stated.ts';
 import { IRREGULAR_PAST, type TemporalContext, temporalContext } from '../dates/tense.ts';
@@ -339,8 +339,6 @@ const TITLE_CASE_MOTTO = /^(?:(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|in|on|at)\
  */
 const PERIOD_END = /\b(?:year|(?:12|twelve)\s+months)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?$/i;
 
-/** A year written out (what makes a mention explicit: see expressions.ts). */
-const WRITTEN_YEAR = /(?<!\d)(?:1\d|20)\d\d(?!\d)/;
 /** The date printed on a pack ("use by", "best before", "display until", "BBE"), then the list of dates. */
 const PACK_DATE_CUE = /\b(?:use|best|sell|display|expiry|bbe)\b/i;
 const PACK_DATE = new RegExp(

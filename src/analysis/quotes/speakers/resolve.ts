@@ -223,17 +223,17 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
   // than a pronoun's antecedent, a sentence whose writer wrote it, owns it ("her", "its") or spoke
   // "in a memo".)
   const owned = new RegExp(`\\b(?:his|her|their|its|in\\s+an?)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
+  // "she had written an email in June", "…, the Royal Household said in a written statement",
+  // "the Supporters’ Trust, which issued a statement", "explained her decision in an email": whoever
+  // wrote, sent or said it, before whoever the sentence is about.
+  // ("the School Standards Inspectorate (SSI) published its damning report": past its acronym.)
+  const wroteIt = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?(?:,\\s+(?:which|who))?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:${SPEAKS_IN})\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
   for (let s = sentence, n = 0; s >= 0 && n <= MAX_SENTENCES_BACK * 3; s--, n++) {
     const text = ctx.masked.slice(ctx.sentences[s].start, s === sentence ? m.start : ctx.sentences[s].end);
     // (The document's own sentence may name its writer: "the Supporters’ Trust, which issued a
     // statement"; only an earlier mention of it tells whom a sentence about it means.)
     const named = word.test(text);
     if (!named && s !== sentence) continue;
-    // "she had written an email in June", "…, the Royal Household said in a written statement",
-    // "the Supporters’ Trust, which issued a statement", "explained her decision in an email": whoever
-    // wrote, sent or said it, before whoever the sentence is about.
-    // ("the School Standards Inspectorate (SSI) published its damning report": past its acronym.)
-    const wroteIt = new RegExp(`^(?:\\s*\\([^()]{1,12}\\))?(?:,\\s+(?:which|who))?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:had\\s+|has\\s+)?(?:written|wrote|sent|signed|drafted|issued|posted|published|(?:${SPEAKS_IN})\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?in)\\s+(?:an?|the|this|that|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${m.head}s?\\b`, 'iu');
     const writer = ctx.mentions[s].find((c) => (s !== sentence || c.start < m.start) && c !== m && wroteIt.test(ctx.masked.slice(c.end, c.end + 60)));
     const wrote = writer && resolveMention(ctx, writer, s, depth + 1);
     if (wrote) return wrote;
@@ -539,14 +539,14 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
         candidates.unshift(r);
         introduced.add(r);
       }
-      // ("Seconds later, as Tillery leans over, Brandt steps back": who is named in a leading clause of
-      // time comes after the main clause's subject.)
-      // ("Speaking by telephone from Kelsby Market, the duchess’s father, Hugh Marwood, said …": nor
-      // one named in an opening participle's clause.)
       // ("Kessler made bogey anyway, and Ashdown … was more sympathetic. He called the finish “…”": the
       // subject of the later main clause of a sentence before is the nearer, if the story gives it a
       // role: not "…, and Orrin OS 8 takes that further".)
       else if (r && compatible(r) && subjectLike && s < sentence && candidates.length && JOINED_CLAUSE.test(ctx.masked.slice(Math.max(0, c.start - 8), c.start)) && !!r.entity?.roles.length) candidates.unshift(r);
+      // ("Seconds later, as Tillery leans over, Brandt steps back": who is named in a leading clause of
+      // time comes after the main clause's subject.)
+      // ("Speaking by telephone from Kelsby Market, the duchess’s father, Hugh Marwood, said …": nor
+      // one named in an opening participle's clause.)
       else if (r && compatible(r)) (subjectLike ? (s < sentence && (inLeadingClause(ctx, s, c) || inOpeningClause(ctx, s, c)) ? clauses : candidates) : objects).push(r);
       // ("At the shelter, Rosa, who declined to give her last name, sat …", "Jess, a surgical ward
       // nurse, said …": a first name alone, told of as a person.)
@@ -637,7 +637,6 @@ const ASKED = /\basked\s+(her|him)\b|\b(she|he)\s+was\s+(?:then\s+|later\s+)?ask
 /** ", who …", ", 68,": what follows a person's name. */
 const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},|an?\s+\d{1,3}-year-old\b)/;
 
-/** "Jess, a surgical ward nurse": the name has a person's role in apposition after it. */
 /** The person's name a role is set after with a comma ("X, 71, a retired postman and one of the volunteers"). */
 function apposedToName(ctx: ArticleContext, s: number, c: Mention): Mention | undefined {
   const list = ctx.mentions[s];
@@ -649,6 +648,7 @@ function apposedToName(ctx: ArticleContext, s: number, c: Mention): Mention | un
 }
 const APPOSED_RUN = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:an?|the)\s+[^,;.]{0,40}?\s+and\s+)?$/;
 
+/** "Jess, a surgical ward nurse": the name has a person's role in apposition after it. */
 function apposedRole(ctx: ArticleContext, s: number, c: Mention): boolean {
   const list = ctx.mentions[s];
   const next = list[list.indexOf(c) + 1];
