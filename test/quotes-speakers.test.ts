@@ -2448,4 +2448,55 @@ describe('titles of other presses', () => {
     const text = 'Dam burst\n\nMore rain is on the way for central Serovia on Wednesday. “The worst of it should be over by the weekend,” says Atlas meteorologist Hannah Oakes.';
     expect(speakerOf(text, 'worst of it')).toBe('Hannah Oakes');
   });
+
+  it('"Rear Adm. Iain Tolhurst", "Lt. Cmdr. Freya Osei-Lund": ranks written short are titles, and the rank is the role ("the admiral said")', () => {
+    const text = 'Ship freed\n\nRear Adm. Iain Tolhurst praised the crew. Lt. Cmdr. Freya Osei-Lund, the Navy\'s spokesperson, confirmed the arrests.\n\n“Those who threaten seafarers should expect to be found,” the admiral said.';
+    expect(speakerOf(text, 'threaten seafarers')).toBe('Iain Tolhurst');
+  });
+
+  it('"The Commanding Officer of ANS Redmarch, Cdr. Malcolm Dunstall, said:" then his words: the named officer, not the title', () => {
+    const text = 'Ship freed\n\nThe Commanding Officer of ANS Redmarch, Cdr. Malcolm Dunstall, said:\n\n“My boarding team have trained for exactly this moment.”';
+    expect(speakerOf(text, 'boarding team')).toBe('Malcolm Dunstall');
+  });
+
+  it('"“…,” the 54-year-old master of the Corrin Star told the Tribune": the master, not the ship', () => {
+    const text = 'Ship freed\n\nCapt. Rufino Baltazar, 54, woke every morning to the sight of a rifle.\n\n“The first night I did not sleep at all,” the 54-year-old master of the Corrin Star told the Tribune.';
+    expect(speakerOf(text, 'first night')).toBe('Rufino Baltazar');
+  });
+
+  it('"“…,” the captain of the Corrin Star said" after "Capt. Rufino Baltazar": the captain the story names', () => {
+    const text = 'Ship freed\n\nCapt. Rufino Baltazar woke every morning to the sight of a rifle.\n\n“Everybody was crying,” the captain of the Corrin Star said.';
+    expect(speakerOf(text, 'Everybody was crying')).toBe('Rufino Baltazar');
+  });
+
+  it('"Gideon Thorne KC" then "Thorne KC told …, he said": counsel by surname and letters is the same person', () => {
+    const text = 'Appeal\n\nImogen Sallis, who instructed Gideon Thorne KC for the appellant, spoke first.\n\nThorne KC told Advocate Weekly the case showed why exhibits must be kept. "If the scarf had been destroyed, he would still be in prison," he said.';
+    expect(speakerOf(text, 'scarf had been destroyed')).toBe('Gideon Thorne');
+  });
+
+  it('"Yesterday, in what Farida Haskell called “a day late”, Kellaway said he would …": her words; his the email after', () => {
+    const text = 'Pay revolt\n\nStuart Kellaway is chief executive. Farida Haskell runs a pension fund.\n\nYesterday, in what Farida Haskell of the Wyvern Pension Partnership called “a day late and £750,000 short”, Kellaway said he would give up the award. In an email to staff, seen by the Chronicle, he wrote:\n\n“I have spent the last two days listening.”';
+    expect(speakerOf(text, 'a day late')).toBe('Farida Haskell');
+    expect(speakerOf(text, 'last two days')).toBe('Stuart Kellaway');
+  });
+
+  it('"In a letter to the company\'s chief executive, Philip Arkwright, sent on Wednesday, she wrote:": the MP, not whom she wrote to', () => {
+    const text = 'Boil notice\n\nJoanna Crewe-Whitley, the MP for Brackenford, said that promise had been broken. In a letter to Wessendale Water’s chief executive, Philip Arkwright, sent on Wednesday, she wrote:\n\n‘My constituents were told in 2017 that this could not happen again.’';
+    expect(speakerOf(text, 'My constituents')).toBe('Joanna Crewe-Whitley');
+  });
+
+  it('a quote of two paragraphs closing on a comma, then a paragraph "said Shirin Akhtari, 23, …": hers', () => {
+    const text = 'Factory fire\n\nFourteen workers are still being treated.\n\n“The smoke came up the stairs first.\n\n“I broke the window with a stool. I don’t remember jumping,”\n\nsaid Shirin Akhtari, 23, a sewing machine operator, speaking from her hospital bed.';
+    expect(speakerOf(text, 'smoke came up')).toBe('Shirin Akhtari');
+  });
+
+  it('"Garside said … that the judges had now said “what I have said …”": judges do not say "I"', () => {
+    const text = 'Quashed\n\nJudge Aldous Rendell jailed him in 2007.\n\nIn a statement read on the steps by his solicitor, Lewis Garside said he had been “called a murderer” for 19 years and that the judges had now said “what I have said since the day I was arrested”.';
+    expect(speakerOf(text, 'since the day I was arrested')).toBe('Lewis Garside');
+  });
+
+  it('"… She did not see it again until Friday." then a paragraph in the first person: hers', () => {
+    const text = 'Detained\n\nMaren Solvik, 41, has been the paper’s correspondent since 2019. On Tuesday she landed in Merkensk and handed her passport to an officer. She did not see it again until Friday afternoon.\n\n“They took me to a room behind the passport hall with no window.”';
+    expect(speakerOf(text, 'passport hall')).toBe('Maren Solvik');
+  });
 });

@@ -299,11 +299,18 @@ export class EntityTable {
     const e = r.entity;
     const w = r.words;
     if (w && w.name === e.name && w.roles === e.roles && w.roleCount === e.roles.length) return w;
-    const fresh = { name: e.name, roles: e.roles, roleCount: e.roles.length, nameWords: new Set(nameTokens(e.name)), roleWords: new Set(e.roles.flatMap((x) => x.split(/[\s-]+/))) };
+    const fresh = { name: e.name, roles: e.roles, roleCount: e.roles.length, nameWords: new Set(nameTokens(e.name)), roleWords: new Set(e.roles.flatMap((x) => x.split(/[\s-]+/)).map((x) => RANK_ABBREVIATIONS[x.replace(/\.$/, '')] ?? x)) };
     r.words = fresh;
     return fresh;
   }
 }
+
+/** A rank written short stands for the word ("the captain" after "Capt. Rufino Baltazar"). */
+const RANK_ABBREVIATIONS: Record<string, string> = {
+  capt: 'captain', cdr: 'commander', cmdr: 'commander', adm: 'admiral', gen: 'general', col: 'colonel', lt: 'lieutenant',
+  sgt: 'sergeant', maj: 'major', brig: 'brigadier', cpl: 'corporal', gov: 'governor', sen: 'senator', supt: 'superintendent',
+  insp: 'inspector', det: 'detective', prof: 'professor',
+};
 
 /** The name a person is called by alone: the last word, or the one before a regnal number or "Jr" ("Casimir IV" is "Casimir"). */
 function surname(tokens: string[]): string {

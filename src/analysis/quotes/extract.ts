@@ -8,7 +8,7 @@ import { quoteKind } from './kind.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { findSpans, type Span } from './spans.ts';
 import { accordingTo } from './speakers/according-to.ts';
-import { afterVerb } from './speakers/after-verb.ts';
+import { afterVerb, calledSo } from './speakers/after-verb.ts';
 import { beforeVerb } from './speakers/before-verb.ts';
 import { readOnBehalf } from './speakers/behalf.ts';
 import { exchange } from './speakers/exchange.ts';
@@ -106,7 +106,8 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
       if (sourcing.relay) trace.push(`relay: ${sourcing.relay}`);
     } else trace.push(`${para.kind} paragraph: speaker only from other articles`);
     state.previous.push({ site, attribution });
-    if (attribution && !attribution.weak) ctx.speakers.set(site.sentence, attribution.speaker);
+    // (Not "in what Haskell called “…”, Kellaway said he would …": her words, but his sentence.)
+    if (attribution && !attribution.weak && !calledSo(ctx, site)) ctx.speakers.set(site.sentence, attribution.speaker);
     attributions.set(span, { attribution, relay: sourcing.relay ?? para.relay, trace });
   }
   // A continuation piece with no cue of its own belongs to whoever spoke the piece before it.

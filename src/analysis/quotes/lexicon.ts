@@ -47,7 +47,8 @@ export const TITLE_WORDS = words(`
   foreign defence defense interior finance health press treasurer premier speaker leader head founder
   correspondent editor reporter host presenter analyst economist researcher scientist doctor nurse lawyer
   attorney councillor councilor councilman councilwoman councilmember alderman sheriff detective constable
-  sergeant sgt sgt. lieutenant lt lt.
+  sergeant sgt sgt. lieutenant lt lt. admiral adm adm. rear brigadier brig brig. major maj maj. commodore cmdr cmdr.
+  cdr cdr. marshal corporal cpl cpl. commanding
   assistant associate senior junior acting interim former late general-secretary secretary-general
   player striker forward midfielder defender goalkeeper skipper captain star veteran striker batter bowler
   head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
@@ -137,7 +138,7 @@ export const ROLE_NOUNS = words(`
   doctor author authors analyst economist captain player striker forward midfielder defender goalkeeper
   skipper councillor councilor councilman councilwoman councilmember treasurer chief head owner regulator
   diplomat diplomats lawmaker lawmakers whip pontiff cardinal archbishop bishop rabbi imam priest vicar veteran
-  boss bosses
+  boss bosses admiral colonel lieutenant sergeant brigadier commodore corporal
   cleric chaplain comrade coordinator gm
   backbencher backbenchers frontbencher juror jurors selector selectors reporter reporters journalist
   representative representatives td taoiseach tánaiste informateur formateur ombudsman mp mep msp mla
@@ -245,7 +246,9 @@ export const FEMALE_KIN = words('daughter sister wife mother mum mom grandmother
 export const MALE_KIN = words('son brother husband father dad grandfather grandson nephew uncle boyfriend widower fiance');
 
 /** Letters written after a name: offices and honours ("Jane Smith MP", "Tom Fairley KC"). Case as written. */
-export const POST_NOMINALS = words('KC QC MP MEP MSP MLA MBE OBE CBE KBE DBE PhD');
+export const POST_NOMINALS = words('KC QC LJ MP MEP MSP MLA MBE OBE CBE KBE DBE PhD');
+/** Those of them a surname alone may carry ("Thorne KC", "Marwood LJ"); not "Labour MP", a party's member. */
+export const SURNAME_POST_NOMINALS = words('KC QC LJ');
 
 /** Words that can open a sentence in capitals without being a name. */
 export const FUNCTION_WORDS = words(`

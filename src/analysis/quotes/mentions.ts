@@ -3,7 +3,7 @@
 import { datelineLength } from '../datelines.ts';
 import { TIME_ZONES } from '../dates/time-zones.ts';
 import { IRREGULAR_PAST } from '../dates/tense.ts';
-import { BODY_NOUNS, BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SECTOR_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { BODY_NOUNS, BUSINESS_NOUNS, CURRENCY_CODES, DESCRIBED_NOUNS, DESCRIPTIVE_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, PEOPLE_NOUNS, POST_NOMINALS, ROLE_NOUNS, SURNAME_POST_NOMINALS, SECTOR_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export type MentionKind = 'name' | 'role' | 'pronoun';
 
@@ -653,7 +653,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     // "to US Jane Doe": a country abbreviation before a person's full name is no part of it.
     if (!org && nameWords.length >= 3 && /^(\p{Lu}\.?){2,4}$/u.test(nameWords[0])) nameWords = nameWords.slice(1);
     // "Tom Fairley KC", "Jane Smith MP": letters after a full name are a title, not part of it.
-    while (!org && nameWords.length > 2 && POST_NOMINALS.has(nameWords[nameWords.length - 1])) titles.push(lower(nameWords.pop()!));
+    // ("Thorne KC", "Marwood LJ": counsel and judges by surname.)
+    while (!org && POST_NOMINALS.has(nameWords[nameWords.length - 1]) && (nameWords.length > 2 || (nameWords.length === 2 && SURNAME_POST_NOMINALS.has(nameWords[1])))) titles.push(lower(nameWords.pop()!));
     // Only the last word loses its mark: "People’s Alliance" keeps the one inside its name.
     const lastWord = nameWords.length - 1;
     let name = lastWord > 0 ? nameWords[0] : withoutMark(nameWords[0] ?? '');

@@ -6,9 +6,17 @@ import type { ArticleContext } from '../context.ts';
 import { isRoleBySuffix, type Mention } from '../mentions.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, DESCRIBED_NOUNS, FUNCTION_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 
+/** The quote is named in a relative clause ("in what X called “…”"): whoever else the sentence has speak is not its speaker. */
+export function calledSo(ctx: ArticleContext, site: QuoteSite): boolean {
+  return WHAT_CALLED.test(ctx.masked.slice(Math.max(site.from, site.span.open - 90), site.span.open));
+}
+/** "in what X called ", "what the minister described as ": a relative clause naming who chose the words. */
+const WHAT_CALLED = /\bwhat\s+[^,;:.!?]{2,70}?\s+(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|dubs)\s+$/u;
 const BODY_WORD_BEFORE = /^[\s”"’'»,]*(?:the\s+)?(\p{Ll}+)\s+$/u;
 
 export const afterVerb: Rule = (ctx, site) => {
+  // ("in what Farida Haskell called “a day late”, Kellaway said …": the words are the one's who called them so.)
+  if (calledSo(ctx, site)) return null;
   const close = site.span.close + 1;
   const verbs = verbsIn(ctx, close, site.to);
   const first = site.after[0];
@@ -39,10 +47,13 @@ export const afterVerb: Rule = (ctx, site) => {
     const withBody = !!verb && head.kind === 'name' && !head.org && WITH_BODY.test(ctx.masked.slice(head.end, verb.start));
     // ("“…,” a member of the public said", "a resident of the town told reporters": whose one it is.)
     // (Not "the press service of the Ministry said": the body's office speaks for the body, read below.)
-    const ofGroup = !!verb && head.kind === 'role' && PEOPLE_NOUNS.has(head.head ?? '') && OF_GROUP.test(ctx.masked.slice(head.end, verb.start));
-    if (verb && (closesApposition || withBody || ofGroup || onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start))) {
+    const ofGroup = !!verb && head.kind === 'role' && !head.org && OF_GROUP.test(ctx.masked.slice(head.end, verb.start));
+    const reads = !!verb && (closesApposition || withBody || (ofGroup && PEOPLE_NOUNS.has(head.head ?? '')) || onlyAdverbsBetween(ctx, head.end, verb.start) || appositive(ctx, head.end, verb.start));
+    if (reads || ofGroup) {
       const speaker = resolveMention(ctx, head, site.sentence);
-      if (speaker) return { speaker, rule: 'speech-verb-after' };
+      // ("“…,” the 54-year-old master of the Corrin Star told": the role's holder, when the story
+      // names one; not "the Greek leader of the IOC", whom it does not describe so.)
+      if (speaker && (reads || speaker.entity)) return { speaker, rule: 'speech-verb-after' };
     }
   }
   // Verb then speaker: ", said Ortiz" / ", said the company's spokesman". Not "told X": X is

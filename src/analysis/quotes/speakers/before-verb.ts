@@ -4,12 +4,13 @@
 import { describesPeople, isSubjectLike, nameGiven, type ArticleContext } from '../context.ts';
 import { pronounMention, type Mention } from '../mentions.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
-import { verbsIn, type QuoteSite } from './cues.ts';
+import { FIRST_PERSON, verbsIn, type QuoteSite } from './cues.ts';
 import { appositive, dashApposed } from './after-verb.ts';
-import { DOCUMENT, resolveMention } from './resolve.ts';
+import { DOCUMENT, isPluralOf, resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
 import type { Rule } from './types.ts';
 
+const isPlural = (m: Mention) => m.pronoun === 'they' || (m.kind === 'role' && !m.org && isPluralOf(m.text.toLowerCase().split(/\s+/).pop()!, m.head!));
 const COORDINATION = /\b(and|but|then|before|after|or)\s*$/i;
 const MODAL_BEFORE = /\b(?:would|will|could|should|might|may|must|to)\s+(?:not\s+)?$/i;
 
@@ -35,6 +36,8 @@ export const beforeVerb: Rule = (ctx, site) => {
     // (Whom the clause before made speak comes first: "…, prompting her to say:", "heard him reply:".)
     const subject = madeToSpeak(ctx, site, verb.start) ?? (v > 0 ? toldAside(ctx, site, verbs[v - 1], verb) : undefined) ?? subjectOf(ctx, site, verb, lead);
     if (!subject) continue;
+    // ("Garside said … that the judges had now said “what I have said …”": people do not say "I".)
+    if (isPlural(subject) && FIRST_PERSON.test(ctx.text.slice(site.span.open, site.span.close))) continue;
     const speaker = resolveMention(ctx, subject, site.sentence);
     if (speaker) return { speaker, rule: verb.word.endsWith('ing') ? 'speech-participle' : 'speech-verb-before' };
   }

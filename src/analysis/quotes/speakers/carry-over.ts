@@ -2,7 +2,7 @@
 // continues its speaker; a quote paragraph after a paragraph that names a speaker takes it (weakly,
 // so that what other articles say wins).
 import { OPENS_QUOTE } from '../../../corpus/paragraphs.ts';
-import { NO_COMMENT, SILENT, verbsIn } from './cues.ts';
+import { FIRST_PERSON, NO_COMMENT, SILENT, verbsIn, type QuoteSite } from './cues.ts';
 import { resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
 import { isSubjectLike, type ArticleContext, type Resolved } from '../context.ts';
@@ -135,8 +135,22 @@ export const previousParagraph: Rule = (ctx, site, state) => {
     if (speaker) return { speaker, rule: 'previous-paragraph', weak: true };
   }
   if (lastQuoteAt >= 0) return { speaker: last.attribution!.speaker, rule: 'previous-paragraph', weak: true };
-  return introduced(ctx, prev, site.sentence);
+  return introduced(ctx, prev, site.sentence) ?? firstPersonAfter(ctx, prev, site);
 };
+
+/**
+ * "… She did not see it again until Friday afternoon." then "“They took me to a room …": words in
+ * the first person after a paragraph ending on what "she" did are hers (weakly).
+ */
+function firstPersonAfter(ctx: ArticleContext, prev: number, site: QuoteSite): Attribution | null {
+  let s = site.sentence - 1;
+  while (s >= 0 && ctx.sentences[s].paragraph !== prev) s--;
+  const subject = s >= 0 ? sentenceSubject(ctx, s) : undefined;
+  if (subject?.kind !== 'pronoun' || (subject.pronoun !== 'he' && subject.pronoun !== 'she') || subject.possessive) return null;
+  if (!FIRST_PERSON.test(ctx.text.slice(site.span.open, site.span.close))) return null;
+  const speaker = resolveMention(ctx, subject, s);
+  return speaker && !speaker.org && speaker.entity ? { speaker, rule: 'previous-paragraph', weak: true } : null;
+}
 
 /**
  * A feature's quote paragraphs with no cue, then "Hanne Overby, 67, a retired schoolteacher, has
@@ -152,12 +166,21 @@ export const nextParagraphIntroduction: Rule = (ctx, site) => {
   let s = site.sentence;
   while (s < ctx.sentences.length && ctx.sentences[s].paragraph < next) s++;
   const first = ctx.mentions[s]?.[0];
+  // ("“… I don’t remember jumping,”¶said Shirin Akhtari, 23, …": the attribution set as a paragraph of its own.)
+  if (first && first.kind !== 'pronoun' && SAID_FIRST.test(ctx.masked.slice(ctx.sentences[s].start, first.start)) && COMMA_CLOSE.test(ctx.paragraphs[next - 1].text)) {
+    const speaker = resolveMention(ctx, first, s);
+    if (speaker) return { speaker, rule: 'next-paragraph' };
+  }
   if (!first || first.kind !== 'name' || first.org || first.possessive || /\S/.test(ctx.masked.slice(ctx.sentences[s].start, first.start))) return null;
   if (!INTRODUCED_AFTER.test(ctx.masked.slice(first.end, first.end + 40))) return null;
   const speaker = resolveMention(ctx, first, s);
   return speaker && !speaker.org ? { speaker, rule: 'next-paragraph', weak: true } : null;
 };
 const STORY = new Set(['story', 'caption']);
+/** "said ", "added ": a paragraph opening with its verb of saying. */
+const SAID_FIRST = /^\s*(?:said|says|added|adds|recalled|recalls|explained|explains)\s+$/;
+/** A quote paragraph ending in a comma inside its closing mark: the sentence goes on. */
+const COMMA_CLOSE = /,\s*[”"’']\s*$/;
 /** ", 67, a retired schoolteacher,", ", a nurse at the clinic,": an age or a description in apposition. */
 const INTRODUCED_AFTER = /^,\s*(?:\d{1,3},|(?:an?|the)\s)/;
 

@@ -5,6 +5,9 @@ import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 import { tokenize, type Mention } from '../mentions.ts';
 import type { Span } from '../spans.ts';
 
+/** Words in the first person singular: one person speaks them. */
+export const FIRST_PERSON = /\b(?:I|[Mm]y|me)\b/;
+
 export interface QuoteSite {
   span: Span;
   sentence: number;

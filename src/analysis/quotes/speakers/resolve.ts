@@ -131,7 +131,9 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   // ("a federal prosecutor urged jurors" may well be the prosecutor named later).
   // ("said a senior executive at one of the fined companies": of a body left unsaid, so no one named.)
   const unnamed = INDEFINITE.test(m.text) && (SPEAKS_FOR.test(m.head!) || keptAnonymous(ctx, m, sentence) || AT_ONE_OF.test(ctx.masked.slice(m.end, m.end + 24)));
-  const e = unnamed ? undefined : ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
+  // ("that the judges had now said “…”": people of a role are no one person of it.)
+  const several = !m.org && isPluralOf(m.text.toLowerCase().split(/\s+/).pop()!, m.head!);
+  const e = unnamed || several ? undefined : ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   // "the company" is one the article has named already: a body of that sort it names only later
   // (or another article names) is the last resort, unless its name has the very word ("the
   // commission": the "… Boundaries Commission", "Brackwell Staging Ltd" is a company by "Ltd" only).
@@ -254,7 +256,7 @@ function keptAnonymous(ctx: ArticleContext, m: Mention, sentence: number): boole
 }
 
 /** `word` is the plural of the role word `head` ("officials", "witnesses", "families"). */
-function isPluralOf(word: string, head: string): boolean {
+export function isPluralOf(word: string, head: string): boolean {
   return [head, head.replace(/y$/, 'i')].some((stem) => word.startsWith(stem) && /^(?:s|es)$/.test(word.slice(stem.length)));
 }
 
@@ -442,8 +444,12 @@ const OPENING_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Whe
 // a counsel's side in apposition inside the clause.)
 // ("In a video posted by Foreign Minister Maja Torvund, a gaunt Morvik is seen …": who posted it.)
 const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interviewed|Challenged|Cross-examined|Under\s+cross-examination|On|About|Regarding|In\s+an?\s+(?:[\p{L}-]+\s+){1,3}(?:posted|released|shared|published|recorded|filmed|broadcast|issued|aired)\s+by)\b(?:[^,;.]|\.(?=\s+\p{Lu})|,\s*(?:prosecuting|defending|for\s+(?:the\s+)?[\p{Lu}][^,;.]{0,30})(?:,(?!\s*$))?)*,\s*$/u;
-/** "In another, sent in January to the director, Julian Tamblyn, he wrote": whom a message went to is not who wrote it. */
-const SENT_TO_CLAUSE = /^\W*(?:In\s+(?:another|one|an?|the|his|her|its|their)\b[^,;.]{0,40},\s*)?(?:sent|addressed|written|emailed|forwarded)\s[^;.]{0,160}?\bto\b[^;.]{0,120},\s*$/iu;
+/**
+ * "In another, sent in January to the director, Julian Tamblyn, he wrote", "In a letter to the
+ * company's chief executive, Philip Arkwright, sent on Wednesday, she wrote": whom a message went
+ * to is not who wrote it.
+ */
+const SENT_TO_CLAUSE = /^\W*(?:(?:In\s+(?:another|one|an?|the|his|her|its|their)\b[^,;.]{0,40},\s*)?(?:sent|addressed|written|emailed|forwarded)\s[^;.]{0,160}?\bto\b[^;.]{0,120}|In\s+(?:an?|the|his|her|their)\s+(?:\p{L}+\s+)?(?:letter|email|e-mail|message|note|memo)\s+to\s[^;.]{0,160}),\s*$/iu;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 /** A line in capitals, as the text has it (a quotation is blanked in the masked text): a crosshead. */
 const CROSSHEAD = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
@@ -547,7 +553,8 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       // time comes after the main clause's subject.)
       // ("Speaking by telephone from Kelsby Market, the duchess’s father, Hugh Marwood, said …": nor
       // one named in an opening participle's clause.)
-      else if (r && compatible(r)) (subjectLike ? (s < sentence && (inLeadingClause(ctx, s, c) || inOpeningClause(ctx, s, c)) ? clauses : candidates) : objects).push(r);
+      // ("…, in what Farida Haskell called “…”, Kellaway said he": nor one named in a "what" clause.)
+      else if (r && compatible(r)) (subjectLike ? (s < sentence && (inLeadingClause(ctx, s, c) || inOpeningClause(ctx, s, c) || c.before === 'what') ? clauses : candidates) : objects).push(r);
       // ("At the shelter, Rosa, who declined to give her last name, sat …", "Jess, a surgical ward
       // nurse, said …": a first name alone, told of as a person.)
       if (r && c.kind === 'name' && (PERSON_AFTER.test(ctx.masked.slice(c.end, c.end + 20)) || apposedRole(ctx, s, c))) introduced.add(r);

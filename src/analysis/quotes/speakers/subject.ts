@@ -8,6 +8,8 @@ import type { Rule } from './types.ts';
 
 const INTRO = /^(while|when|after|before|following|despite|although|though|as|in|on|at|during|since|under|speaking|commenting|asked|answering|responding|warning|announcing|meanwhile|however|later|earlier|then|also|but|and|yet|still|now|today|yesterday|separately|elsewhere|instead|indeed)\b/i;
 
+const SUBJECT_PRONOUN = /^(?:he|she|they|we)$/i;
+
 /** "And from @railgrumbler, who …: “…”": whose words the sentence brings, fronted. */
 const FRONTED_FROM = /^\W*(?:(?:and|but)\s+)?from\s+$/i;
 
@@ -24,7 +26,13 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
   const semicolon = head.lastIndexOf(';');
   if (semicolon > 0 && list.some((m) => m.start > s.start + semicolon && isSubjectLike(m))) from = s.start + semicolon + 1;
   if (list[0] && FRONTED_FROM.test(ctx.masked.slice(s.start, list[0].start))) return list[0];
-  const i = list.findIndex((m) => m.start >= from && isSubjectLike(m) && !inAddress(ctx.masked, m) && !namesWork(ctx.masked, m) && !subordinate(ctx.masked, from, m));
+  // ("In a letter to the water company's chief executive, Philip Arkwright, sent on Wednesday, she
+  // wrote:": a subject pronoun right before the verb is its subject, whatever the clauses before it name.)
+  const last = list[list.length - 1];
+  if (before < Infinity && last?.kind === 'pronoun' && SUBJECT_PRONOUN.test(last.text) && /^\s+$/.test(ctx.masked.slice(last.end, before))) return last;
+  // ("In an email to staff, seen by the Chronicle, he wrote:": a body that did a passive's deed is
+  // no subject; a person may be the one speaking: "Cross-examined by Gideon Fairlie KC, she was asked:".)
+  const i = list.findIndex((m) => m.start >= from && isSubjectLike(m) && !(m.before === 'by' && m.org) && !inAddress(ctx.masked, m) && !namesWork(ctx.masked, m) && !subordinate(ctx.masked, from, m));
   // ("Families paid tribute to three Hexford men, …": the men are no name's; nor is the subject.)
   if (i >= 0 && describesPeople(ctx.masked, list[i])) return undefined;
   // "Falcetti team principal Matteo Brandolini did not hide …": the body describes the titled name after it.
