@@ -2499,4 +2499,9 @@ describe('titles of other presses', () => {
     const text = 'Detained\n\nMaren Solvik, 41, has been the paper’s correspondent since 2019. On Tuesday she landed in Merkensk and handed her passport to an officer. She did not see it again until Friday afternoon.\n\n“They took me to a room behind the passport hall with no window.”';
     expect(speakerOf(text, 'passport hall')).toBe('Maren Solvik');
   });
+
+  it('"Four years ago Frans Dekkers … was held." then "Two years ago, she herself … what she calls a “…”": a man\'s given name is no "she"', () => {
+    const text = 'Detained\n\nMaren Solvik is the paper’s correspondent in the region.\n\nSolvik is not the first reporter to be stopped there. Four years ago Frans Dekkers of the weekly De Kompas was held at the same airport for nine days.\n\nTwo years ago, she herself was summoned to the foreign ministry and given what she calls a “friendly warning” over a report.';
+    expect(speakerOf(text, 'friendly warning')).toBe('Maren Solvik');
+  });
 });

@@ -1,7 +1,8 @@
 // The story's cast, learned from the text: every mention of one person or body resolves to one
 // canonical name (the fullest form introduced, titles stripped), with the roles and gender cues
-// the articles attach to it. No lists of names.
+// the articles attach to it. No lists of people (common given names only hint at a sex).
 import type { Entity } from '../types.ts';
+import { givenNameGender } from './given-names.ts';
 import { FEMALE_CUES, FEMALE_KIN, MALE_CUES, MALE_KIN, ROLE_EXCLUDES, ROLE_SYNONYMS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 
@@ -237,8 +238,11 @@ export class EntityTable {
     else if (MALE_CUES.has(pronoun)) rec.male++;
   }
 
-  gender(entity: Entity): 'female' | 'male' | 'unknown' {
+  gender(entity: Entity, byGivenName = false): 'female' | 'male' | 'unknown' {
     const rec = this.byEntity.get(entity);
+    // (With no cue either way, a given name that is only a woman's or only a man's tells, when asked:
+    // enough to pick between people for "she", not to make a name a person.)
+    if (byGivenName && rec && rec.female === rec.male && rec.entity.kind === 'person') return givenNameGender(rec.entity.name) ?? 'unknown';
     if (!rec || rec.female === rec.male) return 'unknown';
     return rec.female > rec.male ? 'female' : 'male';
   }

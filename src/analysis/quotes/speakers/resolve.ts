@@ -460,7 +460,7 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     if (p === 'we') return true;
     if (p === 'they') return r.org || !r.entity || ctx.table.gender(r.entity) === 'unknown';
     if (r.org) return false;
-    const g = r.entity ? ctx.table.gender(r.entity) : 'unknown';
+    const g = r.entity ? ctx.table.gender(r.entity, true) : 'unknown';
     return p === 'she' ? g !== 'male' : g !== 'female';
   };
   // (This pronoun right after an opening clause looks past what the clause names.)
