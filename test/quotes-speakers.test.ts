@@ -2504,4 +2504,9 @@ describe('titles of other presses', () => {
     const text = 'Detained\n\nMaren Solvik is the paper’s correspondent in the region.\n\nSolvik is not the first reporter to be stopped there. Four years ago Frans Dekkers of the weekly De Kompas was held at the same airport for nine days.\n\nTwo years ago, she herself was summoned to the foreign ministry and given what she calls a “friendly warning” over a report.';
     expect(speakerOf(text, 'friendly warning')).toBe('Maren Solvik');
   });
+
+  it('"Will she go back? She pauses. “…”": a question\'s verb is no first name', () => {
+    const text = 'Detained\n\nMaren Solvik is the paper’s correspondent in the region. She was freed on Friday.\n\nWill she go back? She pauses. “Not this year. I have not finished with that story.”';
+    expect(speakerOf(text, 'Not this year')).toBe('Maren Solvik');
+  });
 });

@@ -994,6 +994,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
   if (initial && masked.charCodeAt(t.end) === 33) return true;
   // "Try it free for 30 days.", "Join us": a verb telling the reader what to do, before its object.
   if (initial && /^\s+(?:it|us|them|me|your|our)\b/.test(masked.slice(t.end, t.end + 6))) return true;
+  // ("Will she go back?", "May the council refuse?": a question's verb before its subject, not a first name.)
+  if (initial && QUESTION_VERBS.has(low) && /^\s+(?:she|he|they|we|it|you|I|the|this|that|these|those|anyone|anybody)\b/.test(masked.slice(t.end, t.end + 10))) return true;
   // ("Follow Starline on X: @StarlineLotto", "Subscribe to …": a page's call to its reader, never a first name.)
   if (initial && READER_CALLS.has(low)) return true;
   // "Shortly before midnight, …", "Soon after the vote …": an adverb of time, not a name ("Kelly said" is one).
@@ -1018,6 +1020,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
 const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'no', 'fine', 'okay', 'ok', 'oh', 'well', 'thanks', 'sorry', 'welcome', 'goodbye', 'goodnight', 'morning', 'evening', 'bye', 'sure', 'right', 'wow', 'alas', 'indeed', 'absolutely', 'note']);
 const INTERJECTION_AFTER = /^(?:[.!?;:]|,(?!\s*\d)|\s+(?:all|everyone|everybody|folks|there|guys)\b)/;
 const TIME_OF_DAY = /^(?:late|early|later|earlier)$/;
+const QUESTION_VERBS = new Set(['will', 'may', 'can', 'should', 'would', 'could', 'must', 'shall', 'might']);
 const READER_CALLS = new Set(['follow', 'subscribe', 'share', 'download', 'like', 'join', 'visit', 'click', 'tap', 'listen', 'sign']);
 const TIME_AFTER = /^(?:,|\s+(?:last|this|that|on|in|at|yesterday|today|tonight|tomorrow|next|the)\b)/i;
 const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'afterwards', 'afterward', 'thereafter', 'next']);
