@@ -2509,4 +2509,29 @@ describe('titles of other presses', () => {
     const text = 'Detained\n\nMaren Solvik is the paper’s correspondent in the region. She was freed on Friday.\n\nWill she go back? She pauses. “Not this year. I have not finished with that story.”';
     expect(speakerOf(text, 'Not this year')).toBe('Maren Solvik');
   });
+
+  it('"Nurse A told the inquiry …": a person kept anonymous by a letter is "Nurse A", not "A"', () => {
+    const text = 'Inquiry\n\nThe inquiry heard from a nurse on Tuesday.\n\n“I counted them on the back of a rota sheet,” Nurse A told the inquiry. Manager B was not called.';
+    expect(speakerOf(text, 'rota sheet')).toBe('Nurse A');
+  });
+
+  it('"“…,” the member for Harwick tells the room" after "Callum Fairweather, the MP for Harwick": the MP for that seat, not the seat', () => {
+    const text = 'Defection\n\nCallum Fairweather, the MP for Harwick, has left the party.\n\nJonty Barraclough, the member for Stenbury North, posted on X: “He has been sitting on the fence.”\n\n“This is not a decision I have taken lightly,” the member for Harwick tells the room.';
+    expect(speakerOf(text, 'taken lightly')).toBe('Callum Fairweather');
+  });
+
+  it('"In a written statement issued through Ashgrove Lane Communications, … lawyer Ruggero Alvisi said" then "“…,” the statement said": the lawyer\'s, not the PR firm\'s', () => {
+    const text = 'Yacht seized\n\nThe yacht was seized on Tuesday.\n\nIn a written statement issued through Aldermouth-based Ashgrove Lane Communications, Sarantsev’s lawyer Ruggero Alvisi said his client had not owned the yacht for several years.\n\n“The seizure of a vessel is unlawful,” the statement said.';
+    expect(speakerOf(text, 'seizure of a vessel')).toBe('Ruggero Alvisi');
+  });
+
+  it('"In a brief unsworn statement read … by his military lawyer, Capt. Marcus Tindall, he said …": the soldier, not who read it', () => {
+    const text = 'Court-martial\n\nStaff Sgt. Cody Mahlberg was convicted on Thursday.\n\nMahlberg did not testify. In a brief unsworn statement read to the court after the verdict by his military lawyer, Capt. Marcus Tindall, he said he was sorry “if anyone was hurt because of me.”';
+    expect(speakerOf(text, 'hurt because of me')).toBe('Cody Mahlberg');
+  });
+
+  it('"The Farmers\' Union of Drevonia (SZD)" then "The SZD … said it would bring “…”": an acronym in the body\'s own language is the body', () => {
+    const text = 'Tractors\n\nThe Farmers\' Union of Drevonia (SZD) called the protest last month.\n\nThe SZD, which says it represents about 38,000 farmers, said it would bring “twice as many tractors” to the capital next week.';
+    expect(speakerOf(text, 'twice as many')).toBe('Farmers Union of Drevonia');
+  });
 });

@@ -4,7 +4,7 @@
 import type { Sentence } from './types.ts';
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof pres gen sen rep gov lt col capt sgt st jr sr inc ltd co corp dept no vs etc fig approx est ave rev hon maj adm cmdr cdr brig cpl supt insp det engr barr arc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(
+  'mr mrs ms dr prof pres gen sen rep gov lt col capt sgt st jr sr inc ltd co corp dept no vs etc fig approx est ave rev hon maj adm cmdr cdr brig cpl pfc spc supt insp det engr barr arc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(
     ' ',
   ),
 );

@@ -45,12 +45,16 @@ function readNicknames(table: EntityTable, text: string): void {
   for (const m of text.matchAll(NICKNAME)) table.addNickname(`${m[1]} ${m[3]}`, m[2]);
 }
 
-/** "The UK Health Security Agency (UKHSA) said": the bracketed capitals spell the body named before them. */
+/**
+ * "The UK Health Security Agency (UKHSA) said": the bracketed capitals are the body named before
+ * them (three letters or more when they do not spell it: "(US)" after a party is a country).
+ */
 function readAcronyms(table: EntityTable, masked: string, list: Mention[]): void {
   for (let k = 1; k < list.length; k++) {
     const [a, b] = [list[k - 1], list[k]];
     if (b.kind !== 'name' || a.kind !== 'name' || !a.org || masked[b.end] !== ')' || !/^\s*\($/.test(masked.slice(a.end, b.start)) || !/^\p{Lu}{2,7}$/u.test(b.name)) continue;
-    if (spells(b.name, a.name)) table.addAcronym(a.name, b.name);
+    // ("The Farmers' Union of Drevonia (SZD)": the letters of its name in its own language.)
+    if (spells(b.name, a.name) || b.name.length >= 3) table.addAcronym(a.name, b.name);
   }
 }
 

@@ -48,7 +48,7 @@ export const TITLE_WORDS = words(`
   correspondent editor reporter host presenter analyst economist researcher scientist doctor nurse lawyer
   attorney councillor councilor councilman councilwoman councilmember alderman sheriff detective constable
   sergeant sgt sgt. lieutenant lt lt. admiral adm adm. rear brigadier brig brig. major maj maj. commodore cmdr cmdr.
-  cdr cdr. marshal corporal cpl cpl. commanding
+  cdr cdr. marshal corporal cpl cpl. commanding pfc pfc. spc spc.
   assistant associate senior junior acting interim former late general-secretary secretary-general
   player striker forward midfielder defender goalkeeper skipper captain star veteran striker batter bowler
   head-coach union member members mp mep congressman congresswoman official spokesperson's lead author
@@ -230,6 +230,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   'head of government': ['premier', 'chancellor', 'prime'],
   monarch: ['monarch', 'king', 'queen', 'ruler', 'chief', 'emir', 'sultan'],
   ruler: ['monarch', 'king', 'queen', 'ruler', 'chief', 'emir', 'sultan'],
+  // ("the member for Harwick" after "Callum Fairweather, MP for Harwick".)
+  member: ['member', 'mp'],
+  mp: ['mp', 'member'],
   lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],
   attorney: ['attorney', 'lawyer', 'counsel', 'prosecutor'],
 };

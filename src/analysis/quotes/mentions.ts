@@ -647,6 +647,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
         return;
       }
     }
+    // ("Nurse A", "Manager B", "Witness P-17": a person kept anonymous by a letter is called by the title with it.)
+    if (k > 0 && k === words.length - 1 && CIPHER.test(words[k])) k--;
     const titles = [...allTitles, ...words.slice(0, k).map(lower)];
     let nameWords = words.slice(k);
     while (nameWords.length > 1 && CONNECTORS.has(nameWords[0].toLowerCase())) nameWords = nameWords.slice(1);
@@ -1020,6 +1022,8 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
 const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'no', 'fine', 'okay', 'ok', 'oh', 'well', 'thanks', 'sorry', 'welcome', 'goodbye', 'goodnight', 'morning', 'evening', 'bye', 'sure', 'right', 'wow', 'alas', 'indeed', 'absolutely', 'note']);
 const INTERJECTION_AFTER = /^(?:[.!?;:]|,(?!\s*\d)|\s+(?:all|everyone|everybody|folks|there|guys)\b)/;
 const TIME_OF_DAY = /^(?:late|early|later|earlier)$/;
+const SEAT_HOLDERS = new Set(['member', 'mp', 'msp', 'mla', 'mep', 'td']);
+const CIPHER = /^\p{Lu}(?:-?\d{1,3})?$/u;
 const QUESTION_VERBS = new Set(['will', 'may', 'can', 'should', 'would', 'could', 'must', 'shall', 'might']);
 const READER_CALLS = new Set(['follow', 'subscribe', 'share', 'download', 'like', 'join', 'visit', 'click', 'tap', 'listen', 'sign']);
 const TIME_AFTER = /^(?:,|\s+(?:last|this|that|on|in|at|yesterday|today|tonight|tomorrow|next|the)\b)/i;
@@ -1085,11 +1089,19 @@ function readRole(masked: string, tokens: Token[], i: number, afterPossessive = 
       if (after && COMPOUND_HEADS.has(after.low) && /^\s+$/.test(masked.slice(tokens[j].end, after.start))) return null;
       // ("an email Harcombe sent": a document is no title.)
       if (after && isCap(after.text) && /^\s+$/.test(masked.slice(tokens[j].end, after.start)) && !FUNCTION_WORDS.has(after.low) && !DOCUMENT_NOUNS.has(last)) return null;
+      // ("The Farmers’ Union of Drevonia": a plural's possessive inside a body's name, read as a name.)
+      if (after && isCap(tokens[j].text) && ORG_HEADS.has(after.low) && /^[’']\s+$/.test(masked.slice(tokens[j].end, after.start))) return null;
       // "head of state", "chief of staff": keep the "of" phrase with the head.
       let end = j;
       if (tokens[j + 1]?.text === 'of' && tokens[j + 2] && !isCap(tokens[j + 2].text) && word === 'head') end = j + 2;
       else if (tokens[j + 1]?.text === 'of') end = ofField(masked, tokens, j + 1) ?? end;
       const modifiers = tokens.slice(i + 1, j).map((t) => t.low);
+      // ("the member for Harwick", "the MP for Stenbury North": a seat, as "The Member for Harwick" has it.)
+      if (SEAT_HOLDERS.has(last) && tokens[j + 1]?.text === 'for' && isCap(tokens[j + 2]?.text ?? '')) {
+        end = j + 2;
+        while (end + 1 < tokens.length && end < j + 4 && isCap(tokens[end + 1].text) && /^\s+$/.test(masked.slice(tokens[end].end, tokens[end + 1].start))) end++;
+        modifiers.push(...tokens.slice(j + 2, end + 1).map((t) => t.low));
+      }
       // ("The draft says parties are …": a verb between, no role.)
       if (modifiers.some((m) => (FUNCTION_WORDS.has(m) && m !== 'us') || SPEECH_VERBS.has(m))) return null;
       const head = ROLE_NOUNS.has(last) || isRoleBySuffix(last) ? last : singularOf(last);

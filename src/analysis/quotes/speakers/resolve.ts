@@ -240,12 +240,17 @@ function issuer(ctx: ArticleContext, m: Mention, sentence: number, depth: number
     const wrote = writer && resolveMention(ctx, writer, s, depth + 1);
     if (wrote) return wrote;
     if (!named || (n > MAX_SENTENCES_BACK && !owned.test(text))) continue;
-    const subject = ctx.mentions[s].find((c) => c.start < (s === sentence ? m.start : Infinity) && isSubjectLike(c) && c !== m && !(c.kind === 'role' && DOCUMENT.test(c.head ?? '')));
+    // ("In a written statement issued through Ashgrove Lane Communications, … lawyer Ruggero Alvisi
+    // said": who passed the document on, inside the opening phrase, is not its subject.)
+    const subject = ctx.mentions[s].find((c) => c.start < (s === sentence ? m.start : Infinity) && isSubjectLike(c) && c !== m && !(c.kind === 'role' && DOCUMENT.test(c.head ?? '')) && !IN_OPENING_PHRASE.test(ctx.masked.slice(ctx.sentences[s].start, c.start)));
     const r = subject && resolveMention(ctx, subject, s, depth + 1);
     if (r) return r;
   }
   return null;
 }
+
+/** "In a written statement issued through …": still inside a sentence's opening "In …" phrase. */
+const IN_OPENING_PHRASE = /^\W*In\s+(?:an?|the|its|his|her|their)\s[^,;.]*$/i;
 
 /** "a diplomat who asked not to be named": someone the story keeps unnamed. */
 // ("a producer whom she did not name", "whom she declined to identify": the speaker withholds the name.)
@@ -447,9 +452,10 @@ const AFTER_PARTICIPLE_CLAUSE = /^\W*(?:Asked|Speaking|Pressed|Questioned|Interv
 /**
  * "In another, sent in January to the director, Julian Tamblyn, he wrote", "In a letter to the
  * company's chief executive, Philip Arkwright, sent on Wednesday, she wrote": whom a message went
- * to is not who wrote it.
+ * to is not who wrote it; nor who read a statement out ("In a brief unsworn statement read … by his
+ * lawyer, Capt. Marcus Tindall, he said").
  */
-const SENT_TO_CLAUSE = /^\W*(?:(?:In\s+(?:another|one|an?|the|his|her|its|their)\b[^,;.]{0,40},\s*)?(?:sent|addressed|written|emailed|forwarded)\s[^;.]{0,160}?\bto\b[^;.]{0,120}|In\s+(?:an?|the|his|her|their)\s+(?:\p{L}+\s+)?(?:letter|email|e-mail|message|note|memo)\s+to\s[^;.]{0,160}),\s*$/iu;
+const SENT_TO_CLAUSE = /^\W*(?:(?:In\s+(?:another|one|an?|the|his|her|its|their)\b[^,;.]{0,40},\s*)?(?:sent|addressed|written|emailed|forwarded)\s[^;.]{0,160}?\bto\b[^;.]{0,120}|In\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|email|e-mail|message|note|memo|statement|interview|post|video|speech)\s[^;]{0,160}),\s*$/iu;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 /** A line in capitals, as the text has it (a quotation is blanked in the masked text): a crosshead. */
 const CROSSHEAD = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}]+$/u;
