@@ -2534,4 +2534,9 @@ describe('titles of other presses', () => {
     const text = 'Tractors\n\nThe Farmers\' Union of Drevonia (SZD) called the protest last month.\n\nThe SZD, which says it represents about 38,000 farmers, said it would bring “twice as many tractors” to the capital next week.';
     expect(speakerOf(text, 'twice as many')).toBe('Farmers Union of Drevonia');
   });
+
+  it('"Rushworth opened with a prepared statement, reading from a sheet of paper, …" then a quote paragraph: his', () => {
+    const text = 'Ban\n\nThe club’s manager Ian Rushworth is 54.\n\n10:36\n\nRushworth opened with a prepared statement, reading from a sheet of paper, before taking questions.\n\n“First of all, on behalf of everyone at this club, what happened was unacceptable.”';
+    expect(speakerOf(text, 'First of all')).toBe('Ian Rushworth');
+  });
 });

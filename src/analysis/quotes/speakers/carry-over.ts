@@ -112,7 +112,7 @@ export const previousParagraph: Rule = (ctx, site, state) => {
       if (owner) return { speaker: owner, rule: 'previous-paragraph', weak: true };
       // "The 37-year-old nurse … spoke to reporters for barely three minutes." then her words.
       const told = ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end);
-      const spoke = SPOKE_TO.exec(told) ?? SPOKE_TO_OUTLET.exec(told);
+      const spoke = SPOKE_TO.exec(told) ?? SPOKE_TO_OUTLET.exec(told) ?? GAVE_STATEMENT.exec(told);
       const subject = spoke && sentenceSubject(ctx, s, ctx.sentences[s].start + spoke.index);
       const speaker = subject && subject.kind !== 'pronoun' && resolveMention(ctx, subject, s);
       // (A rule of its own: an introduction, more than a guess from the paragraph before.)
@@ -209,6 +209,9 @@ const SPOKE_TO = /\b(?:(?:spoke|speaks|talked|talks)\s+(?:briefly\s+)?(?:to|with
 
 /** "Lorna has been speaking to ORB Radio Orrenby.": a named outlet (capitalised, so no /i) heard her. */
 const SPOKE_TO_OUTLET = /\b(?:spoke|speaks|talked|talks|(?:has|have|had)\s+been\s+(?:speaking|talking))\s+(?:briefly\s+)?(?:to|with)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*[.!]?\s*$/;
+
+/** "Rushworth opened with a prepared statement, reading from a sheet of paper": words of his own to come. */
+const GAVE_STATEMENT = /\b(?:opened|opens|began|begins|started|starts)\s+with\s+(?:a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|speech|address|remarks)\b/u;
 
 const GOES_ON = /\b(?:begins|began|starts|started|opens|opened|continues|continued|goes\s+on|went\s+on|carries\s+on|carried\s+on)\s*:\s*$/i;
 /** "Lundqvist issued this statement:": a person's statement introduced as such. */
