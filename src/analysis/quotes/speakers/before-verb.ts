@@ -6,11 +6,11 @@ import { pronounMention, type Mention } from '../mentions.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { FIRST_PERSON, verbsIn, type QuoteSite } from './cues.ts';
 import { appositive, dashApposed } from './after-verb.ts';
-import { DOCUMENT, isPluralOf, resolveMention } from './resolve.ts';
+import { DOCUMENT, isPluralRole, resolveMention } from './resolve.ts';
 import { sentenceSubject } from './subject.ts';
 import type { Rule } from './types.ts';
 
-const isPlural = (m: Mention) => m.pronoun === 'they' || (m.kind === 'role' && !m.org && isPluralOf(m.text.toLowerCase().split(/\s+/).pop()!, m.head!));
+const isPlural = (m: Mention) => m.pronoun === 'they' || isPluralRole(m);
 const COORDINATION = /\b(and|but|then|before|after|or)\s*$/i;
 const MODAL_BEFORE = /\b(?:would|will|could|should|might|may|must|to)\s+(?:not\s+)?$/i;
 

@@ -132,8 +132,7 @@ function resolveRole(ctx: ArticleContext, m: Mention, sentence: number, depth: n
   // ("said a senior executive at one of the fined companies": of a body left unsaid, so no one named.)
   const unnamed = INDEFINITE.test(m.text) && (SPEAKS_FOR.test(m.head!) || keptAnonymous(ctx, m, sentence) || AT_ONE_OF.test(ctx.masked.slice(m.end, m.end + 24)));
   // ("that the judges had now said “…”": people of a role are no one person of it.)
-  const several = !m.org && isPluralOf(m.text.toLowerCase().split(/\s+/).pop()!, m.head!);
-  const e = unnamed || several ? undefined : ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
+  const e = unnamed || isPluralRole(m) ? undefined : ctx.table.resolveRole(m.head!, m.modifiers ?? [], m.org, (x) => recency(x.name));
   // "the company" is one the article has named already: a body of that sort it names only later
   // (or another article names) is the last resort, unless its name has the very word ("the
   // commission": the "… Boundaries Commission", "Brackwell Staging Ltd" is a company by "Ltd" only).
@@ -260,8 +259,13 @@ function keptAnonymous(ctx: ArticleContext, m: Mention, sentence: number): boole
   return ANONYMOUS.test(ctx.masked.slice(m.end, ctx.sentences[sentence].end));
 }
 
+/** A role said in the plural ("the judges", "the appeal judges"): people of a role, not a body. */
+export function isPluralRole(m: Mention): boolean {
+  return m.kind === 'role' && !m.org && isPluralOf(m.text.toLowerCase().split(/\s+/).pop()!, m.head!);
+}
+
 /** `word` is the plural of the role word `head` ("officials", "witnesses", "families"). */
-export function isPluralOf(word: string, head: string): boolean {
+function isPluralOf(word: string, head: string): boolean {
   return [head, head.replace(/y$/, 'i')].some((stem) => word.startsWith(stem) && /^(?:s|es)$/.test(word.slice(stem.length)));
 }
 
