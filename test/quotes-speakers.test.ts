@@ -2539,4 +2539,9 @@ describe('titles of other presses', () => {
     const text = 'Ban\n\nThe club’s manager Ian Rushworth is 54.\n\n10:36\n\nRushworth opened with a prepared statement, reading from a sheet of paper, before taking questions.\n\n“First of all, on behalf of everyone at this club, what happened was unacceptable.”';
     expect(speakerOf(text, 'First of all')).toBe('Ian Rushworth');
   });
+
+  it('"He told her to “stay in your lane,” she said": the order is his words, not hers', () => {
+    const text = 'Court-martial\n\nStaff Sgt. Cody Mahlberg was convicted.\n\nFormer Pfc. Dana Whitlock testified that she raised concerns with Mahlberg in April 2023. He told her to “stay in your lane,” she said.';
+    expect(speakerOf(text, 'stay in your lane')).toBe('Cody Mahlberg');
+  });
 });

@@ -8,7 +8,7 @@ import { quoteKind } from './kind.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { findSpans, type Span } from './spans.ts';
 import { accordingTo } from './speakers/according-to.ts';
-import { afterVerb, calledSo } from './speakers/after-verb.ts';
+import { afterVerb, saidInClause } from './speakers/after-verb.ts';
 import { beforeVerb } from './speakers/before-verb.ts';
 import { readOnBehalf } from './speakers/behalf.ts';
 import { exchange } from './speakers/exchange.ts';
@@ -107,7 +107,7 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
     } else trace.push(`${para.kind} paragraph: speaker only from other articles`);
     state.previous.push({ site, attribution });
     // (Not "in what Haskell called “…”, Kellaway said he would …": her words, but his sentence.)
-    if (attribution && !attribution.weak && !calledSo(ctx, site)) ctx.speakers.set(site.sentence, attribution.speaker);
+    if (attribution && !attribution.weak && !saidInClause(ctx, site)) ctx.speakers.set(site.sentence, attribution.speaker);
     attributions.set(span, { attribution, relay: sourcing.relay ?? para.relay, trace });
   }
   // A continuation piece with no cue of its own belongs to whoever spoke the piece before it.

@@ -6,17 +6,24 @@ import type { ArticleContext } from '../context.ts';
 import { isRoleBySuffix, type Mention } from '../mentions.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, DESCRIBED_NOUNS, FUNCTION_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 
-/** The quote is named in a relative clause ("in what X called “…”"): whoever else the sentence has speak is not its speaker. */
-export function calledSo(ctx: ArticleContext, site: QuoteSite): boolean {
-  return WHAT_CALLED.test(ctx.masked.slice(Math.max(site.from, site.span.open - 90), site.span.open));
+/**
+ * The quote is named in a relative clause ("in what X called “…”") or is what someone told another
+ * to do ("He told her to “stay in your lane,” she said"): whoever else the sentence has speak is
+ * not its speaker.
+ */
+export function saidInClause(ctx: ArticleContext, site: QuoteSite): boolean {
+  const before = ctx.masked.slice(Math.max(site.from, site.span.open - 90), site.span.open);
+  return WHAT_CALLED.test(before) || TOLD_TO.test(before);
 }
+/** "He told her to ", "she asked them to ": an order or a request, in the words of the one making it. */
+const TOLD_TO = /\b(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:told|asked|ordered|urged)\s+(?:her|him|me|us|them|\p{Lu}\p{Ll}+)\s+to\s+$/u;
 /** "in what X called ", "what the minister described as ": a relative clause naming who chose the words. */
 const WHAT_CALLED = /\bwhat\s+[^,;:.!?]{2,70}?\s+(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|dubs)\s+$/u;
 const BODY_WORD_BEFORE = /^[\s”"’'»,]*(?:the\s+)?(\p{Ll}+)\s+$/u;
 
 export const afterVerb: Rule = (ctx, site) => {
   // ("in what Farida Haskell called “a day late”, Kellaway said …": the words are the one's who called them so.)
-  if (calledSo(ctx, site)) return null;
+  if (saidInClause(ctx, site)) return null;
   const close = site.span.close + 1;
   const verbs = verbsIn(ctx, close, site.to);
   const first = site.after[0];
