@@ -2544,4 +2544,10 @@ describe('titles of other presses', () => {
     const text = 'Court-martial\n\nStaff Sgt. Cody Mahlberg was convicted.\n\nFormer Pfc. Dana Whitlock testified that she raised concerns with Mahlberg in April 2023. He told her to “stay in your lane,” she said.';
     expect(speakerOf(text, 'stay in your lane')).toBe('Cody Mahlberg');
   });
+
+  it('"former Sgt. 1st Class Owen Reddick", "Former Private First Class Dana Whitlock": a rank\'s grade is part of the title', () => {
+    const text = 'Court-martial\n\nThe facility held more than 90 — “a pressure cooker,” according to former Sgt. 1st Class Owen Reddick, the night-shift supervisor.\n\nFormer Private First Class Dana Whitlock testified that she raised concerns. “I was told to keep quiet,” Whitlock said.';
+    expect(speakerOf(text, 'pressure cooker')).toBe('Owen Reddick');
+    expect(speakerOf(text, 'keep quiet')).toBe('Dana Whitlock');
+  });
 });

@@ -528,8 +528,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       // "Ahmed bin Khalid al-Thani": a particle joined to a capitalised name.
       parts.push({ a: j, b: j, title: false });
       j++;
-    } else if (j > i && parts.length && t === 'in' && tokens[j + 1]?.text === 'Charge' && isTitle(tokens[j - 1].text)) {
-      // "Special Agent in Charge Graham Sobieski": the "in Charge" is the title's.
+    } else if (j > i && parts.length && ((t === 'in' && tokens[j + 1]?.text === 'Charge') || (CLASS_ORDINAL.test(t) && tokens[j + 1]?.text === 'Class')) && isTitle(tokens[j - 1].text)) {
+      // "Special Agent in Charge Graham Sobieski", "Sgt. 1st Class Owen Reddick": the words are the title's.
       parts.push({ a: j, b: j, title: false });
       j++;
     } else if (j > i && ((CONNECTORS.has(t) && connectsNames(masked, tokens, j) && (t !== 'for' || ORG_HEADS.has(lower(tokens[j - 1].text)) || isTitle(tokens[j - 1].text))) || (t === 'and' && (inList || andInBodyName(masked, tokens, j, parts.length)))) && parts.length) {
@@ -1022,6 +1022,7 @@ function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): b
 const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'no', 'fine', 'okay', 'ok', 'oh', 'well', 'thanks', 'sorry', 'welcome', 'goodbye', 'goodnight', 'morning', 'evening', 'bye', 'sure', 'right', 'wow', 'alas', 'indeed', 'absolutely', 'note']);
 const INTERJECTION_AFTER = /^(?:[.!?;:]|,(?!\s*\d)|\s+(?:all|everyone|everybody|folks|there|guys)\b)/;
 const TIME_OF_DAY = /^(?:late|early|later|earlier)$/;
+const CLASS_ORDINAL = /^(?:First|Second|Third|1st|2nd|3rd)$/;
 const SEAT_HOLDERS = new Set(['member', 'mp', 'msp', 'mla', 'mep', 'td']);
 const CIPHER = /^\p{Lu}(?:-?\d{1,3})?$/u;
 const QUESTION_VERBS = new Set(['will', 'may', 'can', 'should', 'would', 'could', 'must', 'shall', 'might']);
@@ -1183,6 +1184,10 @@ function singularOf(word: string): string {
 function titleAt(words: string[], n: number): boolean {
   // ("Special Agent in Charge Graham Sobieski".)
   if ((words[n] === 'in' && words[n + 1] === 'Charge') || (words[n] === 'Charge' && words[n - 1] === 'in')) return true;
+  // ("Sgt. 1st Class Owen Reddick", "Private First Class Dana Whitlock": a grade of a rank.)
+  if (CLASS_ORDINAL.test(words[n]) && words[n + 1] === 'Class' && n > 0 && (isTitle(words[n - 1]) || words[n - 1] === 'Private')) return true;
+  if (words[n] === 'Class' && CLASS_ORDINAL.test(words[n - 1] ?? '')) return true;
+  if (words[n] === 'Private' && /^(?:First|1st)$/.test(words[n + 1] ?? '') && words[n + 2] === 'Class') return true;
   return isTitle(words[n]) && (!PORTFOLIO_WORDS.has(words[n].toLowerCase()) || isTitle(words[n + 1] ?? ''));
 }
 const PORTFOLIO_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'press']);
