@@ -74,8 +74,7 @@ export const previousParagraph: Rule = (ctx, site, state) => {
   // "…, sent to the studio on August 28:" — a paragraph ending in a colon introduces the quote: its
   // speaker is the last person it names.
   if (/:\s*$/.test(ctx.paragraphs[prev].text)) {
-    let s = site.sentence - 1;
-    while (s >= 0 && ctx.sentences[s].paragraph !== prev) s--;
+    const s = lastSentenceIn(ctx, prev, site.sentence);
     // "X, head of strategy at Y in London, wrote in a note:" — the subject of the speech verb;
     // "X put it to me at the tournament in Y:" — the sentence's subject; "His reply, by email:" —
     // the sentence before names him. Without a speech verb the attribution is weak.
@@ -135,21 +134,14 @@ export const previousParagraph: Rule = (ctx, site, state) => {
     if (speaker) return { speaker, rule: 'previous-paragraph', weak: true };
   }
   if (lastQuoteAt >= 0) return { speaker: last.attribution!.speaker, rule: 'previous-paragraph', weak: true };
-  return introduced(ctx, prev, site.sentence) ?? firstPersonAfter(ctx, prev, site);
+  return introduced(ctx, prev, site);
 };
 
-/**
- * "… She did not see it again until Friday afternoon." then "“They took me to a room …": words in
- * the first person after a paragraph ending on what "she" did are hers (weakly).
- */
-function firstPersonAfter(ctx: ArticleContext, prev: number, site: QuoteSite): Attribution | null {
-  let s = site.sentence - 1;
-  while (s >= 0 && ctx.sentences[s].paragraph !== prev) s--;
-  const subject = s >= 0 ? sentenceSubject(ctx, s) : undefined;
-  if (subject?.kind !== 'pronoun' || (subject.pronoun !== 'he' && subject.pronoun !== 'she') || subject.possessive) return null;
-  if (!FIRST_PERSON.test(ctx.text.slice(site.span.open, site.span.close))) return null;
-  const speaker = resolveMention(ctx, subject, s);
-  return speaker && !speaker.org && speaker.entity ? { speaker, rule: 'previous-paragraph', weak: true } : null;
+/** The last sentence of paragraph `paragraph` before sentence `before` (-1 if none). */
+function lastSentenceIn(ctx: ArticleContext, paragraph: number, before: number): number {
+  let s = before - 1;
+  while (s >= 0 && ctx.sentences[s].paragraph !== paragraph) s--;
+  return s;
 }
 
 /**
@@ -187,15 +179,21 @@ const INTRODUCED_AFTER = /^,\s*(?:\d{1,3},|(?:an?|the)\s)/;
 /**
  * "At a press conference, Detective Inspector Ruth Calloway … set out what officers know." then a
  * quote paragraph: with no speech verb before it, a titled person the paragraph's last sentence is
- * about (weakly).
+ * about (weakly). "… She did not see it again until Friday afternoon." then "“They took me to a
+ * room …": words in the first person after a paragraph ending on what "she" did are hers (weakly).
  */
-function introduced(ctx: ArticleContext, prev: number, before: number): Attribution | null {
-  let s = before - 1;
-  while (s >= 0 && ctx.sentences[s].paragraph !== prev) s--;
+function introduced(ctx: ArticleContext, prev: number, site: QuoteSite): Attribution | null {
+  const s = lastSentenceIn(ctx, prev, site.sentence);
+  if (s < 0) return null;
+  const subject = sentenceSubject(ctx, s);
+  if (subject?.kind === 'pronoun') {
+    if ((subject.pronoun !== 'he' && subject.pronoun !== 'she') || subject.possessive || !FIRST_PERSON.test(ctx.text.slice(site.span.open, site.span.close))) return null;
+    const speaker = resolveMention(ctx, subject, s);
+    return speaker && !speaker.org && speaker.entity ? { speaker, rule: 'previous-paragraph', weak: true } : null;
+  }
   // ("…, stood at her side but did not speak.": whoever else speaks, not this one.)
-  const last = s >= 0 ? ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end) : '';
+  const last = ctx.masked.slice(ctx.sentences[s].start, ctx.sentences[s].end);
   if (SILENT.test(last) || NO_COMMENT.test(last)) return null;
-  const subject = s >= 0 ? sentenceSubject(ctx, s) : undefined;
   // ("Tom, 61, a retired signalling engineer, was in the third carriage.": introduced by age or description.)
   // ("The presiding judge spent much of the summary on the massacre itself.": a role the cast knows by name.)
   const role = subject?.kind === 'role' && !subject.org;
