@@ -354,6 +354,7 @@ describe('page chrome of local papers and press releases', () => {
       'Ferry toll rises\n\nThe Lagdan Courier — Serving the Southern Isles since 1962\n\nThe ferry capsized on Monday, the coast guard said.\n\nSURVIVORS SPEAK\n\nSurvivors described the ship listing before it turned over.\n\nENDS\n\nNotes to editors\n\n1. The board was established in 2011 and is accountable to Parliament.',
     );
     expect(kindOf('The Lagdan Courier')).toBe('ad');
+    expect(kindsIn('Ferry toll rises\n\nThe ferry capsized on Monday.\n\nAdvertisement · Scroll to continue\n\nSurvivors described the ship listing.')('Advertisement')).toBe('ad');
     expect(kindOf('SURVIVORS SPEAK')).toBe('crosshead');
     expect(kindOf('Survivors described')).toBe('story');
     expect(kindOf('Notes to editors')).toBe('offtopic');
@@ -369,3 +370,13 @@ describe('page chrome of local papers and press releases', () => {
     expect(kindOf('1. The authority opened')).toBe('offtopic');
   });
 });
+
+  it('a numbered note to editors that dates a step of the story stays the story\'s; notes about the issuer or the press office do not', () => {
+    const kindOf = kindsIn(
+      'Result declared\n\nPublished 18 September 2026\n\nThe chief counting officer declared the result at 06:10.\n\nNotes to editors\n\n1. The Act received Royal Assent on 26 June 2025.\n\n2. The Commission is the independent body that oversees elections, founded on 3 May 2001.\n\n3. Spokespeople are available for interview from 9 October 2026.\n\n4. Turnout was the highest since 1998.',
+    );
+    expect(kindOf('1. The Act received')).toBe('story');
+    expect(kindOf('2. The Commission')).toBe('offtopic');
+    expect(kindOf('3. Spokespeople')).toBe('offtopic');
+    expect(kindOf('4. Turnout')).toBe('offtopic');
+  });

@@ -4,9 +4,11 @@
 import { splitParagraphs } from './paragraphs.ts';
 import type { Article, Paragraph, ParagraphKind } from './types.ts';
 
-// (A local paper's page keeps its own language's label: Dutch, German, French, Spanish, Italian.)
-const AD = /^(advert(isement)?|advertising|sponsored( content)?|story continues below( advertisement)?|ad|advertentie|anzeige|werbung|publicité|publicidad|pubblicità)(?![\p{L}])[\s\d:.-]*$/iu;
-const CREDIT_PREFIX = /^(photo|picture|image|credit|photograph|source|video)s?\s*(credit)?\s*:/i;
+// (A local paper's page keeps its own language's label: Dutch, German, French, Spanish, Italian;
+// "Advertisement · Scroll to continue": the label and what to do about it.)
+const AD = /^(advert(isement)?|advertising|sponsored( content)?|story continues below( advertisement)?|ad|advertentie|anzeige|werbung|publicité|publicidad|pubblicità)(?![\p{L}])[\s\d:.-]*(?:[·•|–—-]\s*(?:scroll|continue|keep reading|story continues)[\p{L} ]{0,30})?$/iu;
+// ("Image source, Getty Images": a broadcaster's page labels its pictures with a comma.)
+const CREDIT_PREFIX = /^(?:(photo|picture|image|credit|photograph|source|video)s?\s*(credit)?\s*:|(?:image|media|video|photo)\s+source\s*,)/i;
 const CREDIT_WORD = /\b(images?|photos?|pictures?|getty|shutterstock|afp|epa|ap|alamy|file photo)\b/i;
 const TEASER_AGE = /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 // ("MORE TRAVEL NEWS", "Latest UK stories": a section's links follow.)
@@ -122,7 +124,17 @@ const RELEASE_END = /^(?:[-–—]?\s*ends\s*[-–—]?|#{3}|notes?\s+(?:to|for)
 function markReleaseTail(paras: Paragraph[]): void {
   const end = paras.findIndex((p, k) => p.index > 2 && (p.kind === 'story' || p.kind === 'crosshead') && p.text.length <= 24 && RELEASE_END.test(p.text.trim()) && !inContents(paras, k));
   if (end < 0) return;
-  for (const p of paras.slice(end)) if (p.kind === 'story' || p.kind === 'crosshead') p.kind = 'offtopic';
+  for (const p of paras.slice(end)) if ((p.kind === 'story' || p.kind === 'crosshead') && !isDatedNote(p.text)) p.kind = 'offtopic';
+}
+
+/**
+ * "2. The referendum period … began on 20 April 2026.": a numbered note to editors that dates a
+ * step of the story is the story's own record; one about the issuer or the press office is not.
+ */
+const DATED_NOTE = /^\d{1,2}\.\s.*\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/su;
+const ISSUER_NOTE = /^\d{1,2}\.\s+(?:the\s+)?[^.,]{0,60}?\b(?:is|are|was)\s+(?:the|a|an)\b|\b(?:available|enquiries|contact|accreditation|founded|established|registered)\b/iu;
+function isDatedNote(t: string): boolean {
+  return DATED_NOTE.test(t) && !ISSUER_NOTE.test(t);
 }
 
 /** "Contents / Findings / Fines / Notes to editors": a heading listed under the page's contents, not the heading itself. */
