@@ -167,6 +167,12 @@ describe('weekdays', () => {
     expect(dates('Get the newsletter in your inbox every Sunday.')).toEqual([]);
     expect(dates('The market opens each Monday at eight.')).toEqual([]);
   });
+  it('beside another date, "a Friday" is no day of its own; alone it sets the scene on the last one', () => {
+    expect(dates('He texted at 9pm on a Friday two years ago.')).toEqual(['two years ago=2020']);
+    expect(dates('At 9:14 p.m. on June 14, 2024, a Friday, he texted his friend.')).toEqual(['June 14, 2024=2024-06-14']);
+    expect(dates('It is ten past four on a Thursday morning.')).toEqual(['Thursday morning=2022-10-06']);
+    expect(dates('She put the chance of a Wednesday attempt at 40 percent on Monday.')).toEqual(['Wednesday=2022-10-05', 'Monday=2022-10-03']);
+  });
   it('allows an inferred reference to lag the true day a little', () => {
     // The article mentions nothing later than Saturday 3 June; "on Sunday" in past narration is the day after.
     expect(dates('The club issued a statement on Sunday.', '2023-06-03', { inferred: true })).toEqual(['Sunday=2023-06-04']);

@@ -49,6 +49,20 @@ describe('events of an article', () => {
     expect(events(`${DATED}The update will reach every device “in February, the way it should have been done”.\n`)).toEqual(['2023-02 scheduled [February]']);
   });
 
+  it('a day without its year goes on the year its weekday names, when the article writes that year', () => {
+    const tip = 'The tip came on 30 September 2020, the complaint says.\n\n';
+    expect(events(`${DATED}${tip}The shares closed at $22.55 on Friday, October 9, and rose 64% that day.\n`)).toEqual(['2020-09-30 happened [on 30 September 2020]', '2020-10-09 happened [Friday, October 9]']);
+    // A weekday that is merely a slip of the writer's stays on the story's year.
+    expect(events(`${DATED}The shares closed at $22.55 on Friday, October 9, and rose 64% that day.\n`)).toEqual(['2022-10-09 scheduled [Friday, October 9]']);
+  });
+
+  it('a past told of a day after the article\'s, without a year, is of the year of the article\'s last full date', () => {
+    const tip = 'The tip came on 30 September 2020, the complaint says.\n\n';
+    expect(events(`${DATED}${tip}He bought 28,000 shares on October 12 and options the next day.\n`)).toEqual(['2020-09-30 happened [on 30 September 2020]', '2020-10-12 happened [October 12]', '2020-10-13 happened [the next day]']);
+    // With no earlier year told, it stays where it was read.
+    expect(events(`${DATED}He bought 28,000 shares on October 12.\n`)).toEqual(['2022-10-12 scheduled [October 12]']);
+  });
+
   it('a day something was moved or postponed to is still ahead, though the moving is past', () => {
     expect(events(`${DATED}The final, once planned for last month, was moved to 12 December.\n`)).toContain('2022-12-12 scheduled [12 December]');
     expect(events(`${DATED}The hearing was postponed until January 14 at the defence's request.\n`)).toEqual(['2023-01-14 scheduled [January 14]']);

@@ -43,8 +43,21 @@ export function parseCuedDates(text: string, reference: Day, options: ParseOptio
     const mention = toMention(r, text);
     if (mention && !habitual(text, mention) && !backdrop(text, mention) && !agoToday(text, mention) && !weekdayOfDate(text, mention)) out.push(mention);
   }
-  return plannedYear(agoThisMonth(out, text), reference);
+  return plannedYear(agoThisMonth(withoutSomeWeekday(out, text), text), reference);
 }
+
+/**
+ * "on a Friday two years ago", "on June 14, 2024, a Friday": beside another date, "a Friday" is
+ * some Friday of that time, or that date's own, not the last Friday. (Alone, "at four on a
+ * Thursday morning" sets a reporter's scene on the day it was written; "a Wednesday attempt" is
+ * an occasion on that day.)
+ */
+function withoutSomeWeekday(out: DateMention[], text: string): DateMention[] {
+  if (out.length < 2) return out;
+  return out.filter((m) => !(WEEKDAY_ONLY.test(m.text) && /\ba\s+$/i.test(text.slice(Math.max(0, m.start - 3), m.start)) && !NOUN_AFTER.test(text.slice(m.end, m.end + 16))));
+}
+/** "a Wednesday attempt", "a Monday meeting": the day names the occasion after it, which is one. */
+const NOUN_AFTER = /^\s+(?!(?:morning|afternoon|evening|night|two|three|four|five|six|seven|eight|nine|ten|in|of|at|and|or)\b)\p{Ll}/u;
 
 /**
  * "from 20 July to 5 August 2040, with the Paralympic Games following from 28 August": a day
@@ -90,6 +103,9 @@ function weekdayOfDate(text: string, m: DateMention): boolean {
   return WEEKDAY_ONLY.test(m.text) && /\d\s*\(\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3));
 }
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+
+/** A month's name, whole or cut short ("June", "Sept."). */
+export const MONTH_NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b/;
 
 /** "a week ago today": the "today" only says from when the week is counted. */
 function agoToday(text: string, m: DateMention): boolean {

@@ -182,5 +182,6 @@ function cleanName(raw: string): string | null {
 export function sameActor(a: string, b: string): boolean {
   const ta = a.toLowerCase().split(/\s+/);
   const tb = b.toLowerCase().split(/\s+/);
-  return ta.every((t) => tb.includes(t)) || tb.every((t) => ta.includes(t)) || ta.at(-1) === tb.at(-1);
+  // (One surname, other first names: "Harold Aldous" founded the shop, "Jenny Aldous" closes it.)
+  return ta.every((t) => tb.includes(t)) || tb.every((t) => ta.includes(t)) || (ta.at(-1) === tb.at(-1) && ta[0][0] === tb[0][0]);
 }

@@ -8,7 +8,7 @@ import { datelineLength } from '../datelines.ts';
 import { findAnaphora } from '../dates/anaphora.ts';
 import { type Day, addDays, isDay } from '../dates/calendar.ts';
 import { hasDateCue } from '../dates/cues.ts';
-import { type DateMention, type ParseOptions, WRITTEN_YEAR, parseCuedDates, parseDates, slackDays } from '../dates/expressions.ts';
+import { type DateMention, MONTH_NAMED, type ParseOptions, WRITTEN_YEAR, parseCuedDates, parseDates, slackDays } from '../dates/expressions.ts';
 import { fullDates } from '../dates/full-date.ts';
 import { STAMP, statedPublication, statedUpdate } from '../dates/stated.ts';
 import { IRREGULAR_PAST, type TemporalContext, temporalContext } from '../dates/tense.ts';
@@ -20,6 +20,7 @@ import { type PastDay, saidDay } from './said-day.ts';
 import { resolveAnaphora } from './anaphora-anchor.ts';
 import { blank, evidenceText, statedEnd } from './sentence-text.ts';
 import { summarize } from './summary.ts';
+import { yearOfWeekday } from './weekday-year.ts';
 import { contentWords } from './words.ts';
 
 /** How the day a relative expression counts from was found. */
@@ -44,6 +45,8 @@ interface Found {
   anchor: AnchorKind;
   quote?: QuotedSpan;
   spoken?: boolean;
+  /** A past verb tells of a day after the one it is told from ("bought shares on June 17", told on June 16): of an earlier year. */
+  late?: boolean;
 }
 
 interface Reading {
@@ -71,6 +74,9 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   const blog = liveBlog(article.paragraphs, published);
   const headings = new Map(blog?.entries.filter((e) => e.heading).map((e) => [e.heading!.index, e]));
 
+  /** The article's last full date of a past year so far, and the years it writes (read when first needed). */
+  let pastFull: Found | null = null;
+  let years: Set<number> | undefined;
   /** The day an "UPDATE, Wednesday 2 September" heading gives the paragraphs after it. */
   let updated: Day | null = null;
 
@@ -106,6 +112,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
       const outside = blank(s, [...inSentence, ...masked], 'inside');
       // A sentence no quotation overlaps was kept for its date cue; unmasked, it is what is read.
       const list: Found[] = readOutside(outside, s, reading, p.kind === 'embed', !inSentence.length && outside === s.text);
+      for (const f of list) if (f.anchor !== 'explicit') settleYear(f, pastFull, (y) => (years ??= writtenYears(text)).has(y));
       for (const a of findAnaphora(outside)) {
         // The sentence's own earlier dates count too: "in early 2019 …, and signed a lease that June".
         const own = list.filter((f) => f.anchor !== 'previous-event');
@@ -120,6 +127,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
         list.push({ start: s.start + a.start, end: s.start + a.end, text: a.text, ...resolved, kind: 'happened', anchor: 'previous-event' });
       }
       fullDate = sameYear(list, fullDate, reading.reference);
+      if (fullDate) pastFull = fullDate;
       found.set(s, list);
       if (!list.length) continue;
       const words = contentWords(s.text);
@@ -180,7 +188,30 @@ function sameYear(list: Found[], last: Found | null, reference: Day | null): Fou
   }
   return last;
 }
-const MONTH_NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b/;
+
+/**
+ * A day named without its year whose weekday or tense rules out the year it was read in: "on
+ * Friday June 21" goes to the nearest year the article writes in which June 21 is a Friday; "he
+ * bought the shares on June 17", told on June 16, to the year of the article's last full date of
+ * a past year ("on June 14, 2024"). Changes `f` in place.
+ */
+function settleYear(f: Found, pastFull: Found | null, named: (year: number) => boolean): void {
+  if (f.precision !== 'day' || !MONTH_NAMED.test(f.text)) return;
+  const moved = yearOfWeekday(f.text, f.date, named);
+  if (moved) {
+    f.date = moved;
+    if (f.late) f.kind = 'happened';
+  } else if (f.late && pastFull) {
+    f.date = pastFull.date.slice(0, 4) + f.date.slice(4);
+    f.kind = 'happened';
+  }
+}
+
+/** The years 1000–2099 a text writes. */
+function writtenYears(text: string): Set<number> {
+  return new Set([...text.matchAll(WRITTEN_YEARS)].map((m) => Number(m[0])));
+}
+const WRITTEN_YEARS = new RegExp(WRITTEN_YEAR.source, 'g');
 
 /** The event a live blog's entry heading tells, on the entry's day; its evidence the heading and the entry's first sentence. */
 function entryEvent(file: string, entry: LiveEntry, heading: Paragraph, first: Sentence | undefined, names: ActorNames): TimelineEvent {
@@ -275,6 +306,7 @@ function foundAt(m: DateMention, s: Sentence, text: string, reference: Day | nul
   const f: Found = { start: s.start + m.start, end: s.start + m.end, text: m.text, date: m.date, precision: m.precision, kind, anchor };
   if (quote) f.quote = quote;
   if (context.spoken) f.spoken = true;
+  if (context.cued && context.kind === 'happened' && kind === 'scheduled' && !m.explicit) f.late = true;
   return f;
 }
 
