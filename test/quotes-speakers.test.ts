@@ -2550,4 +2550,23 @@ describe('titles of other presses', () => {
     expect(speakerOf(text, 'pressure cooker')).toBe('Owen Reddick');
     expect(speakerOf(text, 'keep quiet')).toBe('Dana Whitlock');
   });
+
+  it('"G.M. texted T.R.: “…”": a person written as the initials of all their names, when one person of the story has them', () => {
+    const text = 'Insider trading\n\nGareth Mallinson, 44, and Tobias “Toby” Renwick, 43, were charged. Toby Renwick runs a plumbing firm. Uma Sato, the firm’s lawyer, declined to comment.\n\nThe complaint refers to the two men only by their initials. At 9:14 p.m. G.M. texted T.R.: “u still got that brokerage acct?”\n\nThe U.S. said: “We will appeal.”';
+    expect(speakerOf(text, 'brokerage acct')).toBe('Gareth Mallinson');
+    expect(speakerOf(text, 'We will appeal')).not.toBe('Uma Sato');
+  });
+
+  it('"When T.R. replied “…,” G.M. wrote back: “…”": the clause after the first quote leads into the second, so the first is the one who replied', () => {
+    const text = 'Insider trading\n\nGareth Mallinson and Tobias Renwick were charged on Tuesday.\n\nWhen Renwick replied “lol why whats going on,” Mallinson wrote back a minute later: “cant say on here.”';
+    expect(speakerOf(text, 'lol why')).toBe('Tobias Renwick');
+    expect(speakerOf(text, 'cant say')).toBe('Gareth Mallinson');
+  });
+
+  it('"The complaint identifies Mr Mallinson as “Defendant 1” and Mr Renwick as “Defendant 2”": the numbered labels are those men, even at the start of a line', () => {
+    const text = 'Insider trading\n\nThe regulator named Gareth Mallinson and Tobias Renwick as defendants in the civil case.\n\nThe complaint, which identifies Mr Mallinson as “Defendant 1” and Mr Renwick as “Defendant 2”, reproduces their messages:\n\nDefendant 1 — Sent at 9:14 p.m.: “u still got that brokerage acct?”\nDefendant 2 — Sent at 9:21 p.m.: “lol why whats going on”\n\nOn Monday, Defendant 2 wrote that he was “in. 28k shares”.';
+    expect(speakerOf(text, 'brokerage acct')).toBe('Gareth Mallinson');
+    expect(speakerOf(text, 'lol why')).toBe('Tobias Renwick');
+    expect(speakerOf(text, '28k shares')).toBe('Tobias Renwick');
+  });
 });

@@ -27,7 +27,26 @@ export function buildCast(sources: MentionSource[]): EntityTable {
   // (After the roles and the pronouns: a name with either is somebody's.)
   for (const s of sources) for (const list of s.mentions) readBodies(table, s.masked, list);
   for (const s of sources) readNicknames(table, s.text);
+  for (const s of sources) readLabels(table, s.text);
   return table;
+}
+
+/**
+ * "The complaint identifies Mr Mallinson as “Defendant 1”", "refers to her as “Nurse A”": the
+ * label a court or a document gives a person names that person wherever the story uses it.
+ */
+// ("… as “Defendant 1” and Mr Renwick as “Defendant 2”": the next pair shares the verb.)
+const NAMED_AS = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:only\s+)?as\s+[“"‘']((?:\p{Lu}[\p{Ll}-]+)[\s-](?:\p{Lu}|\d)[\p{Lu}\d-]{0,3})[”"’']`;
+const LABEL_GIVEN = new RegExp(String.raw`\b(?:identif(?:y|ies|ied)|refer(?:s|red)?\s+to|names?|named|designat(?:es|ed))\s+${NAMED_AS}`, 'gu');
+const AND_LABEL = new RegExp(String.raw`^,?\s+and\s+${NAMED_AS}`, 'u');
+
+function readLabels(table: EntityTable, text: string): void {
+  if (!text.includes(' as ')) return;
+  for (const m of text.matchAll(LABEL_GIVEN)) {
+    table.addLabel(m[1], m[2]);
+    const next = AND_LABEL.exec(text.slice(m.index + m[0].length));
+    if (next) table.addLabel(next[1], next[2]);
+  }
 }
 
 /**

@@ -31,6 +31,8 @@ const fold = (name: string) => (NON_ASCII.test(name) ? name.normalize('NFD').rep
 const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}/gu;
 const nameTokens = (name: string) => fold(name).replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+/** "G.M.", "J.R.R.": two or three initials with their points, and nothing else (not the places "U.S.", "U.K."). */
+const INITIALS_ONLY = /^(?!(?:u\.[sk]|u\.n|e\.u|d\.c|l\.a|n\.y)\.$)(?:[a-z]\.){2,3}$/;
 
 /** A full name the story tells of as a person's (a title, a role or a pronoun): not a place or a product. */
 const isSomebody = (r: Record_) => r.entity.kind === 'person' && r.tokens.length >= 2 && (r.female + r.male > 0 || r.entity.roles.length > 0);
@@ -166,6 +168,13 @@ export class EntityTable {
         if (same.length === 1) return same[0];
       }
     }
+    // "G.M. texted T.R.": a person written as the initials of all their names, when one person has them.
+    if (!org && toks.length === 1 && INITIALS_ONLY.test(toks[0])) {
+      const letters = toks[0].replace(/\./g, '');
+      const same = this.records.filter((r) => r.entity.kind === 'person' && r.tokens.length === letters.length && r.tokens.every((t, i) => t[0] === letters[i]));
+      // (One surname only: "Tobias Renwick" and "Toby Renwick" are one man written two ways.)
+      if (same.length && same.every((r) => surname(r.tokens) === surname(same[0].tokens))) return same.sort((a, b) => b.entity.mentions - a.entity.mentions)[0];
+    }
     // A short form of a body's name ("Castilla" for "Real Castilla") read without its head word.
     if (!org && toks.length === 1) {
       // (Not "Nell family", from "Nell’s family": a family is no short form of "Nell".)
@@ -198,6 +207,11 @@ export class EntityTable {
   addNickname(name: string, nickname: string): void {
     // (The full name may be written nowhere else: "Frontwoman Maren “Mazza” Holt" reads as "Holt".)
     this.addAlias(this.findRecord(name, false) ? name : name.split(' ').pop()!, nickname, false);
+  }
+
+  /** "identifies Mr Mallinson as “Defendant 1”": the person the label stands for. */
+  addLabel(name: string, label: string): void {
+    this.addAlias(name, label, false);
   }
 
   private addAlias(name: string, alias: string, org: boolean): void {

@@ -61,7 +61,7 @@ export const TITLE_WORDS = words(`
   comrade alhaja hajiya otunba mallam coordinator agent
   chef actor actress singer rapper comedian novelist poet designer photographer filmmaker legend
   democrat republican medallist medalist gold silver bronze referee umpire
-  pharmacist dentist psychiatrist psychologist backbencher frontbencher
+  pharmacist dentist psychiatrist psychologist backbencher frontbencher candidate nominee
   vice-president vice-chair vice-chairman vice-chairwoman vice-chancellor vice-captain vice-admiral informateur formateur ombudsman
 `);
 

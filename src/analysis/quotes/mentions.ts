@@ -477,6 +477,8 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   if (tokens[i].text.length === 1 && masked[tokens[i].end] === ':') return null;
   // ("Q. Elin held you at the net …": a transcript's question label, at a paragraph's start.)
   if (/^Q\.?$/.test(tokens[i].text) && /^\.?\s/.test(masked.slice(tokens[i].end, tokens[i].end + 2)) && /(?:^|\n)\s*$/.test(masked.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) return null;
+  // ("Image caption, A sign thanks customers …", "Image source, Northline": a picture's label, nobody's name.)
+  if (PICTURE_LABEL.test(tokens[i].text) && LABEL_AFTER.test(masked.slice(tokens[i].end, tokens[i].end + 10))) return null;
   // ("a Cr1.1bn-a-year giveaway", "Rs2.5m": a sum in a currency's letters, nobody's name.)
   if (MONEY.test(tokens[i].text)) return null;
   // ("She was DQ'd under SW 7.6", "KO'd": an abbreviation made a verb, nobody's name; nor "a U-turn", "an X-ray".)
@@ -509,7 +511,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (joined) ampersand = true;
     else if (listed) inList = listedAny = true;
     else if (j > i && !/^[’']?\s+$/.test(gap)) break; // punctuation ends the chunk (a possessive mark is checked below)
-    if (isCap(t) && !(j === i && isSentenceInitialWord(masked, tokens[j], common))) {
+    if (isCap(t) && !(j === i && isSentenceInitialWord(masked, tokens[j], common) && !numberedLabel(tokens, masked, j))) {
       parts.push({ a: j, b: j, title: false });
       if (possessive(t) || /[’']$/.test(masked.slice(tokens[j].end, tokens[j].end + 1))) {
         // "Workers’ Union", "People’s Alliance", "Information Commissioner’s Office": a plural's or an
@@ -532,6 +534,11 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
       // "Special Agent in Charge Graham Sobieski", "Sgt. 1st Class Owen Reddick": the words are the title's.
       parts.push({ a: j, b: j, title: false });
       j++;
+    } else if (j === i + 1 && parts.length === 1 && numberedLabel(tokens, masked, i)) {
+      // "Defendant 1", "Victim 2", "Individual 1": someone a court or a complaint keeps anonymous by number.
+      parts.push({ a: j, b: j, title: false });
+      j++;
+      break;
     } else if (j > i && ((CONNECTORS.has(t) && connectsNames(masked, tokens, j) && (t !== 'for' || ORG_HEADS.has(lower(tokens[j - 1].text)) || isTitle(tokens[j - 1].text))) || (t === 'and' && (inList || andInBodyName(masked, tokens, j, parts.length)))) && parts.length) {
       if (t === 'and') inList = false;
       parts.push({ a: j, b: j, title: false });
@@ -1024,7 +1031,16 @@ const INTERJECTION_AFTER = /^(?:[.!?;:]|,(?!\s*\d)|\s+(?:all|everyone|everybody|
 const TIME_OF_DAY = /^(?:late|early|later|earlier)$/;
 const CLASS_ORDINAL = /^(?:First|Second|Third|1st|2nd|3rd)$/;
 const SEAT_HOLDERS = new Set(['member', 'mp', 'msp', 'mla', 'mep', 'td']);
-const CIPHER = /^\p{Lu}(?:-?\d{1,3})?$/u;
+const CIPHER = /^(?:\p{Lu}(?:-?\d{1,3})?|\d{1,2})$/u;
+const PICTURE_LABEL = /^(?:Image|Media|Video|Photo|Picture)$/;
+const LABEL_AFTER = /^\s+(?:source|caption|credit)\s*[,:]/;
+/** Tokens k and k + 1 are a numbered label: "Defendant 1" (though "defendant" is a common word, it opens no sentence here). */
+function numberedLabel(tokens: Token[], masked: string, k: number): boolean {
+  const number = tokens[k + 1];
+  return !!number && ANONYMOUS_LABELS.has(tokens[k].low) && /^\d{1,2}$/.test(number.text) && masked.slice(tokens[k].end, number.start) === ' ' && !/^[.,]?\d/.test(masked.slice(number.end, number.end + 2));
+}
+/** Who a court, a complaint or an inquiry names by a number: "Defendant 1", "Victim 2", "Individual-1" is a letter's case. */
+const ANONYMOUS_LABELS = new Set(['defendant', 'victim', 'witness', 'individual', 'person', 'complainant', 'patient', 'suspect', 'child', 'officer', 'employee', 'insider', 'executive', 'source', 'co-conspirator', 'whistleblower', 'claimant', 'applicant', 'resident']);
 const QUESTION_VERBS = new Set(['will', 'may', 'can', 'should', 'would', 'could', 'must', 'shall', 'might']);
 const READER_CALLS = new Set(['follow', 'subscribe', 'share', 'download', 'like', 'join', 'visit', 'click', 'tap', 'listen', 'sign']);
 const TIME_AFTER = /^(?:,|\s+(?:last|this|that|on|in|at|yesterday|today|tonight|tomorrow|next|the)\b)/i;
