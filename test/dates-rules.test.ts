@@ -64,6 +64,16 @@ describe('tense cues', () => {
     expect(tense('The union had invited the company to meet on Friday or Monday.', 'Friday')).toMatchObject({ kind: 'proposed', direction: 'future' });
     expect(tense('She suggested holding the vote as soon as Friday.', 'Friday')).toMatchObject({ kind: 'proposed' });
   });
+  it('reads a guess at a past ("he may have gone up on Saturday") as past, but "may have to" as a possibility ahead', () => {
+    expect(tense('Friends said he may have gone up to check on the chalet on Saturday morning.', 'Saturday morning')).toMatchObject({ kind: 'happened', direction: 'past' });
+    expect(tense('On Saturday morning, he may have gone up to check on the chalet.', 'Saturday morning')).toMatchObject({ kind: 'happened', direction: 'past' });
+    expect(tense('We may have to close the road on Monday.', 'Monday')).toMatchObject({ kind: 'proposed', direction: 'future' });
+    expect(tense('Students can have confidence in this year’s grades.', 'this year')).toMatchObject({ kind: 'proposed' });
+  });
+  it('reads "are planning" as a plan ("They are planning their first joint birthday, on 14 December"), not "planning permission"', () => {
+    expect(tense('They are planning their first joint birthday, on 14 December.', '14 December')).toMatchObject({ kind: 'scheduled', direction: 'future', cued: true });
+    expect(tense('Planning permission was granted on 3 May.', '3 May')).toMatchObject({ kind: 'happened', direction: 'past' });
+  });
   it('does not take the nouns "offer" and "proposal" for plans', () => {
     expect(tense('The company had tabled its offer on 29 September.', '29 September')).toMatchObject({ kind: 'happened' });
   });
@@ -268,6 +278,13 @@ describe('months and explicit dates', () => {
   });
   it('reads tomorrow against the reference it is given', () => {
     expect(dates('The minister will be in Cork tomorrow.', '2021-03-18')).toEqual(['tomorrow=2021-03-19']);
+  });
+});
+
+describe('a date naming an occasion', () => {
+  it('"roll back the Jan. 1 increase": the nearest such day, whatever the verb says', () => {
+    expect(dates('There is no plan to roll back the Jan. 1 increase.', '2026-02-20')).toEqual(['Jan. 1=2026-01-01']);
+    expect(dates('The company will raise prices again on Jan. 1.', '2026-02-20')).toEqual(['Jan. 1=2027-01-01']);
   });
 });
 

@@ -31,7 +31,7 @@ const SPEECH =
 const PRESENT_SCHEDULE_WORDS = String.raw`(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|go(?:es)?\s+(?:on\s+sale|live|into\s+effect)|takes\s+place|(?:re)?opens|closes|starts|begins|ends|runs\s+(?:from|until|till|through|between)|launches|kicks\s+(?:off|in)|resumes|expires|premieres|debuts|(?:is|are)\s+(?:on|in)(?=\s*$))`;
 const PRESENT_SCHEDULE = new RegExp(`^${PRESENT_SCHEDULE_WORDS}$`, 'i');
 const SCHEDULED = new RegExp(
-  String.raw`\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|(?:is|are|be)\s+due|scheduled|due to|going to|gonna|next\s+(?:week|month)|later\s+this\s+(?:week|month)|plans? to|planned to|planning to|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted|${PRESENT_SCHEDULE_WORDS})\b`,
+  String.raw`\b((?:agreed|decided|voted|promised|pledged|vowed|threatened|arranged|prepared|aims?|aimed|expects?|expected)\s+to|will|shall|won['’]t|\w+['’]ll|(?:is|are|was|were|be|been)\s+(?:set|due|scheduled|expected|slated|poised|planned|booked|lined up)\s+(?:to|for)|(?:is|are|was|were|be|been)\s+(?:due|expected)\s+(?:back|home|in\s+court)|(?:is|are|be)\s+due|scheduled|due to|going to|gonna|next\s+(?:week|month)|later\s+this\s+(?:week|month)|plans? to|planned to|planning to|(?:is|are|am|was|were|be|been)\s+(?:already\s+|now\s+|still\s+)?planning|intends? to|intended to|is to|are to|to be \w+|upcoming|from now|in the coming|ahead of|forecast|predicted|${PRESENT_SCHEDULE_WORDS})\b`,
   'gi',
 );
 // Verb forms only: the nouns "offer", "request", "proposal" name plans that may be long past.
@@ -214,6 +214,9 @@ function fromCue(cue: Cue, options: TenseOptions): TemporalContext {
   return context;
 }
 
+/** "he may have gone", "it could have been": a guess at a past, no plan (the participle after it is read as past). */
+const MAY_HAVE = new RegExp(`^\\s+(?:not\\s+)?have\\s+(?:${[...IRREGULAR_PAST, ...SHORT_AND_PERFECT].join('|')}|[a-z]{2,}(?:ed|en))\\b`, 'i');
+
 const AS_YOU_KNOW = /\bas\s+(?:many\s+of\s+|some\s+of\s+|most\s+of\s+)?you\s+(?:will|may|might)\s+(?:already\s+)?(?:know|have\s+(?:heard|seen|read))\b/i;
 
 function cues(text: string): Cue[] {
@@ -233,8 +236,10 @@ function cues(text: string): Cue[] {
       // "will be played", "is expected": a participle after a present or future "be" is no past.
       // So is an irregular one ("must be spent", "is held").
       if (kind === 'happened' && /\b(be|is|are|am|being|been)\s+(\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
-      // "should have been done", "will have gone": a modal perfect tells no past.
-      if (kind === 'happened' && /\b(?:should|would|could|might|must|may|will)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
+      // "should have been done", "will have gone": a modal perfect tells no past ("may have gone up
+      // on Saturday", a guess at what happened, does: see MAY_HAVE).
+      if (kind === 'happened' && /\b(?:should|would|will)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
+      if (kind === 'proposed' && /^(?:may|might|could|must)$/i.test(m[0]) && MAY_HAVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       if (m[0] === 'May' || m[0] === 'Will') continue; // the month, a name: not the modal
       // "As many of you will know, …": an aside to the reader, no plan of the story.
       if (kind === 'scheduled' && AS_YOU_KNOW.test(text.slice(Math.max(0, m.index - 30), m.index + 20))) continue;

@@ -26,6 +26,8 @@ export const monthYearRefiner: Refiner = {
           continue;
         }
       }
+      // ("no plan to roll back the Jan. 1 increase": a date naming an occasion is dated by no verb.)
+      if (ATTRIBUTIVE_BEFORE.test(context.text.slice(Math.max(0, r.index - 5), r.index)) && ATTRIBUTIVE_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 24))) continue;
       const { direction, cued, timetable } = contextTense(context, r.index, r.index + r.text.length);
       // With no verb to go by ("goes ahead on 11 October"), chrono's nearest year stands.
       if (!cued) continue;
@@ -47,6 +49,10 @@ export const monthYearRefiner: Refiner = {
     return results;
   },
 };
+
+/** "the Jan. 1 increase", "the March 3 vote": the date before a noun, after "the". */
+const ATTRIBUTIVE_BEFORE = /\bthe\s+$/i;
+const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|at|in|on|of|for|by|with|from|until|when|while|after|before|is|was|were|are|will|would)\b)\p{Ll}+\b/u;
 
 /**
  * How far after an inferred reference (a lower bound: an undated article borrows the story's
