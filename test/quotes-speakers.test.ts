@@ -2569,4 +2569,39 @@ describe('titles of other presses', () => {
     expect(speakerOf(text, 'lol why')).toBe('Tobias Renwick');
     expect(speakerOf(text, '28k shares')).toBe('Tobias Renwick');
   });
+
+  it('"after Renwick texted him “…,” the SMC said": words right after their speaker\'s verb are that speaker\'s, whoever tells of the saying', () => {
+    const text = 'Insider trading\n\nTobias Renwick and Callum Strachan were charged.\n\nStrachan bought 6,500 shares on June 19 after Renwick texted him "Cal get some HLVB. dont ask," the SMC said.';
+    expect(speakerOf(text, 'Cal get some')).toBe('Tobias Renwick');
+  });
+
+  it('"the sailing yacht Kittiwake Blue": a vessel is nobody a "he" can be, even under a heading that names it', () => {
+    const text = 'Rescue at sea\n\nThe rescue centre said the skipper of the sailing yacht Kittiwake Blue was recovered on Tuesday.\n\nKittiwake Blue dismasted\n\nThe mast broke at 05:18 UTC in 40-knot winds. In a message sent at 06:02 UTC, he wrote: “Dismasted. I am OK.”\n\nCallum Treharne, 46, is from Pellandry.';
+    expect(speakerOf(text, 'Dismasted')).not.toBe('Kittiwake Blue');
+  });
+
+  it('"Mrs Treharne" in a story of Callum and Nerys Treharne makes no woman of Callum, whose "he" stays his', () => {
+    const text = 'Rescue\n\nCallum Treharne, 46, was rescued on Tuesday. His wife, Nerys Treharne, was at home.\n\nAsked whether he would sail again, Mrs Treharne laughed.\n\nTreharne, who was lying 11th in the 23-boat Tidewater Globe fleet, lost his mast on Sunday. In a message sent to organisers, he wrote: "Dismasted. I am OK."';
+    expect(speakerOf(text, 'Dismasted')).toBe('Callum Treharne');
+  });
+
+  it('"Hi everyone, it’s Callum": a voice note that opens by naming its speaker is that person\'s, and "It’s Monday" names nobody', () => {
+    const text = 'Rescue\n\nCallum Treharne was rescued by a cargo ship on Tuesday. The ship’s crew filmed him on deck.\n\n“Hi everyone, it’s Callum. I’m on the ship.”';
+    expect(speakerOf(text, 'on the ship')).toBe('Callum Treharne');
+  });
+
+  it('"Our translation of the French original reads:": a language before a noun is nobody; the one who recorded it is', () => {
+    const text = 'Rescue\n\nMaëlle Kervran turned back to help. She reached him at 18:20 and recorded a video in French. Our translation of the French original reads:\n\n“I am here, I can see him waving at me.”';
+    expect(speakerOf(text, 'I can see him')).toBe('Maëlle Kervran');
+  });
+
+  it('"The letter reads in full: “Dear Senator Talbott: …”": the one a letter is written to did not write it', () => {
+    const text = 'Drug prices\n\nSen. Miriam Talbott sent her letter to Graham Ostrander on Feb. 3. She released the company’s reply on Tuesday. The letter reads in full:\n\n“Dear Senator Talbott: Thank you for your letter of February 3.”';
+    expect(speakerOf(text, 'Thank you for your letter')).not.toBe('Miriam Talbott');
+  });
+
+  it('"X sat in the gallery but did not speak. In a post on Facebook, she wrote:": not speaking at a hearing is no bar to writing', () => {
+    const text = 'Licence suspended\n\nPC Joanne Sallis told the hearing she was shocked.\n\nCallum’s mother, Donna Brierley, sat in the public gallery throughout but did not speak.\n\nIn a post on Facebook on Monday evening, she wrote: “My son nearly died on the pavement.”';
+    expect(speakerOf(text, 'My son nearly died')).toBe('Donna Brierley');
+  });
 });

@@ -12,6 +12,8 @@ interface Record_ {
   female: number;
   male: number;
   lastSeen: Map<string, number>;
+  /** A vessel or a work ("the yacht Kittiwake Blue", "the album Glasshouse Weather"): no body that speaks, no person. */
+  thing?: boolean;
   /** Every mention of the name as written came right after a title's portfolio ("Minister for Public Expenditure Colm Ó Laoghaire"). */
   afterPortfolio: boolean;
   /** The words of the entity's name and roles, as last read (see `words`). */
@@ -31,6 +33,8 @@ const fold = (name: string) => (NON_ASCII.test(name) ? name.normalize('NFD').rep
 const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}/gu;
 const nameTokens = (name: string) => fold(name).replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+/** A record's sex by its votes, else by its given name (undefined when neither tells). */
+const sexOf = (r: Record_) => (r.female !== r.male ? (r.female > r.male ? 'female' : 'male') : givenNameGender(r.entity.name));
 /** "G.M.", "J.R.R.": two or three initials with their points, and nothing else (not the places "U.S.", "U.K."). */
 const INITIALS_ONLY = /^(?!(?:u\.[sk]|u\.n|e\.u|d\.c|l\.a|n\.y)\.$)(?:[a-z]\.){2,3}$/;
 
@@ -85,7 +89,8 @@ export class EntityTable {
 
   private add(m: Mention, file: string): void {
     this.roleCandidates.clear();
-    const rec = this.findRecord(m.name, m.org) ?? this.create(m);
+    const found = this.namesake(m, this.findRecord(m.name, m.org));
+    const rec = found.rec ?? this.create(m);
     rec.entity.mentions++;
     // ("RUTH ABERNATHY-OSEI, Under-Secretary-General, said": the name as the story writes it elsewhere.)
     if (isShouted(rec.entity.name) && !isShouted(m.name) && nameTokens(m.name).length === rec.tokens.length) rec.entity.name = m.name;
@@ -98,8 +103,8 @@ export class EntityTable {
     if (m.name === rec.entity.name) rec.afterPortfolio &&= portfolio;
     else if (rec.afterPortfolio && !portfolio && isTail(nameTokens(m.name), rec.tokens)) rec.entity.name = m.name;
     if (!rec.entity.aliases.includes(m.name)) rec.entity.aliases.push(m.name);
-    for (const t of m.titles) if (t && !rec.entity.roles.includes(t)) rec.entity.roles.push(t);
-    for (const t of m.titles) {
+    for (const t of found.vote ? m.titles : []) if (t && !rec.entity.roles.includes(t)) rec.entity.roles.push(t);
+    for (const t of found.vote ? m.titles : []) {
       if (FEMALE_CUES.has(t)) rec.female += 2;
       if (MALE_CUES.has(t)) rec.male += 2;
     }
@@ -107,6 +112,24 @@ export class EntityTable {
     if (FEMALE_KIN.has(m.before)) rec.female += 2;
     if (MALE_KIN.has(m.before)) rec.male += 2;
     rec.lastSeen.set(file, Math.max(rec.lastSeen.get(file) ?? -1, m.start));
+  }
+
+  /**
+   * "Mrs Treharne" in a story of Callum and Nerys Treharne: of the people with that surname, the
+   * one of the title's sex, or the one not of the other when the one found is. When that cannot
+   * be told, the title is no cue to the sex of the one found (`vote` false).
+   */
+  private namesake(m: Mention, rec: Record_ | undefined): { rec: Record_ | undefined; vote: boolean } {
+    if (!rec || m.org || !m.titles.length || rec.tokens.length < 2 || nameTokens(m.name).length !== 1) return { rec, vote: true };
+    const sex = m.titles.some((t) => FEMALE_CUES.has(t)) ? 'female' : m.titles.some((t) => MALE_CUES.has(t)) ? 'male' : undefined;
+    const same = (this.byToken.get(surname(rec.tokens)) ?? []).filter((r) => r.entity.kind === 'person' && r.tokens.length >= 2 && surname(r.tokens) === surname(rec.tokens));
+    if (!sex || same.length < 2) return { rec, vote: true };
+    const agreeing = same.filter((r) => sexOf(r) === sex);
+    if (agreeing.length === 1) return { rec: agreeing[0], vote: true };
+    const found = sexOf(rec);
+    const others = same.filter((r) => r !== rec && sexOf(r) !== found);
+    if (found && found !== sex && others.length === 1) return { rec: others[0], vote: true };
+    return { rec, vote: found === sex };
   }
 
   private create(m: Mention): Record_ {
@@ -150,7 +173,8 @@ export class EntityTable {
       return toks.length === 1 ? surname(r.tokens) === last : toks.every((t) => r.tokens.includes(t)) && (last === r.tokens[r.tokens.length - 1] || last === surname(r.tokens));
     });
     if (candidates.length === 1) return candidates[0];
-    if (candidates.length > 1) return candidates.sort((a, b) => b.entity.mentions - a.entity.mentions)[0];
+    // (A body before a thing of the same words: "a Halcyon spokesperson" speaks for Halcyon Seaways, not the ship Halcyon Serenade.)
+    if (candidates.length > 1) return candidates.sort((a, b) => Number(!!a.thing) - Number(!!b.thing) || b.entity.mentions - a.entity.mentions)[0];
     // "Escrivá", "Ramon Escriva" for "Ramón Escrivá Montoliu": a first surname without the second,
     // of the one person whose name has it just before its last.
     if (!org) {
@@ -220,6 +244,13 @@ export class EntityTable {
     this.byKey.set(fold(alias), rec);
     if (!rec.entity.aliases.includes(alias)) rec.entity.aliases.push(alias);
     if (this.lookups) this.lookups = new Map();
+  }
+
+  /** "the yacht Kittiwake Blue", "the album Glasshouse Weather": a thing, neither a person nor a body that speaks. */
+  markThing(name: string): void {
+    this.markBody(name, true);
+    const rec = this.findRecord(name, true);
+    if (rec) rec.thing = true;
   }
 
   /** "X, which runs the shelters": a name the story speaks of as a body, whatever its form. */

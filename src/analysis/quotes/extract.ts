@@ -1,7 +1,7 @@
 // Quotes of one article: spans, then an ordered sieve of attribution rules per quote, each
 // recording its name so `extract --explain` can show the chain that decided.
 import { QUOTE_KINDS, STORY_KINDS } from '../../corpus/types.ts';
-import type { ArticleAnalysis, Quote } from '../types.ts';
+import type { ArticleAnalysis, Entity, Quote } from '../types.ts';
 import { buildContext, type ArticleContext } from './context.ts';
 import type { EntityTable } from './entities.ts';
 import { quoteKind } from './kind.ts';
@@ -10,6 +10,7 @@ import { findSpans, type Span } from './spans.ts';
 import { accordingTo } from './speakers/according-to.ts';
 import { afterVerb, saidInClause } from './speakers/after-verb.ts';
 import { beforeVerb } from './speakers/before-verb.ts';
+import { selfNamed } from './speakers/self-named.ts';
 import { readOnBehalf } from './speakers/behalf.ts';
 import { exchange } from './speakers/exchange.ts';
 import { transcriptAnswer } from './speakers/transcript.ts';
@@ -39,6 +40,20 @@ export function prepareArticle(a: ArticleAnalysis, common: Set<string>): Prepare
   return { spans, masked, mentions };
 }
 
+/** "Dear Senator Talbott:", "Dear Ms Quayle,": the one a letter quoted from its opening is written to. */
+const SALUTATION = /^Dear\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*[,:]/u;
+function addressed(ctx: ArticleContext, span: Span): Entity | undefined {
+  const m = SALUTATION.exec(ctx.text.slice(span.start, span.start + 80));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  // (Past the titles: "Senator Talbott" is Talbott.)
+  for (let k = 0; k < words.length; k++) {
+    const e = ctx.table.resolveName(words.slice(k).join(' '));
+    if (e) return e;
+  }
+  return undefined;
+}
+
 const LEAD_LENGTH = /^(?:\S+\s+){7}\S/;
 
 /** "Photo: Jamie Orme / Brackton Evening Post": a caption's credit names who took the picture, nobody of the story. */
@@ -58,6 +73,7 @@ const SIEVE: { name: string; rule: Rule; when?: (ctx: ArticleContext, span: Span
   { name: 'speech-noun', rule: speechNoun },
   { name: 'speech-verb-before', rule: beforeVerb },
   { name: 'speech-verb-later', rule: laterVerb },
+  { name: 'self-named', rule: selfNamed },
   { name: 'sentence-subject', rule: subjectRule, when: (_ctx, span) => !span.continues },
   { name: 'same-paragraph', rule: samePargraphPrevious },
   { name: 'previous-sentence', rule: previousSentence },
@@ -86,9 +102,16 @@ export function extractQuotes(a: ArticleAnalysis, prepared: PreparedArticle, tab
     let attribution: Attribution | null = null;
     const trace: string[] = [];
     if (STORY_KINDS.has(para.kind)) {
+      const addressee = addressed(ctx, span);
       for (const { name, rule, when } of SIEVE) {
         if (when && !when(ctx, span)) continue;
         attribution = rule(ctx, site, state);
+        // ("The letter reads: “Dear Senator Talbott: …”": whom a letter is written to did not write it.)
+        if (attribution && addressee && attribution.speaker.entity === addressee) {
+          trace.push(`${name} → ${attribution.speaker.name}, to whom it is addressed`);
+          attribution = null;
+          continue;
+        }
         trace.push(attribution ? `${name} → ${attribution.speaker.name}${attribution.weak ? ' (weak)' : ''}` : `${name}: no`);
         if (attribution) break;
       }

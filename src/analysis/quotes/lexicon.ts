@@ -14,6 +14,7 @@ export const SPEECH_VERBS = words(`
   concluded concludes reported reports countered cautioned boasted lamented deplored blamed criticised criticized
   praised accused testified mused shouted commented comments recounted recalled reiterated repeated
   alleges alleged contends contended defended defends cited cites
+  texted
   fumed sighed snapped grumbled muttered whispered exclaimed yelled screamed shrugged laughed beamed
   pleaded pleads interjected interjects assured assures informed affirmed affirms denounced denounces
   smiled grinned gushed sobbed raged blasted shouts yells screams chanted

@@ -551,10 +551,12 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
   // Trim trailing connectors and lower-case titles: they belong to what follows.
   while (parts.length && (CONNECTORS.has(tokens[parts[parts.length - 1].a].text) || parts[parts.length - 1].title)) parts.pop();
   if (!parts.some((p) => !p.title)) return null;
-  // "an Italian engineer", "the Nordic carrier": a lone nationality or region
+  // "an Italian engineer", "the Nordic carrier", "the French original": a lone nationality or region
   // adjective before a common noun is no name ("the Vatican said": a name before its verb).
   const lone = tokens[parts[0].a];
-  if (parts.length === 1 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i|ic)$/u.test(lone.text) && /\b(an?|the|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, lone.start - 6), lone.start)) && /^\s+\p{Ll}/u.test(masked.slice(lone.end, lone.end + 2)) && !isVerb(tokens[parts[0].a + 1].low)) return null;
+  // ("the French original": a nationality without the usual ending too, unless a body follows: "the French federation".)
+  const irregular = IRREGULAR_NATIONALITY.test(lone.text) && !ORG_HEADS.has((tokens[parts[0].a + 1]?.low ?? '').replace(/['’]s$/, ''));
+  if (parts.length === 1 && (/^\p{Lu}\p{Ll}+(an|ian|ese|ish|i|ic)$/u.test(lone.text) || irregular) && /\b(an?|the|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, lone.start - 6), lone.start)) && /^\s+\p{Ll}/u.test(masked.slice(lone.end, lone.end + 2)) && !isVerb(tokens[parts[0].a + 1].low)) return null;
   // ("Late Monday, on the eve of the hearing, he wrote", "Thursday’s announcement promised": a day, nobody's name.)
   const day = (k: number) => WEEKDAY_NAMES.has(tokens[k].low.replace(/[’']s$/, ''));
   if (day(parts[parts.length - 1].a) && parts.every((p) => day(p.a) || TITLE_WORDS.has(tokens[p.a].low))) return null;
@@ -927,6 +929,8 @@ function connectsNames(masked: string, tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** Nationalities without the usual endings ("the French original"). */
+const IRREGULAR_NATIONALITY = /^(?:French|Dutch|Swiss|Greek|Czech|Slovak|Thai)$/;
 /** "Chinese rivals", "Kenyan runners", "Italian delegation": a nationality before a noun, not a name. */
 // ("-an" alone is left out: "Vaughan", "Logan" and "Jordan" are names as often.)
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ish|ian|ean)$/u;

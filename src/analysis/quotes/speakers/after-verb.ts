@@ -19,18 +19,17 @@ export function saidInClause(ctx: ArticleContext, site: QuoteSite): boolean {
 const TOLD_TO = /\b(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:told|asked|ordered|urged)\s+(?:her|him|me|us|them|\p{Lu}\p{Ll}+)\s+to\s+$/u;
 /** "in what X called ", "what the minister described as ": a relative clause naming who chose the words. */
 const WHAT_CALLED = /\bwhat\s+[^,;:.!?]{2,70}?\s+(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|dubs)\s+$/u;
-/** "T.R. replied ", "she wrote ": a speaker and a speech verb right before the opening mark. */
-const SAID_JUST_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they))\s+(?:${[...SPEECH_VERBS].join('|')})\s+$`, 'u');
-/** ", G.M. wrote back a minute later: “": a clause that ends in a colon before another quote. */
-const LEADS_INTO_NEXT = /^[^!?;“”"]{0,80}:\s*[“"‘']/;
+/** "T.R. replied ", "she wrote ", "Renwick texted him ": a speaker and a speech verb right before the opening mark. */
+const SAID_JUST_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they))\s+(?:${[...SPEECH_VERBS].join('|')})(?:\s+(?:him|her|them|me|us))?\s+$`, 'u');
 const BODY_WORD_BEFORE = /^[\s”"’'»,]*(?:the\s+)?(\p{Ll}+)\s+$/u;
 
 export const afterVerb: Rule = (ctx, site) => {
   // ("in what Farida Haskell called “a day late”, Kellaway said …": the words are the one's who called them so.)
   if (saidInClause(ctx, site)) return null;
   const close = site.span.close + 1;
-  // ("When T.R. replied “lol why,” G.M. wrote back: “…”": the clause after leads into the next quote.)
-  if (SAID_JUST_BEFORE.test(ctx.masked.slice(Math.max(0, site.span.open - 40), site.span.open)) && LEADS_INTO_NEXT.test(ctx.masked.slice(close, site.to))) return null;
+  // ("When T.R. replied “lol why,” G.M. wrote back: “…”", "after Renwick texted him “…,” the SMC
+  // said": words right after their speaker's verb are that speaker's, whoever tells of the saying.)
+  if (SAID_JUST_BEFORE.test(ctx.masked.slice(Math.max(0, site.span.open - 40), site.span.open))) return null;
   const verbs = verbsIn(ctx, close, site.to);
   const first = site.after[0];
   // Speaker then verb: the mention right after the quote, then (an adverb and) a speech verb;

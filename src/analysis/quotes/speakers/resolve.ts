@@ -9,6 +9,8 @@ import { SILENT, verbsIn } from './cues.ts';
 import { sentenceSubject } from './subject.ts';
 
 const MAX_SENTENCES_BACK = 6;
+/** Words written, not spoken: a post, a letter, a statement. */
+const WRITTEN = /\b(?:wrote|writes|posted|posts|tweeted|in\s+an?\s+(?:post|statement|letter|message|email|e-mail))\b/;
 
 export function resolveMention(ctx: ArticleContext, m: Mention, sentence: number, depth = 0): Resolved | null {
   if (depth > 3) return null;
@@ -503,7 +505,9 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
     // it is about him), and a photo caption read from the story's own text (nor its credit).
     // (Nor a crosshead in capitals: "WARNING CAME 11 MINUTES BEFORE TOUCHDOWN".)
     const { start, end } = ctx.sentences[s];
-    const silent = s < sentence && (SILENT.test(ctx.masked.slice(start, end)) || (isCaption(ctx, s) && !isCaption(ctx, sentence)) || CROSSHEAD.test(ctx.text.slice(start, end)));
+    // (Not for words written: "Donna Brierley sat in the public gallery but did not speak. In a post
+    // on Facebook, she wrote: …".)
+    const silent = s < sentence && ((SILENT.test(ctx.masked.slice(start, end)) && !WRITTEN.test(ctx.masked.slice(ctx.sentences[sentence].start, ctx.sentences[sentence].end))) || (isCaption(ctx, s) && !isCaption(ctx, sentence)) || CROSSHEAD.test(ctx.text.slice(start, end)));
     // ("Pressed on whether Drevna would accept, she was blunter.": who is named inside an opening
     // clause is not whom its "she" is, nor a later "she".)
     const ahead = s < sentence ? ctx.mentions[s].find((c) => c.kind === 'pronoun' && c.pronoun === p && AFTER_PARTICIPLE_CLAUSE.test(ctx.masked.slice(ctx.sentences[s].start, c.start))) : undefined;
