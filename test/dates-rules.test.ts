@@ -281,6 +281,16 @@ describe('months and explicit dates', () => {
   });
 });
 
+describe('days written with slashes', () => {
+  it('reads "01/24/2025" month first and "24/01/2025" day first, and an ambiguous one only in the order the article shows', () => {
+    expect(dates('File Date: 01/24/2025')).toEqual(['01/24/2025=2025-01-24']);
+    expect(dates('Filed 24/01/2025.')).toEqual(['24/01/2025=2025-01-24']);
+    expect(dates('Hearing held 01/08/2026.')).toEqual([]);
+    expect(dates('Hearing held 01/08/2026.', '2026-02-09', { slashOrder: 'mdy' })).toEqual(['01/08/2026=2026-01-08']);
+    expect(dates('Open 24/7, and 9/11 was long ago.')).toEqual([]);
+  });
+});
+
 describe('a date naming an occasion', () => {
   it('"roll back the Jan. 1 increase": the nearest such day, whatever the verb says', () => {
     expect(dates('There is no plan to roll back the Jan. 1 increase.', '2026-02-20')).toEqual(['Jan. 1=2026-01-01']);

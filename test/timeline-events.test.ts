@@ -63,6 +63,13 @@ describe('events of an article', () => {
     expect(events(`${DATED}He bought 28,000 shares on October 12.\n`)).toEqual(['2022-10-12 scheduled [October 12]']);
   });
 
+  it('a docket: its slash dates in the order its unambiguous ones show, each told by the entry under it', () => {
+    const docket = `${DATED}DOCKET ENTRIES\n\n01/24/2022  #1\nComplaint filed by Tessaline against Orrery Labs.\n\n03/04/2022  #19\nAnswer and counterclaim of Orrery Labs.\n`;
+    const list = eventList(docket);
+    expect(list.map((e) => e.date)).toEqual(['2022-01-24', '2022-03-04']);
+    expect(list[1].summary).toContain('Answer and counterclaim');
+  });
+
   it('a day something was moved or postponed to is still ahead, though the moving is past', () => {
     expect(events(`${DATED}The final, once planned for last month, was moved to 12 December.\n`)).toContain('2022-12-12 scheduled [12 December]');
     expect(events(`${DATED}The hearing was postponed until January 14 at the defence's request.\n`)).toEqual(['2023-01-14 scheduled [January 14]']);

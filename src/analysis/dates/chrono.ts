@@ -11,6 +11,7 @@ import { countedNumberRefiner } from './refiners/counted-number.ts';
 import { monthOfRefiner } from './refiners/month-of.ts';
 import { monthYearRefiner } from './refiners/month-year.ts';
 import { sharedYearRefiner } from './refiners/shared-year.ts';
+import { slashDateParser } from './parsers/slash-date.ts';
 import { weekdayParser } from './parsers/weekday.ts';
 import { weekendParser } from './parsers/weekend.ts';
 
@@ -91,7 +92,7 @@ const partOfDay: Refiner = {
 function build(): chrono.Chrono {
   const c = chrono.casual.clone();
   c.parsers = c.parsers.filter((p) => !DROPPED.has(p.constructor.name)).map(gated);
-  c.parsers.push(weekdayParser, weekendParser, previousYearParser);
+  c.parsers.push(weekdayParser, weekendParser, previousYearParser, slashDateParser);
   c.refiners.unshift(preferOwn);
   c.refiners.push(partOfDay, dropVague, countedNumberRefiner, monthOfRefiner, sharedYearRefiner, monthYearRefiner, bareYearRefiner);
   return c;

@@ -8,6 +8,7 @@ import { backdrop } from './backdrop.ts';
 import { newsChrono } from './chrono.ts';
 import { hasDateCue } from './cues.ts';
 import type { NewsOption } from './options.ts';
+import type { SlashOrder } from './parsers/slash-date.ts';
 
 export interface DateMention {
   start: number;
@@ -25,6 +26,8 @@ export interface ParseOptions {
   inferred?: boolean;
   /** A caption: present tense narrates the past. */
   caption?: boolean;
+  /** See NewsOption. */
+  slashOrder?: SlashOrder;
 }
 
 const INFERRED_SLACK_DAYS = 2;
@@ -36,7 +39,7 @@ export function parseDates(text: string, reference: Day, options: ParseOptions =
 /** parseDates for a text the caller already knows hasDateCue() holds for (it is not tested again). */
 export function parseCuedDates(text: string, reference: Day, options: ParseOptions = {}): DateMention[] {
   const out: DateMention[] = [];
-  const option: NewsOption = { forwardDate: false, pastSlackDays: slackDays(options), presentIsPast: options.caption, inferred: options.inferred };
+  const option: NewsOption = { forwardDate: false, pastSlackDays: slackDays(options), presentIsPast: options.caption, inferred: options.inferred, slashOrder: options.slashOrder };
   // ("closed on 3 June, 91.4% of members": a figure after the comma is no year; same length, same offsets.)
   const read = text.includes(',') ? text.replace(FIGURE_AFTER_COMMA, ';') : text;
   for (const r of newsChrono.parse(read, chronoReference(reference), option)) {

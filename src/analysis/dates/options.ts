@@ -1,5 +1,6 @@
 // What newsdesk's parsers read besides chrono-node's own options.
 import type { ParsingContext, ParsingOption } from 'chrono-node';
+import type { SlashOrder } from './parsers/slash-date.ts';
 import { type TemporalContext, temporalContext } from './tense.ts';
 
 export interface NewsOption extends ParsingOption {
@@ -15,6 +16,8 @@ export interface NewsOption extends ParsingOption {
   inferred?: boolean;
   /** See TenseOptions: set for captions. */
   presentIsPast?: boolean;
+  /** How the article orders the day and month of its slash dates (see slash-date.ts). */
+  slashOrder?: SlashOrder;
 }
 
 export function pastSlack(context: ParsingContext): number {

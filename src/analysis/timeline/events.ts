@@ -10,6 +10,7 @@ import { type Day, addDays, isDay } from '../dates/calendar.ts';
 import { hasDateCue } from '../dates/cues.ts';
 import { type DateMention, MONTH_NAMED, type ParseOptions, WRITTEN_YEAR, parseCuedDates, parseDates, slackDays } from '../dates/expressions.ts';
 import { fullDates } from '../dates/full-date.ts';
+import { slashOrder } from '../dates/parsers/slash-date.ts';
 import { STAMP, statedPublication, statedUpdate } from '../dates/stated.ts';
 import { IRREGULAR_PAST, type TemporalContext, temporalContext } from '../dates/tense.ts';
 import type { ArticleAnalysis, DatedEvent, Entity, EventKind, Precision } from '../types.ts';
@@ -77,6 +78,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   /** The article's last full date of a past year so far, and the years it writes (read when first needed). */
   let pastFull: Found | null = null;
   let years: Set<number> | undefined;
+  const order = slashOrder(text);
   /** The day an "UPDATE, Wednesday 2 September" heading gives the paragraphs after it. */
   let updated: Day | null = null;
 
@@ -99,7 +101,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
     const added = published && UPDATE_NOTE.test(p.text) ? statedUpdate(article.article, article.paragraphs) : null;
     const reading: Reading = {
       reference: embed ?? blog?.dayOf.get(p.index) ?? (added && added > published! ? added : null) ?? updated ?? published,
-      options: { inferred: !embed && article.publishedInferred, caption },
+      options: { inferred: !embed && article.publishedInferred, caption, slashOrder: order },
     };
     const sentences = (byParagraph.get(p.index) ?? []).filter((s) => hasDateCue(s.text) || quotes.some((q) => q.start < s.end && q.end > s.start));
     const found = new Map<Sentence, Found[]>();
@@ -152,7 +154,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
           date: f.date,
           precision: f.precision,
           kind: f.kind,
-          summary: summarize(told(s, byParagraph.get(p.index) ?? []), f.start - s.start, f.end - s.start, statedEnd(stated, s)),
+          summary: summarize(told(s, byParagraph.get(p.index) ?? [], byParagraph.get(p.index + 1)?.[0]), f.start - s.start, f.end - s.start, statedEnd(stated, s)),
           evidence: evidenceText(text, s, inSentence),
           expression: f.text,
           actors,
@@ -238,11 +240,14 @@ const SHORT_SENTENCE = 80;
 /**
  * What a summary is cut from: the sentence, and when it is short ("She went further on the
  * radio on Friday night."), the next sentence of its paragraph if that one gives no date of
- * its own: it goes on about the same happening.
+ * its own (or, when this one has no words, the first of the next paragraph): it goes on about
+ * the same happening.
  */
-function told(s: Sentence, paragraph: Sentence[]): string {
-  const next = paragraph[paragraph.indexOf(s) + 1];
-  if (s.text.length >= SHORT_SENTENCE || !next || hasDateCue(next.text)) return s.text;
+function told(s: Sentence, paragraph: Sentence[], following: Sentence | undefined): string {
+  // ("01/24/2025  #1" above "Complaint filed by …": a line with no words is a heading for the next line, dates and all.)
+  const wordless = !/\p{L}{2}/u.test(s.text);
+  const next = paragraph[paragraph.indexOf(s) + 1] ?? (wordless ? following : undefined);
+  if (s.text.length >= SHORT_SENTENCE || !next || (hasDateCue(next.text) && !wordless)) return s.text;
   return `${s.text} ${next.text}`;
 }
 
