@@ -2604,4 +2604,19 @@ describe('titles of other presses', () => {
     const text = 'Licence suspended\n\nPC Joanne Sallis told the hearing she was shocked.\n\nCallum’s mother, Donna Brierley, sat in the public gallery throughout but did not speak.\n\nIn a post on Facebook on Monday evening, she wrote: “My son nearly died on the pavement.”';
     expect(speakerOf(text, 'My son nearly died')).toBe('Donna Brierley');
   });
+
+  it('"in 2020 its volunteers delivered …. ‘…,’ she said": people of a role are no "she"', () => {
+    const text = 'Honours\n\nMoira Keddie founded the Carnford Community Larder in 2012.\n\nIt moved into a former tyre depot in 2019, and in 2020 its volunteers delivered more than 31,000 food parcels.\n\nToday it has around 140 volunteers and supports 600 households a week.\n\n‘It belongs to every volunteer,’ she said.';
+    expect(speakerOf(text, 'every volunteer')).toBe('Moira Keddie');
+  });
+
+  it('"In a post on her newsletter, Sitting Pretty, …, Achterberg said": a work named in apposition is no subject, and the quotes after are hers', () => {
+    const text = 'Apology\n\nThe comedian Tamsin Achterberg has said the apology was a start.\n\nIn a post on her newsletter, Sitting Pretty, published early on Wednesday under the headline “Sorry Is the Easy Bit”, Achterberg, who has cerebral palsy, said she had listened to the episode twice.\n\n“I listened to yesterday’s episode twice, once as a person and once as a comedian.”';
+    expect(speakerOf(text, 'once as a person')).toBe('Tamsin Achterberg');
+  });
+
+  it('"(Lodestar) - Video excerpts of …": the word after a dateline opens the sentence, a common word, no name', () => {
+    const text = 'Deposition\n\nPORT AVERILL, Feb 9 (Lodestar) - Video excerpts of a deposition given by founder Nikolai Sturridge were made public on Monday, showing he wanted "a way out" of the deal. The excerpts run to about four minutes of video.';
+    expect(speakerOf(text, 'a way out')).not.toBe('Video');
+  });
 });

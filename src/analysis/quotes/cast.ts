@@ -89,7 +89,9 @@ function readBodies(table: EntityTable, masked: string, list: Mention[]): void {
     // (After an article or an owner: not "every club Callum Ferrier used", whose word is the object's.)
     const wordRightBefore = m.kind === 'name' && !m.titles.length && masked.slice(m.start - m.before.length - 1, m.start) === `${m.before} ` && !QUANTIFIER_BEFORE.test(masked.slice(Math.max(0, m.start - m.before.length - 12), m.start - m.before.length - 1));
     // ("the sailing yacht Kittiwake Blue", "aboard Arkona Spirit": a vessel, nobody who speaks either.)
-    const work = wordRightBefore && ((WORK_WORDS.has(m.before) && (!/^(?:record|single)$/.test(m.before) || WHICH_WORK.test(masked.slice(Math.max(0, m.start - 30), m.start)))) || VESSEL_WORDS.has(m.before));
+    // ("her newsletter, Sitting Pretty, published …": a work named in apposition.)
+    const apposed = m.kind === 'name' && !m.titles.length && WORK_APPOSED.test(masked.slice(Math.max(0, m.start - 24), m.start)) && /^\s*,/.test(masked.slice(m.end, m.end + 2));
+    const work = apposed || (wordRightBefore && ((WORK_WORDS.has(m.before) && (!/^(?:record|single)$/.test(m.before) || WHICH_WORK.test(masked.slice(Math.max(0, m.start - 30), m.start)))) || VESSEL_WORDS.has(m.before)));
     if (work || (wordRightBefore && BODY_WORD_SET.has(m.before))) {
       if (work) table.markThing(m.name);
       else if (!m.org) table.markBody(m.name, true);
@@ -113,6 +115,7 @@ const BODY_WORD_SET = new Set(BODY_WORDS);
 const QUANTIFIER_BEFORE = /\b(?:every|each|any|no|which|what|whichever)\s+$/i;
 /** Words for a work, before its title ("record" and "single" only after a word saying which: they are verbs or adjectives too). */
 const WORK_WORDS = new Set(['album', 'song', 'film', 'movie', 'novel', 'memoir', 'documentary', 'podcast', 'opera', 'musical', 'record', 'single']);
+const WORK_APPOSED = /\b(?:his|her|its|their|the|a|an)\s+(?:album|song|film|movie|novel|memoir|documentary|podcast|newsletter|blog|column|book|show|series)\s*,\s*$/i;
 const VESSEL_WORDS = new Set(['yacht', 'boat', 'ship', 'vessel', 'tanker', 'trawler', 'ferry', 'freighter', 'cutter', 'frigate', 'destroyer', 'submarine', 'liner', 'schooner', 'catamaran', 'trimaran', 'dinghy', 'tug', 'barge', 'icebreaker', 'lifeboat', 'aboard']);
 const WHICH_WORK = /\b(?:solo|debut|new|latest|first|last|second|third|hit|live|studio)\s+(?:record|single)\s+$/i;
 /** ", which runs the shelters": "which" as the subject of a verb ("which the judges called" is told of a thing). */

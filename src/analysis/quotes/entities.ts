@@ -253,6 +253,11 @@ export class EntityTable {
     if (rec) rec.thing = true;
   }
 
+  /** The name is a vessel's or a work's (see markThing). */
+  isThing(name: string): boolean {
+    return !!(this.findRecord(name, true) ?? this.findRecord(name, false))?.thing;
+  }
+
   /** "X, which runs the shelters": a name the story speaks of as a body, whatever its form. */
   markBody(name: string, surely = false): void {
     const rec = this.findRecord(name, false);

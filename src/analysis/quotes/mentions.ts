@@ -987,11 +987,14 @@ function verbInStory(low: string, common: Set<string>): boolean {
 }
 
 /** A capitalised word that is only capitalised because it starts a sentence ("Meanwhile", "Officials"). */
+/** "(Lodestar) - ", "LONDON — ": the end of a wire's dateline. */
+const AFTER_DATELINE = /(?:\)|\b\p{Lu}{2,})\s*[-–—]{1,2}\s*$/u;
 function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): boolean {
   const low = t.low;
   if (FUNCTION_WORDS.has(low)) return true;
   const before = masked.slice(Math.max(0, t.start - 3), t.start);
-  const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
+  // (After a dateline too: "PORT AVERILL, Feb 9 (Lodestar) - Video excerpts of …".)
+  const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before) || AFTER_DATELINE.test(masked.slice(Math.max(0, t.start - 12), t.start));
   if (initial && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(t.text) && isParticiple(masked, t, common)) return true;
   // "Eleven days after she won …", "Twenty people were hurt", "Hours after …": a number or an amount of time, not a name.
   // ("UPDATE, 20:15:", "BREAKING:": a page's label.)

@@ -523,6 +523,9 @@ function resolvePronoun(ctx: ArticleContext, m: Mention, sentence: number, depth
       if (c.kind === 'role' && !c.org && !DOCUMENT.test(c.head ?? '') && titlesNext(ctx, s, c)) continue;
       // ("at the team’s South Shore practice facility": a name after a possessive, before a noun, modifies it.)
       if ((p === 'he' || p === 'she') && c.kind === 'name' && modifiesNoun(ctx.masked, c)) continue;
+      // ("in 2020 its volunteers delivered …. ‘…,’ she said": people of a role are no "he" or "she".)
+      // (Unless in apposition to a name: "Derek Askwith, 71, … one of the trust’s volunteers".)
+      if ((p === 'he' || p === 'she') && isPluralRole(c) && !apposedToName(ctx, s, c)) continue;
       // "Mill Lane", "Harbour Road": a street is no "he" or "she".
       if ((p === 'he' || p === 'she') && c.kind === 'name' && (STREET.test(c.name) || inAddress(ctx.masked, c))) continue;
       // ("Quarrell’s own memoir, Hard Yards, … In it he called": a work's title is no "he" or "she".)

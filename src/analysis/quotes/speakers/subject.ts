@@ -32,7 +32,8 @@ export function sentenceSubject(ctx: ArticleContext, sentence: number, before = 
   if (before < Infinity && last?.kind === 'pronoun' && SUBJECT_PRONOUN.test(last.text) && /^\s+$/.test(ctx.masked.slice(last.end, before))) return last;
   // ("In an email to staff, seen by the Chronicle, he wrote:": a body that did a passive's deed is
   // no subject; a person may be the one speaking: "Cross-examined by Gideon Fairlie KC, she was asked:".)
-  const i = list.findIndex((m) => m.start >= from && isSubjectLike(m) && !(m.before === 'by' && m.org) && !inAddress(ctx.masked, m) && !namesWork(ctx.masked, m) && !subordinate(ctx.masked, from, m));
+  // ("In a post on her newsletter, Sitting Pretty, …, Achterberg said": nor is a work or a vessel.)
+  const i = list.findIndex((m) => m.start >= from && isSubjectLike(m) && !(m.before === 'by' && m.org) && !inAddress(ctx.masked, m) && !namesWork(ctx.masked, m) && !subordinate(ctx.masked, from, m) && !(m.kind === 'name' && ctx.table.isThing(m.name)));
   // ("Families paid tribute to three Hexford men, …": the men are no name's; nor is the subject.)
   if (i >= 0 && describesPeople(ctx.masked, list[i])) return undefined;
   // "Falcetti team principal Matteo Brandolini did not hide …": the body describes the titled name after it.
