@@ -2619,4 +2619,20 @@ describe('titles of other presses', () => {
     const text = 'Deposition\n\nPORT AVERILL, Feb 9 (Lodestar) - Video excerpts of a deposition given by founder Nikolai Sturridge were made public on Monday, showing he wanted "a way out" of the deal. The excerpts run to about four minutes of video.';
     expect(speakerOf(text, 'a way out')).not.toBe('Video');
   });
+
+  it('"LYNCH:" labelling a transcript of Carys Lynch is her, no acronym, so "Lynch went further … she wrote" in another article is hers', () => {
+    const transcript = 'Headline one\n\nPublished 8 July 2026\n\nCarys Lynch was interviewed on Kestrel Breakfast.\n\nPRESENTER: Carys Lynch, good morning. What do you say to them?\n\nLYNCH: I say I am sorry for the disruption.\n\nPRESENTER: Is that an apology?\n\nLYNCH: Our members called it.';
+    const report = 'Headline two\n\nPublished 8 July 2026\n\nThe interview went viral.\n\nIn a statement posted on the union website, Lynch went further. “This morning I was asked, again, whether I would apologise,” she wrote.';
+    expect(quoteOf(storyOf({ '001_a.txt': transcript, '002_b.txt': report }), 'This morning I was asked').speaker).toBe('Carys Lynch');
+  });
+
+  it('"“…”, accused Lynch on X": whom one accuses is the object of the verb, never its speaker', () => {
+    const text = 'Strike\n\nCarys Lynch refused to apologise.\n\nMarcus Pellow, the Transport Secretary, who had claimed on Tuesday night that the dispute was “about politics, not pay”, accused Lynch on X yesterday of holding the country to ransom.';
+    expect(speakerOf(text, 'about politics')).toBe('Marcus Pellow');
+  });
+
+  it('"Abena Osei-Whitlock, chief executive of Stourby Royal Infirmary, who told lawmakers …": the person, not the body of her title', () => {
+    const text = 'Waiting times\n\nThe committee heard from 40 witnesses. Among them was Abena Osei-Whitlock, chief executive of Stourby Royal Infirmary, who told lawmakers her staff were "apologising all day, every day".';
+    expect(speakerOf(text, 'apologising all day')).toBe('Abena Osei-Whitlock');
+  });
 });

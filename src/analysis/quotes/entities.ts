@@ -90,7 +90,7 @@ export class EntityTable {
   private add(m: Mention, file: string): void {
     this.roleCandidates.clear();
     const found = this.namesake(m, this.findRecord(m.name, m.org));
-    const rec = found.rec ?? this.create(m);
+    const rec = found.rec ?? this.shoutedSurname(m) ?? this.create(m);
     rec.entity.mentions++;
     // ("RUTH ABERNATHY-OSEI, Under-Secretary-General, said": the name as the story writes it elsewhere.)
     if (isShouted(rec.entity.name) && !isShouted(m.name) && nameTokens(m.name).length === rec.tokens.length) rec.entity.name = m.name;
@@ -130,6 +130,14 @@ export class EntityTable {
     const others = same.filter((r) => r !== rec && sexOf(r) !== found);
     if (found && found !== sex && others.length === 1) return { rec: others[0], vote: true };
     return { rec, vote: found === sex };
+  }
+
+  /** "LYNCH:" in a transcript of Carys Lynch: a surname in capitals is the one person with it, no acronym. */
+  private shoutedSurname(m: Mention): Record_ | undefined {
+    if (!/^\p{Lu}{3,}$/u.test(m.name)) return undefined;
+    const last = fold(m.name);
+    const people = (this.byToken.get(last) ?? []).filter((r) => r.entity.kind === 'person' && r.tokens.length >= 2 && surname(r.tokens) === last);
+    return people.length === 1 ? people[0] : undefined;
   }
 
   private create(m: Mention): Record_ {

@@ -21,6 +21,7 @@ const TOLD_TO = /\b(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:told|asked|ordered|urged)\
 const WHAT_CALLED = /\bwhat\s+[^,;:.!?]{2,70}?\s+(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|dubs)\s+$/u;
 /** "T.R. replied ", "she wrote ", "Renwick texted him ": a speaker and a speech verb right before the opening mark. */
 const SAID_JUST_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they))\s+(?:${[...SPEECH_VERBS].join('|')})(?:\s+(?:him|her|them|me|us))?\s+$`, 'u');
+const OBJECT_VERBS = /^(?:accused|accuses|blamed|blames|praised|praises|criticised|criticized|criticises|criticizes|thanked|thanks)$/;
 const BODY_WORD_BEFORE = /^[\s”"’'»,]*(?:the\s+)?(\p{Ll}+)\s+$/u;
 
 export const afterVerb: Rule = (ctx, site) => {
@@ -73,7 +74,8 @@ export const afterVerb: Rule = (ctx, site) => {
   const verb = verbs[0];
   // ("“Is this the end?” asked one protester": after a question, whoever is asked is the one asking.)
   const asking = /^(asked|asks)$/.test(verb?.word ?? '') && /\?\s*[”"’']?\s*$/.test(ctx.text.slice(Math.max(0, close - 3), close + 1));
-  if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing') && (asking || !/^(told|tells|tell|asked|asks)$/.test(verb.word))) {
+  // (Nor "accused X": whom one accuses, praises or blames is the object, never the one speaking.)
+  if (verb && adjacent(ctx, close, verb.start) && !verb.word.endsWith('ing') && (asking || !/^(told|tells|tell|asked|asks)$/.test(verb.word)) && !OBJECT_VERBS.test(verb.word)) {
     // "said Jane Doe." / "said Jane Doe, who …": a name or role, then the clause ends; never "says it came".
     // "said one resident, Maria Kowalski, 54": a short description, then the name in apposition.
     // "beamed Olympic champion Sara Moe": a place or body and a noun describing the name.

@@ -21,8 +21,9 @@ export const beforeVerb: Rule = (ctx, site) => {
   // (Not when the relative clause closes before the quote: "X, who had criticised the cut, said …".)
   if (verbs.length && !CLAUSE_RESUMES.test(ctx.masked.slice(verbs[0].end, site.span.open))) {
     let teller = [...site.before].reverse().find((m) => m.end <= verbs[0].start && m.kind !== 'pronoun' && WHO_TOLD.test(ctx.masked.slice(m.end, verbs[0].start)));
-    // ("Tomasz Rutkowski of Vistula Capital, who …": the person the body is a complement of.)
-    const owner = teller && ['of', 'at', 'from'].includes(teller.before) ? site.before.find((m) => m.kind === 'name' && !m.org && /^\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(ctx.masked.slice(m.end, teller!.start))) : undefined;
+    // ("Tomasz Rutkowski of Vistula Capital, who …", "Abena Osei-Whitlock, chief executive of Stourby
+    // Royal Infirmary, who …": the person the body is a complement of.)
+    const owner = teller && ['of', 'at', 'from'].includes(teller.before) ? site.before.find((m) => m.kind === 'name' && !m.org && OWNER_GAP.test(ctx.masked.slice(m.end, teller!.start))) : undefined;
     teller = owner ?? teller;
     const speaker = teller && resolveMention(ctx, teller, site.sentence);
     if (speaker) return { speaker, rule: 'speech-verb-before' };
@@ -83,6 +84,8 @@ const ASIDE_BEFORE = /,\s*(?:he|she|they)\s+$/i;
  * preposition's object: "one dealer in the room called", "an official close to the panel suggested".)
  */
 const BARE_SUBJECT = /(?<!\b(?:in|on|at|to|of|from|with|by|for|near|inside|outside|about|over|under|into|across|behind|within|among)\s+)\b(?:the|a|an|its|their|his|her)\s+\p{Ll}[\p{L}-]*\s+$/u;
+/** " of ", ", chief executive of the ": between a person and the body whose the person is. */
+const OWNER_GAP = /^(?:\s*,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){1,4})?\s*(?:of|at|from)\s+(?:the\s+)?$/iu;
 const WHO_TOLD = /^\s*,\s+who\s+(?:had\s+|has\s+|then\s+)?$/i;
 const CLAUSE_RESUMES = /,\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted)\b/iu;
 const INTRO_CLAUSE = /^\s*(after|when|while|as|before|since|although|though|once|because|if|following)\b[^,]*,/i;
