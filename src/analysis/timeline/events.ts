@@ -78,6 +78,7 @@ export function extractEvents(article: ArticleAnalysis, entities: Entity[]): Tim
   /** The article's last full date of a past year so far, and the years it writes (read when first needed). */
   let pastFull: Found | null = null;
   let years: Set<number> | undefined;
+  /** Day or month first, in its slash dates (see slash-date.ts). */
   const order = slashOrder(text);
   /** The day an "UPDATE, Wednesday 2 September" heading gives the paragraphs after it. */
   let updated: Day | null = null;

@@ -1,5 +1,7 @@
 // "Halvern shares closed at $22.55 on Friday June 21", in a story told in a year whose June 21 is a
-// Sunday: a weekday written with a day and month but no year says which year is meant.
+// Sunday: a weekday written with a day and month but no year says which year is meant. (The parse
+// itself tries the years next to the story's, in month-year.ts; this looks further back, to a year
+// the article writes, which only the article can tell.)
 import { WEEKDAYS, isDay, weekdayOf } from '../dates/calendar.ts';
 import { MONTH_NAMED } from '../dates/expressions.ts';
 
