@@ -2635,4 +2635,14 @@ describe('titles of other presses', () => {
     const text = 'Waiting times\n\nThe committee heard from 40 witnesses. Among them was Abena Osei-Whitlock, chief executive of Stourby Royal Infirmary, who told lawmakers her staff were "apologising all day, every day".';
     expect(speakerOf(text, 'apologising all day')).toBe('Abena Osei-Whitlock');
   });
+
+  it('"Gavin opened the programme by asking her: “…?” / “No,” she replied": the one asked answers, not the one asking', () => {
+    const text = 'Phone-in\n\nThe council’s cabinet member for transport, Cllr Alison Kettlewell, came into the studio to face presenter Gavin Ashworth.\n\nGavin opened the programme by asking her: “Councillor, hand on heart, have you got this wrong?”\n\n“No, I don’t think we have,” she replied.';
+    expect(speakerOf(text, 'I don’t think we have')).toBe('Cllr Alison Kettlewell');
+  });
+
+  it('"But for Lorraine Peplow, six months is too long.": a fronted "for X," after a joining word is what the next "she" is', () => {
+    const text = 'Bike lanes\n\nCllr Alison Kettlewell defended the scheme. "Give it six months," she said.\n\nAccording to Cllr Kettlewell, the lights have been retimed twice.\n\nBut for Lorraine Peplow, six months is too long.\n\nThe 58-year-old runs a hardware shop. She says takings have dropped by a third.\n\n"I\'m not anti-bike. My grandson cycles everywhere," she told the Post.';
+    expect(speakerOf(text, 'not anti-bike')).toBe('Lorraine Peplow');
+  });
 });

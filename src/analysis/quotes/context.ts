@@ -87,7 +87,8 @@ const GAVE_NAME = /\b(?:gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name
 
 /** "For Priya, the bus will have to do.": a name fronted with "for" is what the sentence is about. */
 export function frontedFor(masked: string, m: Mention): boolean {
-  return m.kind === 'name' && m.before === 'for' && masked[m.end] === ',' && /(?:^|[.!?”’"]\s+|\n\s*)[Ff]or\s+$/.test(masked.slice(Math.max(0, m.start - 8), m.start));
+  // ("But for Lorraine Peplow, six months is too long.": after a joining word too.)
+  return m.kind === 'name' && m.before === 'for' && masked[m.end] === ',' && /(?:^|[.!?”’"]\s+|\n\s*)(?:(?:But|And|Yet)\s+for|[Ff]or)\s+$/.test(masked.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /** "on Main Street, Ballinvoe": a town after a street's name is the address's, nobody who acts or speaks. */

@@ -656,7 +656,7 @@ function reportedSpeaker(ctx: ArticleContext, s: number, depth: number): Resolve
 const SUBORDINATE = /\b(?:after|before|when|while|since|until|because|although|though|if|as|once|whether)\b[^,;:]*$/i;
 
 /** "asked her", "she was asked": whom a question was put to. */
-const ASKED = /\basked\s+(her|him)\b|\b(she|he)\s+was\s+(?:then\s+|later\s+)?asked\b/i;
+const ASKED = /\b(?:asked|by\s+asking)\s+(her|him)\b|\b(she|he)\s+was\s+(?:then\s+|later\s+)?asked\b/i;
 
 /** ", who …", ", 68,": what follows a person's name. */
 const PERSON_AFTER = /^,\s*(?:who\s|\d{1,3},|an?\s+\d{1,3}-year-old\b)/;
