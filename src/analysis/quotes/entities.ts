@@ -33,8 +33,10 @@ const fold = (name: string) => (NON_ASCII.test(name) ? name.normalize('NFD').rep
 const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}/gu;
 const nameTokens = (name: string) => fold(name).replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+/** A record's sex by its votes (undefined when they tie). */
+const votedSex = (r: Record_) => (r.female !== r.male ? (r.female > r.male ? 'female' : 'male') : undefined);
 /** A record's sex by its votes, else by its given name (undefined when neither tells). */
-const sexOf = (r: Record_) => (r.female !== r.male ? (r.female > r.male ? 'female' : 'male') : givenNameGender(r.entity.name));
+const sexOf = (r: Record_) => votedSex(r) ?? givenNameGender(r.entity.name);
 /** "G.M.", "J.R.R.": two or three initials with their points, and nothing else (not the places "U.S.", "U.K."). */
 const INITIALS_ONLY = /^(?!(?:u\.[sk]|u\.n|e\.u|d\.c|l\.a|n\.y)\.$)(?:[a-z]\.){2,3}$/;
 
@@ -122,7 +124,7 @@ export class EntityTable {
   private namesake(m: Mention, rec: Record_ | undefined): { rec: Record_ | undefined; vote: boolean } {
     if (!rec || m.org || !m.titles.length || rec.tokens.length < 2 || nameTokens(m.name).length !== 1) return { rec, vote: true };
     const sex = m.titles.some((t) => FEMALE_CUES.has(t)) ? 'female' : m.titles.some((t) => MALE_CUES.has(t)) ? 'male' : undefined;
-    const same = (this.byToken.get(surname(rec.tokens)) ?? []).filter((r) => r.entity.kind === 'person' && r.tokens.length >= 2 && surname(r.tokens) === surname(rec.tokens));
+    const same = this.surnamed(surname(rec.tokens));
     if (!sex || same.length < 2) return { rec, vote: true };
     const agreeing = same.filter((r) => sexOf(r) === sex);
     if (agreeing.length === 1) return { rec: agreeing[0], vote: true };
@@ -135,9 +137,13 @@ export class EntityTable {
   /** "LYNCH:" in a transcript of Carys Lynch: a surname in capitals is the one person with it, no acronym. */
   private shoutedSurname(m: Mention): Record_ | undefined {
     if (!/^\p{Lu}{3,}$/u.test(m.name)) return undefined;
-    const last = fold(m.name);
-    const people = (this.byToken.get(last) ?? []).filter((r) => r.entity.kind === 'person' && r.tokens.length >= 2 && surname(r.tokens) === last);
+    const people = this.surnamed(fold(m.name));
     return people.length === 1 ? people[0] : undefined;
+  }
+
+  /** The people of full names (two words or more) with this surname. */
+  private surnamed(last: string): Record_[] {
+    return (this.byToken.get(last) ?? []).filter((r) => r.entity.kind === 'person' && r.tokens.length >= 2 && surname(r.tokens) === last);
   }
 
   private create(m: Mention): Record_ {
@@ -298,11 +304,10 @@ export class EntityTable {
 
   gender(entity: Entity, byGivenName = false): 'female' | 'male' | 'unknown' {
     const rec = this.byEntity.get(entity);
+    if (!rec) return 'unknown';
     // (With no cue either way, a given name that is only a woman's or only a man's tells, when asked:
     // enough to pick between people for "she", not to make a name a person.)
-    if (byGivenName && rec && rec.female === rec.male && rec.entity.kind === 'person') return givenNameGender(rec.entity.name) ?? 'unknown';
-    if (!rec || rec.female === rec.male) return 'unknown';
-    return rec.female > rec.male ? 'female' : 'male';
+    return (byGivenName && rec.entity.kind === 'person' ? sexOf(rec) : votedSex(rec)) ?? 'unknown';
   }
 
   /**

@@ -258,7 +258,8 @@ function familyAfter(masked: string, tokens: Token[], next: number, mentions: Me
 
 export function findMentions(masked: string, from: number, to: number, commonWords: Set<string>, opening = true): Mention[] {
   // "NEW YORK (AP) - ": a dateline names no actor ("Mumbai: " only where the article opens).
-  from += datelineLength(masked.slice(from, Math.min(to, from + 100)), opening);
+  const dateline = datelineLength(masked.slice(from, Math.min(to, from + 100)), opening);
+  from += dateline;
   // "Sen. Jane Doe, D-Minn., said": a party and state tag is an apposition, not somebody.
   if (PARTY_TAG.test(masked.slice(from, to))) masked = masked.slice(0, from) + masked.slice(from, to).replace(PARTY_TAG_ALL, (m) => ' '.repeat(m.length)) + masked.slice(to);
   const tokens = tokenize(masked, from, to);
@@ -325,7 +326,7 @@ export function findMentions(masked: string, from: number, to: number, commonWor
       i++;
       continue;
     }
-    const chunk = (isCap(t.text) && !groupOpening && !counted && !isDemonym(masked, tokens, i)) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords) : null;
+    const chunk = (isCap(t.text) && !groupOpening && !counted && !isDemonym(masked, tokens, i)) || isTitleLower(low) ? readChunk(masked, tokens, i, commonWords, i === 0 && dateline > 0) : null;
     if (chunk) {
       const family = familyAfter(masked, tokens, chunk.next, chunk.mentions);
       if (family) {
@@ -468,8 +469,12 @@ const TITLE_CASE_PREPOSITIONS = new Set(
   'With From To In On At As By After Over Into Against Amid About Before Under Vs Versus Despite Without Following During Ahead Toward Towards Among'.split(' '),
 );
 
-/** A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz". */
-function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>): { mentions: Mention[]; next: number } | null {
+/**
+ * A run of capitalised words, with titles before it: "Ministry spokesman Jan Ortiz".
+ * `afterDateline`: token i is the first after a wire's dateline, so it opens its sentence
+ * ("PORT AVERILL, Feb 9 (Lodestar) - Video excerpts of …").
+ */
+function readChunk(masked: string, tokens: Token[], i: number, common: Set<string>, afterDateline = false): { mentions: Mention[]; next: number } | null {
   // "Hundreds of Pinecrest residents", "Shares of Nimbra", "Residents of Ballinvoe": an amount, a
   // part or some people of what follows.
   if (tokens[i + 1]?.low === 'of' && partOf(tokens[i].low)) return null;
@@ -511,7 +516,7 @@ function readChunk(masked: string, tokens: Token[], i: number, common: Set<strin
     if (joined) ampersand = true;
     else if (listed) inList = listedAny = true;
     else if (j > i && !/^[’']?\s+$/.test(gap)) break; // punctuation ends the chunk (a possessive mark is checked below)
-    if (isCap(t) && !(j === i && isSentenceInitialWord(masked, tokens[j], common) && !numberedLabel(tokens, masked, j))) {
+    if (isCap(t) && !(j === i && isSentenceInitialWord(masked, tokens[j], common, afterDateline) && !numberedLabel(tokens, masked, j))) {
       parts.push({ a: j, b: j, title: false });
       if (possessive(t) || /[’']$/.test(masked.slice(tokens[j].end, tokens[j].end + 1))) {
         // "Workers’ Union", "People’s Alliance", "Information Commissioner’s Office": a plural's or an
@@ -987,14 +992,11 @@ function verbInStory(low: string, common: Set<string>): boolean {
 }
 
 /** A capitalised word that is only capitalised because it starts a sentence ("Meanwhile", "Officials"). */
-/** "(Lodestar) - ", "LONDON — ": the end of a wire's dateline. */
-const AFTER_DATELINE = /(?:\)|\b\p{Lu}{2,})\s*[-–—]{1,2}\s*$/u;
-function isSentenceInitialWord(masked: string, t: Token, common: Set<string>): boolean {
+function isSentenceInitialWord(masked: string, t: Token, common: Set<string>, afterDateline = false): boolean {
   const low = t.low;
   if (FUNCTION_WORDS.has(low)) return true;
   const before = masked.slice(Math.max(0, t.start - 3), t.start);
-  // (After a dateline too: "PORT AVERILL, Feb 9 (Lodestar) - Video excerpts of …".)
-  const initial = t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before) || AFTER_DATELINE.test(masked.slice(Math.max(0, t.start - 12), t.start));
+  const initial = afterDateline || t.start === 0 || /(^|[.!?:\n"“”]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
   if (initial && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(t.text) && isParticiple(masked, t, common)) return true;
   // "Eleven days after she won …", "Twenty people were hurt", "Hours after …": a number or an amount of time, not a name.
   // ("UPDATE, 20:15:", "BREAKING:": a page's label.)

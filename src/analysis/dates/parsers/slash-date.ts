@@ -9,6 +9,7 @@ import { NEVER } from '../parser-gates.ts';
 export type SlashOrder = 'mdy' | 'dmy';
 
 const PATTERN = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/;
+const EVERY_DATE = new RegExp(PATTERN.source, 'g');
 
 export const slashDateParser: Parser = {
   pattern: (context: ParsingContext) => (context.text.includes('/') ? PATTERN : NEVER),
@@ -33,7 +34,7 @@ function orderOf(a: number, b: number): SlashOrder | undefined {
 export function slashOrder(text: string): SlashOrder | undefined {
   if (!text.includes('/')) return undefined;
   const seen = new Set<SlashOrder>();
-  for (const m of text.matchAll(new RegExp(PATTERN.source, 'g'))) {
+  for (const m of text.matchAll(EVERY_DATE)) {
     const order = orderOf(Number(m[1]), Number(m[2]));
     if (order) seen.add(order);
   }
